@@ -1,0 +1,31 @@
+//! The environment variables the functions are configured by. The names are fixed: the SAM
+//! template, the tests and operators rely on them.
+
+/// DynamoDB table holding the turns.
+pub const TRANSCRIPTS_TABLE: &str = "TRANSCRIPTS_TABLE";
+/// S3 bucket holding the reports, aggregates and exports.
+pub const REPORTS_BUCKET: &str = "REPORTS_BUCKET";
+/// SQS queue the webhook hands turns to and the transcript logger reads.
+pub const TRANSCRIPT_QUEUE_URL: &str = "TRANSCRIPT_QUEUE_URL";
+
+/// A missing or unusable setting; names the variable, never echoes a secret.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ConfigError {
+    #[error("environment variable {0} is not set")]
+    Missing(&'static str),
+    #[error("environment variable {0} is empty or not valid UTF-8")]
+    Invalid(&'static str),
+    #[error("region {0:?} is not a UK/EU region; data must stay in the UK or the EU")]
+    RegionNotAllowed(String),
+    #[error("no AWS region is configured (set AWS_REGION)")]
+    NoRegion,
+}
+
+/// The value of a required variable.
+pub fn required(name: &'static str) -> Result<String, ConfigError> {
+    match std::env::var(name) {
+        Ok(value) if !value.trim().is_empty() => Ok(value),
+        Ok(_) | Err(std::env::VarError::NotUnicode(_)) => Err(ConfigError::Invalid(name)),
+        Err(std::env::VarError::NotPresent) => Err(ConfigError::Missing(name)),
+    }
+}

@@ -1,0 +1,17 @@
+//! Shared code of the chatbot backend: everything two functions need lives here.
+//!
+//! The crate is split by concern, one module each, so that domain code knows nothing about Lambda
+//! and adapters know nothing about the NLU platforms:
+//!
+//! - [`model`]: the domain types: [`model::Turn`] and the identifiers and calendar days it is keyed by.
+//! - [`policy`]: a bot's [`policy::DataPolicy`]: how long turns are kept and what is collected at all.
+//! - [`store`]: the storage ports (small capability traits such as [`store::TranscriptWriter`]) and
+//!   their adapters: DynamoDB, S3 and SQS for AWS, and an embedded local store for running without it.
+//! - [`aws`]: building the AWS clients once, from the standard configuration chain, pinned to UK/EU.
+//! - [`config`]: the environment variables the functions read.
+
+pub mod aws;
+pub mod config;
+pub mod model;
+pub mod policy;
+pub mod store;

@@ -1,0 +1,186 @@
+//! A bot's data policy: how long its turns and reports are kept, and what is collected at all.
+//! These are the promises of the client's privacy policy, enforced in code.
+
+use crate::model::{TimeZone, Timestamp};
+use serde::{Deserialize, Serialize};
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+
+/// Why a policy was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PolicyError {
+    #[error("retention must be between 1 and {max} days", max = RetentionDays::MAX)]
+    RetentionOutOfRange,
+}
+
+/// A retention period in whole calendar days, 1 to 3650.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "u32", into = "u32")]
+pub struct RetentionDays(u32);
+
+impl RetentionDays {
+    pub const MAX: u32 = 3650;
+
+    pub fn new(days: u32) -> Result<Self, PolicyError> {
+        if (1..=Self::MAX).contains(&days) {
+            Ok(Self(days))
+        } else {
+            Err(PolicyError::RetentionOutOfRange)
+        }
+    }
+
+    pub fn days(self) -> u32 {
+        self.0
+    }
+}
+
+impl TryFrom<u32> for RetentionDays {
+    type Error = PolicyError;
+    fn try_from(days: u32) -> Result<Self, PolicyError> {
+        Self::new(days)
+    }
+}
+
+impl From<RetentionDays> for u32 {
+    fn from(days: RetentionDays) -> u32 {
+        days.0
+    }
+}
+
+/// How much of the user's IP address is kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IpCollection {
+    /// No IP address is stored.
+    #[default]
+    None,
+    /// The network only: IPv4 to its /24, IPv6 to its /48.
+    Truncated,
+    /// The whole address.
+    Full,
+}
+
+impl IpCollection {
+    /// What of `ip` may be stored under this setting.
+    pub fn apply(self, ip: IpAddr) -> Option<IpAddr> {
+        match (self, ip) {
+            (Self::None, _) => None,
+            (Self::Full, ip) => Some(ip),
+            (Self::Truncated, IpAddr::V4(v4)) => Some(IpAddr::V4(Ipv4Addr::from_bits(v4.to_bits() & !0xff))),
+            (Self::Truncated, IpAddr::V6(v6)) => {
+                Some(IpAddr::V6(Ipv6Addr::from_bits(v6.to_bits() & !((1u128 << 80) - 1))))
+            }
+        }
+    }
+}
+
+/// What a bot keeps, and for how long. Privacy-first defaults: logs for 30 days, reports for a
+/// year, redacted free text and the user agent's family kept, no IP address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DataPolicy {
+    /// How long turns are kept, in calendar days of the bot's time zone.
+    pub log_retention_days: RetentionDays,
+    /// How long daily reports are kept before only the anonymised monthly aggregates remain.
+    pub report_retention_days: RetentionDays,
+    /// Keep the (redacted) user and bot text; when off, only intent and metadata are kept.
+    pub collect_free_text: bool,
+    /// Keep the browser and OS family of the user agent.
+    pub collect_user_agent: bool,
+    pub collect_ip: IpCollection,
+}
+
+impl Default for DataPolicy {
+    fn default() -> Self {
+        Self {
+            log_retention_days: RetentionDays(30),
+            report_retention_days: RetentionDays(365),
+            collect_free_text: true,
+            collect_user_agent: true,
+            collect_ip: IpCollection::None,
+        }
+    }
+}
+
+impl DataPolicy {
+    /// When a turn that happened at `at` must be gone, in epoch seconds: the same local
+    /// wall-clock time `log_retention_days` calendar days later in the bot's time zone, so a
+    /// daylight-saving change in between makes the period an hour shorter or longer, never a day.
+    pub fn expires_at(&self, at: Timestamp, tz: TimeZone) -> i64 {
+        let local = tz.local(at);
+        let later = local
+            .checked_add_days(chrono::Days::new(self.log_retention_days.days().into()))
+            .unwrap_or(local);
+        tz.instant(later).seconds()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::DateTime;
+
+    fn utc(text: &str) -> Timestamp {
+        Timestamp::from_millis(DateTime::parse_from_rfc3339(text).unwrap().timestamp_millis()).unwrap()
+    }
+
+    fn expiry(at: &str, days: u32) -> Timestamp {
+        let policy = DataPolicy {
+            log_retention_days: RetentionDays::new(days).unwrap(),
+            ..DataPolicy::default()
+        };
+        Timestamp::from_millis(policy.expires_at(utc(at), TimeZone::LONDON) * 1000).unwrap()
+    }
+
+    #[test]
+    fn thirty_days_later_at_the_same_local_time() {
+        assert_eq!(expiry("2026-01-10T12:00:00Z", 30), utc("2026-02-09T12:00:00Z"));
+    }
+
+    #[test]
+    fn month_ends_and_leap_years_count_calendar_days() {
+        assert_eq!(expiry("2026-01-31T10:00:00Z", 30), utc("2026-03-02T10:00:00Z"));
+        assert_eq!(expiry("2024-01-31T10:00:00Z", 30), utc("2024-03-01T10:00:00Z"));
+        assert_eq!(expiry("2026-12-31T23:59:59Z", 1), utc("2027-01-01T23:59:59Z"));
+    }
+
+    #[test]
+    fn daylight_saving_changes_move_the_utc_instant_by_an_hour() {
+        // Spring forward on 2026-03-29: 12:00 GMT -> 12:00 BST is 11:00 UTC.
+        assert_eq!(expiry("2026-03-10T12:00:00Z", 30), utc("2026-04-09T11:00:00Z"));
+        // Fall back on 2026-10-25: 12:00 BST (11:00 UTC) -> 12:00 GMT.
+        assert_eq!(expiry("2026-10-10T11:00:00Z", 30), utc("2026-11-09T12:00:00Z"));
+    }
+
+    #[test]
+    fn landing_in_a_skipped_or_repeated_hour_is_well_defined() {
+        // 01:30 GMT on 27 Feb + 30 days is 01:30 on 29 Mar, skipped: read with the GMT offset.
+        assert_eq!(expiry("2026-02-27T01:30:00Z", 30), utc("2026-03-29T01:30:00Z"));
+        // 01:30 BST on 25 Sep + 30 days is 01:30 on 25 Oct, which happens twice: the first one.
+        assert_eq!(expiry("2026-09-25T00:30:00Z", 30), utc("2026-10-25T00:30:00Z"));
+    }
+
+    #[test]
+    fn ip_truncation_keeps_only_the_network() {
+        let v4: IpAddr = "203.0.113.77".parse().unwrap();
+        let v6: IpAddr = "2001:db8:abcd:12:34:56:78:9a".parse().unwrap();
+        assert_eq!(IpCollection::Truncated.apply(v4), Some("203.0.113.0".parse().unwrap()));
+        assert_eq!(
+            IpCollection::Truncated.apply(v6),
+            Some("2001:db8:abcd::".parse().unwrap())
+        );
+        assert_eq!(IpCollection::Full.apply(v4), Some(v4));
+        assert_eq!(IpCollection::None.apply(v6), None);
+    }
+
+    #[test]
+    fn policy_parses_with_defaults_and_refuses_bad_values() {
+        let p: DataPolicy = serde_json::from_str(r#"{"log_retention_days": 14, "collect_ip": "truncated"}"#).unwrap();
+        assert_eq!(p.log_retention_days.days(), 14);
+        assert_eq!(p.report_retention_days.days(), 365);
+        assert_eq!(p.collect_ip, IpCollection::Truncated);
+        assert!(serde_json::from_str::<DataPolicy>(r#"{"log_retention_days": 0}"#).is_err());
+        assert!(serde_json::from_str::<DataPolicy>(r#"{"collect_ip": "some"}"#).is_err());
+        assert!(serde_json::from_str::<DataPolicy>(r#"{"keep_forever": true}"#).is_err());
+        assert_eq!(DataPolicy::default().collect_ip, IpCollection::None);
+    }
+}
