@@ -20,7 +20,13 @@ async fn objects_carry_their_content_type() {
     let day: Day = "2026-03-29".parse().unwrap();
     let key = ObjectKey::daily_report(&shared::model::BotId::parse("b").unwrap(), day, ReportFormat::Html);
     reports.put(&key, b"<!doctype html>".to_vec()).await.unwrap();
-    let head = client.head_object().bucket(&bucket).key(key.as_str()).send().await.unwrap();
+    let head = client
+        .head_object()
+        .bucket(&bucket)
+        .key(key.as_str())
+        .send()
+        .await
+        .unwrap();
     assert_eq!(head.content_type(), Some("text/html; charset=utf-8"));
     assert_eq!(key.as_str(), "reports/daily/bot=b/date=2026-03-29/report.html");
 }
@@ -29,7 +35,11 @@ async fn objects_carry_their_content_type() {
 async fn a_missing_bucket_is_an_error_naming_the_code() {
     let client = endpoints::s3().await;
     let reports = S3Reports::new(client, endpoints::unique("no-such-bucket"));
-    let key = ObjectKey::daily_report(&shared::model::BotId::parse("b").unwrap(), "2026-01-01".parse().unwrap(), ReportFormat::Json);
+    let key = ObjectKey::daily_report(
+        &shared::model::BotId::parse("b").unwrap(),
+        "2026-01-01".parse().unwrap(),
+        ReportFormat::Json,
+    );
     let err = reports.put(&key, b"{}".to_vec()).await.unwrap_err();
     assert_eq!(err.to_string(), "PutObject failed: NoSuchBucket");
 }
