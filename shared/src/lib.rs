@@ -14,4 +14,5 @@ pub mod aws;
 pub mod config;
 pub mod model;
 pub mod policy;
+pub mod redact;
 pub mod store;

@@ -1,0 +1,201 @@
+//! Street addresses: a house number (12, 12a, 12-14) or a flat prefix ("Flat 3,"), then one to
+//! three words and a street type ("Baker Street", "Mill Ln"); and, anchored by a postcode right
+//! after them, house-name addresses without a number ("Rose Cottage, Mill Lane, Ashford").
+
+use super::numbers::Span;
+use super::text::{DigitRun, Window, clean_start};
+use super::words::{capitalised, is_quantity_word, is_stop_word, word_end};
+
+const STREET_TYPES: &[&str] = &[
+    "road",
+    "rd",
+    "street",
+    "st",
+    "lane",
+    "ln",
+    "avenue",
+    "ave",
+    "drive",
+    "dr",
+    "close",
+    "crescent",
+    "cres",
+    "place",
+    "pl",
+    "court",
+    "ct",
+    "gardens",
+    "gdns",
+    "terrace",
+    "grove",
+    "hill",
+    "square",
+    "sq",
+    "park",
+    "row",
+    "mews",
+    "walk",
+    "view",
+    "rise",
+    "green",
+    "parade",
+    "boulevard",
+    "vale",
+    "wharf",
+    "yard",
+    "way",
+    "croft",
+    "meadow",
+    "meadows",
+    "fields",
+    "gate",
+    "crossing",
+    "embankment",
+    "approach",
+    "circus",
+    "end",
+];
+
+const FLAT_PREFIXES: &[&str] = &["flat", "apartment", "apt", "unit", "suite", "house", "block"];
+
+fn is_street_type(word: &str) -> bool {
+    STREET_TYPES.iter().any(|t| word.eq_ignore_ascii_case(t))
+}
+
+/// One to three street-name words then a street type, from `i`; answers the type's end.
+fn street(text: &str, mut i: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    for n in 0..4 {
+        let end = word_end(text, i);
+        let word = &text[i..end];
+        if end == i || (is_stop_word(word) && !(n == 0 && word.eq_ignore_ascii_case("the"))) {
+            return None;
+        }
+        if n == 0 && is_quantity_word(word) {
+            return None;
+        }
+        if n > 0 && is_street_type(word) {
+            return Some(end);
+        }
+        if b.get(end) != Some(&b' ') {
+            return None;
+        }
+        i = end + 1;
+    }
+    None
+}
+
+/// "12", "12a", "12-14": a house number from the digit at `s`; answers its end.
+fn house_number(b: &[u8], s: usize) -> Option<usize> {
+    let run = DigitRun::read(b, s, b"-", 8)?;
+    if run.len > 8 || run.groups().iter().any(|g| *g > 4) || run.group_count > 2 {
+        return None;
+    }
+    let mut end = run.end;
+    if b.get(end).is_some_and(u8::is_ascii_alphabetic) && !b.get(end + 1).is_some_and(u8::is_ascii_alphanumeric) {
+        end += 1;
+    }
+    Some(end)
+}
+
+/// An address whose house or flat number is the digit at `s`.
+pub(crate) fn numbered(text: &str, s: usize) -> Option<Span> {
+    let b = text.as_bytes();
+    if !clean_start(b, s) {
+        return None;
+    }
+    let mut end = house_number(b, s)?;
+    let flat = Window::before(b, s, 12).ends_with_any(FLAT_PREFIXES, b"");
+    let start = match flat {
+        Some(prefix) => s - 1 - prefix.len(),
+        None => s,
+    };
+    let skip = |mut i: usize| {
+        if b.get(i) == Some(&b',') {
+            i += 1;
+        }
+        if b.get(i) == Some(&b' ') { Some(i + 1) } else { None }
+    };
+    let mut i = skip(end)?;
+    if flat.is_some() && b.get(i).is_some_and(u8::is_ascii_digit) {
+        end = house_number(b, i)?;
+        i = skip(end)?;
+    }
+    street(text, i).map(|street_end| (start, street_end))
+}
+
+/// A house-name address that ends right before the postcode at `pc`: the street segment (and a
+/// house-name segment before it), skipping a town segment.
+pub(crate) fn before_postcode(text: &str, pc: usize) -> Option<Span> {
+    let head = &text[..pc];
+    let mut segments = head.trim_end_matches([' ', ',']).rsplit(',').map(str::trim);
+    let offset_of = |seg: &str| seg.as_ptr() as usize - text.as_ptr() as usize;
+    let mut seg = segments.next()?;
+    if !ends_with_street_type(seg) {
+        seg = segments.next()?;
+    }
+    if !ends_with_street_type(seg) || seg.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    // The segment may begin mid-sentence ("send it to Mill Lane"): keep the capitalised words
+    // before the street type, at most three.
+    let seg_start = offset_of(seg);
+    let street_end = seg_start + seg.len();
+    let mut start = street_end - seg.rsplit(' ').next().map_or(0, str::len);
+    for word in seg.rsplit(' ').skip(1).take(3) {
+        let at = start - 1 - word.len();
+        if !capitalised(text, at) || is_stop_word(word) {
+            break;
+        }
+        start = at;
+    }
+    if start + seg.rsplit(' ').next().map_or(0, str::len) == street_end {
+        return None;
+    }
+    match segments.next() {
+        Some(house) if start == seg_start && house.split(' ').count() <= 3 && capitalised(text, offset_of(house)) => {
+            Some((offset_of(house), street_end))
+        }
+        _ => Some((start, street_end)),
+    }
+}
+
+fn ends_with_street_type(segment: &str) -> bool {
+    segment.rsplit(' ').next().is_some_and(is_street_type) && segment.split(' ').count() >= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn numbered_in(text: &str) -> Option<&str> {
+        let s = text.find(|c: char| c.is_ascii_digit())?;
+        numbered(text, s).map(|(a, z)| &text[a..z])
+    }
+
+    #[test]
+    fn numbered_addresses() {
+        assert_eq!(
+            numbered_in("I live at 12 Baker Street, London"),
+            Some("12 Baker Street")
+        );
+        assert_eq!(numbered_in("Flat 3, 27 Kings Road"), Some("Flat 3, 27 Kings Road"));
+        assert_eq!(numbered_in("deliver to 221b baker st please"), Some("221b baker st"));
+        assert_eq!(numbered_in("it's 5 The Avenue"), Some("5 The Avenue"));
+        assert_eq!(numbered_in("about 3 weeks drive away"), None);
+        assert_eq!(numbered_in("2 tickets for the Green Park show"), None);
+        assert_eq!(numbered_in("table for 4 at Oak Lane"), None);
+    }
+
+    #[test]
+    fn house_names_anchored_by_a_postcode() {
+        let text = "Rose Cottage, Mill Lane, Ashford TN24 8XY";
+        let pc = text.find("TN24").unwrap();
+        let (s, e) = before_postcode(text, pc).unwrap();
+        assert_eq!(&text[s..e], "Rose Cottage, Mill Lane");
+        let text = "send it to Mill Lane, Ashford TN24 8XY";
+        let pc = text.find("TN24").unwrap();
+        let (s, e) = before_postcode(text, pc).unwrap();
+        assert_eq!(&text[s..e], "Mill Lane");
+    }
+}

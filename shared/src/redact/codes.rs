@@ -1,0 +1,245 @@
+//! Recognizers for identifiers that mix letters and digits: National Insurance numbers,
+//! postcodes, IBANs and DVLA driving licence numbers. Each validates the published format
+//! position by position.
+
+use super::checksum::iban_mod97;
+use super::numbers::Span;
+use super::text::{DigitRun, Window, clean_end, clean_start};
+
+fn upper(c: u8) -> u8 {
+    c.to_ascii_uppercase()
+}
+
+const NINO_CONTEXT: &[&str] = &[
+    "ni number",
+    "ni no",
+    "national insurance",
+    "nino",
+    "nin",
+    "insurance number",
+];
+
+/// A National Insurance number by HMRC's rules: two prefix letters (neither D, F, I, Q, U, V;
+/// the second not O; never BG, GB, KN, NK, NT, TN, ZZ), six digits (optionally in pairs), and a
+/// suffix A-D. Without the suffix, only where the text speaks of National Insurance. `d` is
+/// the first digit; the letters stand right before it or one space before.
+pub(crate) fn nino(b: &[u8], d: usize) -> Option<Span> {
+    let start = match d {
+        2.. if b[d - 1].is_ascii_alphabetic() => d - 2,
+        3.. if b[d - 1] == b' ' && b[d - 2].is_ascii_alphabetic() => d - 3,
+        _ => return None,
+    };
+    let (l1, l2) = (upper(b[start]), upper(b[start + 1]));
+    let bad_first = matches!(l1, b'D' | b'F' | b'I' | b'Q' | b'U' | b'V');
+    let bad_second = matches!(l2, b'D' | b'F' | b'I' | b'Q' | b'U' | b'V' | b'O');
+    let banned = matches!(&[l1, l2], b"BG" | b"GB" | b"KN" | b"NK" | b"NT" | b"TN" | b"ZZ");
+    if !l1.is_ascii_alphabetic() || bad_first || bad_second || banned || !clean_start(b, start) {
+        return None;
+    }
+    let run = DigitRun::read(b, d, b" ", 6)?;
+    if run.len != 6 || !matches!(run.groups(), [6] | [2, 2, 2]) {
+        return None;
+    }
+    let suffix_at = if b.get(run.end) == Some(&b' ') {
+        run.end + 1
+    } else {
+        run.end
+    };
+    if b.get(suffix_at).is_some_and(|c| matches!(upper(*c), b'A'..=b'D')) && clean_end(b, suffix_at + 1) {
+        return Some((start, suffix_at + 1));
+    }
+    let named = Window::before(b, start, 40).has_any(NINO_CONTEXT);
+    (named && clean_end(b, run.end)).then_some((start, run.end))
+}
+
+/// A full UK postcode by position: outward code A9, A99, A9A, AA9, AA99 or AA9A (first letter
+/// not Q, V, X; second not I, J, Z; third-position letters ABCDEFGHJKPSTUW; fourth-position
+/// ABEHMNPRVWXY), an optional space, and the inward code 9AA (letters not C, I, K, M, O, V);
+/// any case; and GIR 0AA. `ts` is the first letter.
+pub(crate) fn postcode(b: &[u8], ts: usize) -> Option<Span> {
+    if !clean_start(b, ts) {
+        return None;
+    }
+    let te = ts + b[ts..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+    let token = &b[ts..te];
+    let (outward, inward, end) = if (5..=7).contains(&token.len()) {
+        (&token[..token.len() - 3], &token[token.len() - 3..], te)
+    } else if (2..=4).contains(&token.len()) && b.get(te) == Some(&b' ') {
+        let inward_end = te + 1 + b[te + 1..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+        (token, &b[te + 1..inward_end], inward_end)
+    } else {
+        return None;
+    };
+    let gir = outward.eq_ignore_ascii_case(b"GIR") && inward.eq_ignore_ascii_case(b"0AA");
+    (clean_end(b, end) && (gir || (valid_outward(outward) && valid_inward(inward)))).then_some((ts, end))
+}
+
+fn valid_outward(o: &[u8]) -> bool {
+    let u: [u8; 4] = std::array::from_fn(|i| o.get(i).map_or(0, |c| upper(*c)));
+    let first = u[0].is_ascii_uppercase() && !matches!(u[0], b'Q' | b'V' | b'X');
+    let second_letter = |c: u8| c.is_ascii_uppercase() && !matches!(c, b'I' | b'J' | b'Z');
+    let digit = |c: u8| c.is_ascii_digit();
+    first
+        && match o.len() {
+            2 => digit(u[1]),
+            3 if digit(u[1]) => digit(u[2]) || b"ABCDEFGHJKPSTUW".contains(&u[2]),
+            3 => second_letter(u[1]) && digit(u[2]),
+            4 => second_letter(u[1]) && digit(u[2]) && (digit(u[3]) || b"ABEHMNPRVWXY".contains(&u[3])),
+            _ => false,
+        }
+}
+
+fn valid_inward(i: &[u8]) -> bool {
+    let letter = |c: &u8| c.is_ascii_alphabetic() && !b"CIKMOV".contains(&upper(*c));
+    i.len() == 3 && i[0].is_ascii_digit() && letter(&i[1]) && letter(&i[2])
+}
+
+/// IBAN length by country (SEPA countries and the UK's neighbours).
+const IBAN_LENGTHS: &[(&[u8; 2], usize)] = &[
+    (b"AD", 24),
+    (b"AT", 20),
+    (b"BE", 16),
+    (b"BG", 22),
+    (b"CH", 21),
+    (b"CY", 28),
+    (b"CZ", 24),
+    (b"DE", 22),
+    (b"DK", 18),
+    (b"EE", 20),
+    (b"ES", 24),
+    (b"FI", 18),
+    (b"FO", 18),
+    (b"FR", 27),
+    (b"GB", 22),
+    (b"GI", 23),
+    (b"GR", 27),
+    (b"HR", 21),
+    (b"HU", 28),
+    (b"IE", 22),
+    (b"IS", 26),
+    (b"IT", 27),
+    (b"LI", 21),
+    (b"LT", 20),
+    (b"LU", 20),
+    (b"LV", 21),
+    (b"MC", 27),
+    (b"MT", 31),
+    (b"NL", 18),
+    (b"NO", 15),
+    (b"PL", 28),
+    (b"PT", 25),
+    (b"RO", 24),
+    (b"SE", 24),
+    (b"SI", 19),
+    (b"SK", 24),
+    (b"SM", 27),
+    (b"VA", 22),
+];
+
+/// An IBAN: a known country, its exact length (spaces between groups allowed), and mod-97.
+pub(crate) fn iban(b: &[u8], ts: usize) -> Option<Span> {
+    let head = b.get(ts..ts + 4)?;
+    if !clean_start(b, ts) || !head[2].is_ascii_digit() || !head[3].is_ascii_digit() {
+        return None;
+    }
+    let country = [upper(head[0]), upper(head[1])];
+    let &(_, len) = IBAN_LENGTHS.iter().find(|(c, _)| **c == country)?;
+    let mut chars = [0u8; 34];
+    let (mut n, mut i, mut end) = (0, ts, ts);
+    while n < len && i < b.len() {
+        let c = b[i];
+        if c.is_ascii_alphanumeric() {
+            chars[n] = c;
+            n += 1;
+            end = i + 1;
+        } else if !(c == b' ' && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)) {
+            break;
+        }
+        i += 1;
+    }
+    (n == len && clean_end(b, end) && iban_mod97(&chars[..n])).then_some((ts, end))
+}
+
+/// A DVLA licence number: five letters of the surname (padded with 9s), six digits encoding
+/// the birth date (month tens 0, 1, 5 or 6), two initials (or 9s), a digit, two letters.
+pub(crate) fn driving_licence(b: &[u8], ts: usize) -> Option<Span> {
+    let t = b.get(ts..ts + 16)?;
+    let letter_or_9 = |c: &u8| c.is_ascii_alphabetic() || *c == b'9';
+    let ok = t[..5].iter().all(letter_or_9)
+        && t[5..11].iter().all(u8::is_ascii_digit)
+        && matches!(t[6], b'0' | b'1' | b'5' | b'6')
+        && t[11..13].iter().all(letter_or_9)
+        && t[13].is_ascii_digit()
+        && t[14..16].iter().all(u8::is_ascii_alphabetic);
+    (ok && clean_start(b, ts) && clean_end(b, ts + 16)).then_some((ts, ts + 16))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at_digit(f: fn(&[u8], usize) -> Option<Span>, text: &str) -> Option<&str> {
+        let b = text.as_bytes();
+        f(b, b.iter().position(u8::is_ascii_digit)?).map(|(s, e)| &text[s..e])
+    }
+
+    fn at_word(f: fn(&[u8], usize) -> Option<Span>, text: &str, word: &str) -> Option<String> {
+        let s = text.find(word)?;
+        f(text.as_bytes(), s).map(|(a, z)| text[a..z].to_owned())
+    }
+
+    #[test]
+    fn nino_follows_hmrc_rules() {
+        assert_eq!(at_digit(nino, "it's AB123456C"), Some("AB123456C"));
+        // The well-known form example uses Q, which HMRC never issues as a first letter.
+        assert_eq!(at_digit(nino, "it's QQ123456C"), None);
+        assert_eq!(at_digit(nino, "AB 12 34 56 C."), Some("AB 12 34 56 C"));
+        assert_eq!(at_digit(nino, "jg 103759 a"), Some("jg 103759 a"));
+        assert_eq!(at_digit(nino, "GB123456A"), None);
+        assert_eq!(at_digit(nino, "DA123456A"), None);
+        assert_eq!(at_digit(nino, "AO123456A"), None);
+        assert_eq!(at_digit(nino, "AB123456E"), None);
+        assert_eq!(at_digit(nino, "my NI number is AB123456"), Some("AB123456"));
+        assert_eq!(at_digit(nino, "order AB123456"), None);
+    }
+
+    #[test]
+    fn postcodes_by_position() {
+        for (pc, ok) in [
+            ("SW1A 1AA", true),
+            ("sw1a1aa", true),
+            ("M1 1AE", true),
+            ("B33 8TH", true),
+            ("CR2 6XH", true),
+            ("DN55 1PT", true),
+            ("W1A 0AX", true),
+            ("EC1A 1BB", true),
+            ("GIR 0AA", true),
+            ("QA1 1AA", false),
+            ("SW1A 1AI", false),
+            ("AB1 1CD", false),
+            ("M1 1A", false),
+        ] {
+            let text = format!("at {pc}.");
+            assert_eq!(at_word(postcode, &text, pc).is_some(), ok, "{pc}");
+        }
+    }
+
+    #[test]
+    fn ibans_by_country_length_and_mod97() {
+        let text = "IBAN GB82 WEST 1234 5698 7654 32 thanks";
+        assert_eq!(
+            at_word(iban, text, "GB82").as_deref(),
+            Some("GB82 WEST 1234 5698 7654 32")
+        );
+        assert!(at_word(iban, "DE89370400440532013000", "DE").is_some());
+        assert!(at_word(iban, "GB82WEST12345698765433", "GB").is_none());
+        assert!(at_word(iban, "GB82WEST123456987654", "GB").is_none());
+    }
+
+    #[test]
+    fn driving_licences() {
+        assert!(at_word(driving_licence, "MORGA753116SM9IJ", "MORGA").is_some());
+        assert!(at_word(driving_licence, "MORGA723116SM9IJ", "MORGA").is_none());
+    }
+}

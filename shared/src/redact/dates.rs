@@ -1,0 +1,220 @@
+//! Dates of birth: a real calendar date, written day first (12/03/1985), ISO (1985-03-12) or
+//! with the month's name (12th March 1985, March 12, 1985), where the text speaks of birth.
+//! Appointment dates, with no such context, are left alone.
+
+use super::numbers::Span;
+use super::text::{DigitRun, Window, clean_end, clean_start, is_word};
+
+const BIRTH_CONTEXT: &[&str] = &[
+    "dob",
+    "d.o.b",
+    "date of birth",
+    "birth date",
+    "birthdate",
+    "born",
+    "birthday",
+    "bday",
+    "b'day",
+    "birth",
+];
+
+const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sept", 9),
+    ("sep", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+fn number(digits: &[u8]) -> u32 {
+    digits.iter().fold(0, |v, c| v * 10 + u32::from(c - b'0'))
+}
+
+/// Whether day/month/year (year `None` when not given; two-digit years taken as given) is a
+/// real date, with a four-digit year between 1900 and 2100.
+fn real_date(day: u32, month: u32, year: Option<(u32, usize)>) -> bool {
+    let leap = |y: u32| (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 => match year {
+            Some((y, 4)) if !leap(y) => 28,
+            Some((y, 2)) if !y.is_multiple_of(4) => 28,
+            _ => 29,
+        },
+        _ => return false,
+    };
+    let year_ok = match year {
+        Some((y, 4)) => (1900..=2100).contains(&y),
+        Some((_, 2)) | None => true,
+        _ => false,
+    };
+    (1..=days).contains(&day) && year_ok
+}
+
+/// The month named by the word at `i` (any case), and where the word ends.
+fn month_at(b: &[u8], i: usize) -> Option<(u32, usize)> {
+    let len = b[i..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let word = &b[i..i + len];
+    let &(_, m) = MONTHS
+        .iter()
+        .find(|(name, _)| word.eq_ignore_ascii_case(name.as_bytes()))?;
+    let end = if b.get(i + len) == Some(&b'.') {
+        i + len + 1
+    } else {
+        i + len
+    };
+    Some((m, end))
+}
+
+/// A year after a month name: ",? 1985" or " 85"; answers (year, digits, end).
+fn year_after(b: &[u8], i: usize) -> Option<(u32, usize, usize)> {
+    let mut j = i;
+    if b.get(j) == Some(&b',') {
+        j += 1;
+    }
+    if b.get(j) != Some(&b' ') {
+        return None;
+    }
+    let run = DigitRun::read(b, j + 1, b"", 4)?;
+    (matches!(run.len, 2 | 4) && clean_end(b, run.end)).then(|| (number(run.digits()), run.len, run.end))
+}
+
+/// "12", "12th", "1st": a day number and where it ends.
+fn day_at(b: &[u8], s: usize) -> Option<(u32, usize)> {
+    let run = DigitRun::read(b, s, b"", 2)?;
+    let mut end = run.end;
+    if b.get(end..end + 2)
+        .is_some_and(|x| matches!(&x.to_ascii_lowercase()[..], b"st" | b"nd" | b"rd" | b"th"))
+    {
+        end += 2;
+    }
+    (b.get(end).is_none_or(|c| !is_word(*c))).then(|| (number(run.digits()), end))
+}
+
+/// A date of birth starting at the digit `s`, or at a month name just before it.
+pub(crate) fn dob(b: &[u8], s: usize) -> Option<Span> {
+    if !clean_start(b, s) {
+        return None;
+    }
+    let (start, end) = numeric_date(b, s)
+        .or_else(|| day_month_year(b, s))
+        .or_else(|| month_day_year(b, s))?;
+    Window::before(b, start, 40)
+        .has_any(BIRTH_CONTEXT)
+        .then_some((start, end))
+}
+
+/// 12/03/1985, 12-3-85, 12.03.1985 (day first, one separator) or 1985-03-12.
+fn numeric_date(b: &[u8], s: usize) -> Option<Span> {
+    let first = DigitRun::read(b, s, b"", 4)?;
+    let sep = *b.get(first.end)?;
+    if !matches!(sep, b'/' | b'-' | b'.') {
+        return None;
+    }
+    let second = DigitRun::read(b, first.end + 1, b"", 2)?;
+    if b.get(second.end) != Some(&sep) {
+        return None;
+    }
+    let third = DigitRun::read(b, second.end + 1, b"", 4)?;
+    if !clean_end(b, third.end) {
+        return None;
+    }
+    let (a, m, c) = (number(first.digits()), number(second.digits()), number(third.digits()));
+    let valid = match (first.len, third.len) {
+        (4, 1 | 2) => real_date(c, m, Some((a, 4))),
+        (1 | 2, 2 | 4) => real_date(a, m, Some((c, third.len))),
+        _ => false,
+    };
+    valid.then_some((s, third.end))
+}
+
+/// 12 March 1985, 12th of March, 1 Mar 85.
+fn day_month_year(b: &[u8], s: usize) -> Option<Span> {
+    let (day, day_end) = day_at(b, s)?;
+    let mut i = day_end;
+    if b.get(i) != Some(&b' ') {
+        return None;
+    }
+    i += 1;
+    if b.get(i..i + 3).is_some_and(|x| x.eq_ignore_ascii_case(b"of ")) {
+        i += 3;
+    }
+    let (month, month_end) = month_at(b, i)?;
+    match year_after(b, month_end) {
+        Some((y, len, end)) => real_date(day, month, Some((y, len))).then_some((s, end)),
+        None => (real_date(day, month, None) && clean_end(b, month_end)).then_some((s, month_end)),
+    }
+}
+
+/// March 12, 1985 / March 12th: the month name stands before the day at `s`.
+fn month_day_year(b: &[u8], s: usize) -> Option<Span> {
+    if s < 2 || b[s - 1] != b' ' {
+        return None;
+    }
+    let word_len = b[..s - 1]
+        .iter()
+        .rev()
+        .take(10)
+        .take_while(|c| c.is_ascii_alphabetic() || **c == b'.')
+        .count();
+    let month_start = s - 1 - word_len;
+    let (month, month_end) = month_at(b, month_start)?;
+    if month_end != s - 1 || !clean_start(b, month_start) {
+        return None;
+    }
+    let (day, day_end) = day_at(b, s)?;
+    match year_after(b, day_end) {
+        Some((y, len, end)) => real_date(day, month, Some((y, len))).then_some((month_start, end)),
+        None => real_date(day, month, None).then_some((month_start, day_end)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find(text: &str) -> Option<&str> {
+        let b = text.as_bytes();
+        let s = b.iter().position(u8::is_ascii_digit)?;
+        dob(b, s).map(|(a, z)| &text[a..z])
+    }
+
+    #[test]
+    fn dates_of_birth_in_every_common_form() {
+        assert_eq!(find("my DOB is 12/03/1985"), Some("12/03/1985"));
+        assert_eq!(find("born 1985-03-12."), Some("1985-03-12"));
+        assert_eq!(find("date of birth: 3.7.92"), Some("3.7.92"));
+        assert_eq!(find("I was born on the 12th of March 1985"), Some("12th of March 1985"));
+        assert_eq!(find("birthday is March 12, 1985"), Some("March 12, 1985"));
+        assert_eq!(find("dob 29 Feb 2000"), Some("29 Feb 2000"));
+    }
+
+    #[test]
+    fn not_dates_of_birth() {
+        assert_eq!(find("appointment on 12/03/2026"), None);
+        assert_eq!(find("dob 31/02/1985"), None);
+        assert_eq!(find("dob 29 Feb 2001"), None);
+        assert_eq!(find("born in 1985"), None);
+        assert_eq!(find("dob 12/13/1985"), None);
+    }
+}

@@ -1,0 +1,140 @@
+//! The kinds of personal data the redactor finds, by the names used in placeholders, findings,
+//! metrics and configuration (`EMAIL`, `PHONE`, ...).
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+macro_rules! entities {
+    ($($variant:ident => $name:literal, $doc:literal;)*) => {
+        /// A kind of personal data.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum EntityType {
+            $(#[doc = $doc] $variant,)*
+        }
+
+        impl EntityType {
+            pub const ALL: &'static [EntityType] = &[$(EntityType::$variant,)*];
+
+            /// The name used in placeholders (`[EMAIL]`) and findings.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(EntityType::$variant => $name,)*
+                }
+            }
+
+            /// The text that replaces a value of this type.
+            pub fn placeholder(self) -> &'static str {
+                match self {
+                    $(EntityType::$variant => concat!("[", $name, "]"),)*
+                }
+            }
+
+            pub fn parse(name: &str) -> Option<Self> {
+                match name {
+                    $($name => Some(EntityType::$variant),)*
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+entities! {
+    Email => "EMAIL", "An email address.";
+    Phone => "PHONE", "A UK or international phone number.";
+    Card => "CARD", "A payment card number (Luhn-valid).";
+    Nino => "NINO", "A UK National Insurance number.";
+    Nhs => "NHS", "An NHS number (mod-11 valid).";
+    Postcode => "POSTCODE", "A full UK postcode.";
+    Iban => "IBAN", "An IBAN (mod-97 valid).";
+    SortCode => "SORT_CODE", "A UK bank sort code, in banking context.";
+    BankAccount => "BANK_ACCOUNT", "A bank account number, in banking context.";
+    Ip => "IP", "An IPv4 or IPv6 address.";
+    Dob => "DOB", "A date of birth.";
+    Address => "ADDRESS", "A street address.";
+    Name => "NAME", "A person's name.";
+    Url => "URL", "A URL carrying credentials, a query or a personal path.";
+    Passport => "PASSPORT", "A UK passport number, in passport context.";
+    DrivingLicence => "DRIVING_LICENCE", "A UK (DVLA) driving licence number.";
+    CardExpiry => "CARD_EXPIRY", "A card expiry date, in card context.";
+    Cvv => "CVV", "A card security code, in card context.";
+}
+
+impl fmt::Display for EntityType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl Serialize for EntityType {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
+}
+
+impl<'de> Deserialize<'de> for EntityType {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let name = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        Self::parse(&name).ok_or_else(|| serde::de::Error::custom("unknown entity type"))
+    }
+}
+
+/// A set of entity types: which ones a redactor applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct EntitySet(u32);
+
+impl EntitySet {
+    pub const fn empty() -> Self {
+        Self(0)
+    }
+
+    pub fn all() -> Self {
+        EntityType::ALL.iter().copied().collect()
+    }
+
+    pub fn contains(self, entity: EntityType) -> bool {
+        self.0 & (1 << entity as u32) != 0
+    }
+
+    pub fn with(self, entity: EntityType) -> Self {
+        Self(self.0 | (1 << entity as u32))
+    }
+
+    pub fn without(self, entity: EntityType) -> Self {
+        Self(self.0 & !(1 << entity as u32))
+    }
+}
+
+impl Default for EntitySet {
+    fn default() -> Self {
+        Self::all()
+    }
+}
+
+impl FromIterator<EntityType> for EntitySet {
+    fn from_iter<I: IntoIterator<Item = EntityType>>(iter: I) -> Self {
+        iter.into_iter().fold(Self::empty(), Self::with)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_placeholders_and_sets() {
+        assert_eq!(EntityType::SortCode.name(), "SORT_CODE");
+        assert_eq!(EntityType::Email.placeholder(), "[EMAIL]");
+        for e in EntityType::ALL {
+            assert_eq!(EntityType::parse(e.name()), Some(*e));
+            assert!(EntitySet::all().contains(*e));
+        }
+        let set = EntitySet::all().without(EntityType::Name);
+        assert!(!set.contains(EntityType::Name) && set.contains(EntityType::Email));
+        assert_eq!(
+            serde_json::to_string(&EntityType::DrivingLicence).unwrap(),
+            "\"DRIVING_LICENCE\""
+        );
+        assert!(serde_json::from_str::<EntityType>("\"SSN\"").is_err());
+    }
+}

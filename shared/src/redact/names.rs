@@ -1,0 +1,188 @@
+//! Names, found by their cues: "my name is", "I'm", "this is", "Name:", titles (Mr, Dr, ...) and
+//! sign-offs ("Thanks, Sarah"). A cue must be followed by a word that can be a name: capitalised
+//! (except straight after "my name is" / "Name:"), not a common word ("I'm looking"), not a
+//! town that is also a word ("Reading", "Bath"), and not a month before a day ("May 12th").
+
+use super::numbers::Span;
+use super::text::{Window, eq_ignore_case, word_start};
+use super::words::{capitalised, is_month, is_stop_word, word_end};
+
+/// Cues after which a capitalised word is a name.
+const CUES: &[&str] = &[
+    "my name is",
+    "name is",
+    "name's",
+    "names",
+    "name",
+    "called",
+    "i'm",
+    "im",
+    "i am",
+    "this is",
+    "it's",
+    "speak to",
+    "speaking to",
+    "ask for",
+    "dear",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "prof",
+    "sir",
+    "dame",
+    "lady",
+    "lord",
+    "from",
+];
+
+/// Sign-offs: a name after one only counts when it ends the message or the line.
+const SIGN_OFFS: &[&str] = &[
+    "thanks",
+    "thank you",
+    "many thanks",
+    "cheers",
+    "regards",
+    "kind regards",
+    "best regards",
+    "best wishes",
+    "best",
+    "love",
+    "ta",
+    "bye",
+];
+
+/// Cues weak enough that the name must end the sentence or be followed by a typical verb.
+const WEAK_CUES: &[&str] = &["it's", "from"];
+
+/// The words of a name from `i`: at most three, each after the first capitalised and not a
+/// stop word (or any case when `lowercase_ok`). Answers the end of the last word.
+fn name_words(text: &str, i: usize, lowercase_ok: bool) -> Option<usize> {
+    let b = text.as_bytes();
+    let first_end = word_end(text, i);
+    if first_end == i || is_stop_word(&text[i..first_end]) {
+        return None;
+    }
+    let mut end = first_end;
+    for _ in 0..2 {
+        if b.get(end) != Some(&b' ') {
+            break;
+        }
+        let next = end + 1;
+        let next_end = word_end(text, next);
+        let word = &text[next..next_end];
+        if next_end == next || is_stop_word(word) || !(capitalised(text, next) || lowercase_ok) {
+            break;
+        }
+        end = next_end;
+    }
+    Some(end)
+}
+
+/// Whether only closing punctuation, spaces or kisses follow `end` before the line ends.
+fn ends_line(b: &[u8], end: usize) -> bool {
+    b[end..]
+        .iter()
+        .take_while(|c| **c != b'\n')
+        .all(|c| matches!(c, b' ' | b'.' | b'!' | b',' | b')' | b'x' | b'X' | b':') || *c >= 0x80)
+}
+
+/// A name starting at the capitalised word at `w`, if a cue stands before it.
+pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
+    let b = text.as_bytes();
+    let end_first = word_end(text, w);
+    if end_first == w || &text[w..end_first] == "I" {
+        return None;
+    }
+    let window = Window::before(b, w, 24);
+    let sign_off = window.ends_with_any(SIGN_OFFS, b",-").is_some();
+    let cue = window.ends_with_any(CUES, b",:.-");
+    if cue.is_none() && !sign_off {
+        return None;
+    }
+    // "May 12th", "June 3": a month before a day number is a date.
+    let after_word = b.get(end_first + 1).is_some_and(u8::is_ascii_digit);
+    if is_month(&text[w..end_first]) && after_word {
+        return None;
+    }
+    let end = name_words(text, w, false)?;
+    let weak = cue.is_some_and(|c| WEAK_CUES.contains(&c));
+    if (sign_off && cue.is_none() || weak) && !ends_line(b, end) {
+        return None;
+    }
+    Some((w, end))
+}
+
+/// A name after the word "name" at `n` ("my name is sarah jones", "Name: Sarah"), in any case.
+pub(crate) fn after_name_word(text: &str, n: usize) -> Option<Span> {
+    let b = text.as_bytes();
+    if !eq_ignore_case(b, n, b"name") || !word_start(b, n) {
+        return None;
+    }
+    let mut i = n + 4;
+    for cue in [&b"'s "[..], b"s ", b" is ", b": ", b":", b" - ", b" = "] {
+        if eq_ignore_case(b, i, cue) {
+            i += cue.len();
+            break;
+        }
+    }
+    if i == n + 4 {
+        return None;
+    }
+    while b.get(i) == Some(&b' ') {
+        i += 1;
+    }
+    if i >= b.len() || !text[i..].chars().next().is_some_and(char::is_alphabetic) {
+        return None;
+    }
+    // "the name is wrong on my booking": a stop word after the cue is no name.
+    name_words(text, i, true).map(|end| (i, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<&str> {
+        let b = text.as_bytes();
+        let mut found = Vec::new();
+        let mut covered = 0;
+        for (i, c) in text.char_indices() {
+            if i < covered || !word_start(b, i) {
+                continue;
+            }
+            let hit = if c.is_uppercase() { after_cue(text, i) } else { None }.or_else(|| after_name_word(text, i));
+            if let Some((s, e)) = hit {
+                covered = e;
+                found.push(&text[s..e]);
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn names_after_cues() {
+        assert_eq!(names("Hi, I'm Sarah Jones and I need help"), vec!["Sarah Jones"]);
+        assert_eq!(names("my name is john smith and my number"), vec!["john smith"]);
+        assert_eq!(names("Name: Zoë O'Brien-Smith"), vec!["Zoë O'Brien-Smith"]);
+        assert_eq!(names("Can Mr Patel call me?"), vec!["Patel"]);
+        assert_eq!(names("That's all, thanks\nCheers, Tom"), vec!["Tom"]);
+        assert_eq!(names("This is May from accounts"), vec!["May"]);
+        assert_eq!(names("Kind regards, Siobhán"), vec!["Siobhán"]);
+    }
+
+    #[test]
+    fn not_names() {
+        assert!(names("I'm looking for a table").is_empty());
+        assert!(names("I'm in Reading next week").is_empty());
+        assert!(names("Can I book for May 12th?").is_empty());
+        assert!(names("I'm free in May").is_empty());
+        assert!(names("the name is wrong on my booking").is_empty());
+        assert!(names("what's your name?").is_empty());
+        assert!(names("Thanks Tuesday works for me").is_empty());
+        assert!(names("I'm British").is_empty());
+        assert!(names("Thanks for the help with Bath tickets").is_empty());
+    }
+}

@@ -1,0 +1,241 @@
+//! Recognizers for addresses on the internet: email addresses, URLs that carry personal data,
+//! and IP addresses (parsed, not pattern-matched; version strings are not addresses).
+
+use super::numbers::Span;
+use super::text::{Window, is_word};
+use std::net::Ipv6Addr;
+
+fn local_char(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'%' | b'+' | b'-' | b'\'')
+}
+
+fn domain_char(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-')
+}
+
+/// An email address around the `@` at `at`: plus-addressing and subdomains, any case, with
+/// trailing punctuation left out.
+pub(crate) fn email(b: &[u8], at: usize) -> Option<Span> {
+    let mut start = at - b[..at].iter().rev().take(64).take_while(|c| local_char(**c)).count();
+    while start < at && matches!(b[start], b'.' | b'\'' | b'-') {
+        start += 1;
+    }
+    let mut end = at + 1 + b[at + 1..].iter().take(255).take_while(|c| domain_char(**c)).count();
+    while end > at + 1 && matches!(b[end - 1], b'.' | b'-') {
+        end -= 1;
+    }
+    let domain = &b[at + 1..end];
+    let tld = domain.rsplit(|c| *c == b'.').next()?;
+    let labels_ok = domain.split(|c| *c == b'.').all(|l| !l.is_empty() && l[0] != b'-');
+    let ok = start < at
+        && domain.contains(&b'.')
+        && labels_ok
+        && tld.len() >= 2
+        && tld.iter().all(u8::is_ascii_alphabetic)
+        && (start == 0 || !is_word(b[start - 1]))
+        && b.get(end).is_none_or(|c| !is_word(*c) && *c != b'@');
+    ok.then_some((start, end))
+}
+
+/// Path segments that name a person's page.
+const PERSONAL_SEGMENTS: &[&str] = &[
+    "user",
+    "users",
+    "u",
+    "profile",
+    "profiles",
+    "account",
+    "accounts",
+    "customer",
+    "customers",
+    "member",
+    "members",
+    "patient",
+    "patients",
+    "people",
+    "person",
+    "me",
+];
+
+/// A URL starting at `start` (a scheme or `www.`): its end, and whether it must be redacted
+/// (credentials, a query string, a token in the fragment, or a personal path). Plain links
+/// ("https://example.co.uk/opening-hours") are kept.
+pub(crate) fn url(b: &[u8], start: usize) -> (bool, usize) {
+    let mut end = start
+        + b[start..]
+            .iter()
+            .take_while(|c| c.is_ascii_graphic() && !matches!(c, b'<' | b'>' | b'"'))
+            .count();
+    while end > start
+        && matches!(
+            b[end - 1],
+            b'.' | b',' | b';' | b':' | b'!' | b'?' | b')' | b']' | b'\''
+        )
+    {
+        end -= 1;
+    }
+    let u = &b[start..end];
+    let after_scheme = u.windows(3).position(|w| w == b"://").map_or(0, |p| p + 3);
+    let rest = &u[after_scheme..];
+    let authority_end = rest
+        .iter()
+        .position(|c| matches!(c, b'/' | b'?' | b'#'))
+        .unwrap_or(rest.len());
+    let (authority, tail) = rest.split_at(authority_end);
+    let credentials = authority.contains(&b'@');
+    let query = tail.iter().position(|c| *c == b'?').is_some_and(|q| q + 1 < tail.len());
+    let fragment_token = tail
+        .iter()
+        .position(|c| *c == b'#')
+        .is_some_and(|f| tail[f..].contains(&b'='));
+    let path = tail.split(|c| matches!(c, b'?' | b'#')).next().unwrap_or_default();
+    let personal_path = path.split(|c| *c == b'/').any(|seg| {
+        seg.contains(&b'@')
+            || seg.first() == Some(&b'~')
+            || seg.iter().filter(|c| c.is_ascii_digit()).count() >= 5
+            || PERSONAL_SEGMENTS.iter().any(|p| seg.eq_ignore_ascii_case(p.as_bytes()))
+    });
+    (credentials || query || fragment_token || personal_path, end)
+}
+
+/// Where a URL starts if the `:` at `c` ends its scheme (`https://`).
+pub(crate) fn url_start_at_colon(b: &[u8], c: usize) -> Option<usize> {
+    if b.get(c + 1..c + 3) != Some(b"//") {
+        return None;
+    }
+    let scheme = b[..c]
+        .iter()
+        .rev()
+        .take(10)
+        .take_while(|x| x.is_ascii_alphabetic())
+        .count();
+    let start = c - scheme;
+    (scheme >= 2 && (start == 0 || !is_word(b[start - 1]))).then_some(start)
+}
+
+/// Where a URL starts if the `.` at `d` ends a word `www`.
+pub(crate) fn url_start_at_dot(b: &[u8], d: usize) -> Option<usize> {
+    let start = d.checked_sub(3)?;
+    (b[start..d].eq_ignore_ascii_case(b"www") && (start == 0 || !is_word(b[start - 1]))).then_some(start)
+}
+
+const VERSION_CONTEXT: &[&str] = &[
+    "version", "ver", "v", "ios", "android", "build", "release", "firmware", "update", "app", "chrome", "firefox",
+    "safari", "edge", "windows", "macos", "os",
+];
+
+/// A dotted IPv4 address starting at the digit `s`: exactly four parts of 0-255, not a version
+/// string ("v4.12.0.3", "iOS 17.2.1.0").
+pub(crate) fn ipv4(b: &[u8], s: usize) -> Option<Span> {
+    if s > 0 && (is_word(b[s - 1]) || b[s - 1] == b'.') {
+        return None;
+    }
+    let mut i = s;
+    for part in 0..4 {
+        let digits = b[i..].iter().take(4).take_while(|c| c.is_ascii_digit()).count();
+        if !(1..=3).contains(&digits) {
+            return None;
+        }
+        let value: u32 = b[i..i + digits].iter().fold(0, |v, c| v * 10 + u32::from(c - b'0'));
+        if value > 255 {
+            return None;
+        }
+        i += digits;
+        if part < 3 {
+            if b.get(i) != Some(&b'.') {
+                return None;
+            }
+            i += 1;
+        }
+    }
+    let more = matches!(b.get(i), Some(b'.') | Some(b':')) && b.get(i + 1).is_some_and(u8::is_ascii_digit);
+    let ok = !more && b.get(i).is_none_or(|c| !is_word(*c)) && !Window::before(b, s, 16).has_any(VERSION_CONTEXT);
+    ok.then_some((s, i))
+}
+
+/// An IPv6 address around the `:` at `c`, checked by the standard parser; times such as
+/// 10:30:00 are not addresses.
+pub(crate) fn ipv6(b: &[u8], c: usize) -> Option<Span> {
+    let part = |x: &u8| x.is_ascii_hexdigit() || matches!(x, b':' | b'.');
+    let start = c - b[..c].iter().rev().take(39).take_while(|x| part(x)).count();
+    let mut end = c + b[c..].iter().take(45).take_while(|x| part(x)).count();
+    while end > c && b[end - 1] == b'.' {
+        end -= 1;
+    }
+    let candidate = std::str::from_utf8(&b[start..end]).ok()?;
+    let colons = candidate.bytes().filter(|x| *x == b':').count();
+    let hex = candidate.bytes().filter(u8::is_ascii_hexdigit).count();
+    let bounded = (start == 0 || !is_word(b[start - 1])) && b.get(end).is_none_or(|x| !is_word(*x));
+    (colons >= 2 && hex >= 2 && bounded && candidate.parse::<Ipv6Addr>().is_ok()).then_some((start, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn email_in(text: &str) -> Option<&str> {
+        let at = text.find('@')?;
+        email(text.as_bytes(), at).map(|(s, e)| &text[s..e])
+    }
+
+    #[test]
+    fn emails() {
+        assert_eq!(
+            email_in("mail Jane.Doe+nhs@Mail.Example.co.uk."),
+            Some("Jane.Doe+nhs@Mail.Example.co.uk")
+        );
+        assert_eq!(email_in("(bob@example.com)"), Some("bob@example.com"));
+        assert_eq!(email_in("@example.com"), None);
+        assert_eq!(email_in("meet @ 5pm"), None);
+        assert_eq!(email_in("user@localhost"), None);
+    }
+
+    #[test]
+    fn urls_are_redacted_only_when_personal() {
+        let check = |text: &str| {
+            let b = text.as_bytes();
+            let start = text
+                .find("://")
+                .and_then(|c| url_start_at_colon(b, c))
+                .or_else(|| text.find("www."))?;
+            let (personal, end) = url(b, start);
+            personal.then(|| text[start..end].to_owned())
+        };
+        assert_eq!(check("see https://example.co.uk/opening-hours."), None);
+        assert_eq!(
+            check("https://shop.example.com/track?order=123&email=x"),
+            Some("https://shop.example.com/track?order=123&email=x".into())
+        );
+        assert_eq!(
+            check("ftp://bob:secret@files.example.com/x"),
+            Some("ftp://bob:secret@files.example.com/x".into())
+        );
+        assert_eq!(
+            check("www.example.com/users/jsmith"),
+            Some("www.example.com/users/jsmith".into())
+        );
+        assert_eq!(
+            check("https://example.com/reset#token=abc"),
+            Some("https://example.com/reset#token=abc".into())
+        );
+    }
+
+    #[test]
+    fn ip_addresses_not_versions() {
+        fn v4(text: &str) -> Option<&str> {
+            let b = text.as_bytes();
+            let s = b.iter().position(u8::is_ascii_digit)?;
+            ipv4(b, s).map(|(a, z)| &text[a..z])
+        }
+        assert_eq!(v4("from 192.168.1.20."), Some("192.168.1.20"));
+        assert_eq!(v4("v4.12.0.3"), None);
+        assert_eq!(v4("iOS 17.2.1.0"), None);
+        assert_eq!(v4("1.2.3.4.5"), None);
+        assert_eq!(v4("256.1.1.1"), None);
+        fn v6(text: &str) -> Option<&str> {
+            ipv6(text.as_bytes(), text.find(':')?).map(|(a, z)| &text[a..z])
+        }
+        assert_eq!(v6("ip 2001:db8::ff00:42:8329 ok"), Some("2001:db8::ff00:42:8329"));
+        assert_eq!(v6("at 10:30:00"), None);
+    }
+}

@@ -1,0 +1,342 @@
+//! Recognizers for numbers that start with a digit: cards, NHS numbers, phone numbers, bank
+//! details, passports and card security data. Each takes the text and the index of a digit
+//! that starts a word, and answers the span it recognizes, validated, or nothing.
+
+use super::checksum::{luhn, nhs_mod11};
+use super::text::{DigitRun, Window, clean_end, clean_start};
+
+pub(crate) type Span = (usize, usize);
+
+const CARD_CONTEXT: &[&str] = &[
+    "card",
+    "visa",
+    "mastercard",
+    "amex",
+    "american express",
+    "maestro",
+    "debit",
+    "credit",
+    "cc",
+    "pan",
+    "long number",
+];
+
+/// 13-19 digits, Luhn-valid, grouped like a card (4-4-4-4, Amex 4-6-5, Diners 4-6-4) or
+/// written after a mention of a card. "Card ending 1234" has too few digits to be one.
+pub(crate) fn card(b: &[u8], s: usize) -> Option<Span> {
+    if !matches!(b[s], b'2'..=b'6') || !clean_start(b, s) {
+        return None;
+    }
+    let run = DigitRun::read(b, s, b" -", 19)?;
+    if !(13..=19).contains(&run.len) || !clean_end(b, run.end) || !luhn(run.digits()) {
+        return None;
+    }
+    let grouped = matches!(run.groups(), [4, 4, 4, 4] | [4, 4, 4, 4, 1..=3] | [4, 6, 5] | [4, 6, 4]);
+    let in_context = run.group_count == 1 && Window::before(b, s, 40).has_any(CARD_CONTEXT);
+    (grouped || in_context).then_some((s, run.end))
+}
+
+const HEALTH_CONTEXT: &[&str] = &[
+    "nhs",
+    "health",
+    "patient",
+    "hospital",
+    "gp",
+    "medical",
+    "doctor",
+    "surgery",
+    "clinic",
+    "nurse",
+    "prescription",
+    "chi",
+];
+
+/// Ten digits passing the NHS mod-11 check, grouped 3-3-4, or in a health context.
+pub(crate) fn nhs(b: &[u8], s: usize) -> Option<Span> {
+    if !clean_start(b, s) {
+        return None;
+    }
+    let run = DigitRun::read(b, s, b" -", 10)?;
+    if run.len != 10 || !clean_end(b, run.end) || !nhs_mod11(run.digits()) {
+        return None;
+    }
+    let grouped = run.groups() == [3, 3, 4] && b[s] != b'0';
+    (grouped || Window::before(b, s, 48).has_any(HEALTH_CONTEXT)).then_some((s, run.end))
+}
+
+/// Words right before a number that make it a reference, not a phone number.
+const NOT_PHONE_CONTEXT: &[&str] = &[
+    "order",
+    "ref",
+    "reference",
+    "booking",
+    "invoice",
+    "tracking",
+    "policy",
+    "membership",
+    "account",
+    "acc",
+    "a/c",
+    "sort code",
+    "card",
+    "nhs",
+    "ticket",
+    "case",
+    "claim",
+    "serial",
+    "parcel",
+    "item",
+    "product",
+    "model",
+    "sku",
+    "voucher",
+    "code",
+    "passport",
+];
+
+/// Digits of a phone number read from `ts`, across single separators and parentheses
+/// ("+44 (0)20 7946 0958", "(020) 7946-0958").
+fn phone_digits(b: &[u8], ts: usize, opened: bool) -> Option<([u8; 20], usize, usize)> {
+    let (mut digits, mut n, mut end) = ([0u8; 20], 0, ts);
+    let mut open = opened;
+    let mut i = ts;
+    while i < b.len() {
+        let c = b[i];
+        let next_digit = b.get(i + 1).is_some_and(u8::is_ascii_digit);
+        match c {
+            b'0'..=b'9' => {
+                if n == 17 {
+                    return None;
+                }
+                digits[n] = c;
+                n += 1;
+                end = i + 1;
+            }
+            b')' if open => {
+                open = false;
+                end = i + 1;
+            }
+            b'(' if !open && next_digit => open = true,
+            b' ' | b'-' | b'.' if next_digit || b.get(i + 1) == Some(&b'(') => {}
+            _ => break,
+        }
+        i += 1;
+    }
+    (!open).then_some((digits, n, end))
+}
+
+/// A UK national number (leading 0) of the right length for its prefix; the range need not be
+/// allocated.
+fn uk_national(d: &[u8]) -> bool {
+    d.first() == Some(&b'0')
+        && match d.get(1) {
+            Some(b'1') | Some(b'5') | Some(b'8') => matches!(d.len(), 10 | 11),
+            Some(b'2') | Some(b'3') | Some(b'7') | Some(b'9') => d.len() == 11,
+            _ => false,
+        }
+}
+
+/// A UK number (07700 900123, (020) 7946 0958, +44 (0)20 ..., 0044 ...) checked for length by
+/// prefix, or an international `+CC` number of plausible length; never a part of a longer run
+/// of digits, and not a number named as an order, booking or other reference.
+pub(crate) fn phone(b: &[u8], ts: usize) -> Option<Span> {
+    let prev = ts.checked_sub(1).map(|p| b[p]);
+    let plus = prev == Some(b'+');
+    let paren = prev == Some(b'(');
+    let start = if plus || paren { ts - 1 } else { ts };
+    if (!plus && b[ts] != b'0') || !clean_start(b, start) {
+        return None;
+    }
+    let (digits, n, end) = phone_digits(b, ts, paren)?;
+    let d = &digits[..n];
+    if !clean_end(b, end) {
+        return None;
+    }
+    let valid = if plus || d.starts_with(b"00") {
+        let d = if plus { d } else { &d[2..] };
+        match d.strip_prefix(b"44") {
+            Some(rest) => uk_after_country_code(rest),
+            None => (8..=15).contains(&d.len()) && d.first() != Some(&b'0'),
+        }
+    } else {
+        uk_national(d)
+    };
+    (valid && !Window::before(b, start, 24).has_any(NOT_PHONE_CONTEXT)).then_some((start, end))
+}
+
+/// The national part after +44, with or without the (0) trunk prefix.
+fn uk_after_country_code(rest: &[u8]) -> bool {
+    if rest.first() == Some(&b'0') {
+        return uk_national(rest);
+    }
+    let mut national = [b'0'; 18];
+    if rest.len() >= national.len() {
+        return false;
+    }
+    national[1..=rest.len()].copy_from_slice(rest);
+    uk_national(&national[..=rest.len()])
+}
+
+const SORT_CODE_CONTEXT: &[&str] = &["sort code", "sort-code", "sortcode", "s/c", "sc"];
+
+/// Six digits (12-34-56, 12 34 56, 123456) after "sort code" or "s/c".
+pub(crate) fn sort_code(b: &[u8], s: usize) -> Option<Span> {
+    if !clean_start(b, s) {
+        return None;
+    }
+    let run = DigitRun::read(b, s, b"- ", 6)?;
+    let shaped = run.len == 6 && matches!(run.groups(), [2, 2, 2] | [6]);
+    (shaped && clean_end(b, run.end) && Window::before(b, s, 32).has_any(SORT_CODE_CONTEXT)).then_some((s, run.end))
+}
+
+const ACCOUNT_CONTEXT: &[&str] = &[
+    "account number",
+    "account no",
+    "account",
+    "acc",
+    "acc no",
+    "a/c",
+    "acct",
+    "bank account",
+    "bank details",
+];
+
+/// Seven to ten digits after "account number", "acc" or "a/c", or right after a sort code.
+pub(crate) fn bank_account(b: &[u8], s: usize) -> Option<Span> {
+    if !clean_start(b, s) {
+        return None;
+    }
+    let run = DigitRun::read(b, s, b" -", 10)?;
+    let shaped = (7..=10).contains(&run.len) && (run.group_count == 1 || run.groups() == [4, 4]);
+    let context =
+        Window::before(b, s, 32).has_any(ACCOUNT_CONTEXT) || Window::before(b, s, 48).has_any(SORT_CODE_CONTEXT);
+    (shaped && clean_end(b, run.end) && context).then_some((s, run.end))
+}
+
+/// Nine digits after a mention of a passport.
+pub(crate) fn passport(b: &[u8], s: usize) -> Option<Span> {
+    let run = DigitRun::read(b, s, b"", 9)?;
+    let ok = run.len == 9 && clean_start(b, s) && clean_end(b, run.end);
+    (ok && Window::before(b, s, 48).has_any(&["passport"])).then_some((s, run.end))
+}
+
+const CVV_CONTEXT: &[&str] = &[
+    "cvv",
+    "cvc",
+    "cv2",
+    "csc",
+    "security code",
+    "security number",
+    "3 digits",
+    "three digits",
+    "digits on the back",
+];
+
+/// Three or four digits right after "CVV", "security code" and the like.
+pub(crate) fn cvv(b: &[u8], s: usize) -> Option<Span> {
+    let run = DigitRun::read(b, s, b"", 4)?;
+    let ok = (3..=4).contains(&run.len) && clean_start(b, s) && clean_end(b, run.end);
+    (ok && Window::before(b, s, 24).has_any(CVV_CONTEXT)).then_some((s, run.end))
+}
+
+const EXPIRY_CONTEXT: &[&str] = &[
+    "expiry",
+    "exp",
+    "expires",
+    "expiration",
+    "valid thru",
+    "valid through",
+    "valid until",
+    "valid to",
+    "end date",
+];
+
+/// A card expiry (MM/YY, MM/YYYY, MM-YY) right after "expiry", "exp" and the like.
+pub(crate) fn card_expiry(b: &[u8], s: usize) -> Option<Span> {
+    if !clean_start(b, s) {
+        return None;
+    }
+    let month = DigitRun::read(b, s, b"", 2)?;
+    let sep = *b.get(month.end)?;
+    if month.len != 2
+        || !matches!(sep, b'/' | b'-')
+        || !matches!(&b[s..s + 2], [b'0', b'1'..=b'9'] | [b'1', b'0'..=b'2'])
+    {
+        return None;
+    }
+    let year = DigitRun::read(b, month.end + 1, b"", 4)?;
+    let ok = matches!(year.len, 2 | 4) && clean_end(b, year.end);
+    (ok && Window::before(b, s, 24).has_any(EXPIRY_CONTEXT)).then_some((s, year.end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find(f: fn(&[u8], usize) -> Option<Span>, text: &str) -> Option<&str> {
+        let b = text.as_bytes();
+        let s = b.iter().position(|c| c.is_ascii_digit())?;
+        f(b, s).map(|(start, end)| &text[start..end])
+    }
+
+    #[test]
+    fn cards_need_luhn_and_grouping_or_context() {
+        assert_eq!(
+            find(card, "it's 4111 1111 1111 1111 thanks"),
+            Some("4111 1111 1111 1111")
+        );
+        assert_eq!(find(card, "amex 3782 822463 10005"), Some("3782 822463 10005"));
+        assert_eq!(
+            find(card, "my card number is 4111111111111111"),
+            Some("4111111111111111")
+        );
+        assert_eq!(find(card, "order 4111111111111111"), None);
+        assert_eq!(find(card, "4111 1111 1111 1112"), None);
+        assert_eq!(find(card, "card ending 1234"), None);
+    }
+
+    #[test]
+    fn uk_phone_formats_and_traps() {
+        for (text, want) in [
+            ("call me on +44 7700 900123 please", Some("+44 7700 900123")),
+            ("07700900123", Some("07700900123")),
+            ("ring (020) 7946 0958", Some("(020) 7946 0958")),
+            ("0161-496-0000.", Some("0161-496-0000")),
+            ("+44 (0)20 7946 0958", Some("+44 (0)20 7946 0958")),
+            ("0044 7700 900123", Some("0044 7700 900123")),
+            ("+33 6 12 34 56 78", Some("+33 6 12 34 56 78")),
+            ("+1 (415) 555-2671", Some("+1 (415) 555-2671")),
+            ("07700 900123 456", None),
+            ("077009001234", None),
+            ("0612345678", None),
+            ("order 07700900123", None),
+            ("total 0.50", None),
+        ] {
+            let b = text.as_bytes();
+            let s = b.iter().position(|c| c.is_ascii_digit()).unwrap();
+            assert_eq!(phone(b, s).map(|(a, z)| &text[a..z]), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn nhs_numbers_need_mod11_and_grouping_or_context() {
+        assert_eq!(find(nhs, "943 476 5919"), Some("943 476 5919"));
+        assert_eq!(find(nhs, "my nhs number 9434765919"), Some("9434765919"));
+        assert_eq!(find(nhs, "ref 9434765919"), None);
+        assert_eq!(find(nhs, "943 476 5918"), None);
+    }
+
+    #[test]
+    fn bank_details_need_context() {
+        assert_eq!(find(sort_code, "sort code 12-34-56"), Some("12-34-56"));
+        assert_eq!(find(sort_code, "on 12-03-24"), None);
+        assert_eq!(find(bank_account, "acc no 31926819"), Some("31926819"));
+        assert_eq!(find(bank_account, "order 31926819"), None);
+        assert_eq!(find(passport, "passport number 123456789"), Some("123456789"));
+        assert_eq!(find(cvv, "the CVV is 123"), Some("123"));
+        assert_eq!(find(cvv, "room 123"), None);
+        assert_eq!(find(card_expiry, "expiry 09/27"), Some("09/27"));
+        assert_eq!(find(card_expiry, "on 09/27"), None);
+        assert_eq!(find(card_expiry, "exp 13/27"), None);
+    }
+}

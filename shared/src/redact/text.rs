@@ -1,0 +1,194 @@
+//! Byte-level helpers the recognizers share: word boundaries, case-insensitive context look-ups
+//! in a small stack window, and reading digit runs across separators. Nothing here allocates.
+
+/// Part of a word: an ASCII letter or digit, or any byte of a non-ASCII character.
+pub(crate) fn is_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+/// Whether a word can start at `i` (nothing word-like just before it).
+pub(crate) fn word_start(b: &[u8], i: usize) -> bool {
+    i == 0 || !is_word(b[i - 1])
+}
+
+/// Whether a match may end at `end`: the next byte does not continue a word or a number.
+pub(crate) fn clean_end(b: &[u8], end: usize) -> bool {
+    match b.get(end) {
+        None => true,
+        Some(&c) if is_word(c) => false,
+        // "1234.56", "12,345": the number goes on.
+        Some(b'.' | b',' | b'-' | b'/' | b':') => !b.get(end + 1).is_some_and(u8::is_ascii_digit),
+        Some(_) => true,
+    }
+}
+
+/// Whether a match may start at `start`: the previous byte does not continue a word or a
+/// number ("ref 12-4111 ..." is not a card starting at 4111).
+pub(crate) fn clean_start(b: &[u8], start: usize) -> bool {
+    if start == 0 {
+        return true;
+    }
+    let prev = b[start - 1];
+    if is_word(prev) {
+        return false;
+    }
+    !(matches!(prev, b'.' | b'-' | b'/' | b':' | b',' | b' ') && start >= 2 && b[start - 2].is_ascii_digit())
+}
+
+/// `word` (lowercase ASCII) at `at`, in any case.
+pub(crate) fn eq_ignore_case(b: &[u8], at: usize, word: &[u8]) -> bool {
+    b.get(at..at + word.len()).is_some_and(|s| s.eq_ignore_ascii_case(word))
+}
+
+/// Up to 64 bytes of text, lowercased, for matching context keywords.
+pub(crate) struct Window {
+    buf: [u8; 64],
+    len: usize,
+}
+
+impl Window {
+    /// The `n` (at most 64) bytes before `end`.
+    pub(crate) fn before(b: &[u8], end: usize, n: usize) -> Self {
+        Self::of(&b[end.saturating_sub(n.min(64))..end])
+    }
+
+    fn of(text: &[u8]) -> Self {
+        let mut buf = [0u8; 64];
+        for (d, s) in buf.iter_mut().zip(text) {
+            *d = if *s >= 0x80 { b'~' } else { s.to_ascii_lowercase() };
+        }
+        Self { buf, len: text.len() }
+    }
+
+    pub(crate) fn bytes(&self) -> &[u8] {
+        &self.buf[..self.len]
+    }
+
+    /// Whether any keyword occurs as whole words.
+    pub(crate) fn has_any(&self, keywords: &[&str]) -> bool {
+        keywords.iter().any(|k| self.find_word(k.as_bytes()).is_some())
+    }
+
+    fn find_word(&self, kw: &[u8]) -> Option<usize> {
+        let text = self.bytes();
+        if kw.is_empty() || kw.len() > text.len() {
+            return None;
+        }
+        (0..=text.len() - kw.len()).find(|&i| {
+            &text[i..i + kw.len()] == kw
+                && (i == 0 || !text[i - 1].is_ascii_alphanumeric() || !kw[0].is_ascii_alphanumeric())
+                && text
+                    .get(i + kw.len())
+                    .is_none_or(|c| !c.is_ascii_alphanumeric() || !kw[kw.len() - 1].is_ascii_alphanumeric())
+        })
+    }
+
+    /// Whether the window ends with one of `cues` as whole words, ignoring trailing spaces and
+    /// the given punctuation; answers the cue.
+    pub(crate) fn ends_with_any<'k>(&self, cues: &[&'k str], ignore: &[u8]) -> Option<&'k str> {
+        let text = self.bytes();
+        let end = text
+            .iter()
+            .rposition(|c| *c != b' ' && !ignore.contains(c))
+            .map_or(0, |p| p + 1);
+        let text = &text[..end];
+        cues.iter().copied().find(|cue| {
+            let cue = cue.as_bytes();
+            text.ends_with(cue)
+                && (text.len() == cue.len() || !text[text.len() - cue.len() - 1].is_ascii_alphanumeric())
+        })
+    }
+}
+
+/// Digits read from `start` across single separators, e.g. "4111 1111-1111 1111".
+pub(crate) struct DigitRun {
+    pub digits: [u8; 24],
+    pub len: usize,
+    /// Digits per group, for card and NHS groupings.
+    pub groups: [u8; 8],
+    pub group_count: usize,
+    /// Just past the last digit.
+    pub end: usize,
+}
+
+impl DigitRun {
+    pub(crate) fn digits(&self) -> &[u8] {
+        &self.digits[..self.len]
+    }
+
+    pub(crate) fn groups(&self) -> &[u8] {
+        &self.groups[..self.group_count]
+    }
+
+    /// Reads digits from `start` (a digit), crossing one separator from `seps` at a time when a
+    /// digit follows it. `None` when there are more than `max` digits or eight groups: the
+    /// number is longer than anything the caller looks for.
+    pub(crate) fn read(b: &[u8], start: usize, seps: &[u8], max: usize) -> Option<Self> {
+        let mut run = Self {
+            digits: [0; 24],
+            len: 0,
+            groups: [0; 8],
+            group_count: 1,
+            end: start,
+        };
+        let mut i = start;
+        while i < b.len() {
+            let c = b[i];
+            if c.is_ascii_digit() {
+                if run.len == max.min(24) {
+                    return None;
+                }
+                run.digits[run.len] = c;
+                run.len += 1;
+                run.groups[run.group_count - 1] += 1;
+                i += 1;
+                run.end = i;
+            } else if seps.contains(&c) && b.get(i + 1).is_some_and(u8::is_ascii_digit) && run.len > 0 {
+                if run.group_count == 8 {
+                    return None;
+                }
+                run.group_count += 1;
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        (run.len > 0).then_some(run)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn windows_match_whole_words_in_any_case() {
+        let text = b"My Sort Code is";
+        let w = Window::before(text, text.len(), 40);
+        assert!(w.has_any(&["sort code"]));
+        assert!(!w.has_any(&["code i"]));
+        let w = Window::before(b"please accept", 13, 40);
+        assert!(!w.has_any(&["acc"]));
+        let w = Window::before(b"Kind regards, ", 14, 20);
+        assert_eq!(w.ends_with_any(&["regards", "thanks"], b","), Some("regards"));
+    }
+
+    #[test]
+    fn digit_runs_cross_single_separators_only() {
+        let run = DigitRun::read(b"4111 1111-1111 1111 x", 0, b" -", 19).unwrap();
+        assert_eq!(run.digits(), b"4111111111111111");
+        assert_eq!(run.groups(), &[4, 4, 4, 4]);
+        assert_eq!(run.end, 19);
+        let run = DigitRun::read(b"12  34", 0, b" ", 19).unwrap();
+        assert_eq!(run.digits(), b"12");
+        assert!(DigitRun::read(b"12345678901234567890", 0, b" ", 19).is_none());
+    }
+
+    #[test]
+    fn boundaries() {
+        assert!(!clean_end(b"1234.56", 4));
+        assert!(clean_end(b"1234. Next", 4));
+        assert!(!clean_start(b"12-4111", 3));
+        assert!(clean_start(b"no. 4111", 4));
+    }
+}
