@@ -7,7 +7,8 @@ use super::numbers::Span;
 use super::text::{Window, eq_ignore_case, word_start};
 use super::words::{capitalised, is_month, is_stop_word, word_end};
 
-/// Cues after which a capitalised word is a name.
+/// Cues after which a capitalised word is a name: introductions, titles, greetings, people
+/// someone is related to, and verbs that take a person.
 const CUES: &[&str] = &[
     "my name is",
     "name is",
@@ -19,11 +20,16 @@ const CUES: &[&str] = &[
     "im",
     "i am",
     "this is",
-    "it's",
     "speak to",
     "speaking to",
+    "speak with",
+    "talk to",
     "ask for",
     "dear",
+    "hi",
+    "hello",
+    "hey",
+    "morning",
     "mr",
     "mrs",
     "ms",
@@ -35,27 +41,76 @@ const CUES: &[&str] = &[
     "dame",
     "lady",
     "lord",
-    "from",
+    "wife",
+    "husband",
+    "partner",
+    "partner is",
+    "daughter",
+    "son",
+    "mum",
+    "mother",
+    "dad",
+    "father",
+    "grandad",
+    "grandma",
+    "nan",
+    "brother",
+    "sister",
+    "friend",
+    "colleague",
+    "boss",
+    "manager",
+    "landlord",
+    "tenant",
+    "neighbour",
+    "carer",
+    "niece",
+    "nephew",
+    "aunt",
+    "uncle",
+    "cousin",
+    "girlfriend",
+    "boyfriend",
+    "fiance",
+    "tell",
+    "contact",
+    "call",
+    "ring",
+    "text",
+    "work with",
+    "who is",
+    "is for",
+    "booking for",
+    "reservation for",
+    "table for",
+    "under",
+    "on the booking",
+    "details",
+    "pass this to",
+    "pass it to",
+    "refund to",
+    "give it to",
+    "addressed to",
 ];
 
-/// Sign-offs: a name after one only counts when it ends the message or the line.
-const SIGN_OFFS: &[&str] = &[
+/// Cues weak enough that the name must end its clause ("It's Jack here", "It's Zara, ...").
+const WEAK_CUES: &[&str] = &["it's", "its", "from"];
+
+/// Words that make the text before a name a sign-off ("Thanks a lot, Megan!", "Kind regards\nOllie").
+const SIGN_OFF_WORDS: &[&str] = &[
     "thanks",
     "thank you",
-    "many thanks",
     "cheers",
     "regards",
-    "kind regards",
-    "best regards",
-    "best wishes",
     "best",
+    "wishes",
     "love",
     "ta",
     "bye",
 ];
 
-/// Cues weak enough that the name must end the sentence or be followed by a typical verb.
-const WEAK_CUES: &[&str] = &["it's", "from"];
+/// Words that may follow a name introduced by a weak cue, or a name at the start ("Ahmed here").
+const AFTER_NAME: &[&str] = &["here", "again", "speaking", "calling"];
 
 /// The words of a name from `i`: at most three, each after the first capitalised and not a
 /// stop word (or any case when `lowercase_ok`). Answers the end of the last word.
@@ -89,30 +144,53 @@ fn ends_line(b: &[u8], end: usize) -> bool {
         .all(|c| matches!(c, b' ' | b'.' | b'!' | b',' | b')' | b'x' | b'X' | b':') || *c >= 0x80)
 }
 
-/// A name starting at the capitalised word at `w`, if a cue stands before it.
+/// Whether the word after `end` (past one space) is `word`, in any case.
+fn followed_by_word(text: &str, end: usize, word: &str) -> bool {
+    text.as_bytes().get(end) == Some(&b' ') && text[end + 1..word_end(text, end + 1)].eq_ignore_ascii_case(word)
+}
+
+/// Whether the clause ends after `end`: punctuation, the end of the line, or "here"/"again".
+fn ends_clause(text: &str, end: usize) -> bool {
+    let b = text.as_bytes();
+    if ends_line(b, end) || matches!(b.get(end), Some(b',' | b'.' | b'!' | b'?' | b';')) {
+        return true;
+    }
+    AFTER_NAME.iter().any(|w| followed_by_word(text, end, w))
+}
+
+/// Whether the name at `w` stands where a message or line begins, after a greeting at most.
+fn at_message_start(b: &[u8], w: usize) -> bool {
+    let window = Window::before(b, w, 16);
+    let head = window.bytes();
+    let trimmed = head
+        .iter()
+        .rposition(|c| !matches!(c, b' ' | b',' | b'!'))
+        .map_or(0, |p| p + 1);
+    trimmed == 0 || head[trimmed - 1] == b'\n' || window.ends_with_any(&["hi", "hello", "hey"], b" ,!").is_some()
+}
+
+/// A name starting at the capitalised word at `w`, if a cue stands before it, or if it signs
+/// off a message, or introduces its writer ("Ahmed here").
 pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     let b = text.as_bytes();
     let end_first = word_end(text, w);
     if end_first == w || &text[w..end_first] == "I" {
         return None;
     }
-    let window = Window::before(b, w, 24);
-    let sign_off = window.ends_with_any(SIGN_OFFS, b",-").is_some();
-    let cue = window.ends_with_any(CUES, b",:.-");
-    if cue.is_none() && !sign_off {
-        return None;
-    }
     // "May 12th", "June 3": a month before a day number is a date.
-    let after_word = b.get(end_first + 1).is_some_and(u8::is_ascii_digit);
-    if is_month(&text[w..end_first]) && after_word {
+    if is_month(&text[w..end_first]) && b.get(end_first + 1).is_some_and(u8::is_ascii_digit) {
         return None;
     }
     let end = name_words(text, w, false)?;
-    let weak = cue.is_some_and(|c| WEAK_CUES.contains(&c));
-    if (sign_off && cue.is_none() || weak) && !ends_line(b, end) {
-        return None;
-    }
-    Some((w, end))
+    let window = Window::before(b, w, 30);
+    let cue = window.ends_with_any(CUES, b",:.-");
+    let weak = window.ends_with_any(WEAK_CUES, b",:.-").is_some();
+    // A sign-off: the name ends its line, after "Thanks," and the like or on a line of its own.
+    let own_line = window.bytes().iter().rev().find(|c| **c != b' ') == Some(&b'\n');
+    let sign_off = ends_line(b, end) && (own_line || window.has_any(SIGN_OFF_WORDS));
+    let introduces = at_message_start(b, w) && followed_by_word(text, end, "here");
+    let accepted = cue.is_some() || (weak && ends_clause(text, end)) || sign_off || introduces;
+    accepted.then_some((w, end))
 }
 
 /// A name after the word "name" at `n` ("my name is sarah jones", "Name: Sarah"), in any case.

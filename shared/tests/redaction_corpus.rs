@@ -1,0 +1,170 @@
+//! Precision and recall of the redactor on the project's labelled corpus of UK chatbot
+//! messages (`tests/corpus/uk_chat.txt`), per entity type and overall, and how many messages
+//! without personal data it alters.
+
+use shared::redact::{EntityType, Redactor};
+use std::collections::BTreeMap;
+
+/// A corpus message: the text, and the gold spans (type, byte start, byte end).
+struct Labelled {
+    text: String,
+    gold: Vec<(EntityType, usize, usize)>,
+}
+
+/// Parses `{TYPE|value}` markup into plain text and spans.
+fn parse(line: &str) -> Labelled {
+    let line = line.replace("\\n", "\n");
+    let (mut text, mut gold) = (String::new(), Vec::new());
+    let mut rest = line.as_str();
+    while let Some(open) = rest.find('{') {
+        text.push_str(&rest[..open]);
+        let close = open + rest[open..].find('}').expect("unclosed {");
+        let (kind, value) = rest[open + 1..close].split_once('|').expect("{TYPE|value}");
+        let entity = EntityType::parse(kind).unwrap_or_else(|| panic!("unknown type {kind}"));
+        gold.push((entity, text.len(), text.len() + value.len()));
+        text.push_str(value);
+        rest = &rest[close + 1..];
+    }
+    text.push_str(rest);
+    Labelled { text, gold }
+}
+
+fn corpus() -> Vec<Labelled> {
+    include_str!("corpus/uk_chat.txt")
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(parse)
+        .collect()
+}
+
+#[derive(Default, Debug, Clone, Copy)]
+struct Score {
+    tp_predicted: u32,
+    predicted: u32,
+    tp_gold: u32,
+    gold: u32,
+}
+
+impl Score {
+    fn precision(self) -> f64 {
+        if self.predicted == 0 {
+            1.0
+        } else {
+            f64::from(self.tp_predicted) / f64::from(self.predicted)
+        }
+    }
+    fn recall(self) -> f64 {
+        if self.gold == 0 {
+            1.0
+        } else {
+            f64::from(self.tp_gold) / f64::from(self.gold)
+        }
+    }
+    fn add(&mut self, other: Score) {
+        self.tp_predicted += other.tp_predicted;
+        self.predicted += other.predicted;
+        self.tp_gold += other.tp_gold;
+        self.gold += other.gold;
+    }
+}
+
+fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
+    a.0 < b.1 && b.0 < a.1
+}
+
+/// Per-type scores: a prediction is right when it overlaps a gold span of its type; a gold
+/// span is found when a prediction of its type overlaps it.
+fn evaluate() -> (BTreeMap<&'static str, Score>, usize, usize, Vec<String>) {
+    let redactor = Redactor::default();
+    let mut scores: BTreeMap<&'static str, Score> = BTreeMap::new();
+    let (mut clean, mut altered) = (0, 0);
+    let mut misses = Vec::new();
+    for m in corpus() {
+        let found = redactor.redact(&m.text).findings;
+        if m.gold.is_empty() {
+            clean += 1;
+            if !found.is_empty() {
+                altered += 1;
+            }
+        }
+        for f in &found {
+            let s = scores.entry(f.entity.name()).or_default();
+            s.predicted += 1;
+            if m.gold
+                .iter()
+                .any(|g| g.0 == f.entity && overlaps((g.1, g.2), (f.start, f.end)))
+            {
+                s.tp_predicted += 1;
+            } else {
+                misses.push(format!(
+                    "FP {}: {:?} in {:?}",
+                    f.entity,
+                    &m.text[f.start..f.end],
+                    m.text
+                ));
+            }
+        }
+        for g in &m.gold {
+            let s = scores.entry(g.0.name()).or_default();
+            s.gold += 1;
+            if found
+                .iter()
+                .any(|f| f.entity == g.0 && overlaps((g.1, g.2), (f.start, f.end)))
+            {
+                s.tp_gold += 1;
+            } else {
+                misses.push(format!("FN {}: {:?} in {:?}", g.0, &m.text[g.1..g.2], m.text));
+            }
+        }
+    }
+    (scores, clean, altered, misses)
+}
+
+#[test]
+fn corpus_is_big_and_varied_enough() {
+    let corpus = corpus();
+    let clean = corpus.iter().filter(|m| m.gold.is_empty()).count();
+    assert!(corpus.len() >= 600, "{} messages", corpus.len());
+    assert!(
+        clean * 100 >= corpus.len() * 35,
+        "{clean} of {} without personal data",
+        corpus.len()
+    );
+    for m in &corpus {
+        for (_, s, e) in &m.gold {
+            assert!(m.text.is_char_boundary(*s) && m.text.is_char_boundary(*e));
+        }
+    }
+}
+
+#[test]
+fn precision_and_recall_per_type_and_overall() {
+    let (scores, clean, altered, misses) = evaluate();
+    let mut total = Score::default();
+    println!("{:<16} {:>7} {:>9} {:>7}", "type", "gold", "precision", "recall");
+    for (name, s) in &scores {
+        println!("{name:<16} {:>7} {:>9.3} {:>7.3}", s.gold, s.precision(), s.recall());
+        total.add(*s);
+    }
+    println!(
+        "{:<16} {:>7} {:>9.3} {:>7.3}",
+        "overall",
+        total.gold,
+        total.precision(),
+        total.recall()
+    );
+    println!("PII-free messages altered: {altered} of {clean}");
+    for m in &misses {
+        println!("{m}");
+    }
+    for (name, s) in &scores {
+        assert!(s.precision() >= 0.9, "{name} precision {:.3}", s.precision());
+        assert!(s.recall() >= 0.9, "{name} recall {:.3}", s.recall());
+    }
+    assert!(total.precision() >= 0.95, "overall precision {:.3}", total.precision());
+    assert!(total.recall() >= 0.95, "overall recall {:.3}", total.recall());
+    assert!(
+        altered * 50 <= clean,
+        "{altered} of {clean} PII-free messages altered (limit 2%)"
+    );
+}
