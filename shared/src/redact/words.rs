@@ -243,8 +243,17 @@ fn lower_eq(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
+/// A stop word, or a contraction of one ("I'm", "it's", "don't").
 pub(crate) fn is_stop_word(word: &str) -> bool {
+    let stem = word.split(['\'', '\u{2019}']).next().unwrap_or(word);
     lower_eq(word, STOP_WORDS)
+        || (stem.len() < word.len() && lower_eq(stem, STOP_WORDS))
+        || lower_eq(
+            stem,
+            &[
+                "don", "can", "won", "let", "didn", "isn", "wasn", "couldn", "wouldn", "they", "we", "you",
+            ],
+        )
 }
 
 pub(crate) fn is_quantity_word(word: &str) -> bool {
