@@ -175,6 +175,15 @@ const STOP_WORDS: &[&str] = &[
     "concerned",
     "stuck",
     "new",
+    // Stems of contractions: "don't", "didn't", "let's".
+    "don",
+    "won",
+    "didn",
+    "isn",
+    "wasn",
+    "couldn",
+    "wouldn",
+    "let",
     "bye",
     "team",
     "everyone",
@@ -246,14 +255,7 @@ fn lower_eq(word: &str, list: &[&str]) -> bool {
 /// A stop word, or a contraction of one ("I'm", "it's", "don't").
 pub(crate) fn is_stop_word(word: &str) -> bool {
     let stem = word.split(['\'', '\u{2019}']).next().unwrap_or(word);
-    lower_eq(word, STOP_WORDS)
-        || (stem.len() < word.len() && lower_eq(stem, STOP_WORDS))
-        || lower_eq(
-            stem,
-            &[
-                "don", "can", "won", "let", "didn", "isn", "wasn", "couldn", "wouldn", "they", "we", "you",
-            ],
-        )
+    lower_eq(word, STOP_WORDS) || (stem.len() < word.len() && lower_eq(stem, STOP_WORDS))
 }
 
 pub(crate) fn is_quantity_word(word: &str) -> bool {
