@@ -18,14 +18,7 @@ async fn store(ttl: bool) -> (aws_sdk_dynamodb::Client, String, DynamoDbTranscri
 }
 
 async fn raw_item_count(client: &aws_sdk_dynamodb::Client, table: &str) -> i32 {
-    client
-        .scan()
-        .table_name(table)
-        .select(aws_sdk_dynamodb::types::Select::Count)
-        .send()
-        .await
-        .unwrap()
-        .count()
+    client.scan().table_name(table).select(aws_sdk_dynamodb::types::Select::Count).send().await.unwrap().count()
 }
 
 #[tokio::test]
@@ -68,10 +61,7 @@ async fn items_deleted_by_the_ttl_sweep_are_gone_from_reads() {
 
     let deadline = Instant::now() + Duration::from_secs(90);
     while raw_item_count(&client, &table).await > 2 {
-        assert!(
-            Instant::now() < deadline,
-            "DynamoDB Local's TTL sweep did not delete the expired items in 90 s"
-        );
+        assert!(Instant::now() < deadline, "DynamoDB Local's TTL sweep did not delete the expired items in 90 s");
         tokio::time::sleep(Duration::from_millis(500)).await;
     }
     let window = DayRange::retention_window(today(), 30);
@@ -95,10 +85,7 @@ async fn reads_follow_pagination_past_one_megabyte() {
     assert_eq!((outcome.succeeded, outcome.failed.len()), (160, 0));
     let by_day: Vec<Turn> = store.day_turns(&b, today()).try_collect().await.unwrap();
     assert_eq!(ids(&by_day), ids(&turns));
-    let by_session = store
-        .session_turns(&b, &s, DayRange::retention_window(today(), 30))
-        .await
-        .unwrap();
+    let by_session = store.session_turns(&b, &s, DayRange::retention_window(today(), 30)).await.unwrap();
     assert_eq!(by_session, turns);
 }
 
@@ -108,12 +95,7 @@ fn billed_size(item: &std::collections::HashMap<String, AttributeValue>) -> usiz
         match v {
             AttributeValue::S(s) => s.len(),
             AttributeValue::N(n) => {
-                n.trim_start_matches('-')
-                    .replace('.', "")
-                    .trim_start_matches('0')
-                    .len()
-                    .div_ceil(2)
-                    + 1
+                n.trim_start_matches('-').replace('.', "").trim_start_matches('0').len().div_ceil(2) + 1
             }
             AttributeValue::Bool(_) => 1,
             AttributeValue::M(m) => 3 + m.iter().map(|(k, v)| k.len() + value(v) + 1).sum::<usize>(),
@@ -126,20 +108,12 @@ fn billed_size(item: &std::collections::HashMap<String, AttributeValue>) -> usiz
 #[tokio::test]
 async fn a_realistic_turn_costs_one_write_unit() {
     let (client, table, store) = store(false).await;
-    let t = turn(
-        &bot("acme-dental"),
-        &session("8f14e45f-ceea-467f-a0e6-2bd5c1e5c2a1"),
-        noon(today()),
-        7,
-    );
+    let t = turn(&bot("acme-dental"), &session("8f14e45f-ceea-467f-a0e6-2bd5c1e5c2a1"), noon(today()), 7);
     assert!(store.write(std::slice::from_ref(&t)).await.failed.is_empty());
     let scanned = client.scan().table_name(&table).send().await.unwrap();
     let item = scanned.items()[0].clone();
     let size = billed_size(&item);
-    assert!(
-        size <= 1024,
-        "a realistic turn is {size} bytes as stored, over one write unit"
-    );
+    assert!(size <= 1024, "a realistic turn is {size} bytes as stored, over one write unit");
     // And DynamoDB Local bills it as one unit when it is written.
     let put = client
         .put_item()
@@ -163,11 +137,8 @@ mod faults {
     use std::sync::atomic::{AtomicUsize, Ordering};
     use std::sync::{Arc, Mutex};
 
-    const FAST: RetryPolicy = RetryPolicy {
-        attempts: 4,
-        base: Duration::from_millis(1),
-        cap: Duration::from_millis(4),
-    };
+    const FAST: RetryPolicy =
+        RetryPolicy { attempts: 4, base: Duration::from_millis(1), cap: Duration::from_millis(4) };
 
     fn turns(n: usize) -> Vec<Turn> {
         conversation(&bot("faults"), &session("s"), noon(today()), n)
@@ -209,11 +180,7 @@ mod faults {
         assert_eq!((outcome.succeeded, outcome.failed), (20, vec![]));
         let calls = calls.lock().unwrap();
         assert_eq!(calls.len(), 2);
-        assert_eq!(
-            calls[1],
-            calls[0][..3].to_vec(),
-            "the retry carries exactly the unprocessed items"
-        );
+        assert_eq!(calls[1], calls[0][..3].to_vec(), "the retry carries exactly the unprocessed items");
     }
 
     #[tokio::test]
@@ -228,9 +195,7 @@ mod faults {
                 .filter(|w| sort_keys_of(w).ends_with("#s-004"))
                 .cloned()
                 .collect();
-            BatchWriteItemOutput::builder()
-                .unprocessed_items("table", stuck)
-                .build()
+            BatchWriteItemOutput::builder().unprocessed_items("table", stuck).build()
         });
         let client = mock_client!(aws_sdk_dynamodb, RuleMode::MatchAny, [&rule]);
         let outcome = transcripts(client).write(&turns(10)).await;
@@ -264,30 +229,18 @@ mod faults {
     #[tokio::test]
     async fn persistent_throttling_fails_every_turn_with_its_code() {
         let body = r#"{"__type":"com.amazonaws.dynamodb.v20120810#ThrottlingException","message":"slow down"}"#;
-        let rule = mock!(Client::batch_write_item)
-            .sequence()
-            .http_status(400, Some(body.into()))
-            .repeatedly()
-            .build();
+        let rule = mock!(Client::batch_write_item).sequence().http_status(400, Some(body.into())).repeatedly().build();
         let client = mock_client!(aws_sdk_dynamodb, RuleMode::MatchAny, [&rule]);
         let outcome = transcripts(client).write(&turns(3)).await;
         assert_eq!(outcome.succeeded, 0);
-        assert!(
-            outcome.failed.iter().all(|f| f.reason == "ThrottlingException"),
-            "{:?}",
-            outcome.failed
-        );
+        assert!(outcome.failed.iter().all(|f| f.reason == "ThrottlingException"), "{:?}", outcome.failed);
         // Each of our attempts is itself retried by the SDK's standard retry strategy.
         assert!(rule.num_calls() >= FAST.attempts as usize, "{} calls", rule.num_calls());
     }
 
     #[tokio::test]
     async fn persistent_server_errors_fail_every_turn_by_id() {
-        let rule = mock!(Client::batch_write_item)
-            .sequence()
-            .http_status(500, None)
-            .repeatedly()
-            .build();
+        let rule = mock!(Client::batch_write_item).sequence().http_status(500, None).repeatedly().build();
         let client = mock_client!(aws_sdk_dynamodb, RuleMode::MatchAny, [&rule]);
         let written = turns(30);
         let outcome = transcripts(client).write(&written).await;
@@ -300,19 +253,11 @@ mod faults {
     #[tokio::test]
     async fn a_rejected_request_is_not_retried() {
         let body = r#"{"__type":"com.amazon.coral.validate#ValidationException","message":"bad"}"#;
-        let rule = mock!(Client::batch_write_item)
-            .sequence()
-            .http_status(400, Some(body.into()))
-            .repeatedly()
-            .build();
+        let rule = mock!(Client::batch_write_item).sequence().http_status(400, Some(body.into())).repeatedly().build();
         let client = mock_client!(aws_sdk_dynamodb, RuleMode::MatchAny, [&rule]);
         let outcome = transcripts(client).write(&turns(3)).await;
         assert_eq!(outcome.failed.len(), 3);
-        assert!(
-            outcome.failed.iter().all(|f| f.reason == "ValidationException"),
-            "{:?}",
-            outcome.failed
-        );
+        assert!(outcome.failed.iter().all(|f| f.reason == "ValidationException"), "{:?}", outcome.failed);
         assert_eq!(rule.num_calls(), 1);
     }
 }

@@ -20,13 +20,7 @@ async fn objects_carry_their_content_type() {
     let day: Day = "2026-03-29".parse().unwrap();
     let key = ObjectKey::daily_report(&shared::model::BotId::parse("b").unwrap(), day, ReportFormat::Html);
     reports.put(&key, b"<!doctype html>".to_vec()).await.unwrap();
-    let head = client
-        .head_object()
-        .bucket(&bucket)
-        .key(key.as_str())
-        .send()
-        .await
-        .unwrap();
+    let head = client.head_object().bucket(&bucket).key(key.as_str()).send().await.unwrap();
     assert_eq!(head.content_type(), Some("text/html; charset=utf-8"));
     assert_eq!(key.as_str(), "reports/daily/bot=b/date=2026-03-29/report.html");
 }

@@ -20,10 +20,7 @@ async fn queues_turns_and_delivers_them_whole() {
         .unwrap();
     let count = |name| attrs.attributes().unwrap()[&name].parse::<u32>().unwrap();
     use aws_sdk_sqs::types::QueueAttributeName::{ApproximateNumberOfMessages, ApproximateNumberOfMessagesNotVisible};
-    assert_eq!(
-        count(ApproximateNumberOfMessages) + count(ApproximateNumberOfMessagesNotVisible),
-        0
-    );
+    assert_eq!(count(ApproximateNumberOfMessages) + count(ApproximateNumberOfMessagesNotVisible), 0);
 }
 
 #[tokio::test]
@@ -45,28 +42,13 @@ async fn message_bodies_are_versioned_envelopes_and_foreign_bodies_are_reported(
         .await
         .unwrap();
 
-    client
-        .send_message()
-        .queue_url(&url)
-        .message_body("not an envelope")
-        .send()
-        .await
-        .unwrap();
-    client
-        .send_message()
-        .queue_url(&url)
-        .message_body(r#"{"v": 9, "turn": {}}"#)
-        .send()
-        .await
-        .unwrap();
+    client.send_message().queue_url(&url).message_body("not an envelope").send().await.unwrap();
+    client.send_message().queue_url(&url).message_body(r#"{"v": 9, "turn": {}}"#).send().await.unwrap();
     let deliveries = contract::receive_all(&queue, 2).await;
     let errors: Vec<EnvelopeError> = deliveries.into_iter().map(|d| d.turn.unwrap_err()).collect();
     assert_eq!(errors.len(), 2);
     assert!(errors.contains(&EnvelopeError::UnsupportedVersion(9)), "{errors:?}");
-    assert!(
-        errors.iter().any(|e| matches!(e, EnvelopeError::Malformed { .. })),
-        "{errors:?}"
-    );
+    assert!(errors.iter().any(|e| matches!(e, EnvelopeError::Malformed { .. })), "{errors:?}");
 }
 
 #[tokio::test]

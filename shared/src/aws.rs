@@ -6,16 +6,8 @@ use crate::config::ConfigError;
 use aws_config::{BehaviorVersion, SdkConfig};
 
 /// The regions the backend may run in: the UK and the EU. Anything else is refused at start-up.
-pub const UK_EU_REGIONS: &[&str] = &[
-    "eu-west-2",
-    "eu-west-1",
-    "eu-west-3",
-    "eu-central-1",
-    "eu-central-2",
-    "eu-north-1",
-    "eu-south-1",
-    "eu-south-2",
-];
+pub const UK_EU_REGIONS: &[&str] =
+    &["eu-west-2", "eu-west-1", "eu-west-3", "eu-central-1", "eu-central-2", "eu-north-1", "eu-south-1", "eu-south-2"];
 
 /// Loads the shared SDK configuration and refuses a region outside the UK/EU.
 pub async fn load() -> Result<SdkConfig, ConfigError> {
@@ -41,12 +33,8 @@ pub fn sqs(config: &SdkConfig) -> aws_sdk_sqs::Client {
 }
 
 pub fn s3(config: &SdkConfig) -> aws_sdk_s3::Client {
-    let local = ["AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_S3"]
-        .iter()
-        .any(|v| std::env::var_os(v).is_some());
-    let s3 = aws_sdk_s3::config::Builder::from(config)
-        .force_path_style(local)
-        .build();
+    let local = ["AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_S3"].iter().any(|v| std::env::var_os(v).is_some());
+    let s3 = aws_sdk_s3::config::Builder::from(config).force_path_style(local).build();
     aws_sdk_s3::Client::from_conf(s3)
 }
 
@@ -58,10 +46,7 @@ mod tests {
     fn only_uk_and_eu_regions_are_allowed() {
         assert_eq!(check_region(Some("eu-west-2")), Ok(()));
         assert_eq!(check_region(Some("eu-central-1")), Ok(()));
-        assert_eq!(
-            check_region(Some("us-east-1")),
-            Err(ConfigError::RegionNotAllowed("us-east-1".into()))
-        );
+        assert_eq!(check_region(Some("us-east-1")), Err(ConfigError::RegionNotAllowed("us-east-1".into())));
         assert_eq!(check_region(None), Err(ConfigError::NoRegion));
     }
 }

@@ -21,11 +21,7 @@ impl RetentionDays {
     pub const MAX: u32 = 3650;
 
     pub fn new(days: u32) -> Result<Self, PolicyError> {
-        if (1..=Self::MAX).contains(&days) {
-            Ok(Self(days))
-        } else {
-            Err(PolicyError::RetentionOutOfRange)
-        }
+        if (1..=Self::MAX).contains(&days) { Ok(Self(days)) } else { Err(PolicyError::RetentionOutOfRange) }
     }
 
     pub fn days(self) -> u32 {
@@ -107,9 +103,7 @@ impl DataPolicy {
     /// daylight-saving change in between makes the period an hour shorter or longer, never a day.
     pub fn expires_at(&self, at: Timestamp, tz: TimeZone) -> i64 {
         let local = tz.local(at);
-        let later = local
-            .checked_add_days(chrono::Days::new(self.log_retention_days.days().into()))
-            .unwrap_or(local);
+        let later = local.checked_add_days(chrono::Days::new(self.log_retention_days.days().into())).unwrap_or(local);
         tz.instant(later).seconds()
     }
 }
@@ -124,10 +118,7 @@ mod tests {
     }
 
     fn expiry(at: &str, days: u32) -> Timestamp {
-        let policy = DataPolicy {
-            log_retention_days: RetentionDays::new(days).unwrap(),
-            ..DataPolicy::default()
-        };
+        let policy = DataPolicy { log_retention_days: RetentionDays::new(days).unwrap(), ..DataPolicy::default() };
         Timestamp::from_millis(policy.expires_at(utc(at), TimeZone::LONDON) * 1000).unwrap()
     }
 
@@ -164,10 +155,7 @@ mod tests {
         let v4: IpAddr = "203.0.113.77".parse().unwrap();
         let v6: IpAddr = "2001:db8:abcd:12:34:56:78:9a".parse().unwrap();
         assert_eq!(IpCollection::Truncated.apply(v4), Some("203.0.113.0".parse().unwrap()));
-        assert_eq!(
-            IpCollection::Truncated.apply(v6),
-            Some("2001:db8:abcd::".parse().unwrap())
-        );
+        assert_eq!(IpCollection::Truncated.apply(v6), Some("2001:db8:abcd::".parse().unwrap()));
         assert_eq!(IpCollection::Full.apply(v4), Some(v4));
         assert_eq!(IpCollection::None.apply(v6), None);
     }

@@ -47,18 +47,10 @@ struct Score {
 
 impl Score {
     fn precision(self) -> f64 {
-        if self.predicted == 0 {
-            1.0
-        } else {
-            f64::from(self.tp_predicted) / f64::from(self.predicted)
-        }
+        if self.predicted == 0 { 1.0 } else { f64::from(self.tp_predicted) / f64::from(self.predicted) }
     }
     fn recall(self) -> f64 {
-        if self.gold == 0 {
-            1.0
-        } else {
-            f64::from(self.tp_gold) / f64::from(self.gold)
-        }
+        if self.gold == 0 { 1.0 } else { f64::from(self.tp_gold) / f64::from(self.gold) }
     }
     fn add(&mut self, other: Score) {
         self.tp_predicted += other.tp_predicted;
@@ -90,27 +82,16 @@ fn evaluate() -> (BTreeMap<&'static str, Score>, usize, usize, Vec<String>) {
         for f in &found {
             let s = scores.entry(f.entity.name()).or_default();
             s.predicted += 1;
-            if m.gold
-                .iter()
-                .any(|g| g.0 == f.entity && overlaps((g.1, g.2), (f.start, f.end)))
-            {
+            if m.gold.iter().any(|g| g.0 == f.entity && overlaps((g.1, g.2), (f.start, f.end))) {
                 s.tp_predicted += 1;
             } else {
-                misses.push(format!(
-                    "FP {}: {:?} in {:?}",
-                    f.entity,
-                    &m.text[f.start..f.end],
-                    m.text
-                ));
+                misses.push(format!("FP {}: {:?} in {:?}", f.entity, &m.text[f.start..f.end], m.text));
             }
         }
         for g in &m.gold {
             let s = scores.entry(g.0.name()).or_default();
             s.gold += 1;
-            if found
-                .iter()
-                .any(|f| f.entity == g.0 && overlaps((g.1, g.2), (f.start, f.end)))
-            {
+            if found.iter().any(|f| f.entity == g.0 && overlaps((g.1, g.2), (f.start, f.end))) {
                 s.tp_gold += 1;
             } else {
                 misses.push(format!("FN {}: {:?} in {:?}", g.0, &m.text[g.1..g.2], m.text));
@@ -125,11 +106,7 @@ fn corpus_is_big_and_varied_enough() {
     let corpus = corpus();
     let clean = corpus.iter().filter(|m| m.gold.is_empty()).count();
     assert!(corpus.len() >= 600, "{} messages", corpus.len());
-    assert!(
-        clean * 100 >= corpus.len() * 35,
-        "{clean} of {} without personal data",
-        corpus.len()
-    );
+    assert!(clean * 100 >= corpus.len() * 35, "{clean} of {} without personal data", corpus.len());
     for m in &corpus {
         for (_, s, e) in &m.gold {
             assert!(m.text.is_char_boundary(*s) && m.text.is_char_boundary(*e));
@@ -146,13 +123,7 @@ fn precision_and_recall_per_type_and_overall() {
         println!("{name:<16} {:>7} {:>9.3} {:>7.3}", s.gold, s.precision(), s.recall());
         total.add(*s);
     }
-    println!(
-        "{:<16} {:>7} {:>9.3} {:>7.3}",
-        "overall",
-        total.gold,
-        total.precision(),
-        total.recall()
-    );
+    println!("{:<16} {:>7} {:>9.3} {:>7.3}", "overall", total.gold, total.precision(), total.recall());
     println!("PII-free messages altered: {altered} of {clean}");
     for m in &misses {
         println!("{m}");
@@ -163,8 +134,5 @@ fn precision_and_recall_per_type_and_overall() {
     }
     assert!(total.precision() >= 0.95, "overall precision {:.3}", total.precision());
     assert!(total.recall() >= 0.95, "overall recall {:.3}", total.recall());
-    assert!(
-        altered * 50 <= clean,
-        "{altered} of {clean} PII-free messages altered (limit 2%)"
-    );
+    assert!(altered * 50 <= clean, "{altered} of {clean} PII-free messages altered (limit 2%)");
 }

@@ -35,9 +35,8 @@ fn sorted(mut turns: Vec<Turn>) -> Vec<Turn> {
 pub async fn writes_100_turns_and_reads_them_by_day_and_session<S: TranscriptWriter + TranscriptReader>(store: &S) {
     let bot = fresh_bot();
     let (day, yesterday) = (today(), today().previous());
-    let mut todays: Vec<Turn> = (0..10)
-        .flat_map(|s| conversation(&bot, &session(&format!("s{s}")), noon(day), 10))
-        .collect();
+    let mut todays: Vec<Turn> =
+        (0..10).flat_map(|s| conversation(&bot, &session(&format!("s{s}")), noon(day), 10)).collect();
     let spanning = session("span");
     let earlier = conversation(&bot, &spanning, noon(yesterday), 3);
     let later = conversation(&bot, &spanning, noon(day), 2);
@@ -56,10 +55,7 @@ pub async fn writes_100_turns_and_reads_them_by_day_and_session<S: TranscriptWri
     let expected: Vec<Turn> = earlier.into_iter().chain(later).collect();
     assert_eq!(session_turns, expected, "a session reads back whole, oldest first");
     let other_bot = fresh_bot();
-    assert_eq!(
-        store.session_turns(&other_bot, &spanning, window()).await.unwrap(),
-        vec![]
-    );
+    assert_eq!(store.session_turns(&other_bot, &spanning, window()).await.unwrap(), vec![]);
 }
 
 /// Turns whose `expires_at` has passed are never read, even while the store still holds them.
@@ -136,19 +132,10 @@ pub async fn stores_and_lists_report_objects<S: ReportSink + ReportSource>(store
 
     let mut november = keys[..3].to_vec();
     november.sort();
-    assert_eq!(
-        store.list(&KeyPrefix::daily_reports_in(&bot, month)).await.unwrap(),
-        november
-    );
+    assert_eq!(store.list(&KeyPrefix::daily_reports_in(&bot, month)).await.unwrap(), november);
     assert_eq!(store.list(&KeyPrefix::daily_reports(&bot)).await.unwrap().len(), 4);
-    assert_eq!(
-        store.list(&KeyPrefix::monthly_aggregates(&bot)).await.unwrap(),
-        vec![keys[4].clone()]
-    );
-    assert_eq!(
-        store.list(&KeyPrefix::daily_reports(&fresh_bot())).await.unwrap(),
-        vec![]
-    );
+    assert_eq!(store.list(&KeyPrefix::monthly_aggregates(&bot)).await.unwrap(), vec![keys[4].clone()]);
+    assert_eq!(store.list(&KeyPrefix::daily_reports(&fresh_bot())).await.unwrap(), vec![]);
 }
 
 /// Receives until `count` deliveries arrived or 30 s passed.
@@ -170,10 +157,7 @@ pub async fn queues_turns_and_delivers_them_whole<Q: TurnQueue + TurnInbox>(queu
 
     let deliveries = receive_all(queue, 25).await;
     assert_eq!(deliveries.len(), 25);
-    let received: Vec<Turn> = deliveries
-        .iter()
-        .map(|d| d.turn.clone().expect("a valid envelope"))
-        .collect();
+    let received: Vec<Turn> = deliveries.iter().map(|d| d.turn.clone().expect("a valid envelope")).collect();
     assert_eq!(sorted(received), sorted(turns));
 
     let receipts: Vec<String> = deliveries.into_iter().map(|d| d.receipt).collect();

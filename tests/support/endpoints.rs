@@ -19,9 +19,7 @@ fn require_endpoint(service: &str) {
 }
 
 async fn config() -> SdkConfig {
-    shared::aws::load()
-        .await
-        .expect("AWS_REGION must be set to a UK/EU region by the test command")
+    shared::aws::load().await.expect("AWS_REGION must be set to a UK/EU region by the test command")
 }
 
 pub async fn dynamodb() -> aws_sdk_dynamodb::Client {
@@ -49,19 +47,9 @@ pub fn unique(prefix: &str) -> String {
 pub async fn create_table(client: &aws_sdk_dynamodb::Client, ttl: bool) -> String {
     let name = unique("transcripts");
     let attr = |n: &str| {
-        AttributeDefinition::builder()
-            .attribute_name(n)
-            .attribute_type(ScalarAttributeType::S)
-            .build()
-            .unwrap()
+        AttributeDefinition::builder().attribute_name(n).attribute_type(ScalarAttributeType::S).build().unwrap()
     };
-    let key = |n: &str, t| {
-        KeySchemaElement::builder()
-            .attribute_name(n)
-            .key_type(t)
-            .build()
-            .unwrap()
-    };
+    let key = |n: &str, t| KeySchemaElement::builder().attribute_name(n).key_type(t).build().unwrap();
     client
         .create_table()
         .table_name(&name)
@@ -74,18 +62,8 @@ pub async fn create_table(client: &aws_sdk_dynamodb::Client, ttl: bool) -> Strin
         .await
         .expect("create table on DynamoDB Local");
     if ttl {
-        let spec = TimeToLiveSpecification::builder()
-            .enabled(true)
-            .attribute_name("expires_at")
-            .build()
-            .unwrap();
-        client
-            .update_time_to_live()
-            .table_name(&name)
-            .time_to_live_specification(spec)
-            .send()
-            .await
-            .unwrap();
+        let spec = TimeToLiveSpecification::builder().enabled(true).attribute_name("expires_at").build().unwrap();
+        client.update_time_to_live().table_name(&name).time_to_live_specification(spec).send().await.unwrap();
     }
     name
 }
@@ -95,22 +73,11 @@ pub async fn create_bucket(client: &aws_sdk_s3::Client) -> String {
     let location = aws_sdk_s3::types::CreateBucketConfiguration::builder()
         .location_constraint(aws_sdk_s3::types::BucketLocationConstraint::EuWest2)
         .build();
-    client
-        .create_bucket()
-        .bucket(&name)
-        .create_bucket_configuration(location)
-        .send()
-        .await
-        .expect("create bucket");
+    client.create_bucket().bucket(&name).create_bucket_configuration(location).send().await.expect("create bucket");
     name
 }
 
 pub async fn create_queue(client: &aws_sdk_sqs::Client) -> String {
-    let out = client
-        .create_queue()
-        .queue_name(unique("transcripts"))
-        .send()
-        .await
-        .expect("create queue");
+    let out = client.create_queue().queue_name(unique("transcripts")).send().await.expect("create queue");
     out.queue_url().expect("queue url").to_owned()
 }

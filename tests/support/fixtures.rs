@@ -35,27 +35,18 @@ pub fn turn(bot: &BotId, session: &SessionId, at: Timestamp, n: usize) -> Turn {
     );
     t.channel = Some("web".into());
     t.language = Some("en-GB".into());
-    t.user_text = Some(RedactedText::from_redacted(
-        "Hi, I'd like to book a check-up for next Tuesday, my number is [PHONE]",
-    ));
+    t.user_text =
+        Some(RedactedText::from_redacted("Hi, I'd like to book a check-up for next Tuesday, my number is [PHONE]"));
     t.bot_text = Some(RedactedText::from_redacted(
         "Of course! We have appointments at 9:30, 11:00 and 14:15 next Tuesday. Which suits you best?",
     ));
     t.intent = Some("book_appointment".into());
     t.confidence = Some(0.92);
     t.tag = Some("booking.start".into());
-    t.parameters
-        .insert("date".into(), RedactedText::from_redacted("2026-12-01"));
-    t.parameters
-        .insert("phone".into(), RedactedText::from_redacted("[PHONE]"));
-    t.user_agent = Some(UserAgent {
-        browser: Some("Chrome 131".into()),
-        os: Some("Android 14".into()),
-    });
-    t.feedback = Some(Feedback {
-        rating: Rating::Up,
-        comment: None,
-    });
+    t.parameters.insert("date".into(), RedactedText::from_redacted("2026-12-01"));
+    t.parameters.insert("phone".into(), RedactedText::from_redacted("[PHONE]"));
+    t.user_agent = Some(UserAgent { browser: Some("Chrome 131".into()), os: Some("Android 14".into()) });
+    t.feedback = Some(Feedback { rating: Rating::Up, comment: None });
     t.redactions.insert("PHONE".into(), 1);
     t.expires_at = DataPolicy::default().expires_at(at, TimeZone::LONDON);
     t
@@ -64,14 +55,7 @@ pub fn turn(bot: &BotId, session: &SessionId, at: Timestamp, n: usize) -> Turn {
 /// `count` turns of one session, a second apart, from `start`.
 pub fn conversation(bot: &BotId, session: &SessionId, start: Timestamp, count: usize) -> Vec<Turn> {
     (0..count)
-        .map(|n| {
-            turn(
-                bot,
-                session,
-                Timestamp::from_millis(start.millis() + 1_000 * n as i64).unwrap(),
-                n,
-            )
-        })
+        .map(|n| turn(bot, session, Timestamp::from_millis(start.millis() + 1_000 * n as i64).unwrap(), n))
         .collect()
 }
 

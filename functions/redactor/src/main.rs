@@ -10,10 +10,7 @@ struct NotImplemented;
 
 impl From<NotImplemented> for lambda_runtime::Diagnostic {
     fn from(err: NotImplemented) -> Self {
-        Self {
-            error_type: "NotImplemented".into(),
-            error_message: err.to_string(),
-        }
+        Self { error_type: "NotImplemented".into(), error_message: err.to_string() }
     }
 }
 
@@ -34,9 +31,6 @@ mod tests {
     async fn every_invocation_answers_not_implemented() {
         let event = LambdaEvent::new(serde_json::json!({"any": "event"}), lambda_runtime::Context::default());
         let err = handle(event).await.unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "the redactor function is not implemented yet (issue 7)"
-        );
+        assert_eq!(err.to_string(), "the redactor function is not implemented yet (issue 7)");
     }
 }

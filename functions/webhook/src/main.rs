@@ -10,10 +10,7 @@ struct NotImplemented;
 
 impl From<NotImplemented> for lambda_runtime::Diagnostic {
     fn from(err: NotImplemented) -> Self {
-        Self {
-            error_type: "NotImplemented".into(),
-            error_message: err.to_string(),
-        }
+        Self { error_type: "NotImplemented".into(), error_message: err.to_string() }
     }
 }
 

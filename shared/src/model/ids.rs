@@ -118,24 +118,12 @@ mod tests {
 
     #[test]
     fn refuses_key_separators_and_bad_lengths() {
-        assert_eq!(
-            SessionId::parse("abc#def"),
-            Err(IdError::BadCharacter { kind: "session id" })
-        );
-        assert_eq!(
-            SessionId::parse("a/b"),
-            Err(IdError::BadCharacter { kind: "session id" })
-        );
+        assert_eq!(SessionId::parse("abc#def"), Err(IdError::BadCharacter { kind: "session id" }));
+        assert_eq!(SessionId::parse("a/b"), Err(IdError::BadCharacter { kind: "session id" }));
         assert_eq!(BotId::parse("has space"), Err(IdError::BadCharacter { kind: "bot id" }));
         assert_eq!(BotId::parse("bot.dot"), Err(IdError::BadCharacter { kind: "bot id" }));
         assert_eq!(TurnId::parse(""), Err(IdError::Empty { kind: "turn id" }));
-        assert_eq!(
-            BotId::parse("b".repeat(65)),
-            Err(IdError::TooLong {
-                kind: "bot id",
-                max: 64
-            })
-        );
+        assert_eq!(BotId::parse("b".repeat(65)), Err(IdError::TooLong { kind: "bot id", max: 64 }));
         assert!(BotId::parse("b".repeat(64)).is_ok());
     }
 

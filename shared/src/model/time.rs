@@ -32,11 +32,7 @@ impl Timestamp {
     }
 
     pub fn from_millis(millis: i64) -> Result<Self, DayError> {
-        if (0..=MAX_MILLIS).contains(&millis) {
-            Ok(Self(millis))
-        } else {
-            Err(DayError::BadTimestamp)
-        }
+        if (0..=MAX_MILLIS).contains(&millis) { Ok(Self(millis)) } else { Err(DayError::BadTimestamp) }
     }
 
     pub fn millis(self) -> i64 {
@@ -79,9 +75,7 @@ impl TimeZone {
     pub const LONDON: Self = Self(chrono_tz::Europe::London);
 
     pub fn parse(name: &str) -> Result<Self, DayError> {
-        name.parse::<chrono_tz::Tz>()
-            .map(Self)
-            .map_err(|_| DayError::BadTimeZone)
+        name.parse::<chrono_tz::Tz>().map(Self).map_err(|_| DayError::BadTimeZone)
     }
 
     pub fn name(self) -> &'static str {
@@ -166,26 +160,15 @@ impl Day {
     }
 
     pub fn plus_days(self, days: u32) -> Self {
-        Self(
-            self.0
-                .checked_add_days(Days::new(days.into()))
-                .unwrap_or(NaiveDate::MAX),
-        )
+        Self(self.0.checked_add_days(Days::new(days.into())).unwrap_or(NaiveDate::MAX))
     }
 
     pub fn minus_days(self, days: u32) -> Self {
-        Self(
-            self.0
-                .checked_sub_days(Days::new(days.into()))
-                .unwrap_or(NaiveDate::MIN),
-        )
+        Self(self.0.checked_sub_days(Days::new(days.into())).unwrap_or(NaiveDate::MIN))
     }
 
     pub fn month(self) -> Month {
-        Month {
-            year: self.0.year(),
-            month: self.0.month(),
-        }
+        Month { year: self.0.year(), month: self.0.month() }
     }
 
     pub fn date(self) -> NaiveDate {
@@ -200,9 +183,7 @@ impl FromStr for Day {
         let shaped = b.len() == 10
             && b[4] == b'-'
             && b[7] == b'-'
-            && b.iter()
-                .enumerate()
-                .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+            && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
         if !shaped {
             return Err(DayError::BadDate);
         }
@@ -274,10 +255,7 @@ impl DayRange {
     /// The days a turn may still be stored on, when turns are kept `retention_days`: from
     /// `retention_days` before `today` to `today`.
     pub fn retention_window(today: Day, retention_days: u32) -> Self {
-        Self {
-            first: today.minus_days(retention_days),
-            last: today,
-        }
+        Self { first: today.minus_days(retention_days), last: today }
     }
 
     pub fn first(self) -> Day {
@@ -309,22 +287,10 @@ mod tests {
     fn day_of_follows_british_summer_time() {
         // GIVEN instants just either side of local midnight in winter and in summer
         // THEN the London day changes at 00:00 GMT in winter and at 23:00 UTC in summer
-        assert_eq!(
-            Day::of(utc("2026-01-15T23:59:59Z"), TimeZone::LONDON),
-            day("2026-01-15")
-        );
-        assert_eq!(
-            Day::of(utc("2026-01-16T00:00:00Z"), TimeZone::LONDON),
-            day("2026-01-16")
-        );
-        assert_eq!(
-            Day::of(utc("2026-07-15T22:59:59Z"), TimeZone::LONDON),
-            day("2026-07-15")
-        );
-        assert_eq!(
-            Day::of(utc("2026-07-15T23:00:00Z"), TimeZone::LONDON),
-            day("2026-07-16")
-        );
+        assert_eq!(Day::of(utc("2026-01-15T23:59:59Z"), TimeZone::LONDON), day("2026-01-15"));
+        assert_eq!(Day::of(utc("2026-01-16T00:00:00Z"), TimeZone::LONDON), day("2026-01-16"));
+        assert_eq!(Day::of(utc("2026-07-15T22:59:59Z"), TimeZone::LONDON), day("2026-07-15"));
+        assert_eq!(Day::of(utc("2026-07-15T23:00:00Z"), TimeZone::LONDON), day("2026-07-16"));
     }
 
     #[test]
@@ -345,24 +311,13 @@ mod tests {
         let santiago = TimeZone::parse("America/Santiago").unwrap();
         let start = day("2026-09-06").start(santiago);
         assert_eq!(Day::of(start, santiago), day("2026-09-06"));
-        assert_eq!(
-            Day::of(Timestamp::from_millis(start.millis() - 1).unwrap(), santiago),
-            day("2026-09-05")
-        );
+        assert_eq!(Day::of(Timestamp::from_millis(start.millis() - 1).unwrap(), santiago), day("2026-09-05"));
     }
 
     #[test]
     fn dates_parse_strictly() {
         assert_eq!(day("2024-02-29").to_string(), "2024-02-29");
-        for bad in [
-            "2023-02-29",
-            "2026-1-01",
-            "26-01-01",
-            "2026-01-01T00",
-            "1969-12-31",
-            "+202-01-01",
-            "",
-        ] {
+        for bad in ["2023-02-29", "2026-1-01", "26-01-01", "2026-01-01T00", "1969-12-31", "+202-01-01", ""] {
             assert_eq!(bad.parse::<Day>(), Err(DayError::BadDate), "{bad}");
         }
         assert_eq!("2026-11".parse::<Month>().unwrap().to_string(), "2026-11");

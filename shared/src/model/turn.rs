@@ -23,9 +23,7 @@ impl Platform {
     }
 
     pub fn parse(name: &str) -> Option<Self> {
-        [Self::DialogflowCx, Self::DialogflowEs, Self::LexV2]
-            .into_iter()
-            .find(|p| p.as_str() == name)
+        [Self::DialogflowCx, Self::DialogflowEs, Self::LexV2].into_iter().find(|p| p.as_str() == name)
     }
 }
 
@@ -184,10 +182,7 @@ mod tests {
             TimeZone::LONDON,
             Platform::LexV2,
         );
-        turn.feedback = Some(Feedback {
-            rating: Rating::Down,
-            comment: None,
-        });
+        turn.feedback = Some(Feedback { rating: Rating::Down, comment: None });
         turn.ip = Some("203.0.113.0".parse().unwrap());
         let json = serde_json::to_value(&turn).unwrap();
         assert_eq!(json["platform"], "lex_v2");

@@ -175,10 +175,7 @@ mod tests {
 
     #[test]
     fn numbered_addresses() {
-        assert_eq!(
-            numbered_in("I live at 12 Baker Street, London"),
-            Some("12 Baker Street")
-        );
+        assert_eq!(numbered_in("I live at 12 Baker Street, London"), Some("12 Baker Street"));
         assert_eq!(numbered_in("Flat 3, 27 Kings Road"), Some("Flat 3, 27 Kings Road"));
         assert_eq!(numbered_in("deliver to 221b baker st please"), Some("221b baker st"));
         assert_eq!(numbered_in("it's 5 The Avenue"), Some("5 The Avenue"));

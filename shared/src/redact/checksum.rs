@@ -9,11 +9,7 @@ pub(crate) fn luhn(digits: &[u8]) -> bool {
         .enumerate()
         .map(|(i, d)| {
             let v = u32::from(d - b'0');
-            if i % 2 == 1 {
-                if v * 2 > 9 { v * 2 - 9 } else { v * 2 }
-            } else {
-                v
-            }
+            if i % 2 == 1 { if v * 2 > 9 { v * 2 - 9 } else { v * 2 } } else { v }
         })
         .sum();
     !digits.is_empty() && sum.is_multiple_of(10)
@@ -25,11 +21,7 @@ pub(crate) fn nhs_mod11(digits: &[u8]) -> bool {
     if digits.len() != 10 {
         return false;
     }
-    let sum: u32 = digits[..9]
-        .iter()
-        .zip((2..=10).rev())
-        .map(|(d, w)| u32::from(d - b'0') * w)
-        .sum();
+    let sum: u32 = digits[..9].iter().zip((2..=10).rev()).map(|(d, w)| u32::from(d - b'0') * w).sum();
     let check = match 11 - sum % 11 {
         11 => 0,
         10 => return false,
@@ -51,11 +43,7 @@ pub(crate) fn iban_mod97(chars: &[u8]) -> bool {
             b'a'..=b'z' => u32::from(c - b'a') + 10,
             _ => return false,
         };
-        rem = if v >= 10 {
-            (rem * 100 + v) % 97
-        } else {
-            (rem * 10 + v) % 97
-        };
+        rem = if v >= 10 { (rem * 100 + v) % 97 } else { (rem * 10 + v) % 97 };
     }
     rem == 1
 }

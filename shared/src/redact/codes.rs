@@ -10,14 +10,7 @@ fn upper(c: u8) -> u8 {
     c.to_ascii_uppercase()
 }
 
-const NINO_CONTEXT: &[&str] = &[
-    "ni number",
-    "ni no",
-    "national insurance",
-    "nino",
-    "nin",
-    "insurance number",
-];
+const NINO_CONTEXT: &[&str] = &["ni number", "ni no", "national insurance", "nino", "nin", "insurance number"];
 
 /// A National Insurance number by HMRC's rules: two prefix letters (neither D, F, I, Q, U, V;
 /// the second not O; never BG, GB, KN, NK, NT, TN, ZZ), six digits (optionally in pairs), and a
@@ -40,11 +33,7 @@ pub(crate) fn nino(b: &[u8], d: usize) -> Option<Span> {
     if run.len != 6 || !matches!(run.groups(), [6] | [2, 2, 2]) {
         return None;
     }
-    let suffix_at = if b.get(run.end) == Some(&b' ') {
-        run.end + 1
-    } else {
-        run.end
-    };
+    let suffix_at = if b.get(run.end) == Some(&b' ') { run.end + 1 } else { run.end };
     if b.get(suffix_at).is_some_and(|c| matches!(upper(*c), b'A'..=b'D')) && clean_end(b, suffix_at + 1) {
         return Some((start, suffix_at + 1));
     }
@@ -228,10 +217,7 @@ mod tests {
     #[test]
     fn ibans_by_country_length_and_mod97() {
         let text = "IBAN GB82 WEST 1234 5698 7654 32 thanks";
-        assert_eq!(
-            at_word(iban, text, "GB82").as_deref(),
-            Some("GB82 WEST 1234 5698 7654 32")
-        );
+        assert_eq!(at_word(iban, text, "GB82").as_deref(), Some("GB82 WEST 1234 5698 7654 32"));
         assert!(at_word(iban, "DE89370400440532013000", "DE").is_some());
         assert!(at_word(iban, "GB82WEST12345698765433", "GB").is_none());
         assert!(at_word(iban, "GB82WEST123456987654", "GB").is_none());

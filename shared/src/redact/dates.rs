@@ -5,18 +5,8 @@
 use super::numbers::Span;
 use super::text::{DigitRun, Window, clean_end, clean_start, is_word};
 
-const BIRTH_CONTEXT: &[&str] = &[
-    "dob",
-    "d.o.b",
-    "date of birth",
-    "birth date",
-    "birthdate",
-    "born",
-    "birthday",
-    "bday",
-    "b'day",
-    "birth",
-];
+const BIRTH_CONTEXT: &[&str] =
+    &["dob", "d.o.b", "date of birth", "birth date", "birthdate", "born", "birthday", "bday", "b'day", "birth"];
 
 const MONTHS: &[(&str, u32)] = &[
     ("january", 1),
@@ -75,14 +65,8 @@ fn real_date(day: u32, month: u32, year: Option<(u32, usize)>) -> bool {
 fn month_at(b: &[u8], i: usize) -> Option<(u32, usize)> {
     let len = b[i..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
     let word = &b[i..i + len];
-    let &(_, m) = MONTHS
-        .iter()
-        .find(|(name, _)| word.eq_ignore_ascii_case(name.as_bytes()))?;
-    let end = if b.get(i + len) == Some(&b'.') {
-        i + len + 1
-    } else {
-        i + len
-    };
+    let &(_, m) = MONTHS.iter().find(|(name, _)| word.eq_ignore_ascii_case(name.as_bytes()))?;
+    let end = if b.get(i + len) == Some(&b'.') { i + len + 1 } else { i + len };
     Some((m, end))
 }
 
@@ -103,9 +87,7 @@ fn year_after(b: &[u8], i: usize) -> Option<(u32, usize, usize)> {
 fn day_at(b: &[u8], s: usize) -> Option<(u32, usize)> {
     let run = DigitRun::read(b, s, b"", 2)?;
     let mut end = run.end;
-    if b.get(end..end + 2)
-        .is_some_and(|x| matches!(&x.to_ascii_lowercase()[..], b"st" | b"nd" | b"rd" | b"th"))
-    {
+    if b.get(end..end + 2).is_some_and(|x| matches!(&x.to_ascii_lowercase()[..], b"st" | b"nd" | b"rd" | b"th")) {
         end += 2;
     }
     (b.get(end).is_none_or(|c| !is_word(*c))).then(|| (number(run.digits()), end))
@@ -116,12 +98,8 @@ pub(crate) fn dob(b: &[u8], s: usize) -> Option<Span> {
     if !clean_start(b, s) {
         return None;
     }
-    let (start, end) = numeric_date(b, s)
-        .or_else(|| day_month_year(b, s))
-        .or_else(|| month_day_year(b, s))?;
-    Window::before(b, start, 40)
-        .has_any(BIRTH_CONTEXT)
-        .then_some((start, end))
+    let (start, end) = numeric_date(b, s).or_else(|| day_month_year(b, s)).or_else(|| month_day_year(b, s))?;
+    Window::before(b, start, 40).has_any(BIRTH_CONTEXT).then_some((start, end))
 }
 
 /// 12/03/1985, 12-3-85, 12.03.1985 (day first, one separator) or 1985-03-12.
@@ -171,12 +149,7 @@ fn month_day_year(b: &[u8], s: usize) -> Option<Span> {
     if s < 2 || b[s - 1] != b' ' {
         return None;
     }
-    let word_len = b[..s - 1]
-        .iter()
-        .rev()
-        .take(10)
-        .take_while(|c| c.is_ascii_alphabetic() || **c == b'.')
-        .count();
+    let word_len = b[..s - 1].iter().rev().take(10).take_while(|c| c.is_ascii_alphabetic() || **c == b'.').count();
     let month_start = s - 1 - word_len;
     let (month, month_end) = month_at(b, month_start)?;
     if month_end != s - 1 || !clean_start(b, month_start) {

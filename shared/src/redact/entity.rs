@@ -131,10 +131,7 @@ mod tests {
         }
         let set = EntitySet::all().without(EntityType::Name);
         assert!(!set.contains(EntityType::Name) && set.contains(EntityType::Email));
-        assert_eq!(
-            serde_json::to_string(&EntityType::DrivingLicence).unwrap(),
-            "\"DRIVING_LICENCE\""
-        );
+        assert_eq!(serde_json::to_string(&EntityType::DrivingLicence).unwrap(), "\"DRIVING_LICENCE\"");
         assert!(serde_json::from_str::<EntityType>("\"SSN\"").is_err());
     }
 }

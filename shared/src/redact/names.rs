@@ -97,17 +97,7 @@ const CUES: &[&str] = &[
 const WEAK_CUES: &[&str] = &["it's", "its", "from"];
 
 /// Words that make the text before a name a sign-off ("Thanks a lot, Megan!", "Kind regards\nOllie").
-const SIGN_OFF_WORDS: &[&str] = &[
-    "thanks",
-    "thank you",
-    "cheers",
-    "regards",
-    "best",
-    "wishes",
-    "love",
-    "ta",
-    "bye",
-];
+const SIGN_OFF_WORDS: &[&str] = &["thanks", "thank you", "cheers", "regards", "best", "wishes", "love", "ta", "bye"];
 
 /// Words that may follow a name introduced by a weak cue, or a name at the start ("Ahmed here").
 const AFTER_NAME: &[&str] = &["here", "again", "speaking", "calling"];
@@ -162,10 +152,7 @@ fn ends_clause(text: &str, end: usize) -> bool {
 fn at_message_start(b: &[u8], w: usize) -> bool {
     let window = Window::before(b, w, 16);
     let head = window.bytes();
-    let trimmed = head
-        .iter()
-        .rposition(|c| !matches!(c, b' ' | b',' | b'!'))
-        .map_or(0, |p| p + 1);
+    let trimmed = head.iter().rposition(|c| !matches!(c, b' ' | b',' | b'!')).map_or(0, |p| p + 1);
     trimmed == 0 || head[trimmed - 1] == b'\n' || window.ends_with_any(&["hi", "hello", "hey"], b" ,!").is_some()
 }
 

@@ -61,33 +61,19 @@ const PERSONAL_SEGMENTS: &[&str] = &[
 /// (credentials, a query string, a token in the fragment, or a personal path). Plain links
 /// ("https://example.co.uk/opening-hours") are kept.
 pub(crate) fn url(b: &[u8], start: usize) -> (bool, usize) {
-    let mut end = start
-        + b[start..]
-            .iter()
-            .take_while(|c| c.is_ascii_graphic() && !matches!(c, b'<' | b'>' | b'"'))
-            .count();
-    while end > start
-        && matches!(
-            b[end - 1],
-            b'.' | b',' | b';' | b':' | b'!' | b'?' | b')' | b']' | b'\''
-        )
-    {
+    let mut end =
+        start + b[start..].iter().take_while(|c| c.is_ascii_graphic() && !matches!(c, b'<' | b'>' | b'"')).count();
+    while end > start && matches!(b[end - 1], b'.' | b',' | b';' | b':' | b'!' | b'?' | b')' | b']' | b'\'') {
         end -= 1;
     }
     let u = &b[start..end];
     let after_scheme = u.windows(3).position(|w| w == b"://").map_or(0, |p| p + 3);
     let rest = &u[after_scheme..];
-    let authority_end = rest
-        .iter()
-        .position(|c| matches!(c, b'/' | b'?' | b'#'))
-        .unwrap_or(rest.len());
+    let authority_end = rest.iter().position(|c| matches!(c, b'/' | b'?' | b'#')).unwrap_or(rest.len());
     let (authority, tail) = rest.split_at(authority_end);
     let credentials = authority.contains(&b'@');
     let query = tail.iter().position(|c| *c == b'?').is_some_and(|q| q + 1 < tail.len());
-    let fragment_token = tail
-        .iter()
-        .position(|c| *c == b'#')
-        .is_some_and(|f| tail[f..].contains(&b'='));
+    let fragment_token = tail.iter().position(|c| *c == b'#').is_some_and(|f| tail[f..].contains(&b'='));
     let path = tail.split(|c| matches!(c, b'?' | b'#')).next().unwrap_or_default();
     let personal_path = path.split(|c| *c == b'/').any(|seg| {
         seg.contains(&b'@')
@@ -103,12 +89,7 @@ pub(crate) fn url_start_at_colon(b: &[u8], c: usize) -> Option<usize> {
     if b.get(c + 1..c + 3) != Some(b"//") {
         return None;
     }
-    let scheme = b[..c]
-        .iter()
-        .rev()
-        .take(10)
-        .take_while(|x| x.is_ascii_alphabetic())
-        .count();
+    let scheme = b[..c].iter().rev().take(10).take_while(|x| x.is_ascii_alphabetic()).count();
     let start = c - scheme;
     (scheme >= 2 && (start == 0 || !is_word(b[start - 1]))).then_some(start)
 }
@@ -180,10 +161,7 @@ mod tests {
 
     #[test]
     fn emails() {
-        assert_eq!(
-            email_in("mail Jane.Doe+nhs@Mail.Example.co.uk."),
-            Some("Jane.Doe+nhs@Mail.Example.co.uk")
-        );
+        assert_eq!(email_in("mail Jane.Doe+nhs@Mail.Example.co.uk."), Some("Jane.Doe+nhs@Mail.Example.co.uk"));
         assert_eq!(email_in("(bob@example.com)"), Some("bob@example.com"));
         assert_eq!(email_in("@example.com"), None);
         assert_eq!(email_in("meet @ 5pm"), None);
@@ -194,10 +172,7 @@ mod tests {
     fn urls_are_redacted_only_when_personal() {
         let check = |text: &str| {
             let b = text.as_bytes();
-            let start = text
-                .find("://")
-                .and_then(|c| url_start_at_colon(b, c))
-                .or_else(|| text.find("www."))?;
+            let start = text.find("://").and_then(|c| url_start_at_colon(b, c)).or_else(|| text.find("www."))?;
             let (personal, end) = url(b, start);
             personal.then(|| text[start..end].to_owned())
         };
@@ -206,18 +181,9 @@ mod tests {
             check("https://shop.example.com/track?order=123&email=x"),
             Some("https://shop.example.com/track?order=123&email=x".into())
         );
-        assert_eq!(
-            check("ftp://bob:secret@files.example.com/x"),
-            Some("ftp://bob:secret@files.example.com/x".into())
-        );
-        assert_eq!(
-            check("www.example.com/users/jsmith"),
-            Some("www.example.com/users/jsmith".into())
-        );
-        assert_eq!(
-            check("https://example.com/reset#token=abc"),
-            Some("https://example.com/reset#token=abc".into())
-        );
+        assert_eq!(check("ftp://bob:secret@files.example.com/x"), Some("ftp://bob:secret@files.example.com/x".into()));
+        assert_eq!(check("www.example.com/users/jsmith"), Some("www.example.com/users/jsmith".into()));
+        assert_eq!(check("https://example.com/reset#token=abc"), Some("https://example.com/reset#token=abc".into()));
     }
 
     #[test]

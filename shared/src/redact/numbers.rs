@@ -3,7 +3,7 @@
 //! that starts a word, and answers the span it recognizes, validated, or nothing.
 
 use super::checksum::{luhn, nhs_mod11};
-use super::text::{DigitRun, Window, clean_end, clean_start};
+use super::text::{DigitRun, Window, clean_end, clean_start, plain_group};
 
 pub(crate) type Span = (usize, usize);
 
@@ -117,7 +117,7 @@ fn phone_digits(b: &[u8], ts: usize, opened: bool) -> Option<([u8; 20], usize, u
                 end = i + 1;
             }
             b'(' if !open && next_digit => open = true,
-            b' ' | b'-' | b'.' if next_digit || b.get(i + 1) == Some(&b'(') => {}
+            b' ' | b'-' | b'.' if (next_digit && plain_group(b, i + 1)) || b.get(i + 1) == Some(&b'(') => {}
             _ => break,
         }
         i += 1;
@@ -189,17 +189,8 @@ pub(crate) fn sort_code(b: &[u8], s: usize) -> Option<Span> {
     (shaped && clean_end(b, run.end) && Window::before(b, s, 32).has_any(SORT_CODE_CONTEXT)).then_some((s, run.end))
 }
 
-const ACCOUNT_CONTEXT: &[&str] = &[
-    "account number",
-    "account no",
-    "account",
-    "acc",
-    "acc no",
-    "a/c",
-    "acct",
-    "bank account",
-    "bank details",
-];
+const ACCOUNT_CONTEXT: &[&str] =
+    &["account number", "account no", "account", "acc", "acc no", "a/c", "acct", "bank account", "bank details"];
 
 /// Seven to ten digits after "account number", "acc" or "a/c", or right after a sort code.
 pub(crate) fn bank_account(b: &[u8], s: usize) -> Option<Span> {
@@ -220,17 +211,8 @@ pub(crate) fn passport(b: &[u8], s: usize) -> Option<Span> {
     (ok && Window::before(b, s, 48).has_any(&["passport"])).then_some((s, run.end))
 }
 
-const CVV_CONTEXT: &[&str] = &[
-    "cvv",
-    "cvc",
-    "cv2",
-    "csc",
-    "security code",
-    "security number",
-    "3 digits",
-    "three digits",
-    "digits on the back",
-];
+const CVV_CONTEXT: &[&str] =
+    &["cvv", "cvc", "cv2", "csc", "security code", "security number", "3 digits", "three digits", "digits on the back"];
 
 /// Three or four digits right after "CVV", "security code" and the like.
 pub(crate) fn cvv(b: &[u8], s: usize) -> Option<Span> {
@@ -239,17 +221,8 @@ pub(crate) fn cvv(b: &[u8], s: usize) -> Option<Span> {
     (ok && Window::before(b, s, 24).has_any(CVV_CONTEXT)).then_some((s, run.end))
 }
 
-const EXPIRY_CONTEXT: &[&str] = &[
-    "expiry",
-    "exp",
-    "expires",
-    "expiration",
-    "valid thru",
-    "valid through",
-    "valid until",
-    "valid to",
-    "end date",
-];
+const EXPIRY_CONTEXT: &[&str] =
+    &["expiry", "exp", "expires", "expiration", "valid thru", "valid through", "valid until", "valid to", "end date"];
 
 /// A card expiry (MM/YY, MM/YYYY, MM-YY) right after "expiry", "exp" and the like.
 pub(crate) fn card_expiry(b: &[u8], s: usize) -> Option<Span> {
@@ -281,15 +254,9 @@ mod tests {
 
     #[test]
     fn cards_need_luhn_and_grouping_or_context() {
-        assert_eq!(
-            find(card, "it's 4111 1111 1111 1111 thanks"),
-            Some("4111 1111 1111 1111")
-        );
+        assert_eq!(find(card, "it's 4111 1111 1111 1111 thanks"), Some("4111 1111 1111 1111"));
         assert_eq!(find(card, "amex 3782 822463 10005"), Some("3782 822463 10005"));
-        assert_eq!(
-            find(card, "my card number is 4111111111111111"),
-            Some("4111111111111111")
-        );
+        assert_eq!(find(card, "my card number is 4111111111111111"), Some("4111111111111111"));
         assert_eq!(find(card, "order 4111111111111111"), None);
         assert_eq!(find(card, "4111 1111 1111 1112"), None);
         assert_eq!(find(card, "card ending 1234"), None);

@@ -37,11 +37,7 @@ pub(crate) fn find_values(text: &str, values: &[PersonalValue<'_>], out: &mut Ve
             let bounded = (i == 0 || !is_word(b[i - 1]) || !is_word(needle[0]))
                 && (end == b.len() || !is_word(b[end]) || !is_word(needle[needle.len() - 1]));
             if b[i..end].eq_ignore_ascii_case(needle) && bounded {
-                out.push(Finding {
-                    entity: v.entity,
-                    start: i,
-                    end,
-                });
+                out.push(Finding { entity: v.entity, start: i, end });
                 i = end;
             } else {
                 i += 1;
@@ -65,10 +61,7 @@ mod tests {
     #[test]
     fn values_match_whole_words_in_any_case() {
         let mut out = Vec::new();
-        let values = [PersonalValue {
-            entity: EntityType::Name,
-            value: "Al",
-        }];
+        let values = [PersonalValue { entity: EntityType::Name, value: "Al" }];
         find_values("al said Also: AL!", &values, &mut out);
         let spans: Vec<_> = out.iter().map(|f| (f.start, f.end)).collect();
         assert_eq!(spans, vec![(0, 2), (14, 16)]);

@@ -100,23 +100,14 @@ fn word(text: &str, i: usize, class: u8, sink: &mut Sink<'_>) -> Option<usize> {
         return Some(end);
     }
     let capital = class == UPPER || (class == NON_ASCII_LEAD && super::words::capitalised(text, i));
-    if capital {
-        sink.add(EntityType::Name, names::after_cue(text, i))
-    } else {
-        None
-    }
+    if capital { sink.add(EntityType::Name, names::after_cue(text, i)) } else { None }
 }
 
 /// A token with a digit in it: every numeric and alphanumeric recognizer gets a look. Answers
 /// where scanning resumes: past the token, or past the longest finding.
 fn digits(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
     let b = text.as_bytes();
-    let ts = i - b[..i]
-        .iter()
-        .rev()
-        .take(16)
-        .take_while(|c| c.is_ascii_alphanumeric())
-        .count();
+    let ts = i - b[..i].iter().rev().take(16).take_while(|c| c.is_ascii_alphanumeric()).count();
     let te = i + b[i..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
     let mut end = te;
     let mut add = |sink: &mut Sink<'_>, entity, span| {

@@ -22,8 +22,8 @@ pub(crate) fn clean_end(b: &[u8], end: usize) -> bool {
     }
 }
 
-/// Whether a match may start at `start`: the previous byte does not continue a word or a
-/// number ("ref 12-4111 ..." is not a card starting at 4111).
+/// Whether a match may start at `start`: the previous byte does not continue a word, and a
+/// number does not continue a number ("ref 12-4111 ..." is not a card starting at 4111).
 pub(crate) fn clean_start(b: &[u8], start: usize) -> bool {
     if start == 0 {
         return true;
@@ -32,7 +32,11 @@ pub(crate) fn clean_start(b: &[u8], start: usize) -> bool {
     if is_word(prev) {
         return false;
     }
-    !(matches!(prev, b'.' | b'-' | b'/' | b':' | b',' | b' ') && start >= 2 && b[start - 2].is_ascii_digit())
+    let continues_number = b[start].is_ascii_digit() || b[start] == b'+' || b[start] == b'(';
+    !(continues_number
+        && matches!(prev, b'.' | b'-' | b'/' | b':' | b',' | b' ')
+        && start >= 2
+        && b[start - 2].is_ascii_digit())
 }
 
 /// `word` (lowercase ASCII) at `at`, in any case.
@@ -87,16 +91,25 @@ impl Window {
     /// the given punctuation; answers the cue.
     pub(crate) fn ends_with_any<'k>(&self, cues: &[&'k str], ignore: &[u8]) -> Option<&'k str> {
         let text = self.bytes();
-        let end = text
-            .iter()
-            .rposition(|c| *c != b' ' && !ignore.contains(c))
-            .map_or(0, |p| p + 1);
+        let end = text.iter().rposition(|c| *c != b' ' && !ignore.contains(c)).map_or(0, |p| p + 1);
         let text = &text[..end];
         cues.iter().copied().find(|cue| {
             let cue = cue.as_bytes();
             text.ends_with(cue)
                 && (text.len() == cue.len() || !text[text.len() - cue.len() - 1].is_ascii_alphanumeric())
         })
+    }
+}
+
+/// Whether the digit group starting at `i` stands alone: not the start of a word ("2pm"), nor
+/// of a dotted, timed or dated number ("192.168.1.20", "9:30", "12/03"). A run of digits only
+/// crosses a separator into a group that stands alone.
+pub(crate) fn plain_group(b: &[u8], i: usize) -> bool {
+    let end = i + b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    match b.get(end) {
+        Some(c) if c.is_ascii_alphabetic() => false,
+        Some(b'.' | b':' | b'/' | b',') => !b.get(end + 1).is_some_and(u8::is_ascii_alphanumeric),
+        _ => true,
     }
 }
 
@@ -124,13 +137,7 @@ impl DigitRun {
     /// digit follows it. `None` when there are more than `max` digits or eight groups: the
     /// number is longer than anything the caller looks for.
     pub(crate) fn read(b: &[u8], start: usize, seps: &[u8], max: usize) -> Option<Self> {
-        let mut run = Self {
-            digits: [0; 24],
-            len: 0,
-            groups: [0; 8],
-            group_count: 1,
-            end: start,
-        };
+        let mut run = Self { digits: [0; 24], len: 0, groups: [0; 8], group_count: 1, end: start };
         let mut i = start;
         while i < b.len() {
             let c = b[i];
@@ -143,7 +150,7 @@ impl DigitRun {
                 run.groups[run.group_count - 1] += 1;
                 i += 1;
                 run.end = i;
-            } else if seps.contains(&c) && b.get(i + 1).is_some_and(u8::is_ascii_digit) && run.len > 0 {
+            } else if seps.contains(&c) && b.get(i + 1).is_some_and(u8::is_ascii_digit) && plain_group(b, i + 1) {
                 if run.group_count == 8 {
                     return None;
                 }

@@ -281,7 +281,8 @@ pub(crate) fn is_month(word: &str) -> bool {
     lower_eq(word, MONTH_NAMES)
 }
 
-/// The word of letters (any script), apostrophes and hyphens starting at `i`: its end.
+/// The word of letters (any script), apostrophes and hyphens starting at `i`: its end; `i`
+/// itself when the letters run straight into digits ("SW1A" is no word).
 pub(crate) fn word_end(text: &str, i: usize) -> usize {
     let mut end = i;
     let mut chars = text[i..].char_indices().peekable();
@@ -294,7 +295,7 @@ pub(crate) fn word_end(text: &str, i: usize) -> usize {
             break;
         }
     }
-    end
+    if text.as_bytes().get(end).is_some_and(u8::is_ascii_digit) { i } else { end }
 }
 
 /// Whether the word at `i` starts with a capital letter (any script).

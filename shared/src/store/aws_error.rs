@@ -29,10 +29,7 @@ pub(crate) fn classify<E: ProvideErrorMetadata>(err: &SdkError<E, HttpResponse>)
     let (code, retryable) = match err {
         SdkError::ServiceError(ctx) => {
             let code = ctx.err().code().unwrap_or("UnknownServiceError");
-            (
-                code.to_owned(),
-                ctx.raw().status().as_u16() >= 500 || RETRYABLE_CODES.contains(&code),
-            )
+            (code.to_owned(), ctx.raw().status().as_u16() >= 500 || RETRYABLE_CODES.contains(&code))
         }
         SdkError::TimeoutError(_) => ("Timeout".to_owned(), true),
         SdkError::DispatchFailure(_) => ("DispatchFailure".to_owned(), true),

@@ -36,25 +36,18 @@ struct Incoming {
 }
 
 pub fn encode_envelope(turn: &Turn) -> String {
-    serde_json::to_string(&Outgoing {
-        v: ENVELOPE_VERSION,
-        turn,
-    })
-    .unwrap_or_else(|_| unreachable!("a Turn has only string keys and finite values"))
+    serde_json::to_string(&Outgoing { v: ENVELOPE_VERSION, turn })
+        .unwrap_or_else(|_| unreachable!("a Turn has only string keys and finite values"))
 }
 
 pub fn decode_envelope(body: &str) -> Result<Turn, EnvelopeError> {
-    let version: Version = serde_json::from_str(body).map_err(|e| EnvelopeError::Malformed {
-        line: e.line(),
-        column: e.column(),
-    })?;
+    let version: Version =
+        serde_json::from_str(body).map_err(|e| EnvelopeError::Malformed { line: e.line(), column: e.column() })?;
     if version.v != u64::from(ENVELOPE_VERSION) {
         return Err(EnvelopeError::UnsupportedVersion(version.v));
     }
-    let incoming: Incoming = serde_json::from_str(body).map_err(|e| EnvelopeError::BadTurn {
-        line: e.line(),
-        column: e.column(),
-    })?;
+    let incoming: Incoming =
+        serde_json::from_str(body).map_err(|e| EnvelopeError::BadTurn { line: e.line(), column: e.column() })?;
     Ok(incoming.turn)
 }
 
@@ -87,10 +80,7 @@ mod tests {
     fn refuses_other_versions_garbage_and_bad_turns_without_echoing_them() {
         let newer = encode_envelope(&turn()).replacen(r#""v":1"#, r#""v":2"#, 1);
         assert_eq!(decode_envelope(&newer), Err(EnvelopeError::UnsupportedVersion(2)));
-        assert!(matches!(
-            decode_envelope("secret@example.com"),
-            Err(EnvelopeError::Malformed { .. })
-        ));
+        assert!(matches!(decode_envelope("secret@example.com"), Err(EnvelopeError::Malformed { .. })));
         let bad = decode_envelope(r#"{"v":1,"turn":{"bot":"secret@example.com"}}"#).unwrap_err();
         assert!(matches!(bad, EnvelopeError::BadTurn { .. }));
         assert!(!bad.to_string().contains("secret"));

@@ -10,10 +10,7 @@ pub(crate) const SHARDS: u32 = 16;
 
 /// The shard a session's turns live in: FNV-1a, stable across versions and platforms.
 pub(crate) fn shard_of(session: &SessionId) -> u32 {
-    let hash = session
-        .as_str()
-        .bytes()
-        .fold(0x811c_9dc5_u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+    let hash = session.as_str().bytes().fold(0x811c_9dc5_u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
     hash % SHARDS
 }
 
@@ -67,16 +64,8 @@ mod tests {
         let bot = BotId::parse("acme").unwrap();
         let session = SessionId::parse("s-42").unwrap();
         let day: Day = "2026-11-23".parse().unwrap();
-        let early = sort_key(
-            &session,
-            Timestamp::from_millis(999).unwrap(),
-            &TurnId::parse("b").unwrap(),
-        );
-        let late = sort_key(
-            &session,
-            Timestamp::from_millis(1_000).unwrap(),
-            &TurnId::parse("a").unwrap(),
-        );
+        let early = sort_key(&session, Timestamp::from_millis(999).unwrap(), &TurnId::parse("b").unwrap());
+        let late = sort_key(&session, Timestamp::from_millis(1_000).unwrap(), &TurnId::parse("a").unwrap());
         assert!(early < late);
         assert!(late.starts_with(&session_prefix(&session)));
         let pk = session_partition(&bot, day, &session);
@@ -90,9 +79,8 @@ mod tests {
     fn shards_are_stable_and_spread() {
         // FNV-1a 32 of "a" is 0xe40c292c, pinned so stored data stays readable across versions.
         assert_eq!(shard_of(&SessionId::parse("a").unwrap()), 0xe40c_292c % SHARDS);
-        let used: std::collections::HashSet<u32> = (0..1000)
-            .map(|i| shard_of(&SessionId::parse(format!("session-{i}")).unwrap()))
-            .collect();
+        let used: std::collections::HashSet<u32> =
+            (0..1000).map(|i| shard_of(&SessionId::parse(format!("session-{i}")).unwrap())).collect();
         assert_eq!(used.len(), SHARDS as usize);
     }
 }

@@ -114,10 +114,7 @@ mod tests {
         assert_eq!(json.content_type(), "application/json");
         let html = ObjectKey::daily_report(&bot, day, ReportFormat::Html);
         assert_eq!(html.content_type(), "text/html; charset=utf-8");
-        assert!(
-            json.as_str()
-                .starts_with(KeyPrefix::daily_reports_in(&bot, day.month()).as_str())
-        );
+        assert!(json.as_str().starts_with(KeyPrefix::daily_reports_in(&bot, day.month()).as_str()));
         assert_eq!(
             ObjectKey::monthly_aggregate(&bot, day.month()).as_str(),
             "aggregates/monthly/bot=acme/month=2026-11/aggregate.json"

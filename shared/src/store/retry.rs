@@ -15,11 +15,7 @@ pub struct RetryPolicy {
 
 impl Default for RetryPolicy {
     fn default() -> Self {
-        Self {
-            attempts: 6,
-            base: Duration::from_millis(50),
-            cap: Duration::from_millis(800),
-        }
+        Self { attempts: 6, base: Duration::from_millis(50), cap: Duration::from_millis(800) }
     }
 }
 
@@ -43,11 +39,7 @@ mod tests {
 
     #[test]
     fn delays_grow_exponentially_up_to_the_cap() {
-        let policy = RetryPolicy {
-            attempts: 10,
-            base: Duration::from_millis(10),
-            cap: Duration::from_millis(100),
-        };
+        let policy = RetryPolicy { attempts: 10, base: Duration::from_millis(10), cap: Duration::from_millis(100) };
         for retry in 0..10 {
             let ceiling = Duration::from_millis((10u64 << retry).min(100));
             for _ in 0..50 {

@@ -15,10 +15,7 @@ pub struct S3Reports {
 
 impl S3Reports {
     pub fn new(client: Client, bucket: impl Into<String>) -> Self {
-        Self {
-            client,
-            bucket: bucket.into(),
-        }
+        Self { client, bucket: bucket.into() }
     }
 }
 
@@ -45,35 +42,19 @@ impl ReportSink for S3Reports {
 impl ReportSource for S3Reports {
     #[tracing::instrument(skip_all, fields(bucket = %self.bucket, key = %key))]
     async fn get(&self, key: &ObjectKey) -> Result<Option<Vec<u8>>, StoreError> {
-        let out = match self
-            .client
-            .get_object()
-            .bucket(&self.bucket)
-            .key(key.as_str())
-            .send()
-            .await
-        {
+        let out = match self.client.get_object().bucket(&self.bucket).key(key.as_str()).send().await {
             Ok(out) => out,
             Err(err) if err.as_service_error().is_some_and(|e| e.is_no_such_key()) => return Ok(None),
             Err(err) => return Err(aws("GetObject")(classify(&err).code)),
         };
-        let body = out
-            .body
-            .collect()
-            .await
-            .map_err(|_| aws("GetObject")("BodyReadFailed".into()))?;
+        let body = out.body.collect().await.map_err(|_| aws("GetObject")("BodyReadFailed".into()))?;
         Ok(Some(body.into_bytes().to_vec()))
     }
 
     #[tracing::instrument(skip_all, fields(bucket = %self.bucket, prefix = prefix.as_str()))]
     async fn list(&self, prefix: &KeyPrefix) -> Result<Vec<ObjectKey>, StoreError> {
-        let mut pages = self
-            .client
-            .list_objects_v2()
-            .bucket(&self.bucket)
-            .prefix(prefix.as_str())
-            .into_paginator()
-            .send();
+        let mut pages =
+            self.client.list_objects_v2().bucket(&self.bucket).prefix(prefix.as_str()).into_paginator().send();
         let mut keys = Vec::new();
         while let Some(page) = pages.next().await {
             let page = page.map_err(|e| aws("ListObjectsV2")(classify(&e).code))?;

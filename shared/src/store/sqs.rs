@@ -25,11 +25,7 @@ pub struct SqsTurnQueue {
 
 impl SqsTurnQueue {
     pub fn new(client: Client, queue_url: impl Into<String>) -> Self {
-        Self {
-            client,
-            queue_url: queue_url.into(),
-            retry: RetryPolicy::default(),
-        }
+        Self { client, queue_url: queue_url.into(), retry: RetryPolicy::default() }
     }
 
     pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
@@ -50,21 +46,10 @@ impl SqsTurnQueue {
             let entries = pending
                 .iter()
                 .filter_map(|(i, _, body)| {
-                    SendMessageBatchRequestEntry::builder()
-                        .id(i.to_string())
-                        .message_body(body.clone())
-                        .build()
-                        .ok()
+                    SendMessageBatchRequestEntry::builder().id(i.to_string()).message_body(body.clone()).build().ok()
                 })
                 .collect::<Vec<_>>();
-            match self
-                .client
-                .send_message_batch()
-                .queue_url(&self.queue_url)
-                .set_entries(Some(entries))
-                .send()
-                .await
-            {
+            match self.client.send_message_batch().queue_url(&self.queue_url).set_entries(Some(entries)).send().await {
                 Ok(out) => {
                     let mut retry_later = Vec::new();
                     for failed in out.failed() {
@@ -73,10 +58,9 @@ impl SqsTurnQueue {
                         };
                         let entry = pending.swap_remove(pos);
                         if failed.sender_fault() {
-                            outcome.failed.push(Failure {
-                                turn: entry.1.turn.clone(),
-                                reason: failed.code().to_owned(),
-                            });
+                            outcome
+                                .failed
+                                .push(Failure { turn: entry.1.turn.clone(), reason: failed.code().to_owned() });
                         } else {
                             reason = failed.code().to_owned();
                             retry_later.push(entry);
@@ -98,10 +82,9 @@ impl SqsTurnQueue {
                 }
             }
         }
-        outcome.failed.extend(pending.into_iter().map(|(_, turn, _)| Failure {
-            turn: turn.turn.clone(),
-            reason: reason.clone(),
-        }));
+        outcome.failed.extend(
+            pending.into_iter().map(|(_, turn, _)| Failure { turn: turn.turn.clone(), reason: reason.clone() }),
+        );
         outcome
     }
 }
@@ -115,10 +98,7 @@ impl TurnQueue for SqsTurnQueue {
         for turn in turns {
             let body = encode_envelope(turn);
             if body.len() > MAX_BATCH_BYTES {
-                outcome.failed.push(Failure {
-                    turn: turn.turn.clone(),
-                    reason: "MessageTooLarge".into(),
-                });
+                outcome.failed.push(Failure { turn: turn.turn.clone(), reason: "MessageTooLarge".into() });
                 continue;
             }
             if batch.len() == BATCH_SIZE || batch_bytes + body.len() > MAX_BATCH_BYTES {
@@ -150,10 +130,7 @@ impl TurnInbox for SqsTurnQueue {
             .wait_time_seconds(1)
             .send()
             .await
-            .map_err(|e| StoreError::Aws {
-                operation: "ReceiveMessage",
-                code: classify(&e).code,
-            })?;
+            .map_err(|e| StoreError::Aws { operation: "ReceiveMessage", code: classify(&e).code })?;
         Ok(out
             .messages()
             .iter()
@@ -171,11 +148,7 @@ impl TurnInbox for SqsTurnQueue {
                 .iter()
                 .enumerate()
                 .filter_map(|(i, r)| {
-                    DeleteMessageBatchRequestEntry::builder()
-                        .id(i.to_string())
-                        .receipt_handle(r)
-                        .build()
-                        .ok()
+                    DeleteMessageBatchRequestEntry::builder().id(i.to_string()).receipt_handle(r).build().ok()
                 })
                 .collect::<Vec<_>>();
             let out = self
@@ -185,15 +158,9 @@ impl TurnInbox for SqsTurnQueue {
                 .set_entries(Some(entries))
                 .send()
                 .await
-                .map_err(|e| StoreError::Aws {
-                    operation: "DeleteMessageBatch",
-                    code: classify(&e).code,
-                })?;
+                .map_err(|e| StoreError::Aws { operation: "DeleteMessageBatch", code: classify(&e).code })?;
             if let Some(failed) = out.failed().first() {
-                return Err(StoreError::Aws {
-                    operation: "DeleteMessageBatch",
-                    code: failed.code().to_owned(),
-                });
+                return Err(StoreError::Aws { operation: "DeleteMessageBatch", code: failed.code().to_owned() });
             }
         }
         Ok(())

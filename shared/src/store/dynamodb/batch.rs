@@ -27,12 +27,7 @@ pub(crate) struct Request {
 impl Request {
     pub fn put(turn: TurnId, key: (String, String), item: Item) -> Self {
         let put = PutRequest::builder().set_item(Some(item)).build().ok();
-        Self {
-            turn,
-            key,
-            write: WriteRequest::builder().set_put_request(put).build(),
-            copies: 1,
-        }
+        Self { turn, key, write: WriteRequest::builder().set_put_request(put).build(), copies: 1 }
     }
 
     pub fn delete(turn: TurnId, key: (String, String)) -> Self {
@@ -41,12 +36,7 @@ impl Request {
             ("sk".into(), AttributeValue::S(key.1.clone())),
         ]);
         let delete = DeleteRequest::builder().set_key(Some(k)).build().ok();
-        Self {
-            turn,
-            key,
-            write: WriteRequest::builder().set_delete_request(delete).build(),
-            copies: 1,
-        }
+        Self { turn, key, write: WriteRequest::builder().set_delete_request(delete).build(), copies: 1 }
     }
 }
 
@@ -121,12 +111,6 @@ async fn write_chunk(client: &Client, table: &str, retry: RetryPolicy, mut pendi
             }
         }
     }
-    let failed = pending
-        .into_iter()
-        .map(|r| Failure {
-            turn: r.turn,
-            reason: reason.clone(),
-        })
-        .collect();
+    let failed = pending.into_iter().map(|r| Failure { turn: r.turn, reason: reason.clone() }).collect();
     BatchOutcome { succeeded, failed }
 }

@@ -26,11 +26,7 @@ fn value_size(value: &AttributeValue) -> usize {
     match value {
         AttributeValue::S(text) => text.len(),
         AttributeValue::N(number) => {
-            let digits = number
-                .trim_start_matches(['-', '0', '.'])
-                .chars()
-                .filter(char::is_ascii_digit)
-                .count();
+            let digits = number.trim_start_matches(['-', '0', '.']).chars().filter(char::is_ascii_digit).count();
             (digits.div_ceil(2) + 1).min(21)
         }
         AttributeValue::Bool(_) | AttributeValue::Null(_) => 1,
@@ -50,10 +46,7 @@ fn n(value: impl ToString) -> AttributeValue {
 }
 
 pub(crate) fn key_of(turn: &Turn) -> (String, String) {
-    (
-        session_partition(&turn.bot, turn.day, &turn.session),
-        sort_key(&turn.session, turn.at, &turn.turn),
-    )
+    (session_partition(&turn.bot, turn.day, &turn.session), sort_key(&turn.session, turn.at, &turn.turn))
 }
 
 pub(crate) fn to_item(turn: &Turn) -> Item {
@@ -118,35 +111,21 @@ pub(crate) fn from_item(item: &Item) -> Result<Turn, StoreError> {
     let text = |name: &str| item.get(name).and_then(|v| v.as_s().ok()).cloned();
     let pk = text("pk").unwrap_or_default();
     let sk = text("sk").unwrap_or_default();
-    let corrupt = |reason| StoreError::Corrupt {
-        key: format!("{pk} {sk}"),
-        reason,
-    };
+    let corrupt = |reason| StoreError::Corrupt { key: format!("{pk} {sk}"), reason };
     let key = parse_keys(&pk, &sk).ok_or_else(|| corrupt("keys"))?;
     let number = |name: &str| item.get(name).and_then(|v| v.as_n().ok());
     let float = |name: &str| number(name).and_then(|v| v.parse::<f32>().ok());
-    let platform = text("platform")
-        .as_deref()
-        .and_then(Platform::parse)
-        .ok_or_else(|| corrupt("platform"))?;
-    let expires_at = number(TTL_ATTRIBUTE)
-        .and_then(|v| v.parse().ok())
-        .ok_or_else(|| corrupt(TTL_ATTRIBUTE))?;
+    let platform = text("platform").as_deref().and_then(Platform::parse).ok_or_else(|| corrupt("platform"))?;
+    let expires_at = number(TTL_ATTRIBUTE).and_then(|v| v.parse().ok()).ok_or_else(|| corrupt(TTL_ATTRIBUTE))?;
     let strings = |name: &str| -> BTreeMap<String, RedactedText> {
         sub_map(item, name)
             .map(|m| {
-                m.iter()
-                    .filter_map(|(k, v)| Some((k.clone(), RedactedText::from_redacted(v.as_s().ok()?))))
-                    .collect()
+                m.iter().filter_map(|(k, v)| Some((k.clone(), RedactedText::from_redacted(v.as_s().ok()?)))).collect()
             })
             .unwrap_or_default()
     };
     let redactions = sub_map(item, "redactions")
-        .map(|m| {
-            m.iter()
-                .filter_map(|(k, v)| Some((k.clone(), v.as_n().ok()?.parse().ok()?)))
-                .collect()
-        })
+        .map(|m| m.iter().filter_map(|(k, v)| Some((k.clone(), v.as_n().ok()?.parse().ok()?))).collect())
         .unwrap_or_default();
     Ok(Turn {
         bot: key.bot,
@@ -161,18 +140,11 @@ pub(crate) fn from_item(item: &Item) -> Result<Turn, StoreError> {
         bot_text: text("bot_text").map(RedactedText::from_redacted),
         intent: text("intent"),
         confidence: float("confidence"),
-        matched: item
-            .get("matched")
-            .and_then(|v| v.as_bool().ok())
-            .copied()
-            .unwrap_or(true),
+        matched: item.get("matched").and_then(|v| v.as_bool().ok()).copied().unwrap_or(true),
         tag: text("tag"),
         parameters: strings("params"),
         card: text("card"),
-        feedback: sub_map(item, "feedback")
-            .map(read_feedback)
-            .transpose()
-            .map_err(|()| corrupt("feedback"))?,
+        feedback: sub_map(item, "feedback").map(read_feedback).transpose().map_err(|()| corrupt("feedback"))?,
         user_agent: sub_map(item, "ua").map(|m| UserAgent {
             browser: m.get("browser").and_then(|v| v.as_s().ok()).cloned(),
             os: m.get("os").and_then(|v| v.as_s().ok()).cloned(),
@@ -194,10 +166,7 @@ fn read_feedback(m: &HashMap<String, AttributeValue>) -> Result<Feedback, ()> {
         Some("down") => Rating::Down,
         _ => return Err(()),
     };
-    let comment = m
-        .get("comment")
-        .and_then(|v| v.as_s().ok())
-        .map(RedactedText::from_redacted);
+    let comment = m.get("comment").and_then(|v| v.as_s().ok()).map(RedactedText::from_redacted);
     Ok(Feedback { rating, comment })
 }
 
@@ -223,17 +192,10 @@ mod tests {
         t.confidence = Some(0.875);
         t.matched = false;
         t.tag = Some("welcome".into());
-        t.parameters
-            .insert("name".into(), RedactedText::from_redacted("[NAME]"));
+        t.parameters.insert("name".into(), RedactedText::from_redacted("[NAME]"));
         t.card = Some("opening-hours".into());
-        t.feedback = Some(Feedback {
-            rating: Rating::Up,
-            comment: Some(RedactedText::from_redacted("great")),
-        });
-        t.user_agent = Some(UserAgent {
-            browser: Some("Firefox 128".into()),
-            os: Some("Linux".into()),
-        });
+        t.feedback = Some(Feedback { rating: Rating::Up, comment: Some(RedactedText::from_redacted("great")) });
+        t.user_agent = Some(UserAgent { browser: Some("Firefox 128".into()), os: Some("Linux".into()) });
         t.ip = Some("2001:db8:1::".parse().unwrap());
         t.sentiment = Some(-0.25);
         t.redactions.insert("NAME".into(), 2);

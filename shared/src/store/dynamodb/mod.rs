@@ -31,11 +31,7 @@ pub struct DynamoDbTranscripts {
 
 impl DynamoDbTranscripts {
     pub fn new(client: Client, table: impl Into<String>) -> Self {
-        Self {
-            client,
-            table: table.into(),
-            retry: RetryPolicy::default(),
-        }
+        Self { client, table: table.into(), retry: RetryPolicy::default() }
     }
 
     pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
@@ -74,10 +70,8 @@ impl DynamoDbTranscripts {
                         .expression_attribute_names("#ttl", TTL_ATTRIBUTE)
                         .expression_attribute_values(":now", AttributeValue::N(now.seconds().to_string()));
                 }
-                let out = query.send().await.map_err(|e| StoreError::Aws {
-                    operation: "Query",
-                    code: classify(&e).code,
-                })?;
+                let out =
+                    query.send().await.map_err(|e| StoreError::Aws { operation: "Query", code: classify(&e).code })?;
                 let next = out.last_evaluated_key().map(|k| Some(k.clone()));
                 let items = out.items.unwrap_or_default().into_iter().map(Ok);
                 Ok(Some((stream::iter(items), next)))
@@ -110,10 +104,7 @@ impl TranscriptWriter for DynamoDbTranscripts {
         for turn in turns {
             let item = to_item(turn);
             if item_size(&item) > MAX_ITEM_BYTES {
-                too_large.push(Failure {
-                    turn: turn.turn.clone(),
-                    reason: "ItemTooLarge".into(),
-                });
+                too_large.push(Failure { turn: turn.turn.clone(), reason: "ItemTooLarge".into() });
                 continue;
             }
             let key = key_of(turn);
@@ -131,34 +122,20 @@ impl TranscriptWriter for DynamoDbTranscripts {
         }
         let mut outcome = batch::write_all(&self.client, &self.table, self.retry, requests).await;
         outcome.failed.extend(too_large);
-        tracing::info!(
-            written = outcome.succeeded,
-            failed = outcome.failed.len(),
-            "turns written"
-        );
+        tracing::info!(written = outcome.succeeded, failed = outcome.failed.len(), "turns written");
         outcome
     }
 
     #[tracing::instrument(skip_all, fields(table = %self.table, bot = %bot, session = %session))]
     async fn delete_session(&self, bot: &BotId, session: &SessionId, days: DayRange) -> Result<u64, StoreError> {
         let requests: Vec<Request> = stream::iter(days.days())
-            .map(|day| {
-                self.query_partition(
-                    session_partition(bot, day, session),
-                    Some(session_prefix(session)),
-                    None,
-                )
-            })
+            .map(|day| self.query_partition(session_partition(bot, day, session), Some(session_prefix(session)), None))
             .flatten()
             .map_ok(|item| {
                 let get = |name: &str| item.get(name).and_then(|v| v.as_s().ok()).cloned().unwrap_or_default();
                 let key = (get("pk"), get("sk"));
-                let turn = key
-                    .1
-                    .rsplit('#')
-                    .next()
-                    .and_then(|t| TurnId::parse(t).ok())
-                    .unwrap_or_else(TurnId::generate);
+                let turn =
+                    key.1.rsplit('#').next().and_then(|t| TurnId::parse(t).ok()).unwrap_or_else(TurnId::generate);
                 Request::delete(turn, key)
             })
             .try_collect()
@@ -169,10 +146,9 @@ impl TranscriptWriter for DynamoDbTranscripts {
                 tracing::info!(deleted = outcome.succeeded, "session deleted");
                 Ok(outcome.succeeded as u64)
             }
-            Some(failure) => Err(StoreError::Aws {
-                operation: "BatchWriteItem (delete)",
-                code: failure.reason.clone(),
-            }),
+            Some(failure) => {
+                Err(StoreError::Aws { operation: "BatchWriteItem (delete)", code: failure.reason.clone() })
+            }
         }
     }
 }

@@ -49,10 +49,7 @@ impl LocalStore {
         tx.open_table(TURNS).map_err(local)?;
         tx.open_table(QUEUE).map_err(local)?;
         tx.commit().map_err(local)?;
-        let store = Self {
-            db: Arc::new(db),
-            in_flight: Arc::default(),
-        };
+        let store = Self { db: Arc::new(db), in_flight: Arc::default() };
         store.sweep_expired_now()?;
         Ok(store)
     }

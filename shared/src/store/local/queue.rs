@@ -25,19 +25,10 @@ impl TurnQueue for LocalStore {
             })
             .await;
         match sent {
-            Ok(()) => BatchOutcome {
-                succeeded: turns.len(),
-                failed: Vec::new(),
-            },
+            Ok(()) => BatchOutcome { succeeded: turns.len(), failed: Vec::new() },
             Err(err) => BatchOutcome {
                 succeeded: 0,
-                failed: turns
-                    .iter()
-                    .map(|t| Failure {
-                        turn: t.turn.clone(),
-                        reason: err.to_string(),
-                    })
-                    .collect(),
+                failed: turns.iter().map(|t| Failure { turn: t.turn.clone(), reason: err.to_string() }).collect(),
             },
         }
     }

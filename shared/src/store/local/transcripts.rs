@@ -18,10 +18,8 @@ fn read_partition(db: &Database, pk: &str, prefix: &str) -> Result<Vec<Turn>, St
         if entry_pk != pk || !entry_sk.starts_with(prefix) {
             break;
         }
-        let turn = serde_json::from_slice(value.value()).map_err(|_| StoreError::Corrupt {
-            key: format!("{pk} {entry_sk}"),
-            reason: "json",
-        })?;
+        let turn = serde_json::from_slice(value.value())
+            .map_err(|_| StoreError::Corrupt { key: format!("{pk} {entry_sk}"), reason: "json" })?;
         turns.push(turn);
     }
     Ok(turns)
@@ -70,30 +68,19 @@ impl TranscriptWriter for LocalStore {
                 {
                     let mut table = tx.open_table(TURNS).map_err(local)?;
                     for (pk, sk, json) in &rows {
-                        table
-                            .insert((pk.as_str(), sk.as_str()), json.as_slice())
-                            .map_err(local)?;
+                        table.insert((pk.as_str(), sk.as_str()), json.as_slice()).map_err(local)?;
                     }
                 }
                 tx.commit().map_err(local)
             })
             .await;
         match written {
-            Ok(()) => BatchOutcome {
-                succeeded: turns.len(),
-                failed: Vec::new(),
-            },
+            Ok(()) => BatchOutcome { succeeded: turns.len(), failed: Vec::new() },
             Err(err) => {
                 let reason = err.to_string();
                 BatchOutcome {
                     succeeded: 0,
-                    failed: turns
-                        .iter()
-                        .map(|t| Failure {
-                            turn: t.turn.clone(),
-                            reason: reason.clone(),
-                        })
-                        .collect(),
+                    failed: turns.iter().map(|t| Failure { turn: t.turn.clone(), reason: reason.clone() }).collect(),
                 }
             }
         }
@@ -151,10 +138,7 @@ impl TranscriptReader for LocalStore {
     async fn session_turns(&self, bot: &BotId, session: &SessionId, days: DayRange) -> Result<Vec<Turn>, StoreError> {
         let mut all = Vec::new();
         for day in days.days() {
-            all.extend(
-                self.partition(session_partition(bot, day, session), session_prefix(session))
-                    .await?,
-            );
+            all.extend(self.partition(session_partition(bot, day, session), session_prefix(session)).await?);
         }
         Ok(all)
     }

@@ -1,0 +1,102 @@
+//! Properties of redaction that hold for any text: it is idempotent, nothing it finds survives
+//! a second pass, findings are ordered, disjoint and on character boundaries, and the output is
+//! exactly the input with each finding replaced by its placeholder.
+
+use proptest::prelude::*;
+use shared::redact::Redactor;
+
+/// Pieces chat messages are made of: personal data, look-alikes, placeholders, and noise.
+fn fragment() -> impl Strategy<Value = String> {
+    let samples = prop::sample::select(vec![
+        "Hi, I'm Sarah Jones",
+        "my name is priya patel",
+        "07700 900123",
+        "+44 (0)20 7946 0958",
+        "0161-496-0000",
+        "jo.b+x@example.co.uk",
+        "4111 1111 1111 1111",
+        "card 4012888888881881",
+        "AB 12 34 56 C",
+        "943 476 5919",
+        "nhs 4010232137",
+        "SW1A 1AA",
+        "m1 1ae",
+        "GB82 WEST 1234 5698 7654 32",
+        "sort code 20-00-00",
+        "acc 55779911",
+        "192.168.1.20",
+        "2001:db8::1",
+        "DOB 12/03/1985",
+        "born 14 February 1990",
+        "12 Baker Street",
+        "Flat 4, 27 Elm Grove",
+        "Rose Cottage, Mill Lane, Ashford TN24 8XY",
+        "https://x.com/reset?token=abc",
+        "www.example.com/users/jsmith",
+        "passport 123456789",
+        "MORGA753116SM9IJ",
+        "exp 09/27",
+        "cvv 123",
+        "Thanks,\nDave",
+        "Mr Patel",
+        "Kind regards, Siobhán",
+        "order #100234",
+        "£25.99",
+        "9:30",
+        "v4.12.0.3",
+        "iOS 17.2.1.0",
+        "12/03/2026",
+        "3 weeks drive",
+        "[EMAIL]",
+        "[NAME]",
+        "[PHONE]",
+        "Zoë",
+        "東京",
+        "🙂",
+        "I'm",
+        "name:",
+        "this is",
+        "Thanks",
+    ])
+    .prop_map(str::to_owned);
+    prop_oneof![
+        4 => samples,
+        1 => "[0-9 ()+./:-]{1,20}",
+        1 => "[A-Za-z0-9@.]{1,14}",
+        1 => "\\PC{0,12}",
+    ]
+}
+
+fn message() -> impl Strategy<Value = String> {
+    let sep = prop::sample::select(vec![" ", ", ", ". ", "\n", ": ", "", " and "]);
+    prop::collection::vec((fragment(), sep), 0..10).prop_map(|parts| parts.into_iter().map(|(f, s)| f + s).collect())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2_000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn redaction_is_idempotent_and_nothing_found_survives(text in prop_oneof![message(), "\\PC{0,200}"]) {
+        let redactor = Redactor::default();
+        let once = redactor.redact(&text);
+        let twice = redactor.redact(&once.text);
+        prop_assert_eq!(&twice.text, &once.text);
+        prop_assert!(twice.findings.is_empty(), "second pass found {:?} in {:?}", twice.findings, once.text);
+    }
+
+    #[test]
+    fn findings_are_ordered_disjoint_boundaries_and_replaced(text in prop_oneof![message(), "\\PC{0,200}"]) {
+        let r = Redactor::default().redact(&text);
+        let mut rebuilt = String::new();
+        let mut last = 0;
+        for f in &r.findings {
+            prop_assert!(last <= f.start && f.start < f.end && f.end <= text.len());
+            prop_assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
+            rebuilt.push_str(&text[last..f.start]);
+            rebuilt.push_str(f.entity.placeholder());
+            last = f.end;
+        }
+        rebuilt.push_str(&text[last..]);
+        prop_assert_eq!(rebuilt, r.text.into_owned());
+    }
+}
