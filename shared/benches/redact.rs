@@ -1,1 +1,69 @@
-fn main() {}
+//! Redaction throughput on generated chat traffic of at least 10 MB: messages drawn at random
+//! from the labelled corpus (half of them carry personal data, more than real traffic does),
+//! the same for the messages without personal data, and those joined into one document.
+//! Run: `cargo bench -p shared --bench redact`.
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use shared::redact::Redactor;
+use std::hint::black_box;
+
+/// The corpus messages with their markup removed, split into (with PII, without PII).
+fn corpus() -> (Vec<String>, Vec<String>) {
+    let (mut with, mut without) = (Vec::new(), Vec::new());
+    for line in include_str!("../tests/corpus/uk_chat.txt").lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        let mut text = String::new();
+        let mut rest = line;
+        while let (Some(open), Some(bar), Some(close)) = (rest.find('{'), rest.find('|'), rest.find('}')) {
+            text.push_str(&rest[..open]);
+            text.push_str(&rest[bar + 1..close]);
+            rest = &rest[close + 1..];
+        }
+        text.push_str(rest);
+        let text = text.replace("\\n", "\n");
+        if line.contains('{') { with.push(text) } else { without.push(text) }
+    }
+    (with, without)
+}
+
+/// At least `bytes` of messages drawn at random (seeded) from `pools`.
+fn traffic(pools: &[&[String]], bytes: usize) -> Vec<String> {
+    let mut rng = fastrand::Rng::with_seed(2026);
+    let mut out = Vec::new();
+    let mut total = 0;
+    while total < bytes {
+        let pool = pools[rng.usize(..pools.len())];
+        let message = pool[rng.usize(..pool.len())].clone();
+        total += message.len();
+        out.push(message);
+    }
+    out
+}
+
+fn bench(c: &mut Criterion) {
+    let (with, without) = corpus();
+    let redactor = Redactor::default();
+    for (name, messages) in
+        [("mixed", traffic(&[&with, &without], 10 << 20)), ("pii_free", traffic(&[&without], 10 << 20))]
+    {
+        let bytes: usize = messages.iter().map(String::len).sum();
+        let mut group = c.benchmark_group("redact");
+        group.throughput(Throughput::Bytes(bytes as u64)).sample_size(10);
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                for m in &messages {
+                    black_box(redactor.redact(black_box(m)));
+                }
+            })
+        });
+        group.finish();
+    }
+    // The same PII-free traffic as one document (an export, a transcript): no per-call cost.
+    let document = traffic(&[&without], 10 << 20).join("\n");
+    let mut group = c.benchmark_group("redact");
+    group.throughput(Throughput::Bytes(document.len() as u64)).sample_size(10);
+    group.bench_function("pii_free_document", |b| b.iter(|| black_box(redactor.redact(black_box(&document)))));
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

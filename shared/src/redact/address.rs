@@ -4,7 +4,7 @@
 
 use super::numbers::Span;
 use super::text::{DigitRun, Window, clean_start};
-use super::words::{capitalised, is_quantity_word, is_stop_word, word_end};
+use super::words::{WordSet, capitalised, is_quantity_word, is_stop_word, set_of, word_end};
 
 const STREET_TYPES: &[&str] = &[
     "road",
@@ -58,8 +58,10 @@ const STREET_TYPES: &[&str] = &[
 
 const FLAT_PREFIXES: &[&str] = &["flat", "apartment", "apt", "unit", "suite", "house", "block"];
 
+static STREET_TYPE_SET: WordSet = WordSet::new(|| set_of(STREET_TYPES));
+
 fn is_street_type(word: &str) -> bool {
-    STREET_TYPES.iter().any(|t| word.eq_ignore_ascii_case(t))
+    STREET_TYPE_SET.contains(word)
 }
 
 /// One to three street-name words then a street type, from `i`; answers the type's end.

@@ -63,7 +63,10 @@ fn real_date(day: u32, month: u32, year: Option<(u32, usize)>) -> bool {
 
 /// The month named by the word at `i` (any case), and where the word ends.
 fn month_at(b: &[u8], i: usize) -> Option<(u32, usize)> {
-    let len = b[i..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let len = b[i..].iter().take(10).take_while(|c| c.is_ascii_alphabetic()).count();
+    if !(3..=9).contains(&len) || !b"jfmasondJFMASOND".contains(&b[i]) {
+        return None;
+    }
     let word = &b[i..i + len];
     let &(_, m) = MONTHS.iter().find(|(name, _)| word.eq_ignore_ascii_case(name.as_bytes()))?;
     let end = if b.get(i + len) == Some(&b'.') { i + len + 1 } else { i + len };

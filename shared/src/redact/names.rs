@@ -93,6 +93,9 @@ const CUES: &[&str] = &[
     "addressed to",
 ];
 
+/// Titles, the only cues that may end with a full stop ("Mr. Smith").
+const TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "dr", "prof"];
+
 /// Cues weak enough that the name must end its clause ("It's Jack here", "It's Zara, ...").
 const WEAK_CUES: &[&str] = &["it's", "its", "from"];
 
@@ -168,6 +171,13 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     if is_month(&text[w..end_first]) && b.get(end_first + 1).is_some_and(u8::is_ascii_digit) {
         return None;
     }
+    // Most capitals start a message or a sentence, where no cue can stand: settle those cheaply.
+    match b[..w].iter().rposition(|c| *c != b' ').map(|p| b[p]) {
+        None => return introduces_writer(text, w),
+        Some(b'!' | b'?') => return None,
+        Some(b'.') if Window::before(b, w, 8).ends_with_any(TITLES, b". ").is_none() => return None,
+        _ => {}
+    }
     let end = name_words(text, w, false)?;
     let window = Window::before(b, w, 30);
     let cue = window.ends_with_any(CUES, b",:.-");
@@ -178,6 +188,18 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     let introduces = at_message_start(b, w) && followed_by_word(text, end, "here");
     let accepted = cue.is_some() || (weak && ends_clause(text, end)) || sign_off || introduces;
     accepted.then_some((w, end))
+}
+
+/// A name opening the message and followed by "here" ("Ahmed here, ...").
+fn introduces_writer(text: &str, w: usize) -> Option<Span> {
+    let b = text.as_bytes();
+    // Cheap test first: no "here" within the next few words, no name.
+    let ahead = &b[w..b.len().min(w + 40)];
+    if !ahead.windows(5).any(|x| x[0] == b' ' && x[1..].eq_ignore_ascii_case(b"here")) {
+        return None;
+    }
+    let end = name_words(text, w, false)?;
+    followed_by_word(text, end, "here").then_some((w, end))
 }
 
 /// A name after the word "name" at `n` ("my name is sarah jones", "Name: Sarah"), in any case.

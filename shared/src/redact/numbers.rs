@@ -200,8 +200,8 @@ pub(crate) fn bank_account(b: &[u8], s: usize) -> Option<Span> {
     let run = DigitRun::read(b, s, b" -", 10)?;
     let shaped = (7..=10).contains(&run.len) && (run.group_count == 1 || run.groups() == [4, 4]);
     let context =
-        Window::before(b, s, 32).has_any(ACCOUNT_CONTEXT) || Window::before(b, s, 48).has_any(SORT_CODE_CONTEXT);
-    (shaped && clean_end(b, run.end) && context).then_some((s, run.end))
+        || Window::before(b, s, 32).has_any(ACCOUNT_CONTEXT) || Window::before(b, s, 48).has_any(SORT_CODE_CONTEXT);
+    (shaped && clean_end(b, run.end) && context()).then_some((s, run.end))
 }
 
 /// Nine digits after a mention of a passport.

@@ -68,23 +68,32 @@ impl Window {
         &self.buf[..self.len]
     }
 
-    /// Whether any keyword occurs as whole words.
+    /// Whether any keyword (lowercase ASCII) occurs as whole words. Only word starts whose
+    /// byte begins some keyword are compared, so a call costs about one pass over the window.
     pub(crate) fn has_any(&self, keywords: &[&str]) -> bool {
-        keywords.iter().any(|k| self.find_word(k.as_bytes()).is_some())
+        let mut firsts = [false; 128];
+        for k in keywords {
+            if let Some(&f) = k.as_bytes().first() {
+                firsts[usize::from(f & 0x7f)] = true;
+            }
+        }
+        let text = self.bytes();
+        (0..text.len()).any(|i| {
+            let c = text[i];
+            c < 0x80
+                && firsts[usize::from(c)]
+                && (i == 0 || !text[i - 1].is_ascii_alphanumeric())
+                && keywords.iter().any(|k| self.word_at(i, k.as_bytes()))
+        })
     }
 
-    fn find_word(&self, kw: &[u8]) -> Option<usize> {
+    /// Whether `kw` stands at `i` as a whole word (the start was checked by the caller).
+    fn word_at(&self, i: usize, kw: &[u8]) -> bool {
         let text = self.bytes();
-        if kw.is_empty() || kw.len() > text.len() {
-            return None;
-        }
-        (0..=text.len() - kw.len()).find(|&i| {
-            &text[i..i + kw.len()] == kw
-                && (i == 0 || !text[i - 1].is_ascii_alphanumeric() || !kw[0].is_ascii_alphanumeric())
-                && text
-                    .get(i + kw.len())
-                    .is_none_or(|c| !c.is_ascii_alphanumeric() || !kw[kw.len() - 1].is_ascii_alphanumeric())
-        })
+        let Some(&last) = kw.last() else { return false };
+        text.len() >= i + kw.len()
+            && same(&text[i..i + kw.len()], kw)
+            && text.get(i + kw.len()).is_none_or(|c| !c.is_ascii_alphanumeric() || !last.is_ascii_alphanumeric())
     }
 
     /// Whether the window ends with one of `cues` as whole words, ignoring trailing spaces and
@@ -93,12 +102,20 @@ impl Window {
         let text = self.bytes();
         let end = text.iter().rposition(|c| *c != b' ' && !ignore.contains(c)).map_or(0, |p| p + 1);
         let text = &text[..end];
+        let &last = text.last()?;
         cues.iter().copied().find(|cue| {
             let cue = cue.as_bytes();
-            text.ends_with(cue)
+            cue.last() == Some(&last)
+                && text.len() >= cue.len()
+                && same(&text[text.len() - cue.len()..], cue)
                 && (text.len() == cue.len() || !text[text.len() - cue.len() - 1].is_ascii_alphanumeric())
         })
     }
+}
+
+/// Byte equality of two short slices without a call into `memcmp`.
+fn same(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 /// Whether the digit group starting at `i` stands alone: not the start of a word ("2pm"), nor

@@ -1,4 +1,6 @@
-//! Word lists shared by the name and address recognizers.
+//! Word lists shared by the name and address recognizers, as sorted sets built on first use.
+
+use std::sync::LazyLock;
 
 /// Words that are never the first word of a name after a cue ("I'm looking", "this is urgent"),
 /// nor a street's name ("2 tickets for the ..."): function words, common adjectives and
@@ -248,18 +250,63 @@ const QUANTITY_WORDS: &[&str] = &[
     "small", "medium", "bottles", "boxes", "packs", "star", "stars", "percent",
 ];
 
-fn lower_eq(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| word.eq_ignore_ascii_case(w))
+/// A word list as a set: an open-addressing table hashed with FNV-1a over the word's ASCII
+/// lowercase, built on first use (words over 24 bytes are in no list).
+pub(crate) struct WordSet(LazyLock<Vec<&'static [u8]>>);
+
+fn fnv(word: &[u8]) -> usize {
+    word.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x100_0000_01b3)) as usize
 }
+
+impl WordSet {
+    pub(crate) const fn new(init: fn() -> Vec<&'static [u8]>) -> Self {
+        Self(LazyLock::new(init))
+    }
+
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        let mut buf = [0u8; 24];
+        let Some(lower) = buf.get_mut(..word.len()) else { return false };
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        let table = &*self.0;
+        let mask = table.len() - 1;
+        let mut slot = fnv(lower) & mask;
+        loop {
+            match table[slot] {
+                [] => return false,
+                entry if entry.len() == lower.len() && entry.iter().zip(&*lower).all(|(a, b)| a == b) => return true,
+                _ => slot = (slot + 1) & mask,
+            }
+        }
+    }
+}
+
+/// The table for `words`: a power of two at least four times their number, empty slots empty.
+pub(crate) fn set_of(words: &'static [&'static str]) -> Vec<&'static [u8]> {
+    let size = (words.len() * 4).next_power_of_two();
+    let mut table: Vec<&'static [u8]> = vec![&[]; size];
+    for word in words.iter().map(|w| w.as_bytes()).filter(|w| !w.is_empty()) {
+        let mut slot = fnv(word) & (size - 1);
+        while !table[slot].is_empty() && table[slot] != word {
+            slot = (slot + 1) & (size - 1);
+        }
+        table[slot] = word;
+    }
+    table
+}
+
+static STOP: WordSet = WordSet::new(|| set_of(STOP_WORDS));
+static QUANTITY: WordSet = WordSet::new(|| set_of(QUANTITY_WORDS));
+static MONTHS: WordSet = WordSet::new(|| set_of(MONTH_NAMES));
 
 /// A stop word, or a contraction of one ("I'm", "it's", "don't").
 pub(crate) fn is_stop_word(word: &str) -> bool {
     let stem = word.split(['\'', '\u{2019}']).next().unwrap_or(word);
-    lower_eq(word, STOP_WORDS) || (stem.len() < word.len() && lower_eq(stem, STOP_WORDS))
+    STOP.contains(word) || (stem.len() < word.len() && STOP.contains(stem))
 }
 
 pub(crate) fn is_quantity_word(word: &str) -> bool {
-    lower_eq(word, QUANTITY_WORDS)
+    QUANTITY.contains(word)
 }
 
 const MONTH_NAMES: &[&str] = &[
@@ -278,24 +325,33 @@ const MONTH_NAMES: &[&str] = &[
 ];
 
 pub(crate) fn is_month(word: &str) -> bool {
-    lower_eq(word, MONTH_NAMES)
+    MONTHS.contains(word)
 }
 
 /// The word of letters (any script), apostrophes and hyphens starting at `i`: its end; `i`
 /// itself when the letters run straight into digits ("SW1A" is no word).
 pub(crate) fn word_end(text: &str, i: usize) -> usize {
+    let b = text.as_bytes();
+    let joiner = |j: usize| matches!(b[j], b'\'' | b'-') && b.get(j + 1).is_some_and(u8::is_ascii_alphabetic);
     let mut end = i;
-    let mut chars = text[i..].char_indices().peekable();
-    while let Some((off, c)) = chars.next() {
-        let inner =
-            matches!(c, '\'' | '-' | '\u{2019}') && chars.peek().is_some_and(|(_, n)| n.is_alphabetic()) && end > i;
-        if c.is_alphabetic() || inner {
-            end = i + off + c.len_utf8();
+    // ASCII letters byte by byte; anything else through `char`.
+    while end < b.len() {
+        let c = b[end];
+        if c.is_ascii_alphabetic() || (end > i && joiner(end)) {
+            end += 1;
+        } else if c >= 0x80 {
+            let Some(ch) = text[end..].chars().next() else { break };
+            let next_is_letter = || text[end + ch.len_utf8()..].chars().next().is_some_and(char::is_alphabetic);
+            if ch.is_alphabetic() || (ch == '\u{2019}' && end > i && next_is_letter()) {
+                end += ch.len_utf8();
+            } else {
+                break;
+            }
         } else {
             break;
         }
     }
-    if text.as_bytes().get(end).is_some_and(u8::is_ascii_digit) { i } else { end }
+    if b.get(end).is_some_and(u8::is_ascii_digit) { i } else { end }
 }
 
 /// Whether the word at `i` starts with a capital letter (any script).
