@@ -5,7 +5,7 @@
 
 use super::numbers::Span;
 use super::text::{Window, eq_ignore_case, word_start};
-use super::words::{capitalised, is_month, is_stop_word, word_end};
+use super::words::{WordSet, capitalised, is_month, is_stop_word, set_of, word_end};
 
 /// Cues after which a capitalised word is a name: introductions, titles, greetings, people
 /// someone is related to, and verbs that take a person.
@@ -92,6 +92,9 @@ const CUES: &[&str] = &[
     "give it to",
     "addressed to",
 ];
+
+static CUE_SET: WordSet = WordSet::new(|| set_of(CUES));
+static WEAK_CUE_SET: WordSet = WordSet::new(|| set_of(WEAK_CUES));
 
 /// Titles, the only cues that may end with a full stop ("Mr. Smith").
 const TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "dr", "prof"];
@@ -180,13 +183,13 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     }
     let end = name_words(text, w, false)?;
     let window = Window::before(b, w, 30);
-    let cue = window.ends_with_any(CUES, b",:.-");
-    let weak = window.ends_with_any(WEAK_CUES, b",:.-").is_some();
+    let cue = window.ends_with_phrase_in(&CUE_SET, b",:.-");
+    let weak = window.ends_with_phrase_in(&WEAK_CUE_SET, b",:.-");
     // A sign-off: the name ends its line, after "Thanks," and the like or on a line of its own.
     let own_line = window.bytes().iter().rev().find(|c| **c != b' ') == Some(&b'\n');
     let sign_off = ends_line(b, end) && (own_line || window.has_any(SIGN_OFF_WORDS));
     let introduces = at_message_start(b, w) && followed_by_word(text, end, "here");
-    let accepted = cue.is_some() || (weak && ends_clause(text, end)) || sign_off || introduces;
+    let accepted = cue || (weak && ends_clause(text, end)) || sign_off || introduces;
     accepted.then_some((w, end))
 }
 

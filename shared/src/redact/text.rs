@@ -113,6 +113,33 @@ impl Window {
     }
 }
 
+impl Window {
+    /// Whether the last one, two or three words of the window (ignoring trailing spaces and the
+    /// given punctuation) form a phrase of `set`: three set look-ups, whatever the set's size.
+    pub(crate) fn ends_with_phrase_in(&self, set: &super::words::WordSet, ignore: &[u8]) -> bool {
+        let text = self.bytes();
+        let end = text.iter().rposition(|c| *c != b' ' && !ignore.contains(c)).map_or(0, |p| p + 1);
+        let mut start = end;
+        for _ in 0..3 {
+            // Back over one word, then over the single space before it.
+            let word_start =
+                text[..start].iter().rposition(|c| !c.is_ascii_alphanumeric() && *c != b'\'').map_or(0, |p| p + 1);
+            if word_start == start {
+                return false;
+            }
+            let phrase = std::str::from_utf8(&text[word_start..end]).unwrap_or_default();
+            if set.contains(phrase) {
+                return true;
+            }
+            if word_start == 0 || text[word_start - 1] != b' ' {
+                return false;
+            }
+            start = word_start - 1;
+        }
+        false
+    }
+}
+
 /// Byte equality of two short slices without a call into `memcmp`.
 fn same(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
@@ -195,6 +222,19 @@ mod tests {
         assert!(!w.has_any(&["acc"]));
         let w = Window::before(b"Kind regards, ", 14, 20);
         assert_eq!(w.ends_with_any(&["regards", "thanks"], b","), Some("regards"));
+    }
+
+    #[test]
+    fn phrases_ending_the_window_are_looked_up_whole() {
+        static SET: super::super::words::WordSet =
+            super::super::words::WordSet::new(|| super::super::words::set_of(&["my name is", "i'm", "mr"]));
+        let ends = |text: &str| Window::before(text.as_bytes(), text.len(), 30).ends_with_phrase_in(&SET, b",:.");
+        assert!(ends("Hello, My name is "));
+        assert!(ends("so I'm "));
+        assert!(ends("Mr. "));
+        assert!(!ends("name is "));
+        assert!(!ends("summer "));
+        assert!(!ends(""));
     }
 
     #[test]
