@@ -5,9 +5,9 @@
 mod batch;
 mod item;
 
-use super::keys::{SHARDS, partition_key, session_partition, session_prefix};
+use super::keys::{SHARDS, parse_keys, partition_key, session_partition, session_prefix};
 use super::{BatchOutcome, Failure, RetryPolicy, StoreError, TranscriptReader, TranscriptWriter, TurnStream};
-use crate::model::{BotId, Day, DayRange, SessionId, Timestamp, Turn, TurnId};
+use crate::model::{BotId, Day, DayRange, SessionId, Timestamp, Turn};
 use crate::store::aws_error::classify;
 use aws_sdk_dynamodb::Client;
 use aws_sdk_dynamodb::types::AttributeValue;
@@ -131,12 +131,12 @@ impl TranscriptWriter for DynamoDbTranscripts {
         let requests: Vec<Request> = stream::iter(days.days())
             .map(|day| self.query_partition(session_partition(bot, day, session), Some(session_prefix(session)), None))
             .flatten()
-            .map_ok(|item| {
+            .and_then(|item| async move {
                 let get = |name: &str| item.get(name).and_then(|v| v.as_s().ok()).cloned().unwrap_or_default();
-                let key = (get("pk"), get("sk"));
-                let turn =
-                    key.1.rsplit('#').next().and_then(|t| TurnId::parse(t).ok()).unwrap_or_else(TurnId::generate);
-                Request::delete(turn, key)
+                let (pk, sk) = (get("pk"), get("sk"));
+                let key = parse_keys(&pk, &sk)
+                    .ok_or_else(|| StoreError::Corrupt { key: format!("{pk} {sk}"), reason: "keys" })?;
+                Ok(Request::delete(key.turn, (pk, sk)))
             })
             .try_collect()
             .await?;
