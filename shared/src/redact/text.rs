@@ -111,9 +111,7 @@ impl Window {
                 && (text.len() == cue.len() || !text[text.len() - cue.len() - 1].is_ascii_alphanumeric())
         })
     }
-}
 
-impl Window {
     /// Whether the last one, two or three words of the window (ignoring trailing spaces and the
     /// given punctuation) form a phrase of `set`: three set look-ups, whatever the set's size.
     pub(crate) fn ends_with_phrase_in(&self, set: &super::words::WordSet, ignore: &[u8]) -> bool {
