@@ -13,6 +13,7 @@
 pub mod aws;
 pub mod config;
 pub mod model;
+pub mod platform;
 pub mod policy;
 pub mod redact;
 pub mod store;
