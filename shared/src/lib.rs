@@ -12,8 +12,10 @@
 
 pub mod aws;
 pub mod config;
+pub mod fulfil;
 pub mod model;
 pub mod platform;
 pub mod policy;
 pub mod redact;
+pub mod secrets;
 pub mod store;
