@@ -85,10 +85,10 @@ pub async fn resolve<'a>(
                 SecretError::Ssm { secret: SecretRef::Ssm(batch[0].clone()), code }
             })?;
         for parameter in answer.parameters() {
-            if let (Some(name), Some(value)) = (parameter.name(), parameter.value()) {
-                if !value.is_empty() {
-                    out.insert(SecretRef::Ssm(name.to_owned()), Secret::new(value));
-                }
+            if let (Some(name), Some(value)) = (parameter.name(), parameter.value())
+                && !value.is_empty()
+            {
+                out.insert(SecretRef::Ssm(name.to_owned()), Secret::new(value));
             }
         }
         if let Some(name) = batch.iter().find(|n| !out.contains_key(&SecretRef::Ssm((*n).clone()))) {

@@ -150,10 +150,11 @@ pub async fn fulfil<D: Deliver>(
 /// The action for a turn, if any. Lex's dialog code hook acts only on a route for its exact tag.
 fn route<'b>(bot: &'b BotConfig, inbound: &Inbound) -> Option<&'b Action> {
     let tag = inbound.tag.as_deref();
-    if let ReplyContext::LexV2(echo) = &inbound.context {
-        if !echo.is_fulfilment() && inbound.matched {
-            return bot.routes.iter().find(|r| r.tag.is_some() && r.tag.as_deref() == tag).map(|r| &r.action);
-        }
+    if let ReplyContext::LexV2(echo) = &inbound.context
+        && !echo.is_fulfilment()
+        && inbound.matched
+    {
+        return bot.routes.iter().find(|r| r.tag.is_some() && r.tag.as_deref() == tag).map(|r| &r.action);
     }
     bot.route(tag, inbound.intent.as_deref())
 }
