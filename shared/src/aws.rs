@@ -32,6 +32,10 @@ pub fn sqs(config: &SdkConfig) -> aws_sdk_sqs::Client {
     aws_sdk_sqs::Client::new(config)
 }
 
+pub fn ssm(config: &SdkConfig) -> aws_sdk_ssm::Client {
+    aws_sdk_ssm::Client::new(config)
+}
+
 pub fn s3(config: &SdkConfig) -> aws_sdk_s3::Client {
     let local = ["AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_S3"].iter().any(|v| std::env::var_os(v).is_some());
     let s3 = aws_sdk_s3::config::Builder::from(config).force_path_style(local).build();

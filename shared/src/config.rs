@@ -8,6 +8,13 @@ pub const REPORTS_BUCKET: &str = "REPORTS_BUCKET";
 /// SQS queue the webhook hands turns to and the transcript logger reads.
 pub const TRANSCRIPT_QUEUE_URL: &str = "TRANSCRIPT_QUEUE_URL";
 
+/// Where the bot config is: a file path, or `s3://bucket/key`.
+pub const BOT_CONFIG: &str = "BOT_CONFIG";
+/// The SSM parameter (SecureString) holding the webhook's API key, on AWS.
+pub const WEBHOOK_API_KEY_PARAMETER: &str = "WEBHOOK_API_KEY_PARAMETER";
+/// The webhook's API key itself, for local runs only.
+pub const WEBHOOK_API_KEY: &str = "WEBHOOK_API_KEY";
+
 /// A missing or unusable setting; names the variable, never echoes a secret.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ConfigError {

@@ -13,9 +13,12 @@
 pub mod aws;
 pub mod config;
 pub mod fulfil;
+pub mod metrics;
 pub mod model;
 pub mod platform;
 pub mod policy;
 pub mod redact;
 pub mod secrets;
+pub mod startup;
 pub mod store;
+pub mod webhook;

@@ -5,3 +5,4 @@
 pub mod contract;
 pub mod endpoints;
 pub mod fixtures;
+pub mod receiver;

@@ -1,0 +1,80 @@
+//! What the functions load once at start-up, before the first event: the bot config (from a file,
+//! or from S3 on AWS) and the secrets it and the webhook name. Any problem stops the start-up with
+//! a message that says what to fix.
+
+use crate::config::{self, ConfigError};
+use crate::fulfil::{BotConfigError, BotsConfig, Secrets};
+use crate::secrets::{self, Secret, SecretError, SecretRef};
+
+/// Why a function could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    #[error(transparent)]
+    BotConfig(#[from] BotConfigError),
+    #[error("could not read the bot config at {location}: {reason}")]
+    Read { location: String, reason: String },
+    #[error(transparent)]
+    Secret(#[from] SecretError),
+    #[error("{0}")]
+    Client(String),
+}
+
+/// Reads and checks the bot config at `location`: `s3://bucket/key` or a file path.
+pub async fn bots_config(location: &str, s3: Option<&aws_sdk_s3::Client>) -> Result<BotsConfig, StartupError> {
+    let read_error = |reason: String| StartupError::Read { location: location.to_owned(), reason };
+    let bytes = match location.strip_prefix("s3://") {
+        Some(path) => {
+            let (bucket, key) = path.split_once('/').ok_or_else(|| read_error("expected s3://bucket/key".into()))?;
+            let s3 = s3.ok_or_else(|| read_error("no S3 client".into()))?;
+            let object = s3.get_object().bucket(bucket).key(key).send().await.map_err(|e| {
+                read_error(aws_sdk_s3::error::ProvideErrorMetadata::code(&e).unwrap_or("unknown error").to_owned())
+            })?;
+            object.body.collect().await.map_err(|e| read_error(e.to_string()))?.to_vec()
+        }
+        None => std::fs::read(location).map_err(|e| read_error(e.to_string()))?,
+    };
+    Ok(BotsConfig::from_json(&bytes)?)
+}
+
+/// Where the webhook's API key is: the SSM parameter named by `WEBHOOK_API_KEY_PARAMETER`, else
+/// the `WEBHOOK_API_KEY` variable itself (local runs).
+pub fn api_key_ref() -> Result<SecretRef, ConfigError> {
+    match config::required(config::WEBHOOK_API_KEY_PARAMETER) {
+        Ok(name) => Ok(SecretRef::Ssm(name)),
+        Err(ConfigError::Missing(_)) => {
+            config::required(config::WEBHOOK_API_KEY)?;
+            Ok(SecretRef::Env(config::WEBHOOK_API_KEY.to_owned()))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Every secret the webhook needs, read in one go: the API key and each endpoint's signing key.
+pub async fn webhook_secrets(
+    bots: &BotsConfig,
+    api_key: &SecretRef,
+    ssm: Option<&aws_sdk_ssm::Client>,
+) -> Result<(Secret, Secrets), StartupError> {
+    let endpoint_secrets = bots.bots.iter().flat_map(|b| b.endpoints.values().map(|e| &e.secret));
+    let mut secrets = secrets::resolve(endpoint_secrets.chain([api_key]), ssm).await?;
+    let key = secrets.get(api_key).cloned().ok_or_else(|| SecretError::Missing(api_key.clone()))?;
+    secrets.remove(api_key);
+    Ok((key, secrets))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn the_example_config_loads_from_a_file_and_a_missing_file_is_named() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../infra/bots/example.json");
+        assert_eq!(bots_config(path, None).await.unwrap().bots[0].id.as_str(), "acme-dental");
+        let err = bots_config("/nonexistent/bots.json", None).await.unwrap_err();
+        assert!(err.to_string().starts_with("could not read the bot config at /nonexistent/bots.json"), "{err}");
+        let err = bots_config("s3://bucket-only", None).await.unwrap_err();
+        assert!(err.to_string().contains("expected s3://bucket/key"), "{err}");
+    }
+}
