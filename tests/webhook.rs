@@ -421,3 +421,25 @@ async fn lex_events_for_unknown_bots_and_unknown_events_are_errors() {
     assert!(matches!(err, webhook::EventError::Unsupported));
     assert!(drain(&harness).await.is_empty());
 }
+
+#[tokio::test]
+async fn secrets_are_read_from_ssm_parameter_store_decrypted() {
+    let ssm = endpoints::ssm().await;
+    let names: Vec<String> = (0..12).map(|i| format!("/{}/key-{i}", endpoints::unique("chatbot"))).collect();
+    for (i, name) in names.iter().enumerate() {
+        ssm.put_parameter()
+            .name(name)
+            .value(format!("secret-{i}"))
+            .r#type(aws_sdk_ssm::types::ParameterType::SecureString)
+            .send()
+            .await
+            .unwrap();
+    }
+    let refs: Vec<SecretRef> = names.iter().cloned().map(SecretRef::Ssm).collect();
+    let found = shared::secrets::resolve(&refs, Some(&ssm)).await.unwrap();
+    assert_eq!(found.len(), 12, "more than one GetParameters batch");
+    assert_eq!(found[&refs[11]].expose(), b"secret-11");
+    let absent = SecretRef::Ssm(format!("/{}/absent", endpoints::unique("chatbot")));
+    let err = shared::secrets::resolve([&refs[0], &absent], Some(&ssm)).await.unwrap_err();
+    assert_eq!(err, shared::secrets::SecretError::Missing(absent));
+}

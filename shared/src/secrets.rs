@@ -109,11 +109,10 @@ mod tests {
 
     #[tokio::test]
     async fn environment_secrets_resolve_and_missing_ones_are_named() {
-        // SAFETY: this test's variable names are used by no other test.
-        unsafe { std::env::set_var("SECRETS_TEST_KEY", "s3cret") };
-        let key = SecretRef::Env("SECRETS_TEST_KEY".into());
+        // PATH is set wherever tests run; nothing here changes the environment.
+        let key = SecretRef::Env("PATH".into());
         let found = resolve([&key], None).await.unwrap();
-        assert_eq!(found[&key].expose(), b"s3cret");
+        assert_eq!(found[&key].expose(), std::env::var("PATH").unwrap().as_bytes());
         let missing = SecretRef::Env("SECRETS_TEST_ABSENT".into());
         assert_eq!(resolve([&missing], None).await.unwrap_err(), SecretError::Missing(missing.clone()));
         let ssm = SecretRef::Ssm("/x".into());

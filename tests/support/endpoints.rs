@@ -37,6 +37,11 @@ pub async fn sqs() -> aws_sdk_sqs::Client {
     shared::aws::sqs(&config().await)
 }
 
+pub async fn ssm() -> aws_sdk_ssm::Client {
+    require_endpoint("SSM");
+    shared::aws::ssm(&config().await)
+}
+
 pub fn unique(prefix: &str) -> String {
     format!("{prefix}-{}", uuid::Uuid::new_v4().simple())
 }
