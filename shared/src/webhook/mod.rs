@@ -82,11 +82,19 @@ pub struct Webhook<Q, D> {
     queue: Q,
     deliver: D,
     redactor: Redactor,
+    metrics: bool,
 }
 
 impl<Q: TurnQueue, D: Deliver> Webhook<Q, D> {
     pub fn new(bots: BotsConfig, secrets: Secrets, api_key: Secret, queue: Q, deliver: D) -> Self {
-        Self { bots, secrets, api_key, queue, deliver, redactor: Redactor::default() }
+        Self { bots, secrets, api_key, queue, deliver, redactor: Redactor::default(), metrics: true }
+    }
+
+    /// The same webhook writing no metric records: for running where stdout is a console, not
+    /// CloudWatch Logs (the local runner, benchmarks).
+    pub fn without_metrics(mut self) -> Self {
+        self.metrics = false;
+        self
     }
 
     /// Answers a Dialogflow request that came over HTTP.
@@ -138,7 +146,9 @@ impl<Q: TurnQueue, D: Deliver> Webhook<Q, D> {
         let response = inbound.context.respond(&fulfilment.reply);
         let turn = fulfil::record(bot, &self.redactor, &inbound, &fulfilment, turn_id, at);
         let queued = self.queue_turn(&turn).await;
-        emit_metrics(bot.id.as_str(), &fulfilment, queued);
+        if self.metrics {
+            emit_metrics(bot.id.as_str(), &fulfilment, queued);
+        }
         Ok(response)
     }
 
