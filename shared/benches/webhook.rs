@@ -98,7 +98,7 @@ fn cases() -> Vec<(&'static str, usize, Request)> {
 }
 
 fn main() {
-    let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_time().build().unwrap();
     let service = service();
     let mut criterion = Criterion::default().configure_from_args();
     let mut group = criterion.benchmark_group("webhook_in_process");

@@ -7,8 +7,16 @@
 //! - [`policy`]: a bot's [`policy::DataPolicy`]: how long turns are kept and what is collected at all.
 //! - [`store`]: the storage ports (small capability traits such as [`store::TranscriptWriter`]) and
 //!   their adapters: DynamoDB, S3 and SQS for AWS, and an embedded local store for running without it.
+//! - [`redact`]: the redaction engine: personal data out of chat text before anything is stored.
+//! - [`platform`]: one adapter per NLU platform (Dialogflow CX, Dialogflow ES, Lex V2): request in,
+//!   normalised turn out; platform-neutral reply in, the platform's exact response out.
+//! - [`fulfil`]: the bot config, routing by tag or intent, the actions (reply, lead, booking,
+//!   feedback, fallback) and the redacted turn that is logged.
+//! - [`webhook`]: the webhook service the `webhook` function and the local runner share.
 //! - [`aws`]: building the AWS clients once, from the standard configuration chain, pinned to UK/EU.
-//! - [`config`]: the environment variables the functions read.
+//! - [`config`], [`startup`], [`secrets`]: the environment variables the functions read, what they
+//!   load at start-up, and the secrets they read from SSM.
+//! - [`metrics`]: counters in CloudWatch Embedded Metric Format.
 
 pub mod aws;
 pub mod config;

@@ -11,8 +11,9 @@ use crate::secrets::SecretRef;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 
-/// The longest an endpoint may take: the platforms give the whole webhook 5 seconds.
-pub const MAX_DELIVERY_TIMEOUT_MS: u64 = 4_000;
+/// The longest an endpoint may take: the platforms give the whole webhook 5 seconds, and
+/// queueing the turn may take up to 800 ms more.
+pub const MAX_DELIVERY_TIMEOUT_MS: u64 = 3_500;
 
 /// Every bot the deployment serves.
 #[derive(Debug, Clone, Deserialize)]
