@@ -57,6 +57,7 @@ fn http(name: &str) -> (usize, Request) {
         path: event["rawPath"].as_str().unwrap().to_owned(),
         headers,
         body: Bytes::from(body),
+        client_ip: None,
     };
     (request.body.len(), Request::Http(request))
 }

@@ -8,6 +8,13 @@ pub const REPORTS_BUCKET: &str = "REPORTS_BUCKET";
 /// SQS queue the webhook hands turns to and the transcript logger reads.
 pub const TRANSCRIPT_QUEUE_URL: &str = "TRANSCRIPT_QUEUE_URL";
 
+/// The transcript queue's dead-letter queue: where the logger parks messages it can never store.
+pub const DEAD_LETTER_QUEUE_URL: &str = "DEAD_LETTER_QUEUE_URL";
+/// The SSM parameter (SecureString) holding the chat widget's events API key, on AWS.
+pub const EVENTS_API_KEY_PARAMETER: &str = "EVENTS_API_KEY_PARAMETER";
+/// The chat widget's events API key itself, for local runs only.
+pub const EVENTS_API_KEY: &str = "EVENTS_API_KEY";
+
 /// Where the bot config is: a file path, or `s3://bucket/key`.
 pub const BOT_CONFIG: &str = "BOT_CONFIG";
 /// The SSM parameter (SecureString) holding the webhook's API key, on AWS.

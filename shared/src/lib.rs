@@ -13,6 +13,9 @@
 //! - [`fulfil`]: the bot config, routing by tag or intent, the actions (reply, lead, booking,
 //!   feedback, fallback) and the redacted turn that is logged.
 //! - [`webhook`]: the webhook service the `webhook` function and the local runner share.
+//! - [`logger`]: the transcript logger service: queued turns and chat-widget events, redacted
+//!   again, cut to the bot's data policy, stored with their expiry.
+//! - [`web`]: HTTP requests and responses, their authentication, and Function URL events.
 //! - [`aws`]: building the AWS clients once, from the standard configuration chain, pinned to UK/EU.
 //! - [`config`], [`startup`], [`secrets`]: the environment variables the functions read, what they
 //!   load at start-up, and the secrets they read from SSM.
@@ -21,6 +24,7 @@
 pub mod aws;
 pub mod config;
 pub mod fulfil;
+pub mod logger;
 pub mod metrics;
 pub mod model;
 pub mod platform;
@@ -29,4 +33,5 @@ pub mod redact;
 pub mod secrets;
 pub mod startup;
 pub mod store;
+pub mod web;
 pub mod webhook;

@@ -1,7 +1,7 @@
 //! A bot's data policy: how long its turns and reports are kept, and what is collected at all.
 //! These are the promises of the client's privacy policy, enforced in code.
 
-use crate::model::{TimeZone, Timestamp};
+use crate::model::{TimeZone, Timestamp, Turn};
 use serde::{Deserialize, Serialize};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
@@ -106,6 +106,25 @@ impl DataPolicy {
         let later = local.checked_add_days(chrono::Days::new(self.log_retention_days.days().into())).unwrap_or(local);
         tz.instant(later).seconds()
     }
+
+    /// Keeps of `turn` only what this policy collects, and sets its expiry: the policy's, or the
+    /// one it came with if that is sooner, never later.
+    pub fn apply(&self, turn: &mut Turn, tz: TimeZone) {
+        if !self.collect_free_text {
+            turn.user_text = None;
+            turn.bot_text = None;
+            turn.parameters.clear();
+            if let Some(feedback) = &mut turn.feedback {
+                feedback.comment = None;
+            }
+        }
+        if !self.collect_user_agent {
+            turn.user_agent = None;
+        }
+        turn.ip = turn.ip.and_then(|ip| self.collect_ip.apply(ip));
+        let latest = self.expires_at(turn.at, tz);
+        turn.expires_at = if turn.expires_at > 0 { turn.expires_at.min(latest) } else { latest };
+    }
 }
 
 #[cfg(test)]
@@ -170,5 +189,57 @@ mod tests {
         assert!(serde_json::from_str::<DataPolicy>(r#"{"collect_ip": "some"}"#).is_err());
         assert!(serde_json::from_str::<DataPolicy>(r#"{"keep_forever": true}"#).is_err());
         assert_eq!(DataPolicy::default().collect_ip, IpCollection::None);
+    }
+
+    fn full_turn() -> Turn {
+        use crate::model::{BotId, Feedback, Platform, Rating, RedactedText, SessionId, TurnId, UserAgent};
+        let mut turn = Turn::new(
+            BotId::parse("b").unwrap(),
+            SessionId::parse("s").unwrap(),
+            TurnId::parse("t").unwrap(),
+            utc("2026-03-01T10:00:00Z"),
+            TimeZone::LONDON,
+            Platform::DialogflowCx,
+        );
+        turn.user_text = Some(RedactedText::from_redacted("hello [NAME]"));
+        turn.bot_text = Some(RedactedText::from_redacted("hi"));
+        turn.parameters.insert("party".into(), RedactedText::from_redacted("4"));
+        turn.feedback = Some(Feedback { rating: Rating::Up, comment: Some(RedactedText::from_redacted("great")) });
+        turn.user_agent = Some(UserAgent { browser: Some("Firefox 133".into()), os: Some("Linux".into()) });
+        turn.ip = Some("203.0.113.77".parse().unwrap());
+        turn.intent = Some("greet".into());
+        turn
+    }
+
+    #[test]
+    fn applying_a_policy_drops_what_it_does_not_collect() {
+        let strict = DataPolicy { collect_free_text: false, collect_user_agent: false, ..DataPolicy::default() };
+        let mut turn = full_turn();
+        strict.apply(&mut turn, TimeZone::LONDON);
+        assert_eq!((turn.user_text, turn.bot_text, turn.user_agent, turn.ip), (None, None, None, None));
+        assert!(turn.parameters.is_empty());
+        assert_eq!(turn.feedback, Some(crate::model::Feedback { rating: crate::model::Rating::Up, comment: None }));
+        assert_eq!(turn.intent.as_deref(), Some("greet"), "metadata stays");
+        // 10:00 GMT on 1 March; 30 days later it is 10:00 BST, 09:00 UTC.
+        assert_eq!(turn.expires_at, utc("2026-03-31T09:00:00Z").seconds());
+
+        let open = DataPolicy { collect_ip: IpCollection::Truncated, ..DataPolicy::default() };
+        let mut turn = full_turn();
+        open.apply(&mut turn, TimeZone::LONDON);
+        assert_eq!(turn.ip, Some("203.0.113.0".parse().unwrap()));
+        assert!(turn.user_text.is_some() && turn.user_agent.is_some());
+    }
+
+    #[test]
+    fn a_turn_never_outlives_its_policy_but_may_expire_sooner() {
+        let policy = DataPolicy::default();
+        let mut turn = full_turn();
+        turn.expires_at = utc("2027-01-01T00:00:00Z").seconds();
+        policy.apply(&mut turn, TimeZone::LONDON);
+        assert_eq!(turn.expires_at, utc("2026-03-31T09:00:00Z").seconds());
+        let sooner = utc("2026-03-05T00:00:00Z").seconds();
+        turn.expires_at = sooner;
+        policy.apply(&mut turn, TimeZone::LONDON);
+        assert_eq!(turn.expires_at, sooner);
     }
 }

@@ -38,17 +38,23 @@ pub async fn bots_config(location: &str, s3: Option<&aws_sdk_s3::Client>) -> Res
     Ok(BotsConfig::from_json(&bytes)?)
 }
 
-/// Where the webhook's API key is: the SSM parameter named by `WEBHOOK_API_KEY_PARAMETER`, else
-/// the `WEBHOOK_API_KEY` variable itself (local runs).
-pub fn api_key_ref() -> Result<SecretRef, ConfigError> {
-    match config::required(config::WEBHOOK_API_KEY_PARAMETER) {
+/// Where an API key is: the SSM parameter named by the variable `parameter`
+/// (`WEBHOOK_API_KEY_PARAMETER`), else the variable `local` itself (`WEBHOOK_API_KEY`, local runs).
+pub fn api_key_ref(parameter: &'static str, local: &'static str) -> Result<SecretRef, ConfigError> {
+    match config::required(parameter) {
         Ok(name) => Ok(SecretRef::Ssm(name)),
         Err(ConfigError::Missing(_)) => {
-            config::required(config::WEBHOOK_API_KEY)?;
-            Ok(SecretRef::Env(config::WEBHOOK_API_KEY.to_owned()))
+            config::required(local)?;
+            Ok(SecretRef::Env(local.to_owned()))
         }
         Err(e) => Err(e),
     }
+}
+
+/// Reads one API key.
+pub async fn api_key(key: &SecretRef, ssm: Option<&aws_sdk_ssm::Client>) -> Result<Secret, StartupError> {
+    let mut found = secrets::resolve([key], ssm).await?;
+    Ok(found.remove(key).ok_or_else(|| SecretError::Missing(key.clone()))?)
 }
 
 /// Every secret the webhook needs, read in one go: the API key and each endpoint's signing key.

@@ -2,20 +2,17 @@
 //! an HTTP request for the webhook service and its answer a Function URL response; a Lex V2 event
 //! goes to the service as it is. Everything else lives in `shared::webhook`.
 
-use base64::Engine;
-use bytes::Bytes;
-use http::{HeaderMap, HeaderName, HeaderValue, Method};
 use serde::Deserialize;
 use serde::de::IgnoredAny;
+use serde_json::Value;
 use serde_json::value::RawValue;
-use serde_json::{Value, json};
 use shared::config;
 use shared::fulfil::{Deliver, HttpsDelivery};
 use shared::startup::{self, StartupError};
 use shared::store::TurnQueue;
 use shared::store::sqs::SqsTurnQueue;
-use shared::webhook::{HttpRequest, HttpResponse, Webhook, WebhookError};
-use std::collections::HashMap;
+use shared::web::{HttpError, HttpResponse, function_url};
+use shared::webhook::{Webhook, WebhookError};
 
 /// The webhook as deployed: turns go to SQS, leads and bookings over HTTPS.
 pub type Service = Webhook<SqsTurnQueue, HttpsDelivery>;
@@ -47,72 +44,20 @@ struct Probe {
     invocation_source: Option<IgnoredAny>,
 }
 
-/// The parts of a Function URL (payload format 2.0) request the webhook reads.
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct UrlEvent {
-    #[serde(default)]
-    raw_path: String,
-    #[serde(default)]
-    headers: HashMap<String, String>,
-    #[serde(default)]
-    body: Option<String>,
-    #[serde(default)]
-    is_base64_encoded: bool,
-    request_context: UrlContext,
-}
-
-#[derive(Deserialize)]
-struct UrlContext {
-    http: UrlHttp,
-}
-
-#[derive(Deserialize)]
-struct UrlHttp {
-    method: String,
-}
-
 /// Answers one invocation.
 pub async fn handle<Q: TurnQueue, D: Deliver>(service: &Webhook<Q, D>, event: &RawValue) -> Result<Value, EventError> {
     let probe: Probe = serde_json::from_str(event.get()).map_err(|_| EventError::Unsupported)?;
     if probe.request_context.is_some() {
-        let Ok(url_event) = serde_json::from_str::<UrlEvent>(event.get()) else { return Err(EventError::Unsupported) };
-        let response = match http_request(url_event) {
+        let response = match function_url::request(event.get()).ok_or(EventError::Unsupported)? {
             Ok(request) => service.http(&request).await,
             Err(err) => HttpResponse::error(&err),
         };
-        Ok(url_response(response))
+        Ok(function_url::response(response))
     } else if probe.invocation_source.is_some() {
         Ok(service.lex(event.get().as_bytes()).await?)
     } else {
         Err(EventError::Unsupported)
     }
-}
-
-fn http_request(event: UrlEvent) -> Result<HttpRequest, WebhookError> {
-    let body = event.body.unwrap_or_default();
-    let body = if event.is_base64_encoded {
-        base64::engine::general_purpose::STANDARD.decode(body.as_bytes()).map_err(|_| WebhookError::BadEncoding)?
-    } else {
-        body.into_bytes()
-    };
-    let headers: HeaderMap = event
-        .headers
-        .iter()
-        .filter_map(|(k, v)| Some((HeaderName::from_bytes(k.as_bytes()).ok()?, HeaderValue::from_str(v).ok()?)))
-        .collect();
-    Ok(HttpRequest {
-        method: Method::from_bytes(event.request_context.http.method.as_bytes()).unwrap_or(Method::OPTIONS),
-        path: event.raw_path,
-        headers,
-        body: Bytes::from(body),
-    })
-}
-
-fn url_response(response: HttpResponse) -> Value {
-    let headers: serde_json::Map<String, Value> =
-        response.headers.into_iter().map(|(k, v)| (k.to_owned(), Value::String(v))).collect();
-    json!({"statusCode": response.status, "headers": headers, "body": response.body, "isBase64Encoded": false})
 }
 
 /// Builds the webhook from the environment: `BOT_CONFIG`, `TRANSCRIPT_QUEUE_URL`, and
@@ -122,7 +67,7 @@ pub async fn from_env() -> Result<Service, StartupError> {
     let location = config::required(config::BOT_CONFIG)?;
     let s3 = location.starts_with("s3://").then(|| shared::aws::s3(&sdk));
     let bots = startup::bots_config(&location, s3.as_ref()).await?;
-    let api_key = startup::api_key_ref()?;
+    let api_key = startup::api_key_ref(config::WEBHOOK_API_KEY_PARAMETER, config::WEBHOOK_API_KEY)?;
     let ssm = shared::aws::ssm(&sdk);
     let (key, secrets) = startup::webhook_secrets(&bots, &api_key, Some(&ssm)).await?;
     let queue = SqsTurnQueue::new(shared::aws::sqs(&sdk), config::required(config::TRANSCRIPT_QUEUE_URL)?);

@@ -5,7 +5,8 @@
 mod ids;
 mod time;
 mod turn;
+mod user_agent;
 
 pub use ids::{BotId, IdError, SessionId, TurnId};
 pub use time::{Day, DayError, DayRange, Month, TimeZone, Timestamp};
-pub use turn::{Feedback, Platform, Rating, RedactedText, Turn, UserAgent};
+pub use turn::{Feedback, Platform, Rating, RedactedText, Turn, TurnKind, UserAgent};

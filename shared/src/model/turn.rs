@@ -33,6 +33,22 @@ impl fmt::Display for Platform {
     }
 }
 
+/// What a stored item records: a turn of the conversation, or an event from the chat widget
+/// (feedback, a card chosen, the session's browser) that reports count but not as a turn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TurnKind {
+    #[default]
+    Message,
+    Widget,
+}
+
+impl TurnKind {
+    pub fn is_message(&self) -> bool {
+        *self == Self::Message
+    }
+}
+
 /// Text that has been through redaction: only redacted text is queued or stored.
 ///
 /// The redaction engine makes these; the constructor exists for text that was redacted before it
@@ -91,6 +107,8 @@ pub struct Turn {
     /// and the report it counts towards.
     pub day: Day,
     pub platform: Platform,
+    #[serde(default, skip_serializing_if = "TurnKind::is_message")]
+    pub kind: TurnKind,
     /// Where the user spoke: web widget, telephony, a messenger, Lex's input mode.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub channel: Option<String>,
@@ -142,6 +160,7 @@ impl Turn {
             at,
             day: Day::of(at, tz),
             platform,
+            kind: TurnKind::Message,
             channel: None,
             language: None,
             user_text: None,

@@ -106,6 +106,13 @@ pub trait TurnQueue: Send + Sync {
     fn send(&self, turns: &[Turn]) -> impl Future<Output = BatchOutcome> + Send;
 }
 
+/// Where a queued message that can never be stored is parked, with the reason, for a person to
+/// look at: the transcript queue's dead-letter queue on AWS.
+pub trait DeadLetters: Send + Sync {
+    /// Parks `body` (received as message `message_id`) with `reason` (no content).
+    fn park(&self, message_id: &str, body: &str, reason: &str) -> impl Future<Output = Result<(), StoreError>> + Send;
+}
+
 /// One queued message as received: its body decoded, or why it cannot be.
 #[derive(Debug)]
 pub struct Delivery {

@@ -4,11 +4,12 @@
 
 use super::aws_error::classify;
 use super::{
-    BatchOutcome, Delivery, Failure, RetryPolicy, StoreError, TurnInbox, TurnQueue, decode_envelope, encode_envelope,
+    BatchOutcome, DeadLetters, Delivery, Failure, RetryPolicy, StoreError, TurnInbox, TurnQueue, decode_envelope,
+    encode_envelope,
 };
 use crate::model::Turn;
 use aws_sdk_sqs::Client;
-use aws_sdk_sqs::types::{DeleteMessageBatchRequestEntry, SendMessageBatchRequestEntry};
+use aws_sdk_sqs::types::{DeleteMessageBatchRequestEntry, MessageAttributeValue, SendMessageBatchRequestEntry};
 
 /// SQS's limit of entries per batch call.
 const BATCH_SIZE: usize = 10;
@@ -163,6 +164,39 @@ impl TurnInbox for SqsTurnQueue {
                 return Err(StoreError::Aws { operation: "DeleteMessageBatch", code: failed.code().to_owned() });
             }
         }
+        Ok(())
+    }
+}
+
+/// The transcript queue's dead-letter queue: a message parked here carries its reason and its
+/// original message id as message attributes.
+#[derive(Debug, Clone)]
+pub struct SqsDeadLetters {
+    client: Client,
+    queue_url: String,
+}
+
+impl SqsDeadLetters {
+    pub fn new(client: Client, queue_url: impl Into<String>) -> Self {
+        Self { client, queue_url: queue_url.into() }
+    }
+}
+
+impl DeadLetters for SqsDeadLetters {
+    async fn park(&self, message_id: &str, body: &str, reason: &str) -> Result<(), StoreError> {
+        let text = |value: &str| MessageAttributeValue::builder().data_type("String").string_value(value).build();
+        let (Ok(reason), Ok(original)) = (text(reason), text(message_id)) else {
+            return Err(StoreError::Aws { operation: "SendMessage", code: "InvalidAttribute".into() });
+        };
+        self.client
+            .send_message()
+            .queue_url(&self.queue_url)
+            .message_body(body)
+            .message_attributes("reason", reason)
+            .message_attributes("original_message_id", original)
+            .send()
+            .await
+            .map_err(|e| StoreError::Aws { operation: "SendMessage", code: classify(&e).code })?;
         Ok(())
     }
 }

@@ -9,10 +9,7 @@
 //! redacted turn to the transcript queue. A queue failure is logged and counted; the user still
 //! gets the reply.
 
-pub mod auth;
-mod edge;
-
-pub use edge::{HttpRequest, HttpResponse};
+pub use crate::web::{HttpRequest, HttpResponse, MAX_BODY_BYTES};
 
 use crate::fulfil::{self, BotsConfig, Deliver, Fulfilment, Secrets};
 use crate::metrics;
@@ -21,11 +18,10 @@ use crate::platform::{PlatformError, cx, es, lex};
 use crate::redact::Redactor;
 use crate::secrets::Secret;
 use crate::store::TurnQueue;
+use crate::web::{HttpError, auth};
 use serde_json::Value;
 use std::time::Duration;
 
-/// The largest request body accepted.
-pub const MAX_BODY_BYTES: usize = 64 * 1024;
 /// How long queueing a turn may take before the reply goes out without it: with the longest
 /// delivery timeout this keeps the webhook inside the platforms' 5-second deadline.
 pub const QUEUE_TIMEOUT: Duration = Duration::from_millis(800);
@@ -43,32 +39,29 @@ pub enum WebhookError {
     TooLarge,
     #[error("{0}")]
     BadRequest(#[from] PlatformError),
-    #[error("the body is marked base64 but is not valid base64")]
-    BadEncoding,
     #[error("this deployment does not serve that bot")]
     UnknownBot,
 }
 
-impl WebhookError {
-    pub fn status(&self) -> u16 {
+impl HttpError for WebhookError {
+    fn status(&self) -> u16 {
         match self {
             Self::NotFound => 404,
             Self::MethodNotAllowed => 405,
             Self::Unauthorized(_) => 401,
             Self::TooLarge => 413,
-            Self::BadRequest(_) | Self::BadEncoding => 400,
+            Self::BadRequest(_) => 400,
             Self::UnknownBot => 403,
         }
     }
 
-    /// A stable, machine-readable name for the error.
-    pub fn code(&self) -> &'static str {
+    fn code(&self) -> &'static str {
         match self {
             Self::NotFound => "not_found",
             Self::MethodNotAllowed => "method_not_allowed",
             Self::Unauthorized(_) => "unauthorized",
             Self::TooLarge => "payload_too_large",
-            Self::BadRequest(_) | Self::BadEncoding => "bad_request",
+            Self::BadRequest(_) => "bad_request",
             Self::UnknownBot => "unknown_bot",
         }
     }

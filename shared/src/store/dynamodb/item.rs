@@ -2,7 +2,7 @@
 //! (`pk`, `sk`), and attribute names are short, so a typical turn stays within the 1 KB of one
 //! write unit. Empty optional fields are left out.
 
-use crate::model::{Feedback, Platform, Rating, RedactedText, Turn, UserAgent};
+use crate::model::{Feedback, Platform, Rating, RedactedText, Turn, TurnKind, UserAgent};
 use crate::store::StoreError;
 use crate::store::keys::{parse_keys, session_partition, sort_key};
 use aws_sdk_dynamodb::types::AttributeValue;
@@ -62,6 +62,7 @@ pub(crate) fn to_item(turn: &Turn) -> Item {
             item.insert(name.to_owned(), value);
         }
     };
+    put("kind", (turn.kind == TurnKind::Widget).then(|| s("widget")));
     put("channel", turn.channel.as_deref().map(s));
     put("lang", turn.language.as_deref().map(s));
     put("user_text", turn.user_text.as_ref().map(|t| s(t.as_str())));
@@ -134,6 +135,7 @@ pub(crate) fn from_item(item: &Item) -> Result<Turn, StoreError> {
         at: key.at,
         day: key.day,
         platform,
+        kind: if text("kind").as_deref() == Some("widget") { TurnKind::Widget } else { TurnKind::Message },
         channel: text("channel"),
         language: text("lang"),
         user_text: text("user_text").map(RedactedText::from_redacted),

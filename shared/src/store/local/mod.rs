@@ -9,8 +9,8 @@ mod transcripts;
 
 pub use reports::LocalReports;
 
-use super::StoreError;
-use redb::{Database, TableDefinition};
+use super::{DeadLetters, StoreError};
+use redb::{Database, ReadableDatabase, ReadableTable, TableDefinition};
 use std::collections::HashSet;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
@@ -19,6 +19,8 @@ use std::sync::{Arc, Mutex};
 const TURNS: TableDefinition<(&str, &str), &[u8]> = TableDefinition::new("turns");
 /// Queued envelopes by sequence number.
 const QUEUE: TableDefinition<u64, &str> = TableDefinition::new("queue");
+/// Messages that can never be stored, by message id: `{"reason": ..., "body": ...}`.
+const DEAD_LETTERS: TableDefinition<&str, &str> = TableDefinition::new("dead_letters");
 
 /// Turns and the turn queue in one embedded database file (`store.redb` in a folder).
 #[derive(Clone)]
@@ -48,10 +50,28 @@ impl LocalStore {
         let tx = db.begin_write().map_err(local)?;
         tx.open_table(TURNS).map_err(local)?;
         tx.open_table(QUEUE).map_err(local)?;
+        tx.open_table(DEAD_LETTERS).map_err(local)?;
         tx.commit().map_err(local)?;
         let store = Self { db: Arc::new(db), in_flight: Arc::default() };
         store.sweep_expired_now()?;
         Ok(store)
+    }
+
+    /// The parked messages: `(message id, reason, body)`, in message id order.
+    pub async fn dead_letters(&self) -> Result<Vec<(String, String, String)>, StoreError> {
+        self.blocking(|db| {
+            let tx = db.begin_read().map_err(local)?;
+            let table = tx.open_table(DEAD_LETTERS).map_err(local)?;
+            let mut out = Vec::new();
+            for entry in table.iter().map_err(local)? {
+                let (id, value) = entry.map_err(local)?;
+                let parked: serde_json::Value = serde_json::from_str(value.value()).map_err(local)?;
+                let field = |name: &str| parked[name].as_str().unwrap_or_default().to_owned();
+                out.push((id.value().to_owned(), field("reason"), field("body")));
+            }
+            Ok(out)
+        })
+        .await
     }
 
     /// Runs blocking database work off the async runtime's threads.
@@ -61,5 +81,18 @@ impl LocalStore {
     ) -> Result<T, StoreError> {
         let db = Arc::clone(&self.db);
         tokio::task::spawn_blocking(move || work(&db)).await.map_err(local)?
+    }
+}
+
+impl DeadLetters for LocalStore {
+    async fn park(&self, message_id: &str, body: &str, reason: &str) -> Result<(), StoreError> {
+        let id = message_id.to_owned();
+        let value = serde_json::json!({"reason": reason, "body": body}).to_string();
+        self.blocking(move |db| {
+            let tx = db.begin_write().map_err(local)?;
+            tx.open_table(DEAD_LETTERS).map_err(local)?.insert(id.as_str(), value.as_str()).map_err(local)?;
+            tx.commit().map_err(local)
+        })
+        .await
     }
 }
