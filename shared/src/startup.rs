@@ -38,6 +38,13 @@ pub async fn bots_config(location: &str, s3: Option<&aws_sdk_s3::Client>) -> Res
     Ok(BotsConfig::from_json(&bytes)?)
 }
 
+/// Reads the bot config named by `BOT_CONFIG`, with an S3 client only when it is in S3.
+pub async fn bots_config_from_env(sdk: &aws_config::SdkConfig) -> Result<BotsConfig, StartupError> {
+    let location = config::required(config::BOT_CONFIG)?;
+    let s3 = location.starts_with("s3://").then(|| crate::aws::s3(sdk));
+    bots_config(&location, s3.as_ref()).await
+}
+
 /// Where an API key is: the SSM parameter named by the variable `parameter`
 /// (`WEBHOOK_API_KEY_PARAMETER`), else the variable `local` itself (`WEBHOOK_API_KEY`, local runs).
 pub fn api_key_ref(parameter: &'static str, local: &'static str) -> Result<SecretRef, ConfigError> {

@@ -80,9 +80,7 @@ pub async fn handle<W: TranscriptWriter, P: DeadLetters>(
 /// `DEAD_LETTER_QUEUE_URL`, and `EVENTS_API_KEY_PARAMETER` (or `EVENTS_API_KEY` locally).
 pub async fn from_env() -> Result<Service, StartupError> {
     let sdk = shared::aws::load().await?;
-    let location = config::required(config::BOT_CONFIG)?;
-    let s3 = location.starts_with("s3://").then(|| shared::aws::s3(&sdk));
-    let bots = startup::bots_config(&location, s3.as_ref()).await?;
+    let bots = startup::bots_config_from_env(&sdk).await?;
     let key = startup::api_key_ref(config::EVENTS_API_KEY_PARAMETER, config::EVENTS_API_KEY)?;
     let key = startup::api_key(&key, Some(&shared::aws::ssm(&sdk))).await?;
     let writer = DynamoDbTranscripts::new(shared::aws::dynamodb(&sdk), config::required(config::TRANSCRIPTS_TABLE)?);

@@ -64,9 +64,7 @@ pub async fn handle<Q: TurnQueue, D: Deliver>(service: &Webhook<Q, D>, event: &R
 /// `WEBHOOK_API_KEY_PARAMETER` (or `WEBHOOK_API_KEY` locally). Secrets are read from SSM once.
 pub async fn from_env() -> Result<Service, StartupError> {
     let sdk = shared::aws::load().await?;
-    let location = config::required(config::BOT_CONFIG)?;
-    let s3 = location.starts_with("s3://").then(|| shared::aws::s3(&sdk));
-    let bots = startup::bots_config(&location, s3.as_ref()).await?;
+    let bots = startup::bots_config_from_env(&sdk).await?;
     let api_key = startup::api_key_ref(config::WEBHOOK_API_KEY_PARAMETER, config::WEBHOOK_API_KEY)?;
     let ssm = shared::aws::ssm(&sdk);
     let (key, secrets) = startup::webhook_secrets(&bots, &api_key, Some(&ssm)).await?;

@@ -14,7 +14,7 @@
 use super::Logger;
 use crate::model::{BotId, Feedback, Platform, Rating, SessionId, Timestamp, Turn, TurnId, TurnKind, UserAgent};
 use crate::store::{DeadLetters, TranscriptWriter};
-use crate::web::{HttpError, HttpRequest, HttpResponse, MAX_BODY_BYTES, auth};
+use crate::web::{self, HttpError, HttpRequest, HttpResponse, Refusal};
 use serde::Deserialize;
 use serde_json::json;
 
@@ -26,14 +26,8 @@ const MAX_COMMENT_CHARS: usize = 2_000;
 /// Why an event was refused. The message names the problem, never the content.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum EventError {
-    #[error("no such path; use POST /events")]
-    NotFound,
-    #[error("only POST is accepted")]
-    MethodNotAllowed,
-    #[error("missing or wrong credentials ({0})")]
-    Unauthorized(auth::AuthError),
-    #[error("the body is larger than {} KiB", MAX_BODY_BYTES / 1024)]
-    TooLarge,
+    #[error(transparent)]
+    Refused(#[from] Refusal),
     #[error("{0}")]
     BadRequest(String),
     #[error("this deployment does not serve that bot")]
@@ -45,10 +39,7 @@ pub enum EventError {
 impl HttpError for EventError {
     fn status(&self) -> u16 {
         match self {
-            Self::NotFound => 404,
-            Self::MethodNotAllowed => 405,
-            Self::Unauthorized(_) => 401,
-            Self::TooLarge => 413,
+            Self::Refused(refusal) => refusal.status(),
             Self::BadRequest(_) => 400,
             Self::UnknownBot => 403,
             Self::Unavailable => 503,
@@ -57,10 +48,7 @@ impl HttpError for EventError {
 
     fn code(&self) -> &'static str {
         match self {
-            Self::NotFound => "not_found",
-            Self::MethodNotAllowed => "method_not_allowed",
-            Self::Unauthorized(_) => "unauthorized",
-            Self::TooLarge => "payload_too_large",
+            Self::Refused(refusal) => refusal.code(),
             Self::BadRequest(_) => "bad_request",
             Self::UnknownBot => "unknown_bot",
             Self::Unavailable => "unavailable",
@@ -154,15 +142,9 @@ impl<W: TranscriptWriter, P: DeadLetters> Logger<W, P> {
 
     async fn try_event(&self, request: &HttpRequest) -> Result<TurnId, EventError> {
         if request.path.trim_end_matches('/') != "/events" {
-            return Err(EventError::NotFound);
+            return Err(Refusal::NotFound("POST /events").into());
         }
-        if request.method != http::Method::POST {
-            return Err(EventError::MethodNotAllowed);
-        }
-        auth::check(&request.headers, &self.events_key).map_err(EventError::Unauthorized)?;
-        if request.body.len() > MAX_BODY_BYTES {
-            return Err(EventError::TooLarge);
-        }
+        web::admit(request, &self.events_key)?;
         let event = parse_event(&request.body)?;
         let bot = self.bots.bot(&event.bot).ok_or(EventError::UnknownBot)?;
         let id = event.id.clone().unwrap_or_else(TurnId::generate);

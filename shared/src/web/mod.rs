@@ -5,6 +5,7 @@
 pub mod auth;
 pub mod function_url;
 
+use crate::secrets::Secret;
 use bytes::Bytes;
 use http::{HeaderMap, Method};
 use serde_json::{Value, json};
@@ -20,7 +21,55 @@ pub trait HttpError: Display {
     fn code(&self) -> &'static str;
 }
 
-/// An HTTP request as the webhook sees it.
+/// Why a request was turned away before its body was looked at; the same for every service.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Refusal {
+    /// The message names the paths the service does serve.
+    #[error("no such path; use {0}")]
+    NotFound(&'static str),
+    #[error("only POST is accepted")]
+    MethodNotAllowed,
+    #[error("missing or wrong credentials ({0})")]
+    Unauthorized(auth::AuthError),
+    #[error("the body is larger than {} KiB", MAX_BODY_BYTES / 1024)]
+    TooLarge,
+}
+
+impl HttpError for Refusal {
+    fn status(&self) -> u16 {
+        match self {
+            Self::NotFound(_) => 404,
+            Self::MethodNotAllowed => 405,
+            Self::Unauthorized(_) => 401,
+            Self::TooLarge => 413,
+        }
+    }
+
+    fn code(&self) -> &'static str {
+        match self {
+            Self::NotFound(_) => "not_found",
+            Self::MethodNotAllowed => "method_not_allowed",
+            Self::Unauthorized(_) => "unauthorized",
+            Self::TooLarge => "payload_too_large",
+        }
+    }
+}
+
+/// Lets in a POST to a served path with the right credentials and a body within
+/// [`MAX_BODY_BYTES`], in that order: credentials are checked before the size, so nobody
+/// unauthenticated learns more than that they are not.
+pub fn admit(request: &HttpRequest, key: &Secret) -> Result<(), Refusal> {
+    if request.method != Method::POST {
+        return Err(Refusal::MethodNotAllowed);
+    }
+    auth::check(&request.headers, key).map_err(Refusal::Unauthorized)?;
+    if request.body.len() > MAX_BODY_BYTES {
+        return Err(Refusal::TooLarge);
+    }
+    Ok(())
+}
+
+/// An HTTP request as a service sees it.
 #[derive(Debug, Clone)]
 pub struct HttpRequest {
     pub method: Method,

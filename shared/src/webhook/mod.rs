@@ -9,7 +9,10 @@
 //! redacted turn to the transcript queue. A queue failure is logged and counted; the user still
 //! gets the reply.
 
-pub use crate::web::{HttpRequest, HttpResponse, MAX_BODY_BYTES};
+pub use crate::web::{HttpRequest, HttpResponse};
+
+/// The paths the webhook serves.
+const PATHS: &str = "POST /dialogflow/cx or POST /dialogflow/es";
 
 use crate::fulfil::{self, BotsConfig, Deliver, Fulfilment, Secrets};
 use crate::metrics;
@@ -18,7 +21,7 @@ use crate::platform::{PlatformError, cx, es, lex};
 use crate::redact::Redactor;
 use crate::secrets::Secret;
 use crate::store::TurnQueue;
-use crate::web::{HttpError, auth};
+use crate::web::{self, HttpError, Refusal};
 use serde_json::Value;
 use std::time::Duration;
 
@@ -29,14 +32,8 @@ pub const QUEUE_TIMEOUT: Duration = Duration::from_millis(800);
 /// Why a request got no platform reply. The message names the problem, never the content.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum WebhookError {
-    #[error("no such path; use POST /dialogflow/cx or POST /dialogflow/es")]
-    NotFound,
-    #[error("only POST is accepted")]
-    MethodNotAllowed,
-    #[error("missing or wrong credentials ({0})")]
-    Unauthorized(auth::AuthError),
-    #[error("the body is larger than {} KiB", MAX_BODY_BYTES / 1024)]
-    TooLarge,
+    #[error(transparent)]
+    Refused(#[from] Refusal),
     #[error("{0}")]
     BadRequest(#[from] PlatformError),
     #[error("this deployment does not serve that bot")]
@@ -46,10 +43,7 @@ pub enum WebhookError {
 impl HttpError for WebhookError {
     fn status(&self) -> u16 {
         match self {
-            Self::NotFound => 404,
-            Self::MethodNotAllowed => 405,
-            Self::Unauthorized(_) => 401,
-            Self::TooLarge => 413,
+            Self::Refused(refusal) => refusal.status(),
             Self::BadRequest(_) => 400,
             Self::UnknownBot => 403,
         }
@@ -57,10 +51,7 @@ impl HttpError for WebhookError {
 
     fn code(&self) -> &'static str {
         match self {
-            Self::NotFound => "not_found",
-            Self::MethodNotAllowed => "method_not_allowed",
-            Self::Unauthorized(_) => "unauthorized",
-            Self::TooLarge => "payload_too_large",
+            Self::Refused(refusal) => refusal.code(),
             Self::BadRequest(_) => "bad_request",
             Self::UnknownBot => "unknown_bot",
         }
@@ -105,15 +96,9 @@ impl<Q: TurnQueue, D: Deliver> Webhook<Q, D> {
         let platform = match request.path.trim_end_matches('/') {
             "/dialogflow/cx" => Platform::DialogflowCx,
             "/dialogflow/es" => Platform::DialogflowEs,
-            _ => return Err(WebhookError::NotFound),
+            _ => return Err(Refusal::NotFound(PATHS).into()),
         };
-        if request.method != http::Method::POST {
-            return Err(WebhookError::MethodNotAllowed);
-        }
-        auth::check(&request.headers, &self.api_key).map_err(WebhookError::Unauthorized)?;
-        if request.body.len() > MAX_BODY_BYTES {
-            return Err(WebhookError::TooLarge);
-        }
+        web::admit(request, &self.api_key)?;
         self.turn(platform, &request.body).await
     }
 
