@@ -19,12 +19,13 @@
 //! - [`aws`]: building the AWS clients once, from the standard configuration chain, pinned to UK/EU.
 //! - [`config`], [`startup`], [`secrets`]: the environment variables the functions read, what they
 //!   load at start-up, and the secrets they read from SSM.
-//! - [`metrics`]: counters in CloudWatch Embedded Metric Format.
+//! - [`metrics`], [`logging`]: counters in CloudWatch Embedded Metric Format, and log output.
 
 pub mod aws;
 pub mod config;
 pub mod fulfil;
 pub mod logger;
+pub mod logging;
 pub mod metrics;
 pub mod model;
 pub mod platform;

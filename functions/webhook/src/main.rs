@@ -6,7 +6,7 @@ use serde_json::value::RawValue;
 
 #[tokio::main]
 async fn main() -> Result<(), Error> {
-    lambda_runtime::tracing::init_default_subscriber();
+    shared::logging::init();
     let service = webhook::from_env().await?;
     let service = &service;
     lambda_runtime::run(service_fn(move |event: LambdaEvent<Box<RawValue>>| async move {
