@@ -125,7 +125,8 @@ pub async fn fulfil<D: Deliver>(
         Action::Lead(delivery) | Action::Booking(delivery) => {
             let kind = if matches!(action, Action::Lead(_)) { ActionKind::Lead } else { ActionKind::Booking };
             fulfilment.action = Some(kind);
-            let sent = send(bot, secrets, deliver, inbound, turn, at, kind, delivery, &mut fulfilment).await;
+            let request = TurnRef { bot, inbound, turn, at };
+            let sent = send(&request, secrets, deliver, kind, delivery, &mut fulfilment).await;
             fulfilment.reply = match sent {
                 Sent::Delivered => Reply {
                     messages: messages(&delivery.messages),
@@ -174,18 +175,23 @@ enum Sent {
     Failed,
 }
 
-#[allow(clippy::too_many_arguments)]
+/// The turn being fulfilled, as a lead or booking names it.
+struct TurnRef<'a> {
+    bot: &'a BotConfig,
+    inbound: &'a Inbound,
+    turn: &'a TurnId,
+    at: Timestamp,
+}
+
 async fn send<D: Deliver>(
-    bot: &BotConfig,
+    request: &TurnRef<'_>,
     secrets: &Secrets,
     deliver: &D,
-    inbound: &Inbound,
-    turn: &TurnId,
-    at: Timestamp,
     kind: ActionKind,
     delivery: &Delivery,
     fulfilment: &mut Fulfilment,
 ) -> Sent {
+    let TurnRef { bot, inbound, .. } = request;
     let mut fields = BTreeMap::new();
     let mut valid = true;
     for field in &delivery.fields {
@@ -207,7 +213,7 @@ async fn send<D: Deliver>(
         tracing::info!(bot = %bot.id, session = %inbound.session, action = kind.as_str(), "details missing or invalid; nothing delivered");
         return Sent::Invalid;
     }
-    let result = post(bot, secrets, deliver, inbound, turn, at, kind, delivery, fields).await;
+    let result = post(request, secrets, deliver, kind, delivery, fields).await;
     if let Err(e) = &result {
         tracing::warn!(bot = %bot.id, session = %inbound.session, action = kind.as_str(), reason = e.reason(), error = %e, "delivery failed");
     }
@@ -216,18 +222,15 @@ async fn send<D: Deliver>(
     sent
 }
 
-#[allow(clippy::too_many_arguments)]
 async fn post<D: Deliver>(
-    bot: &BotConfig,
+    request: &TurnRef<'_>,
     secrets: &Secrets,
     deliver: &D,
-    inbound: &Inbound,
-    turn: &TurnId,
-    at: Timestamp,
     kind: ActionKind,
     delivery: &Delivery,
     fields: BTreeMap<&str, Value>,
 ) -> Result<(), DeliveryError> {
+    let TurnRef { bot, inbound, turn, at } = request;
     let endpoint = bot.endpoints.get(&delivery.endpoint).ok_or(DeliveryError::BadUrl)?;
     let secret = secrets.get(&endpoint.secret).ok_or_else(|| DeliveryError::NoSecret(delivery.endpoint.clone()))?;
     let payload = Payload {
