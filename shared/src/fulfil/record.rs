@@ -4,7 +4,7 @@
 use super::{BotConfig, Fulfilment};
 use crate::model::{Feedback, RedactedText, Timestamp, Turn, TurnId};
 use crate::platform::{Inbound, display_value, leaf_strings};
-use crate::redact::{PersonalValue, Redaction, Redactor};
+use crate::redact::{PersonalValue, Redactor};
 use std::collections::BTreeMap;
 
 /// The redacted turn for `inbound` answered by `fulfilment`, stored under `bot`'s day at `at`.
@@ -27,13 +27,7 @@ pub fn record(
         owned.iter().map(|(entity, value)| PersonalValue { entity: *entity, value }).collect();
 
     let mut counts = BTreeMap::new();
-    let mut redact = |text: &str| -> RedactedText {
-        let redaction: Redaction<'_> = redactor.redact_with(text, &values);
-        for (entity, n) in redaction.counts() {
-            *counts.entry(entity).or_insert(0) += n;
-        }
-        redaction.into_redacted_text()
-    };
+    let mut redact = |text: &str| redactor.redact_with(text, &values).tally_into(&mut counts);
 
     let mut out = Turn::new(bot.id.clone(), inbound.session.clone(), turn, at, bot.time_zone, inbound.platform);
     out.user_text = inbound.user_text.as_deref().map(&mut redact);

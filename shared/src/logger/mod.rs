@@ -102,25 +102,17 @@ impl<W: TranscriptWriter, P: DeadLetters> Logger<W, P> {
 
 /// Runs every text of `turn` through `redactor` again, counting anything new it finds.
 pub fn redact_again(turn: &mut Turn, redactor: &Redactor) {
-    let mut counts = BTreeMap::new();
     let mut again = |text: &mut RedactedText| {
         let redaction = redactor.redact(text.as_str());
-        if redaction.findings.is_empty() {
-            return;
+        if !redaction.findings.is_empty() {
+            *text = redaction.tally_into(&mut turn.redactions);
         }
-        for (entity, n) in redaction.counts() {
-            *counts.entry(entity).or_insert(0) += n;
-        }
-        *text = redaction.into_redacted_text();
     };
     turn.user_text.iter_mut().for_each(&mut again);
     turn.bot_text.iter_mut().for_each(&mut again);
     turn.parameters.values_mut().for_each(&mut again);
     if let Some(feedback) = &mut turn.feedback {
         feedback.comment.iter_mut().for_each(&mut again);
-    }
-    for (entity, n) in counts {
-        *turn.redactions.entry(entity).or_insert(0) += n;
     }
 }
 

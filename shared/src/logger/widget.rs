@@ -150,14 +150,7 @@ impl<W: TranscriptWriter, P: DeadLetters> Logger<W, P> {
         let id = event.id.clone().unwrap_or_else(TurnId::generate);
         let mut turn = Turn::new(event.bot, event.session, id.clone(), Timestamp::now(), bot.time_zone, event.platform);
         turn.kind = TurnKind::Widget;
-        let mut counts = std::collections::BTreeMap::new();
-        let mut redact = |text: &str| {
-            let redaction = self.redactor.redact(text);
-            for (entity, n) in redaction.counts() {
-                *counts.entry(entity).or_insert(0) += n;
-            }
-            redaction.into_redacted_text()
-        };
+        let mut redact = |text: &str| self.redactor.redact(text).tally_into(&mut turn.redactions);
         match &event.what {
             What::Feedback { rating, comment } => {
                 turn.feedback = Some(Feedback { rating: *rating, comment: comment.as_deref().map(&mut redact) });
@@ -165,7 +158,6 @@ impl<W: TranscriptWriter, P: DeadLetters> Logger<W, P> {
             What::Card(card) => turn.card = Some(redact(card).as_str().to_owned()),
             What::Session => {}
         }
-        turn.redactions = counts;
         turn.user_agent = request
             .headers
             .get(http::header::USER_AGENT)

@@ -56,14 +56,25 @@ impl Redaction<'_> {
     /// How many values of each type were redacted, for the turn's `redactions` and metrics.
     pub fn counts(&self) -> BTreeMap<String, u32> {
         let mut counts = BTreeMap::new();
-        for f in &self.findings {
-            *counts.entry(f.entity.name().to_owned()).or_insert(0) += 1;
-        }
+        self.add_counts(&mut counts);
         counts
     }
 
     pub fn into_redacted_text(self) -> RedactedText {
         RedactedText::from_redacted(self.text.into_owned())
+    }
+
+    /// Adds this redaction's counts to a running tally (a turn's texts share one), and gives the
+    /// redacted text.
+    pub fn tally_into(self, counts: &mut BTreeMap<String, u32>) -> RedactedText {
+        self.add_counts(counts);
+        self.into_redacted_text()
+    }
+
+    fn add_counts(&self, counts: &mut BTreeMap<String, u32>) {
+        for f in &self.findings {
+            *counts.entry(f.entity.name().to_owned()).or_insert(0) += 1;
+        }
     }
 }
 
