@@ -20,6 +20,12 @@ async fn writes_100_turns_and_reads_them_by_day_and_session() {
 }
 
 #[tokio::test]
+async fn reads_a_day_by_partition_with_sessions_together() {
+    let (_dir, store) = store();
+    contract::reads_a_day_by_partition_with_sessions_together(&store).await;
+}
+
+#[tokio::test]
 async fn never_returns_expired_turns() {
     let (_dir, store) = store();
     contract::never_returns_expired_turns(&store).await;

@@ -15,6 +15,8 @@
 //! - [`webhook`]: the webhook service the `webhook` function and the local runner share.
 //! - [`logger`]: the transcript logger service: queued turns and chat-widget events, redacted
 //!   again, cut to the bot's data policy, stored with their expiry.
+//! - [`report`]: the nightly aggregation: daily reports (JSON and HTML) and monthly anonymised
+//!   aggregates.
 //! - [`web`]: HTTP requests and responses, their authentication, and Function URL events.
 //! - [`aws`]: building the AWS clients once, from the standard configuration chain, pinned to UK/EU.
 //! - [`config`], [`startup`], [`secrets`]: the environment variables the functions read, what they
@@ -31,6 +33,7 @@ pub mod model;
 pub mod platform;
 pub mod policy;
 pub mod redact;
+pub mod report;
 pub mod secrets;
 pub mod startup;
 pub mod store;

@@ -58,6 +58,34 @@ pub async fn writes_100_turns_and_reads_them_by_day_and_session<S: TranscriptWri
     assert_eq!(store.session_turns(&other_bot, &spanning, window()).await.unwrap(), vec![]);
 }
 
+/// A day read partition by partition: together the partitions hold the day's turns exactly once,
+/// and within each, every session's turns arrive together, oldest first.
+pub async fn reads_a_day_by_partition_with_sessions_together<S: TranscriptWriter + TranscriptReader>(store: &S) {
+    let bot = fresh_bot();
+    let day = today();
+    // Sessions interleaved in time, so that write order and time order both differ from key order.
+    let mut turns: Vec<Turn> =
+        (0..40).flat_map(|s| conversation(&bot, &session(&format!("p{s}")), noon(day), 6)).collect();
+    turns.reverse();
+    assert_eq!(store.write(&turns).await.failed, vec![]);
+
+    let mut seen = Vec::new();
+    for partition in store.day_partitions(&bot, day) {
+        let read: Vec<Turn> = partition.try_collect().await.expect("read partition");
+        let mut finished: Vec<&str> = Vec::new();
+        for pair in read.windows(2) {
+            if pair[0].session == pair[1].session {
+                assert!(pair[0].at <= pair[1].at, "a session's turns arrive oldest first");
+            } else {
+                finished.push(pair[0].session.as_str());
+                assert!(!finished.contains(&pair[1].session.as_str()), "a session's turns arrive together");
+            }
+        }
+        seen.extend(read);
+    }
+    assert_eq!(sorted(seen), sorted(turns));
+}
+
 /// Turns whose `expires_at` has passed are never read, even while the store still holds them.
 /// Returns the expired turns, for adapters that can check they are still physically there.
 pub async fn never_returns_expired_turns<S: TranscriptWriter + TranscriptReader>(store: &S) -> Vec<Turn> {

@@ -1,36 +1,17 @@
-//! The `aggregator` function. Its behaviour is not built yet (issue 6); until it is, every invocation
-//! fails with a clear "not implemented" error instead of pretending to work.
+//! The `aggregator` binary: builds the aggregator once (bot config, DynamoDB and S3 clients),
+//! then serves scheduled and manual invocations with it.
 
 use lambda_runtime::{Error, LambdaEvent, service_fn};
-use serde_json::Value;
-
-#[derive(Debug, thiserror::Error)]
-#[error("the aggregator function is not implemented yet (issue 6)")]
-struct NotImplemented;
-
-impl From<NotImplemented> for lambda_runtime::Diagnostic {
-    fn from(err: NotImplemented) -> Self {
-        Self { error_type: "NotImplemented".into(), error_message: err.to_string() }
-    }
-}
-
-async fn handle(_event: LambdaEvent<Value>) -> Result<Value, NotImplemented> {
-    Err(NotImplemented)
-}
+use serde_json::value::RawValue;
+use shared::model::Timestamp;
 
 #[tokio::main]
 async fn main() -> Result<(), Error> {
-    lambda_runtime::run(service_fn(handle)).await
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[tokio::test]
-    async fn every_invocation_answers_not_implemented() {
-        let event = LambdaEvent::new(serde_json::json!({"any": "event"}), lambda_runtime::Context::default());
-        let err = handle(event).await.unwrap_err();
-        assert_eq!(err.to_string(), "the aggregator function is not implemented yet (issue 6)");
-    }
+    shared::logging::init();
+    let service = aggregator::from_env().await?;
+    let service = &service;
+    lambda_runtime::run(service_fn(move |event: LambdaEvent<Box<RawValue>>| async move {
+        aggregator::handle(service, &event.payload, Timestamp::now()).await
+    }))
+    .await
 }

@@ -213,7 +213,8 @@ impl fmt::Display for Day {
 }
 
 /// A calendar month, `YYYY-MM`: the unit of the anonymised aggregates kept after reports expire.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
 pub struct Month {
     year: i32,
     month: u32,
@@ -230,6 +231,19 @@ impl FromStr for Month {
     fn from_str(text: &str) -> Result<Self, DayError> {
         let day: Day = format!("{text}-01").parse().map_err(|_| DayError::BadMonth)?;
         Ok(day.month())
+    }
+}
+
+impl TryFrom<String> for Month {
+    type Error = DayError;
+    fn try_from(text: String) -> Result<Self, DayError> {
+        text.parse()
+    }
+}
+
+impl From<Month> for String {
+    fn from(month: Month) -> Self {
+        month.to_string()
     }
 }
 

@@ -25,7 +25,8 @@ pub use object_key::{KeyError, KeyPrefix, ObjectKey, ReportFormat};
 pub use retry::RetryPolicy;
 
 use crate::model::{BotId, Day, DayRange, SessionId, Turn, TurnId};
-use futures::stream::BoxStream;
+use futures::StreamExt;
+use futures::stream::{self, BoxStream};
 use std::future::Future;
 
 /// A storage failure. Carries error codes and keys (ids), never stored values.
@@ -74,8 +75,15 @@ pub trait TranscriptWriter: Send + Sync {
 
 /// Reads turns back. Nothing past its `expires_at` is ever returned.
 pub trait TranscriptReader: Send + Sync {
+    /// Every unexpired turn of `bot` on `day`, as one stream per partition, to be read
+    /// concurrently. Each stream is in sort-key order: a session's turns of the day arrive
+    /// together, oldest first, so a reader can follow sessions with constant memory.
+    fn day_partitions<'a>(&'a self, bot: &'a BotId, day: Day) -> Vec<TurnStream<'a>>;
+
     /// Every unexpired turn of `bot` on `day`, in no particular order.
-    fn day_turns<'a>(&'a self, bot: &'a BotId, day: Day) -> TurnStream<'a>;
+    fn day_turns<'a>(&'a self, bot: &'a BotId, day: Day) -> TurnStream<'a> {
+        stream::iter(self.day_partitions(bot, day)).flatten_unordered(None).boxed()
+    }
 
     /// Every unexpired turn of `session` on `days`, oldest first.
     fn session_turns(

@@ -154,11 +154,8 @@ impl TranscriptWriter for DynamoDbTranscripts {
 }
 
 impl TranscriptReader for DynamoDbTranscripts {
-    fn day_turns<'a>(&'a self, bot: &'a BotId, day: Day) -> TurnStream<'a> {
-        stream::iter(0..SHARDS)
-            .map(move |shard| self.partition_turns(partition_key(bot, day, shard), None).boxed())
-            .flatten_unordered(SHARDS as usize)
-            .boxed()
+    fn day_partitions<'a>(&'a self, bot: &'a BotId, day: Day) -> Vec<TurnStream<'a>> {
+        (0..SHARDS).map(|shard| self.partition_turns(partition_key(bot, day, shard), None).boxed()).collect()
     }
 
     #[tracing::instrument(skip_all, fields(table = %self.table, bot = %bot, session = %session))]

@@ -127,12 +127,15 @@ fn read_partition_keys(
 }
 
 impl TranscriptReader for LocalStore {
-    fn day_turns<'a>(&'a self, bot: &'a BotId, day: Day) -> TurnStream<'a> {
-        stream::iter(0..SHARDS)
-            .then(move |shard| self.partition(partition_key(bot, day, shard), String::new()))
-            .map_ok(|turns| stream::iter(turns.into_iter().map(Ok)))
-            .try_flatten()
-            .boxed()
+    fn day_partitions<'a>(&'a self, bot: &'a BotId, day: Day) -> Vec<TurnStream<'a>> {
+        (0..SHARDS)
+            .map(|shard| {
+                stream::once(self.partition(partition_key(bot, day, shard), String::new()))
+                    .map_ok(|turns| stream::iter(turns.into_iter().map(Ok)))
+                    .try_flatten()
+                    .boxed()
+            })
+            .collect()
     }
 
     async fn session_turns(&self, bot: &BotId, session: &SessionId, days: DayRange) -> Result<Vec<Turn>, StoreError> {
