@@ -67,15 +67,7 @@ pub fn render(report: &DailyReport) -> String {
         bar_chart(page, "chart-missed", "Top missed utterances", &report.missed_utterances, "var(--miss)", 10);
     });
     section(&mut page, "Feedback", |page| feedback_chart(page, report));
-    let platforms = Ranking {
-        top: report
-            .platforms
-            .iter()
-            .map(|(name, &count)| Ranked { name: platform_label(name).to_owned(), count })
-            .collect(),
-        other: 0,
-        exact: true,
-    };
+    let platforms = listing(report.platforms.iter().map(|(name, &n)| (platform_label(name).to_owned(), n)));
     section(&mut page, "Platforms", |page| {
         bar_chart(page, "chart-platforms", "Turns by platform", &platforms, "var(--bar)", 3)
     });
@@ -88,11 +80,7 @@ pub fn render(report: &DailyReport) -> String {
     });
     section(&mut page, "Cards chosen", |page| table(page, "Card", "Selections", &report.cards));
     section(&mut page, "Personal data redacted", |page| {
-        let redactions = Ranking {
-            top: report.redactions.iter().map(|(name, &count)| Ranked { name: name.clone(), count }).collect(),
-            other: 0,
-            exact: true,
-        };
+        let redactions = listing(report.redactions.iter().map(|(name, &n)| (name.clone(), n)));
         table(page, "Type", "Values", &redactions);
     });
     let _ = write!(
@@ -237,6 +225,11 @@ fn table(page: &mut String, name: &str, count: &str, ranking: &Ranking) {
         let _ = write!(page, "<tr><td class=\"note\">all others</td><td class=\"n\">{}</td></tr>", ranking.other);
     }
     page.push_str("</tbody></table>");
+}
+
+/// Counts that are complete (not a ranking's top), in the order given, for a chart or table.
+fn listing(counts: impl Iterator<Item = (String, u64)>) -> Ranking {
+    Ranking { top: counts.map(|(name, count)| Ranked { name, count }).collect(), other: 0, exact: true }
 }
 
 fn platform_label(name: &str) -> &str {

@@ -3,7 +3,7 @@
 //! is left of a month once its daily reports expire.
 
 use super::schema::{
-    Confidence, DailyReport, Fallback, FeedbackCounts, MonthlyAggregate, SCHEMA_VERSION, rate, round4,
+    Confidence, DailyReport, Fallback, FeedbackCounts, MonthlyAggregate, SCHEMA_VERSION, add_counts, rate, round4,
 };
 use crate::model::{BotId, Month};
 use std::collections::BTreeMap;
@@ -23,11 +23,9 @@ pub fn aggregate(bot: &BotId, month: Month, days: &[DailyReport]) -> MonthlyAggr
     let mut redactions = BTreeMap::new();
     let mut turns_by_hour = vec![0; 24];
     for day in &sorted {
-        for intent in &day.intents.top {
-            *intents.entry(intent.name.clone()).or_insert(0) += intent.count;
-        }
-        add_all(&mut platforms, &day.platforms);
-        add_all(&mut redactions, &day.redactions);
+        add_counts(&mut intents, day.intents.top.iter().map(|e| (e.name.clone(), e.count)));
+        add_counts(&mut platforms, day.platforms.iter().map(|(k, &v)| (k.clone(), v)));
+        add_counts(&mut redactions, day.redactions.iter().map(|(k, &v)| (k.clone(), v)));
         for (slot, n) in turns_by_hour.iter_mut().zip(&day.turns_by_hour) {
             *slot += n;
         }
@@ -50,11 +48,5 @@ pub fn aggregate(bot: &BotId, month: Month, days: &[DailyReport]) -> MonthlyAggr
             turns: confidence_turns,
         },
         redactions,
-    }
-}
-
-fn add_all(into: &mut BTreeMap<String, u64>, from: &BTreeMap<String, u64>) {
-    for (k, v) in from {
-        *into.entry(k.clone()).or_insert(0) += v;
     }
 }

@@ -125,6 +125,13 @@ pub struct MonthlyAggregate {
     pub redactions: BTreeMap<String, u64>,
 }
 
+/// Adds every count of `from` to `into`, name by name.
+pub(crate) fn add_counts<K: Ord>(into: &mut BTreeMap<K, u64>, from: impl IntoIterator<Item = (K, u64)>) {
+    for (key, n) in from {
+        *into.entry(key).or_insert(0) += n;
+    }
+}
+
 /// A rate rounded to four decimals, so reports read well and re-runs write the same bytes.
 pub(crate) fn rate(part: u64, whole: u64) -> Option<f64> {
     (whole > 0).then(|| round4(part as f64 / whole as f64))

@@ -6,7 +6,8 @@
 //! Each partition is folded into a tally of its own, concurrently; the tallies are then merged.
 
 use super::schema::{
-    Confidence, DailyReport, Duration, Fallback, FeedbackCounts, SCHEMA_VERSION, TurnsPerSession, rate, round4,
+    Confidence, DailyReport, Duration, Fallback, FeedbackCounts, SCHEMA_VERSION, TurnsPerSession, add_counts, rate,
+    round4,
 };
 use super::top::TopCounts;
 use super::utterance::normalise;
@@ -181,21 +182,15 @@ impl DayTally {
         self.sessions += other.sessions;
         self.turns += other.turns;
         self.missed += other.missed;
-        for (k, v) in other.session_turns {
-            *self.session_turns.entry(k).or_insert(0) += v;
-        }
-        for (k, v) in other.session_seconds {
-            *self.session_seconds.entry(k).or_insert(0) += v;
-        }
+        add_counts(&mut self.session_turns, other.session_turns);
+        add_counts(&mut self.session_seconds, other.session_seconds);
         self.intents.merge(other.intents);
         self.missed_texts.merge(other.missed_texts);
         self.cards.merge(other.cards);
         self.channels.merge(other.channels);
         self.browsers.merge(other.browsers);
         self.operating_systems.merge(other.operating_systems);
-        for (k, v) in other.platforms {
-            *self.platforms.entry(k).or_insert(0) += v;
-        }
+        add_counts(&mut self.platforms, other.platforms);
         for (hour, n) in self.by_hour.iter_mut().zip(other.by_hour) {
             *hour += n;
         }
@@ -203,9 +198,7 @@ impl DayTally {
         self.confidence_turns += other.confidence_turns;
         self.up += other.up;
         self.down += other.down;
-        for (k, v) in other.redactions {
-            *self.redactions.entry(k).or_insert(0) += v;
-        }
+        add_counts(&mut self.redactions, other.redactions);
         self
     }
 
