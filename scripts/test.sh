@@ -3,6 +3,8 @@
 # and lints, lints the SAM template, builds the tests, then runs every test inside a private
 # network namespace with Amazon's DynamoDB Local and the moto server on 127.0.0.1.
 #
+# Also runs the README's first command (the local demo), as written, in a fresh copy of the repository.
+#
 # Environment:
 #   TOOLS_DIR   where the Python venv and DynamoDB Local are installed (default: .tools)
 set -euo pipefail
@@ -72,6 +74,18 @@ AWS_DEFAULT_REGION=eu-west-2 sam validate --lint --template-file template.yaml
 
 step "Build the tests"
 cargo test --workspace --locked --no-run
+
+step "The README's first command, as written, in a fresh copy of the repository"
+first_command=$(awk '/^```sh$/ {inside=1; next} inside && /^```$/ {exit} inside' README.md)
+echo "$ first_command"
+copy=$(mktemp -d)
+git ls-files -z --cached --others --exclude-standard | while IFS= read -r -d '' file; do
+    if [[ -e "$file" ]]; then cp --parents -- "$file" "$copy/"; fi
+done
+(cd "$copy" && CARGO_TARGET_DIR="$ROOT/target" bash -euo pipefail -c "$first_command") | tee "$copy.out"
+grep -q '/report.html$' "$copy.out" || { echo "the first command did not print where the report is"; exit 1; }
+test -s "$(grep '/report.html$' "$copy.out" | tr -d ' ')"
+rm -rf "$copy" "$copy.out"
 
 step "Run every test in a private network namespace with DynamoDB Local and moto"
 unshare -n -- env DDB_DIR="$DDB_DIR" bash "$ROOT/scripts/with-local-aws.sh" \

@@ -357,6 +357,10 @@ fn chromium(page: &Path, screenshot: Option<&Path>) -> (String, Vec<String>) {
         "--no-sandbox",
         "--disable-gpu",
         "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-quic",
+        "--disable-sync",
+        "--no-first-run",
         "--enable-logging=stderr",
         "--v=0",
         "--window-size=412,2400",
@@ -370,8 +374,12 @@ fn chromium(page: &Path, screenshot: Option<&Path>) -> (String, Vec<String>) {
         .output()
         .expect("chromium is installed by the test command (Debian package chromium)");
     assert!(out.status.success(), "chromium failed: {}", String::from_utf8_lossy(&out.stderr));
-    let console =
-        String::from_utf8_lossy(&out.stderr).lines().filter(|l| l.contains(":CONSOLE")).map(str::to_owned).collect();
+    // The page's console only: Chromium's own pages (`chrome://...`) log notices of their own.
+    let console = String::from_utf8_lossy(&out.stderr)
+        .lines()
+        .filter(|l| l.contains(":CONSOLE") && !l.contains("source: chrome://"))
+        .map(str::to_owned)
+        .collect();
     (String::from_utf8_lossy(&out.stdout).into_owned(), console)
 }
 

@@ -92,6 +92,13 @@ pub fn sign(secret: &[u8], body: &[u8]) -> String {
     out
 }
 
+/// Whether `signature` (`sha256=<hex>`) is `body`'s signature under `secret`, compared in
+/// constant time: what a client's endpoint checks.
+pub fn verify(secret: &[u8], body: &[u8], signature: &str) -> bool {
+    use subtle::ConstantTimeEq;
+    bool::from(sign(secret, body).as_bytes().ct_eq(signature.as_bytes()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,5 +110,14 @@ mod tests {
             sign(b"Jefe", b"what do ya want for nothing?"),
             "sha256=5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
         );
+    }
+
+    #[test]
+    fn verification_accepts_only_the_exact_signature() {
+        let good = sign(b"key", b"body");
+        assert!(verify(b"key", b"body", &good));
+        assert!(!verify(b"key", b"body!", &good));
+        assert!(!verify(b"other", b"body", &good));
+        assert!(!verify(b"key", b"body", &good[..good.len() - 1]));
     }
 }

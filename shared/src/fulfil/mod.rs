@@ -18,7 +18,7 @@ mod record;
 mod template;
 
 pub use config::{Action, BotConfig, BotConfigError, BotsConfig};
-pub use delivery::{DELIVERY_HEADER, Deliver, DeliveryError, DeliveryRequest, Payload, SIGNATURE_HEADER, sign};
+pub use delivery::{DELIVERY_HEADER, Deliver, DeliveryError, DeliveryRequest, Payload, SIGNATURE_HEADER, sign, verify};
 pub use https::{ClientError, HttpsDelivery};
 pub use record::record;
 pub use template::render;

@@ -17,7 +17,7 @@ use crate::metrics;
 use crate::model::{RedactedText, Turn, TurnId};
 use crate::redact::Redactor;
 use crate::secrets::Secret;
-use crate::store::{DeadLetters, TranscriptWriter, decode_envelope};
+use crate::store::{DeadLetters, Delivery, TranscriptWriter, decode_envelope};
 use std::collections::{BTreeMap, HashMap};
 
 /// One message of an SQS batch.
@@ -25,6 +25,13 @@ use std::collections::{BTreeMap, HashMap};
 pub struct QueuedMessage<'a> {
     pub message_id: &'a str,
     pub body: &'a str,
+}
+
+/// A queued message, decoded: its turn, or why it has none.
+struct Decoded<'a> {
+    message_id: &'a str,
+    body: &'a str,
+    turn: Result<Turn, String>,
 }
 
 /// Everything the logger needs, built once at start-up.
@@ -50,11 +57,34 @@ impl<W: TranscriptWriter, P: DeadLetters> Logger<W, P> {
 
     /// Stores a batch of queued turns; answers the ids of the messages SQS must deliver again.
     pub async fn store_batch(&self, messages: &[QueuedMessage<'_>]) -> Vec<String> {
+        let decoded = messages
+            .iter()
+            .map(|m| Decoded {
+                message_id: m.message_id,
+                body: m.body,
+                turn: decode_envelope(m.body).map_err(|e| e.to_string()),
+            })
+            .collect();
+        self.store_decoded(decoded).await
+    }
+
+    /// Stores turns a [`TurnInbox`](crate::store::TurnInbox) has already decoded (the local runner's queue); answers the
+    /// message ids to deliver again. A message that did not decode is parked with its reason
+    /// (the inbox does not keep the undecodable body).
+    pub async fn store_deliveries(&self, deliveries: &[Delivery]) -> Vec<String> {
+        let decoded = deliveries
+            .iter()
+            .map(|d| Decoded { message_id: &d.message_id, body: "", turn: d.turn.clone().map_err(|e| e.to_string()) })
+            .collect();
+        self.store_decoded(decoded).await
+    }
+
+    async fn store_decoded(&self, messages: Vec<Decoded<'_>>) -> Vec<String> {
         let mut retry = Vec::new();
         let mut turns = Vec::with_capacity(messages.len());
         let mut senders: HashMap<TurnId, Vec<&str>> = HashMap::new();
         for message in messages {
-            match self.prepare(message.body) {
+            match self.prepare(message.turn) {
                 Ok(turn) => {
                     senders.entry(turn.turn.clone()).or_default().push(message.message_id);
                     turns.push(turn);
@@ -85,9 +115,9 @@ impl<W: TranscriptWriter, P: DeadLetters> Logger<W, P> {
         retry
     }
 
-    /// A queued message as the turn to store, or why it can never be stored.
-    fn prepare(&self, body: &str) -> Result<Turn, String> {
-        let mut turn = decode_envelope(body).map_err(|e| e.to_string())?;
+    /// A decoded message as the turn to store, or why it can never be stored.
+    fn prepare(&self, turn: Result<Turn, String>) -> Result<Turn, String> {
+        let mut turn = turn?;
         let bot = self.bots.bot(&turn.bot).ok_or_else(|| format!("bot {} is not in the bot config", turn.bot))?;
         self.finish(bot, &mut turn);
         Ok(turn)

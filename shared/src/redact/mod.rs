@@ -11,6 +11,7 @@
 
 mod address;
 mod checksum;
+pub mod cli;
 mod codes;
 mod dates;
 mod entity;
