@@ -50,6 +50,12 @@ async fn deletes_a_session_and_nothing_else() {
 }
 
 #[tokio::test]
+async fn deletes_chosen_turns_and_nothing_else() {
+    let (_, _, store) = store(false).await;
+    contract::deletes_chosen_turns_and_nothing_else(&store).await;
+}
+
+#[tokio::test]
 async fn rewriting_turns_is_harmless() {
     let (_, _, store) = store(false).await;
     contract::rewriting_turns_is_harmless(&store).await;
@@ -105,6 +111,8 @@ fn billed_size(item: &std::collections::HashMap<String, AttributeValue>) -> usiz
             }
             AttributeValue::Bool(_) => 1,
             AttributeValue::M(m) => 3 + m.iter().map(|(k, v)| k.len() + value(v) + 1).sum::<usize>(),
+            // A set is the sum of its elements.
+            AttributeValue::Ss(set) => set.iter().map(String::len).sum(),
             other => panic!("unexpected attribute type {other:?}"),
         }
     }

@@ -38,6 +38,12 @@ async fn deletes_a_session_and_nothing_else() {
 }
 
 #[tokio::test]
+async fn deletes_chosen_turns_and_nothing_else() {
+    let (_dir, store) = store();
+    contract::deletes_chosen_turns_and_nothing_else(&store).await;
+}
+
+#[tokio::test]
 async fn rewriting_turns_is_harmless() {
     let (_dir, store) = store();
     contract::rewriting_turns_is_harmless(&store).await;

@@ -22,6 +22,12 @@ pub const WEBHOOK_API_KEY_PARAMETER: &str = "WEBHOOK_API_KEY_PARAMETER";
 /// The webhook's API key itself, for local runs only.
 pub const WEBHOOK_API_KEY: &str = "WEBHOOK_API_KEY";
 
+/// The SSM parameter (SecureString) holding the subject key: the per-deployment secret that
+/// emails and phone numbers are hashed with (`shared::subject`), on AWS.
+pub const SUBJECT_KEY_PARAMETER: &str = "SUBJECT_KEY_PARAMETER";
+/// The subject key itself, for local runs only.
+pub const SUBJECT_KEY: &str = "SUBJECT_KEY";
+
 /// A missing or unusable setting; names the variable, never echoes a secret.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ConfigError {

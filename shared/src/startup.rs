@@ -5,6 +5,7 @@
 use crate::config::{self, ConfigError};
 use crate::fulfil::{BotConfigError, BotsConfig, Secrets};
 use crate::secrets::{self, Secret, SecretError, SecretRef};
+use crate::subject::SubjectKey;
 
 /// Why a function could not start.
 #[derive(Debug, thiserror::Error)]
@@ -58,23 +59,58 @@ pub fn api_key_ref(parameter: &'static str, local: &'static str) -> Result<Secre
     }
 }
 
+/// Where the subject key is, if the deployment has one: the SSM parameter named by
+/// `SUBJECT_KEY_PARAMETER`, else `SUBJECT_KEY` itself (local runs). Without it, turns carry no
+/// subject hashes and `erase_subject` cannot run.
+pub fn subject_key_ref() -> Result<Option<SecretRef>, ConfigError> {
+    match api_key_ref(config::SUBJECT_KEY_PARAMETER, config::SUBJECT_KEY) {
+        Ok(found) => Ok(Some(found)),
+        Err(ConfigError::Missing(_)) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// Reads the subject key, if there is one.
+pub async fn subject_key(
+    key: Option<&SecretRef>,
+    ssm: Option<&aws_sdk_ssm::Client>,
+) -> Result<Option<SubjectKey>, StartupError> {
+    match key {
+        Some(key) => Ok(Some(SubjectKey::new(api_key(key, ssm).await?))),
+        None => {
+            tracing::warn!(
+                "no subject key is configured: turns carry no subject hashes, so erase_subject cannot find them"
+            );
+            Ok(None)
+        }
+    }
+}
+
 /// Reads one API key.
 pub async fn api_key(key: &SecretRef, ssm: Option<&aws_sdk_ssm::Client>) -> Result<Secret, StartupError> {
     let mut found = secrets::resolve([key], ssm).await?;
     Ok(found.remove(key).ok_or_else(|| SecretError::Missing(key.clone()))?)
 }
 
-/// Every secret the webhook needs, read in one go: the API key and each endpoint's signing key.
+/// Every secret the webhook needs, read in one go (one SSM call for up to ten): the API key, the
+/// subject key if there is one, and each endpoint's signing key.
 pub async fn webhook_secrets(
     bots: &BotsConfig,
     api_key: &SecretRef,
+    subject_key: Option<&SecretRef>,
     ssm: Option<&aws_sdk_ssm::Client>,
-) -> Result<(Secret, Secrets), StartupError> {
+) -> Result<(Secret, Option<SubjectKey>, Secrets), StartupError> {
     let endpoint_secrets = bots.bots.iter().flat_map(|b| b.endpoints.values().map(|e| &e.secret));
-    let mut secrets = secrets::resolve(endpoint_secrets.chain([api_key]), ssm).await?;
+    let mut secrets = secrets::resolve(endpoint_secrets.chain([api_key]).chain(subject_key), ssm).await?;
     let key = secrets.get(api_key).cloned().ok_or_else(|| SecretError::Missing(api_key.clone()))?;
+    let subject = subject_key.and_then(|r| secrets.get(r)).cloned().map(SubjectKey::new);
+    if subject.is_none() {
+        tracing::warn!(
+            "no subject key is configured: turns carry no subject hashes, so erase_subject cannot find them"
+        );
+    }
     secrets.remove(api_key);
-    Ok((key, secrets))
+    Ok((key, subject, secrets))
 }
 
 #[cfg(test)]

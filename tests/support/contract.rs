@@ -124,6 +124,24 @@ pub async fn deletes_a_session_and_nothing_else<S: TranscriptWriter + Transcript
     assert_eq!(store.delete_session(&bot, &gone, window()).await.unwrap(), 0);
 }
 
+/// Deleting chosen turns removes exactly those, wherever they are stored; naming one twice, or
+/// one already gone, is harmless.
+pub async fn deletes_chosen_turns_and_nothing_else<S: TranscriptWriter + TranscriptReader>(store: &S) {
+    let bot = fresh_bot();
+    let mut turns = conversation(&bot, &session("mixed-a"), noon(today()), 4);
+    turns.extend(conversation(&bot, &session("mixed-b"), noon(today().minus_days(3)), 3));
+    assert_eq!(store.write(&turns).await.failed, vec![]);
+    let chosen = vec![turns[1].clone(), turns[5].clone(), turns[1].clone()];
+    assert_eq!(store.delete_turns(&chosen).await.unwrap(), 2);
+    let left: Vec<Turn> =
+        turns.iter().filter(|t| t.turn != turns[1].turn && t.turn != turns[5].turn).cloned().collect();
+    let mut stored = day_turns(store, &bot, today()).await;
+    stored.extend(day_turns(store, &bot, today().minus_days(3)).await);
+    assert_eq!(ids(&stored), ids(&left));
+    assert!(store.delete_turns(&chosen[..1]).await.is_ok(), "deleting a deleted turn is harmless");
+    assert_eq!(store.delete_turns(&[]).await.unwrap(), 0);
+}
+
 /// Writing the same turns again, even twice in one call, leaves one item per turn.
 pub async fn rewriting_turns_is_harmless<S: TranscriptWriter + TranscriptReader>(store: &S) {
     let bot = fresh_bot();

@@ -48,6 +48,8 @@ pub fn turn(bot: &BotId, session: &SessionId, at: Timestamp, n: usize) -> Turn {
     t.user_agent = Some(UserAgent { browser: Some("Chrome 131".into()), os: Some("Android 14".into()) });
     t.feedback = Some(Feedback { rating: Rating::Up, comment: None });
     t.redactions.insert("PHONE".into(), 1);
+    // Keyed hashes of the redacted phone number and an email (sorted, as stored).
+    t.subjects = vec!["2f1b6c0e9d8a7b6c5d4e3f2a1b0c9d8e".into(), "9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d".into()];
     t.expires_at = DataPolicy::default().expires_at(at, TimeZone::LONDON);
     t
 }

@@ -77,13 +77,16 @@ pub async fn handle<W: TranscriptWriter, P: DeadLetters>(
 }
 
 /// Builds the logger from the environment: `BOT_CONFIG`, `TRANSCRIPTS_TABLE`,
-/// `DEAD_LETTER_QUEUE_URL`, and `EVENTS_API_KEY_PARAMETER` (or `EVENTS_API_KEY` locally).
+/// `DEAD_LETTER_QUEUE_URL`, `EVENTS_API_KEY_PARAMETER` (or `EVENTS_API_KEY` locally) and
+/// `SUBJECT_KEY_PARAMETER` (or `SUBJECT_KEY`).
 pub async fn from_env() -> Result<Service, StartupError> {
     let sdk = shared::aws::load().await?;
     let bots = startup::bots_config_from_env(&sdk).await?;
     let key = startup::api_key_ref(config::EVENTS_API_KEY_PARAMETER, config::EVENTS_API_KEY)?;
-    let key = startup::api_key(&key, Some(&shared::aws::ssm(&sdk))).await?;
+    let ssm = shared::aws::ssm(&sdk);
+    let key = startup::api_key(&key, Some(&ssm)).await?;
+    let subject_key = startup::subject_key(startup::subject_key_ref()?.as_ref(), Some(&ssm)).await?;
     let writer = DynamoDbTranscripts::new(shared::aws::dynamodb(&sdk), config::required(config::TRANSCRIPTS_TABLE)?);
     let dead_letters = SqsDeadLetters::new(shared::aws::sqs(&sdk), config::required(config::DEAD_LETTER_QUEUE_URL)?);
-    Ok(Logger::new(bots, writer, dead_letters, key))
+    Ok(Logger::new(bots, writer, dead_letters, key).with_subject_key(subject_key))
 }

@@ -60,15 +60,18 @@ pub async fn handle<Q: TurnQueue, D: Deliver>(service: &Webhook<Q, D>, event: &R
     }
 }
 
-/// Builds the webhook from the environment: `BOT_CONFIG`, `TRANSCRIPT_QUEUE_URL`, and
-/// `WEBHOOK_API_KEY_PARAMETER` (or `WEBHOOK_API_KEY` locally). Secrets are read from SSM once.
+/// Builds the webhook from the environment: `BOT_CONFIG`, `TRANSCRIPT_QUEUE_URL`,
+/// `WEBHOOK_API_KEY_PARAMETER` (or `WEBHOOK_API_KEY` locally) and `SUBJECT_KEY_PARAMETER` (or
+/// `SUBJECT_KEY`). Secrets are read from SSM once.
 pub async fn from_env() -> Result<Service, StartupError> {
     let sdk = shared::aws::load().await?;
     let bots = startup::bots_config_from_env(&sdk).await?;
     let api_key = startup::api_key_ref(config::WEBHOOK_API_KEY_PARAMETER, config::WEBHOOK_API_KEY)?;
     let ssm = shared::aws::ssm(&sdk);
-    let (key, secrets) = startup::webhook_secrets(&bots, &api_key, Some(&ssm)).await?;
+    let subject_key = startup::subject_key_ref()?;
+    let (key, subject_key, secrets) =
+        startup::webhook_secrets(&bots, &api_key, subject_key.as_ref(), Some(&ssm)).await?;
     let queue = SqsTurnQueue::new(shared::aws::sqs(&sdk), config::required(config::TRANSCRIPT_QUEUE_URL)?);
     let deliver = HttpsDelivery::new().map_err(|e| StartupError::Client(e.to_string()))?;
-    Ok(Webhook::new(bots, secrets, key, queue, deliver))
+    Ok(Webhook::new(bots, secrets, key, queue, deliver).with_subject_key(subject_key))
 }

@@ -1,16 +1,20 @@
 //! The turn as it leaves the webhook: every text redacted, personal parameters replaced by their
-//! type's placeholder, a booking's fields left out. This is where raw chat text stops.
+//! type's placeholder, a booking's fields left out, and the emails and phone numbers taken out
+//! kept only as keyed hashes (`shared::subject`). This is where raw chat text stops.
 
 use super::{BotConfig, Fulfilment};
 use crate::model::{Feedback, RedactedText, Timestamp, Turn, TurnId};
 use crate::platform::{Inbound, display_value, leaf_strings};
 use crate::redact::{PersonalValue, Redactor};
+use crate::subject::{SubjectKey, Subjects};
 use std::collections::BTreeMap;
 
-/// The redacted turn for `inbound` answered by `fulfilment`, stored under `bot`'s day at `at`.
+/// The redacted turn for `inbound` answered by `fulfilment`, stored under `bot`'s day at `at`;
+/// with `subject_key`, the hashes of the emails and phone numbers redacted from it.
 pub fn record(
     bot: &BotConfig,
     redactor: &Redactor,
+    subject_key: Option<&SubjectKey>,
     inbound: &Inbound,
     fulfilment: &Fulfilment,
     turn: TurnId,
@@ -26,8 +30,16 @@ pub fn record(
     let values: Vec<PersonalValue<'_>> =
         owned.iter().map(|(entity, value)| PersonalValue { entity: *entity, value }).collect();
 
+    let mut subjects = Subjects::default();
+    for (entity, value) in &owned {
+        subjects.add(*entity, value);
+    }
     let mut counts = BTreeMap::new();
-    let mut redact = |text: &str| redactor.redact_with(text, &values).tally_into(&mut counts);
+    let mut redact = |text: &str| {
+        let redaction = redactor.redact_with(text, &values);
+        subjects.add_findings(text, &redaction.findings);
+        redaction.tally_into(&mut counts)
+    };
 
     let mut out = Turn::new(bot.id.clone(), inbound.session.clone(), turn, at, bot.time_zone, inbound.platform);
     out.user_text = inbound.user_text.as_deref().map(&mut redact);
@@ -62,6 +74,9 @@ pub fn record(
     out.tag = inbound.tag.clone();
     out.sentiment = inbound.sentiment;
     out.redactions = counts;
+    if let Some(key) = subject_key {
+        subjects.hash_into(key, &mut out.subjects);
+    }
     out.expires_at = bot.policy.expires_at(at, bot.time_zone);
     out
 }

@@ -1,5 +1,6 @@
 use super::*;
 use crate::platform::{cx, lex};
+use crate::subject::{Identifier, SubjectKey};
 use serde_json::json;
 use std::sync::Mutex;
 
@@ -158,11 +159,22 @@ async fn the_recorded_turn_holds_no_personal_value() {
     let params = json!({"patient_name": "Priya Shah", "callback_number": "07700 900123", "party": 2});
     let inbound = cx_turn("callback", "I'm Priya Shah, call 07700 900123 or priya.shah@example.com", params);
     let out = run(&inbound, &Recorder::answering(Ok(()))).await;
-    let turn = record(&bot(), &Redactor::default(), &inbound, &out, TurnId::parse("resp-9").unwrap(), at());
+    let key = SubjectKey::new(Secret::new("subject-key"));
+    let turn = record(&bot(), &Redactor::default(), Some(&key), &inbound, &out, TurnId::parse("resp-9").unwrap(), at());
     let json = serde_json::to_string(&turn).unwrap();
     for value in ["Priya", "Shah", "07700", "900123", "priya.shah"] {
         assert!(!json.contains(value), "{value} in {json}");
     }
+    // The email and the phone number (however written) are findable by their keyed hashes only.
+    let mut expected: Vec<String> = ["+44 7700 900123", "Priya.Shah@example.com"]
+        .iter()
+        .map(|raw| key.hash(&Identifier::parse(raw).unwrap()))
+        .collect();
+    expected.sort();
+    assert_eq!(turn.subjects, expected);
+    let without_key =
+        record(&bot(), &Redactor::default(), None, &inbound, &out, TurnId::parse("resp-9").unwrap(), at());
+    assert!(without_key.subjects.is_empty());
     assert_eq!(turn.parameters["callback_number"].as_str(), "[PHONE]");
     assert_eq!(turn.parameters["party"].as_str(), "2");
     assert_eq!(turn.redactions["EMAIL"], 1);
@@ -178,7 +190,7 @@ async fn a_booking_leaves_its_fields_out_of_the_log() {
     let inbound = cx_turn("book-appointment", "Ann Lee, ann@example.com, 1 Dec at 10", params);
     let out = run(&inbound, &Recorder::answering(Ok(()))).await;
     assert_eq!(out.reply.outcome, Outcome::Fulfilled);
-    let turn = record(&bot(), &Redactor::default(), &inbound, &out, TurnId::parse("resp-9").unwrap(), at());
+    let turn = record(&bot(), &Redactor::default(), None, &inbound, &out, TurnId::parse("resp-9").unwrap(), at());
     assert!(turn.parameters.is_empty(), "{:?}", turn.parameters);
     let json = serde_json::to_string(&turn).unwrap();
     assert!(!json.contains("Ann") && !json.contains("ann@"), "{json}");

@@ -18,6 +18,7 @@ use crate::model::{RedactedText, Turn, TurnId};
 use crate::redact::Redactor;
 use crate::secrets::Secret;
 use crate::store::{DeadLetters, Delivery, TranscriptWriter, decode_envelope};
+use crate::subject::{SubjectKey, Subjects};
 use std::collections::{BTreeMap, HashMap};
 
 /// One message of an SQS batch.
@@ -41,12 +42,20 @@ pub struct Logger<W, P> {
     dead_letters: P,
     events_key: Secret,
     redactor: Redactor,
+    subject_key: Option<SubjectKey>,
     metrics: bool,
 }
 
 impl<W: TranscriptWriter, P: DeadLetters> Logger<W, P> {
     pub fn new(bots: BotsConfig, writer: W, dead_letters: P, events_key: Secret) -> Self {
-        Self { bots, writer, dead_letters, events_key, redactor: Redactor::default(), metrics: true }
+        Self { bots, writer, dead_letters, events_key, redactor: Redactor::default(), subject_key: None, metrics: true }
+    }
+
+    /// The same logger hashing the emails and phone numbers it redacts (in widget comments, or
+    /// missed by the webhook) onto the turn, so that `erase_subject` can find them.
+    pub fn with_subject_key(mut self, key: Option<SubjectKey>) -> Self {
+        self.subject_key = key;
+        self
     }
 
     /// The same logger writing no metric records (local runner, tests that read stdout).
@@ -125,16 +134,19 @@ impl<W: TranscriptWriter, P: DeadLetters> Logger<W, P> {
 
     /// Redacts `turn` again and applies `bot`'s data policy.
     fn finish(&self, bot: &BotConfig, turn: &mut Turn) {
-        redact_again(turn, &self.redactor);
+        redact_again(turn, &self.redactor, self.subject_key.as_ref());
         bot.policy.apply(turn, bot.time_zone);
     }
 }
 
-/// Runs every text of `turn` through `redactor` again, counting anything new it finds.
-pub fn redact_again(turn: &mut Turn, redactor: &Redactor) {
+/// Runs every text of `turn` through `redactor` again, counting anything new it finds (and, with
+/// `subject_key`, hashing the emails and phone numbers among it onto the turn).
+pub fn redact_again(turn: &mut Turn, redactor: &Redactor, subject_key: Option<&SubjectKey>) {
+    let mut subjects = Subjects::default();
     let mut again = |text: &mut RedactedText| {
         let redaction = redactor.redact(text.as_str());
         if !redaction.findings.is_empty() {
+            subjects.add_findings(text.as_str(), &redaction.findings);
             *text = redaction.tally_into(&mut turn.redactions);
         }
     };
@@ -143,6 +155,9 @@ pub fn redact_again(turn: &mut Turn, redactor: &Redactor) {
     turn.parameters.values_mut().for_each(&mut again);
     if let Some(feedback) = &mut turn.feedback {
         feedback.comment.iter_mut().for_each(&mut again);
+    }
+    if let Some(key) = subject_key {
+        subjects.hash_into(key, &mut turn.subjects);
     }
 }
 

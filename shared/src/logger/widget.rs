@@ -14,6 +14,7 @@
 use super::Logger;
 use crate::model::{BotId, Feedback, Platform, Rating, SessionId, Timestamp, Turn, TurnId, TurnKind, UserAgent};
 use crate::store::{DeadLetters, TranscriptWriter};
+use crate::subject::Subjects;
 use crate::web::{self, HttpError, HttpRequest, HttpResponse, Refusal};
 use serde::Deserialize;
 use serde_json::json;
@@ -150,13 +151,21 @@ impl<W: TranscriptWriter, P: DeadLetters> Logger<W, P> {
         let id = event.id.clone().unwrap_or_else(TurnId::generate);
         let mut turn = Turn::new(event.bot, event.session, id.clone(), Timestamp::now(), bot.time_zone, event.platform);
         turn.kind = TurnKind::Widget;
-        let mut redact = |text: &str| self.redactor.redact(text).tally_into(&mut turn.redactions);
+        let mut subjects = Subjects::default();
+        let mut redact = |text: &str| {
+            let redaction = self.redactor.redact(text);
+            subjects.add_findings(text, &redaction.findings);
+            redaction.tally_into(&mut turn.redactions)
+        };
         match &event.what {
             What::Feedback { rating, comment } => {
                 turn.feedback = Some(Feedback { rating: *rating, comment: comment.as_deref().map(&mut redact) });
             }
             What::Card(card) => turn.card = Some(redact(card).as_str().to_owned()),
             What::Session => {}
+        }
+        if let Some(key) = &self.subject_key {
+            subjects.hash_into(key, &mut turn.subjects);
         }
         turn.user_agent = request
             .headers

@@ -145,6 +145,10 @@ pub struct Turn {
     /// How many values of each entity type (`EMAIL`, `PHONE`, ...) were redacted.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub redactions: BTreeMap<String, u32>,
+    /// Keyed hashes of the email addresses and phone numbers redacted from the turn
+    /// (`shared::subject`): how a data subject's turns are found for erasure. Never the values.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub subjects: Vec<String>,
     /// When the turn must be gone (epoch seconds): DynamoDB's TTL attribute.
     pub expires_at: i64,
 }
@@ -176,6 +180,7 @@ impl Turn {
             ip: None,
             sentiment: None,
             redactions: BTreeMap::new(),
+            subjects: Vec::new(),
             expires_at: 0,
         }
     }

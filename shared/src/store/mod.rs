@@ -3,7 +3,7 @@
 //! | port | AWS adapter | local adapter |
 //! |---|---|---|
 //! | [`TranscriptWriter`], [`TranscriptReader`] | [`dynamodb::DynamoDbTranscripts`] | [`local::LocalStore`] |
-//! | [`ReportSink`], [`ReportSource`] | [`s3::S3Reports`] | [`local::LocalReports`] |
+//! | [`ReportSink`], [`ReportSource`], [`ObjectLinks`] | [`s3::S3Reports`] | [`local::LocalReports`] |
 //! | [`TurnQueue`], [`TurnInbox`] | [`sqs::SqsTurnQueue`] | [`local::LocalStore`] |
 //!
 //! Every adapter keeps the same contract, proven by one behavioural suite run against each:
@@ -28,6 +28,7 @@ use crate::model::{BotId, Day, DayRange, SessionId, Turn, TurnId};
 use futures::StreamExt;
 use futures::stream::{self, BoxStream};
 use std::future::Future;
+use std::time::Duration;
 
 /// A storage failure. Carries error codes and keys (ids), never stored values.
 #[derive(Debug, thiserror::Error)]
@@ -63,6 +64,9 @@ pub trait TranscriptWriter: Send + Sync {
     /// id, after bounded retries; none is dropped silently. Writing the same turn again is
     /// harmless: same key, same item.
     fn write(&self, turns: &[Turn]) -> impl Future<Output = BatchOutcome> + Send;
+
+    /// Deletes `turns` (found by their keys); answers how many delete requests succeeded.
+    fn delete_turns(&self, turns: &[Turn]) -> impl Future<Output = Result<u64, StoreError>> + Send;
 
     /// Deletes every stored turn of `session` on `days`, expired or not; answers how many.
     fn delete_session(
@@ -106,6 +110,11 @@ pub trait ReportSource: Send + Sync {
 
     /// Every key under `prefix`, in key order.
     fn list(&self, prefix: &KeyPrefix) -> impl Future<Output = Result<Vec<ObjectKey>, StoreError>> + Send;
+}
+
+/// Hands out time-limited links to stored objects: pre-signed GET URLs on S3, file URLs locally.
+pub trait ObjectLinks: Send + Sync {
+    fn link(&self, key: &ObjectKey, valid_for: Duration) -> impl Future<Output = Result<String, StoreError>> + Send;
 }
 
 /// Hands turns to the transcript logger.

@@ -3,6 +3,7 @@
 //! - `reports/daily/bot={bot}/date={yyyy-mm-dd}/report.json` and `report.html` (kept a year)
 //! - `aggregates/monthly/bot={bot}/month={yyyy-mm}/aggregate.json` (counts only, kept)
 //! - `exports/bot={bot}/session={session}/{timestamp}.json` (data-subject exports, kept 7 days)
+//! - `audit/date={yyyy-mm-dd}/{timestamp}-{request id}-{random}.json` (data-subject operations, kept a year)
 
 use crate::model::{BotId, Day, Month, SessionId, Timestamp};
 use std::fmt;
@@ -43,6 +44,15 @@ impl ObjectKey {
 
     pub fn export(bot: &BotId, session: &SessionId, at: Timestamp) -> Result<Self, KeyError> {
         Self::parse(format!("exports/bot={bot}/session={session}/{}.json", at.millis()))
+    }
+
+    /// A new audit record's key: time, request id (only `[A-Za-z0-9-_]` kept) and a random part,
+    /// so that no record replaces another, even for one request id.
+    pub fn audit(day: Day, at: Timestamp, request_id: &str) -> Result<Self, KeyError> {
+        let id: String =
+            request_id.chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_')).take(64).collect();
+        let unique = uuid::Uuid::new_v4().simple().to_string();
+        Self::parse(format!("audit/date={day}/{}-{id}-{}.json", at.millis(), &unique[..12]))
     }
 
     /// Checks a key read from a listing or given by an operator.
@@ -94,6 +104,16 @@ impl KeyPrefix {
 
     pub fn monthly_aggregates(bot: &BotId) -> Self {
         Self(format!("aggregates/monthly/bot={bot}/"))
+    }
+
+    /// Every audit record of data-subject operations.
+    pub fn audit_records() -> Self {
+        Self("audit/".to_owned())
+    }
+
+    /// Every export of a bot.
+    pub fn exports(bot: &BotId) -> Self {
+        Self(format!("exports/bot={bot}/"))
     }
 
     pub fn as_str(&self) -> &str {

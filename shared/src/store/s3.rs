@@ -2,9 +2,11 @@
 //! encryption, public access block, lifecycle) come from the SAM template, not from here.
 
 use super::aws_error::classify;
-use super::{KeyPrefix, ObjectKey, ReportSink, ReportSource, StoreError};
+use super::{KeyPrefix, ObjectKey, ObjectLinks, ReportSink, ReportSource, StoreError};
 use aws_sdk_s3::Client;
+use aws_sdk_s3::presigning::PresigningConfig;
 use aws_sdk_s3::primitives::ByteStream;
+use std::time::Duration;
 
 /// Report objects in one bucket.
 #[derive(Debug, Clone)]
@@ -36,6 +38,24 @@ impl ReportSink for S3Reports {
             .await
             .map_err(|e| aws("PutObject")(classify(&e).code))?;
         Ok(())
+    }
+}
+
+impl ObjectLinks for S3Reports {
+    /// A pre-signed GET URL, signed with the function's own credentials (so it also stops working
+    /// when they expire, which may be sooner).
+    #[tracing::instrument(skip_all, fields(bucket = %self.bucket, key = %key))]
+    async fn link(&self, key: &ObjectKey, valid_for: Duration) -> Result<String, StoreError> {
+        let config = PresigningConfig::expires_in(valid_for).map_err(|_| aws("Presign")("InvalidExpiry".into()))?;
+        let request = self
+            .client
+            .get_object()
+            .bucket(&self.bucket)
+            .key(key.as_str())
+            .presigned(config)
+            .await
+            .map_err(|e| aws("Presign")(classify(&e).code))?;
+        Ok(request.uri().to_owned())
     }
 }
 

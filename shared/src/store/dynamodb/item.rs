@@ -75,6 +75,7 @@ pub(crate) fn to_item(turn: &Turn) -> Item {
     put("sentiment", turn.sentiment.map(n));
     put("params", map(&turn.parameters, |v| s(v.as_str())));
     put("redactions", map(&turn.redactions, |c| n(c)));
+    put("subj", (!turn.subjects.is_empty()).then(|| AttributeValue::Ss(turn.subjects.clone())));
     put("feedback", turn.feedback.as_ref().map(feedback_item));
     put("ua", turn.user_agent.as_ref().map(user_agent_item));
     item
@@ -128,6 +129,9 @@ pub(crate) fn from_item(item: &Item) -> Result<Turn, StoreError> {
     let redactions = sub_map(item, "redactions")
         .map(|m| m.iter().filter_map(|(k, v)| Some((k.clone(), v.as_n().ok()?.parse().ok()?))).collect())
         .unwrap_or_default();
+    // A string set comes back in no particular order.
+    let mut subjects = item.get("subj").and_then(|v| v.as_ss().ok()).cloned().unwrap_or_default();
+    subjects.sort_unstable();
     Ok(Turn {
         bot: key.bot,
         session: key.session,
@@ -154,6 +158,7 @@ pub(crate) fn from_item(item: &Item) -> Result<Turn, StoreError> {
         ip: text("ip").map(|ip| ip.parse()).transpose().map_err(|_| corrupt("ip"))?,
         sentiment: float("sentiment"),
         redactions,
+        subjects,
         expires_at,
     })
 }

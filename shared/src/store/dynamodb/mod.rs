@@ -14,7 +14,7 @@ use aws_sdk_dynamodb::types::AttributeValue;
 use batch::Request;
 use futures::{Stream, StreamExt, TryStreamExt, stream};
 use item::{Item, MAX_ITEM_BYTES, TTL_ATTRIBUTE, from_item, item_size, key_of, to_item};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 pub use item::item_size as stored_item_size;
 
@@ -140,10 +140,28 @@ impl TranscriptWriter for DynamoDbTranscripts {
             })
             .try_collect()
             .await?;
+        self.delete(requests).await
+    }
+
+    #[tracing::instrument(skip_all, fields(table = %self.table, turns = turns.len()))]
+    async fn delete_turns(&self, turns: &[Turn]) -> Result<u64, StoreError> {
+        let mut keys = HashSet::new();
+        let requests = turns
+            .iter()
+            .filter(|turn| keys.insert(key_of(turn)))
+            .map(|turn| Request::delete(turn.turn.clone(), key_of(turn)))
+            .collect();
+        self.delete(requests).await
+    }
+}
+
+impl DynamoDbTranscripts {
+    /// Runs delete requests in batches; answers how many, or the first failure's code.
+    async fn delete(&self, requests: Vec<Request>) -> Result<u64, StoreError> {
         let outcome = batch::write_all(&self.client, &self.table, self.retry, requests).await;
         match outcome.failed.first() {
             None => {
-                tracing::info!(deleted = outcome.succeeded, "session deleted");
+                tracing::info!(deleted = outcome.succeeded, "turns deleted");
                 Ok(outcome.succeeded as u64)
             }
             Some(failure) => {

@@ -2,7 +2,7 @@
 //! leaves `reports/daily/bot=.../date=.../report.html` to open in a browser.
 
 use super::local;
-use crate::store::{KeyPrefix, ObjectKey, ReportSink, ReportSource, StoreError};
+use crate::store::{KeyPrefix, ObjectKey, ObjectLinks, ReportSink, ReportSource, StoreError};
 use std::path::{Path, PathBuf};
 
 /// Report objects under `root`.
@@ -19,6 +19,13 @@ impl LocalReports {
     /// Where an object lives on disk (keys have no `..` segments, so this stays under `root`).
     pub fn path_of(&self, key: &ObjectKey) -> PathBuf {
         self.root.join(key.as_str())
+    }
+}
+
+impl ObjectLinks for LocalReports {
+    /// A `file://` URL: a local file needs no signature, and does not expire.
+    async fn link(&self, key: &ObjectKey, _valid_for: std::time::Duration) -> Result<String, StoreError> {
+        Ok(format!("file://{}", self.path_of(key).display()))
     }
 }
 

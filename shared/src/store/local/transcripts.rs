@@ -86,6 +86,26 @@ impl TranscriptWriter for LocalStore {
         }
     }
 
+    async fn delete_turns(&self, turns: &[Turn]) -> Result<u64, StoreError> {
+        let keys: Vec<(String, String)> = turns
+            .iter()
+            .map(|t| (session_partition(&t.bot, t.day, &t.session), sort_key(&t.session, t.at, &t.turn)))
+            .collect();
+        self.blocking(move |db| {
+            let tx = db.begin_write().map_err(local)?;
+            let mut deleted = 0;
+            {
+                let mut table = tx.open_table(TURNS).map_err(local)?;
+                for (pk, sk) in &keys {
+                    deleted += u64::from(table.remove((pk.as_str(), sk.as_str())).map_err(local)?.is_some());
+                }
+            }
+            tx.commit().map_err(local)?;
+            Ok(deleted)
+        })
+        .await
+    }
+
     async fn delete_session(&self, bot: &BotId, session: &SessionId, days: DayRange) -> Result<u64, StoreError> {
         let partitions: Vec<String> = days.days().map(|day| session_partition(bot, day, session)).collect();
         let prefix = session_prefix(session);
