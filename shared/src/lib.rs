@@ -17,6 +17,10 @@
 //!   again, cut to the bot's data policy, stored with their expiry.
 //! - [`report`]: the nightly aggregation: daily reports (JSON and HTML) and monthly anonymised
 //!   aggregates.
+//! - [`subject`]: keyed hashes of the emails and phone numbers redacted from a turn, so that a
+//!   data subject's turns can be found and erased without storing either.
+//! - [`rights`]: the data-subject operations (redact, export, erase, scrub, erase a subject) and
+//!   their audit records.
 //! - [`web`]: HTTP requests and responses, their authentication, and Function URL events.
 //! - [`aws`]: building the AWS clients once, from the standard configuration chain, pinned to UK/EU.
 //! - [`config`], [`startup`], [`secrets`]: the environment variables the functions read, what they
@@ -34,8 +38,10 @@ pub mod platform;
 pub mod policy;
 pub mod redact;
 pub mod report;
+pub mod rights;
 pub mod secrets;
 pub mod startup;
 pub mod store;
+pub mod subject;
 pub mod web;
 pub mod webhook;

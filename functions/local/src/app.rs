@@ -5,15 +5,18 @@
 //!
 //! Locally, leads and bookings are never sent to a client's real endpoint: every endpoint of the
 //! config is pointed at the runner's own stand-in ([`crate::inbox`]) and signed with the dev key,
-//! so personal data given in a local conversation does not leave the machine.
+//! so personal data given in a local conversation does not leave the machine. The dev key also
+//! keys the subject hashes (`shared::subject`) that `chatbot erase-subject` finds turns by.
 
 use crate::inbox::Inbox;
 use shared::fulfil::{BotsConfig, HttpsDelivery, Secrets};
 use shared::logger::Logger;
 use shared::report::Aggregator;
+use shared::rights::Rights;
 use shared::secrets::{Secret, SecretRef};
 use shared::store::local::{LocalReports, LocalStore};
 use shared::store::{StoreError, TurnInbox};
+use shared::subject::SubjectKey;
 use shared::webhook::Webhook;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -75,6 +78,16 @@ impl Local {
         Aggregator::new(self.bots.clone(), self.store.clone(), self.reports.clone())
     }
 
+    /// The data-subject operations on this folder.
+    pub fn rights(&self) -> Rights<LocalStore, LocalReports> {
+        Rights::new(self.bots.clone(), self.store.clone(), self.reports.clone(), Some(self.subject_key()))
+    }
+
+    /// Locally, emails and phone numbers are hashed with the dev key.
+    fn subject_key(&self) -> SubjectKey {
+        SubjectKey::new(self.key.clone())
+    }
+
     /// The services the server runs, with the endpoints pointed at this runner at `address`.
     pub fn services(&self, address: SocketAddr) -> Result<Services, AppError> {
         let mut bots = self.bots.clone();
@@ -87,9 +100,12 @@ impl Local {
         }
         let secrets = Secrets::from([(signing, self.key.clone())]);
         let deliver = HttpsDelivery::new().map_err(|e| AppError::Failed(e.to_string()))?;
-        let webhook =
-            Webhook::new(bots.clone(), secrets, self.key.clone(), self.store.clone(), deliver).without_metrics();
-        let logger = Logger::new(bots, self.store.clone(), self.store.clone(), self.key.clone()).without_metrics();
+        let webhook = Webhook::new(bots.clone(), secrets, self.key.clone(), self.store.clone(), deliver)
+            .with_subject_key(Some(self.subject_key()))
+            .without_metrics();
+        let logger = Logger::new(bots, self.store.clone(), self.store.clone(), self.key.clone())
+            .with_subject_key(Some(self.subject_key()))
+            .without_metrics();
         let inbox = Inbox::open(&self.data.join("deliveries.jsonl"), self.key.clone())
             .map_err(|e| AppError::Data { path: self.data.display().to_string(), reason: e.to_string() })?;
         Ok(Services { key: self.key.clone(), store: self.store.clone(), webhook, logger, inbox })

@@ -5,6 +5,7 @@ use crate::demo;
 use crate::server::Server;
 use shared::model::{BotId, Day, Timestamp};
 use shared::report::AggregateRequest;
+use shared::rights::Caller;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -20,6 +21,14 @@ commands:
                             127.0.0.1 until Ctrl-C
   aggregate --date YYYY-MM-DD [--bot BOT]
                             build that day's report (and the month's aggregate)
+  export --bot BOT --session SESSION
+                            write the session's stored turns to exports/ and print where
+  erase --bot BOT --session SESSION
+                            delete every stored turn of the session
+  scrub --bot BOT --session SESSION [--value VALUE ...]
+                            redact the session's stored turns again, and every given value
+  erase-subject (--email EMAIL | --phone PHONE) [--bot BOT]
+                            delete every turn an email address or phone number was redacted from
   redact [--jsonl] [--types EMAIL,PHONE,...]
                             redact stdin to stdout (the same as the `redact` binary)
 
@@ -30,9 +39,18 @@ options for every command but redact:
 /// A parsed command line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Command {
-    Demo { port: u16 },
-    Serve { port: u16 },
-    Aggregate { date: Day, bot: Option<String> },
+    Demo {
+        port: u16,
+    },
+    Serve {
+        port: u16,
+    },
+    Aggregate {
+        date: Day,
+        bot: Option<String>,
+    },
+    /// A data-subject operation (`shared::rights`), as its JSON request.
+    Rights(serde_json::Value),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -82,6 +100,10 @@ fn parse(command: &str, args: impl Iterator<Item = String>) -> Result<Invocation
     let mut port = None;
     let mut date = None;
     let mut bot = None;
+    let mut session = None;
+    let mut values = Vec::new();
+    let mut email = None;
+    let mut phone = None;
     let mut args = args.peekable();
     while let Some(arg) = args.next() {
         let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value\n\n{USAGE}"));
@@ -93,6 +115,10 @@ fn parse(command: &str, args: impl Iterator<Item = String>) -> Result<Invocation
             }
             "--date" => date = Some(value("--date")?.parse::<Day>().map_err(|e| format!("--date: {e}"))?),
             "--bot" => bot = Some(value("--bot")?),
+            "--session" => session = Some(value("--session")?),
+            "--value" => values.push(value("--value")?),
+            "--email" => email = Some(value("--email")?),
+            "--phone" => phone = Some(value("--phone")?),
             "-h" | "--help" => return Err(USAGE.to_owned()),
             other => return Err(format!("unknown argument {other:?}\n\n{USAGE}")),
         }
@@ -104,6 +130,32 @@ fn parse(command: &str, args: impl Iterator<Item = String>) -> Result<Invocation
             date: date.ok_or_else(|| format!("aggregate needs --date YYYY-MM-DD\n\n{USAGE}"))?,
             bot,
         },
+        "export" | "erase" | "scrub" => {
+            let need = |name: &str, v: Option<String>| v.ok_or_else(|| format!("{command} needs --{name}\n\n{USAGE}"));
+            let (bot, session) = (need("bot", bot)?, need("session", session)?);
+            let op = match command {
+                "export" => "export_session",
+                "erase" => "erase_session",
+                _ => "scrub_session",
+            };
+            let mut request = serde_json::json!({"op": op, "bot": bot, "session": session});
+            if command == "scrub" {
+                request["values"] = serde_json::json!(values);
+            }
+            Command::Rights(request)
+        }
+        "erase-subject" => {
+            let mut request = serde_json::json!({"op": "erase_subject"});
+            match (email, phone) {
+                (Some(email), None) => request["email"] = email.into(),
+                (None, Some(phone)) => request["phone"] = phone.into(),
+                _ => return Err(format!("erase-subject needs --email or --phone (one of them)\n\n{USAGE}")),
+            }
+            if let Some(bot) = bot {
+                request["bot"] = bot.into();
+            }
+            Command::Rights(request)
+        }
         "-h" | "--help" | "help" => return Err(USAGE.to_owned()),
         other => return Err(format!("unknown command {other:?}\n\n{USAGE}")),
     };
@@ -125,6 +177,15 @@ async fn run(invocation: Invocation) -> Result<(), AppError> {
             for key in keys {
                 println!("{}", local.reports.path_of(&key).display());
             }
+            Ok(())
+        }
+        Command::Rights(request) => {
+            let user = std::env::var("USER").unwrap_or_else(|_| "unknown".into());
+            let caller =
+                Caller { requester: Some(format!("local:{user}")), request_id: uuid::Uuid::new_v4().to_string() };
+            let answer = local.rights().handle(&request.to_string(), &caller, Timestamp::now()).await;
+            let answer = answer.map_err(|e| AppError::Failed(e.to_string()))?;
+            println!("{}", serde_json::to_string_pretty(&answer).unwrap_or_default());
             Ok(())
         }
     }
@@ -175,6 +236,27 @@ mod tests {
             parse_line("aggregate --date 2026-11-30 --bot acme").unwrap().command,
             Command::Aggregate { date: Day::from_ymd(2026, 11, 30).unwrap(), bot: Some("acme".into()) }
         );
+    }
+
+    #[test]
+    fn data_subject_commands_become_their_requests() {
+        let scrub = parse_line("scrub --bot acme --session s-1 --value Tom --value tom@example.com").unwrap();
+        assert_eq!(
+            scrub.command,
+            Command::Rights(
+                serde_json::json!({"op": "scrub_session", "bot": "acme", "session": "s-1", "values": ["Tom", "tom@example.com"]})
+            )
+        );
+        assert_eq!(
+            parse_line("export --bot acme --session s-1").unwrap().command,
+            Command::Rights(serde_json::json!({"op": "export_session", "bot": "acme", "session": "s-1"}))
+        );
+        assert_eq!(
+            parse_line("erase-subject --phone 07700900123").unwrap().command,
+            Command::Rights(serde_json::json!({"op": "erase_subject", "phone": "07700900123"}))
+        );
+        assert!(parse_line("erase --bot acme").unwrap_err().starts_with("erase needs --session"));
+        assert!(parse_line("erase-subject --email a@b.com --phone 1").unwrap_err().starts_with("erase-subject needs"));
     }
 
     #[test]

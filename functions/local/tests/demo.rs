@@ -98,3 +98,79 @@ fn the_demo_leaves_a_report_that_counts_what_was_played_and_stores_nothing_perso
     // ... but the redactions are counted.
     assert!(report["redactions"]["EMAIL"].as_u64().unwrap() >= 3, "{}", report["redactions"]);
 }
+
+/// Runs `chatbot` with `args` in `folder`; answers its JSON output.
+fn chatbot(folder: &Path, args: &[&str]) -> Value {
+    let output = Command::new(env!("CARGO_BIN_EXE_chatbot")).args(args).current_dir(folder).output().unwrap();
+    assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+#[test]
+fn export_erase_scrub_and_erase_subject_work_on_what_the_demo_stored() {
+    let folder = tempfile::tempdir().unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_chatbot")).arg("demo").current_dir(folder.path()).output().unwrap();
+    assert!(output.status.success());
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    // The booking conversation's session id, as the progress line shows it.
+    let booking = CONVERSATIONS.iter().find(|c| c.session == "cx-booking").unwrap();
+    let session = stdout
+        .split_whitespace()
+        .find(|w| w.starts_with("cx-booking-"))
+        .expect("the progress names each session")
+        .to_owned();
+
+    // Erasing a subject by phone number finds every turn and widget event it was redacted from.
+    let phone = "07700 900123";
+    let carrying = CONVERSATIONS
+        .iter()
+        .map(|c| {
+            c.steps.iter().filter(|s| s.text.contains(phone)).count()
+                + c.widget
+                    .iter()
+                    .filter(|e| matches!(e, WidgetEvent::Feedback { comment, .. } if comment.contains(phone)))
+                    .count()
+        })
+        .sum::<usize>();
+    let erased = chatbot(folder.path(), &["erase-subject", "--phone", "+44 7700 900123"]);
+    assert_eq!(erased["deleted"], carrying, "{erased}");
+
+    // The booking session's export now has its turns but not the erased widget comment.
+    let booking_items_left = booking.steps.len()
+        + booking
+            .widget
+            .iter()
+            .filter(|e| !matches!(e, WidgetEvent::Feedback { comment, .. } if comment.contains(phone)))
+            .count();
+    let export = chatbot(folder.path(), &["export", "--bot", "acme-dental", "--session", &session]);
+    assert_eq!(export["turns"], booking_items_left, "{export}");
+    let path = export["url"].as_str().unwrap().strip_prefix("file://").unwrap().to_owned();
+    let document: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    assert_eq!(document["turns"].as_array().unwrap().len(), booking_items_left);
+    assert!(!document.to_string().contains("Sarah"), "exports hold redacted turns only");
+
+    let scrub =
+        chatbot(folder.path(), &["scrub", "--bot", "acme-dental", "--session", &session, "--value", "Saturday"]);
+    assert_eq!(scrub["turns"], booking_items_left);
+    assert_eq!(scrub["rewritten"], 1, "only the turn that said Saturday: {scrub}");
+    let export = chatbot(folder.path(), &["export", "--bot", "acme-dental", "--session", &session]);
+    let document: Value = serde_json::from_slice(
+        &std::fs::read(export["url"].as_str().unwrap().strip_prefix("file://").unwrap()).unwrap(),
+    )
+    .unwrap();
+    assert!(!document.to_string().contains("Saturday"));
+
+    let erase = chatbot(folder.path(), &["erase", "--bot", "acme-dental", "--session", &session]);
+    assert_eq!(erase["deleted"], booking_items_left);
+    assert_eq!(chatbot(folder.path(), &["erase", "--bot", "acme-dental", "--session", &session])["deleted"], 0);
+    let export = chatbot(folder.path(), &["export", "--bot", "acme-dental", "--session", &session]);
+    assert_eq!(export["turns"], 0);
+
+    // Each operation is audited, without the session or the phone number.
+    let audit = folder.path().join(".chatbot-data/audit");
+    let records: Vec<Value> =
+        files(&audit).iter().map(|p| serde_json::from_slice(&std::fs::read(p).unwrap()).unwrap()).collect();
+    assert_eq!(records.len(), 7);
+    let text = serde_json::to_string(&records).unwrap();
+    assert!(!text.contains(&session) && !text.contains("7700"), "{text}");
+}

@@ -1,36 +1,17 @@
-//! The `redactor` function. Its behaviour is not built yet (issue 7); until it is, every invocation
-//! fails with a clear "not implemented" error instead of pretending to work.
+//! The `redactor` binary: builds the data-subject operations once (bot config, DynamoDB and S3
+//! clients, the subject key), then serves direct invocations and Function URL requests with them.
 
 use lambda_runtime::{Error, LambdaEvent, service_fn};
-use serde_json::Value;
-
-#[derive(Debug, thiserror::Error)]
-#[error("the redactor function is not implemented yet (issue 7)")]
-struct NotImplemented;
-
-impl From<NotImplemented> for lambda_runtime::Diagnostic {
-    fn from(err: NotImplemented) -> Self {
-        Self { error_type: "NotImplemented".into(), error_message: err.to_string() }
-    }
-}
-
-async fn handle(_event: LambdaEvent<Value>) -> Result<Value, NotImplemented> {
-    Err(NotImplemented)
-}
+use serde_json::value::RawValue;
+use shared::model::Timestamp;
 
 #[tokio::main]
 async fn main() -> Result<(), Error> {
-    lambda_runtime::run(service_fn(handle)).await
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[tokio::test]
-    async fn every_invocation_answers_not_implemented() {
-        let event = LambdaEvent::new(serde_json::json!({"any": "event"}), lambda_runtime::Context::default());
-        let err = handle(event).await.unwrap_err();
-        assert_eq!(err.to_string(), "the redactor function is not implemented yet (issue 7)");
-    }
+    shared::logging::init();
+    let service = redactor::from_env().await?;
+    let service = &service;
+    lambda_runtime::run(service_fn(move |event: LambdaEvent<Box<RawValue>>| async move {
+        redactor::handle(service, &event.payload, &event.context.request_id, Timestamp::now()).await
+    }))
+    .await
 }
