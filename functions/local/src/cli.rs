@@ -29,6 +29,8 @@ commands:
                             redact the session's stored turns again, and every given value
   erase-subject (--email EMAIL | --phone PHONE) [--bot BOT]
                             delete every turn an email address or phone number was redacted from
+  request                   run one redactor request read as JSON on stdin, e.g.
+                            {\"op\": \"redact\", \"document\": {...}, \"fields\": [\"items.*.text\"]}
   redact [--jsonl] [--types EMAIL,PHONE,...]
                             redact stdin to stdout (the same as the `redact` binary)
 
@@ -154,6 +156,13 @@ fn parse(command: &str, args: impl Iterator<Item = String>) -> Result<Invocation
             if let Some(bot) = bot {
                 request["bot"] = bot.into();
             }
+            Command::Rights(request)
+        }
+        "request" => {
+            let mut json = String::new();
+            std::io::Read::read_to_string(&mut std::io::stdin(), &mut json)
+                .map_err(|e| format!("request: could not read stdin: {e}"))?;
+            let request = serde_json::from_str(&json).map_err(|e| format!("request: stdin is not JSON: {e}"))?;
             Command::Rights(request)
         }
         "-h" | "--help" | "help" => return Err(USAGE.to_owned()),
