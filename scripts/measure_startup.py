@@ -10,6 +10,12 @@ Usage: scripts/measure_startup.py BINARY EVENT.json [N]
   e.g. cargo build --release -p webhook &&
        scripts/measure_startup.py target/release/webhook infra/events/lex-v2-reply.json 30
 
+RUNNER runs the binary through another program: the arm64 build Lambda runs, on this x86_64
+machine, under user-mode QEMU (Debian packages qemu-user and libc6-arm64-cross):
+  RUNNER="qemu-aarch64 -L /usr/aarch64-linux-gnu" \
+       scripts/measure_startup.py target/lambda/webhook/bootstrap infra/events/lex-v2-reply.json 10
+Times under emulation are QEMU's, not Graviton's: the run proves the binary starts and answers.
+
 The webhook is started with the example bot config, its endpoint secrets and API key taken from
 environment variables (no SSM call), and a queue URL that is never called before the event.
 """
@@ -74,7 +80,8 @@ def once(binary, env):
     RuntimeApi.answer = None
     RuntimeApi.done = threading.Event()
     started = time.perf_counter()
-    process = subprocess.Popen([binary], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    runner = os.environ.get("RUNNER", "").split()
+    process = subprocess.Popen(runner + [binary], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     if not RuntimeApi.done.wait(10):
         process.kill()
         raise SystemExit("no answer from the function: " + process.stderr.read().decode(errors="replace"))

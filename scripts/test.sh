@@ -5,8 +5,11 @@
 #
 # Also runs the README's first command (the local demo), as written, in a fresh copy of the repository.
 #
+# Last, `sam build` builds every function for arm64 with cargo-lambda (from PyPI, with zig).
+#
 # Environment:
-#   TOOLS_DIR   where the Python venv and DynamoDB Local are installed (default: .tools)
+#   TOOLS_DIR        where the Python venv and DynamoDB Local are installed (default: .tools)
+#   SKIP_SAM_BUILD   1 skips `sam build` for a quicker local run; CI never sets it
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -90,6 +93,20 @@ rm -rf "$copy" "$copy.out"
 step "Run every test in a private network namespace with DynamoDB Local and moto"
 unshare -n -- env DDB_DIR="$DDB_DIR" bash "$ROOT/scripts/with-local-aws.sh" \
     cargo test --workspace --locked --offline
+
+step "sam build: one arm64 bootstrap per function"
+if [[ "${SKIP_SAM_BUILD:-}" == 1 ]]; then
+    echo "skipped: SKIP_SAM_BUILD=1 (CI does not set it)"
+else
+    sam build --template-file template.yaml --build-dir "$ROOT/target/sam-build"
+    for function in WebhookFunction TranscriptLoggerFunction AggregatorFunction RedactorFunction; do
+        bootstrap="$ROOT/target/sam-build/$function/bootstrap"
+        # ELF e_machine (bytes 18-19, little-endian): 0xb7 is AArch64.
+        machine=$(od -An -tx1 -j18 -N2 "$bootstrap" | tr -d ' \n')
+        if [[ "$machine" != "b700" ]]; then echo "$bootstrap is not an arm64 executable"; exit 1; fi
+        echo "$function: bootstrap for arm64, $(stat -c %s "$bootstrap") bytes"
+    done
+fi
 
 echo
 echo "Test command finished in $(( $(date +%s) - started )) s"

@@ -28,6 +28,17 @@ pub const SUBJECT_KEY_PARAMETER: &str = "SUBJECT_KEY_PARAMETER";
 /// The subject key itself, for local runs only.
 pub const SUBJECT_KEY: &str = "SUBJECT_KEY";
 
+/// The deployment's ceiling on every bot's data policy (`shared::policy::Limits`); each is
+/// optional, and a missing one sets no ceiling.
+pub const MAX_LOG_RETENTION_DAYS: &str = "MAX_LOG_RETENTION_DAYS";
+pub const MAX_REPORT_RETENTION_DAYS: &str = "MAX_REPORT_RETENTION_DAYS";
+/// `true` or `false`.
+pub const COLLECT_FREE_TEXT: &str = "COLLECT_FREE_TEXT";
+/// `true` or `false`.
+pub const COLLECT_USER_AGENT: &str = "COLLECT_USER_AGENT";
+/// `none`, `truncated` or `full`.
+pub const COLLECT_IP: &str = "COLLECT_IP";
+
 /// A missing or unusable setting; names the variable, never echoes a secret.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ConfigError {
@@ -35,6 +46,8 @@ pub enum ConfigError {
     Missing(&'static str),
     #[error("environment variable {0} is empty or not valid UTF-8")]
     Invalid(&'static str),
+    #[error("environment variable {name} must be {expected}")]
+    Malformed { name: &'static str, expected: &'static str },
     #[error("region {0:?} is not a UK/EU region; data must stay in the UK or the EU")]
     RegionNotAllowed(String),
     #[error("no AWS region is configured (set AWS_REGION)")]
@@ -47,5 +60,14 @@ pub fn required(name: &'static str) -> Result<String, ConfigError> {
         Ok(value) if !value.trim().is_empty() => Ok(value),
         Ok(_) | Err(std::env::VarError::NotUnicode(_)) => Err(ConfigError::Invalid(name)),
         Err(std::env::VarError::NotPresent) => Err(ConfigError::Missing(name)),
+    }
+}
+
+/// The value of an optional variable, or `None` when it is not set.
+pub fn optional(name: &'static str) -> Result<Option<String>, ConfigError> {
+    match required(name) {
+        Ok(value) => Ok(Some(value)),
+        Err(ConfigError::Missing(_)) => Ok(None),
+        Err(e) => Err(e),
     }
 }

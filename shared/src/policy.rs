@@ -42,8 +42,8 @@ impl From<RetentionDays> for u32 {
     }
 }
 
-/// How much of the user's IP address is kept.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+/// How much of the user's IP address is kept; ordered from least to most.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum IpCollection {
     /// No IP address is stored.
@@ -127,10 +127,77 @@ impl DataPolicy {
     }
 }
 
+/// The deployment's ceiling on every bot's policy, set by the template's parameters: a bot may
+/// keep less than this, never more, whatever its config says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    pub log_retention_days: RetentionDays,
+    pub report_retention_days: RetentionDays,
+    pub collect_free_text: bool,
+    pub collect_user_agent: bool,
+    pub collect_ip: IpCollection,
+}
+
+impl Limits {
+    /// No ceiling: each bot's own policy applies (the local runner; a function without the
+    /// variables).
+    pub const NONE: Self = Self {
+        log_retention_days: RetentionDays(RetentionDays::MAX),
+        report_retention_days: RetentionDays(RetentionDays::MAX),
+        collect_free_text: true,
+        collect_user_agent: true,
+        collect_ip: IpCollection::Full,
+    };
+}
+
+impl DataPolicy {
+    /// This policy, kept within `limits`.
+    pub fn within(self, limits: &Limits) -> Self {
+        Self {
+            log_retention_days: self.log_retention_days.min(limits.log_retention_days),
+            report_retention_days: self.report_retention_days.min(limits.report_retention_days),
+            collect_free_text: self.collect_free_text && limits.collect_free_text,
+            collect_user_agent: self.collect_user_agent && limits.collect_user_agent,
+            collect_ip: self.collect_ip.min(limits.collect_ip),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use chrono::DateTime;
+
+    #[test]
+    fn limits_only_ever_take_away() {
+        let generous = DataPolicy {
+            log_retention_days: RetentionDays(90),
+            report_retention_days: RetentionDays(730),
+            collect_free_text: true,
+            collect_user_agent: true,
+            collect_ip: IpCollection::Full,
+        };
+        let limits = Limits {
+            log_retention_days: RetentionDays(30),
+            report_retention_days: RetentionDays(365),
+            collect_free_text: false,
+            collect_user_agent: true,
+            collect_ip: IpCollection::Truncated,
+        };
+        let capped = generous.within(&limits);
+        assert_eq!(capped.log_retention_days.days(), 30);
+        assert_eq!(capped.report_retention_days.days(), 365);
+        assert!(!capped.collect_free_text && capped.collect_user_agent);
+        assert_eq!(capped.collect_ip, IpCollection::Truncated);
+        let strict = DataPolicy {
+            log_retention_days: RetentionDays(7),
+            collect_ip: IpCollection::None,
+            ..DataPolicy::default()
+        };
+        assert_eq!(strict.within(&limits).log_retention_days.days(), 7, "a stricter bot stays stricter");
+        assert_eq!(strict.within(&limits).collect_ip, IpCollection::None);
+        assert_eq!(generous.within(&Limits::NONE), generous);
+    }
 
     fn utc(text: &str) -> Timestamp {
         Timestamp::from_millis(DateTime::parse_from_rfc3339(text).unwrap().timestamp_millis()).unwrap()

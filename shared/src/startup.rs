@@ -4,6 +4,7 @@
 
 use crate::config::{self, ConfigError};
 use crate::fulfil::{BotConfigError, BotsConfig, Secrets};
+use crate::policy::{Limits, RetentionDays};
 use crate::secrets::{self, Secret, SecretError, SecretRef};
 use crate::subject::SubjectKey;
 
@@ -39,11 +40,56 @@ pub async fn bots_config(location: &str, s3: Option<&aws_sdk_s3::Client>) -> Res
     Ok(BotsConfig::from_json(&bytes)?)
 }
 
-/// Reads the bot config named by `BOT_CONFIG`, with an S3 client only when it is in S3.
+/// Reads the bot config named by `BOT_CONFIG`, with an S3 client only when it is in S3, and keeps
+/// every bot's policy within the deployment's limits.
 pub async fn bots_config_from_env(sdk: &aws_config::SdkConfig) -> Result<BotsConfig, StartupError> {
     let location = config::required(config::BOT_CONFIG)?;
     let s3 = location.starts_with("s3://").then(|| crate::aws::s3(sdk));
-    bots_config(&location, s3.as_ref()).await
+    let mut bots = bots_config(&location, s3.as_ref()).await?;
+    let limits = limits_from_env()?;
+    for bot in &mut bots.bots {
+        bot.policy = bot.policy.within(&limits);
+    }
+    Ok(bots)
+}
+
+/// The deployment's limits on every bot's policy, from the environment.
+pub fn limits_from_env() -> Result<Limits, ConfigError> {
+    limits_from(config::optional)
+}
+
+/// The deployment's limits from the variables `MAX_LOG_RETENTION_DAYS`,
+/// `MAX_REPORT_RETENTION_DAYS`, `COLLECT_FREE_TEXT`, `COLLECT_USER_AGENT` and `COLLECT_IP`, as
+/// `var` reads them; what is not set is not limited.
+pub fn limits_from(var: impl Fn(&'static str) -> Result<Option<String>, ConfigError>) -> Result<Limits, ConfigError> {
+    fn read<T>(
+        var: &impl Fn(&'static str) -> Result<Option<String>, ConfigError>,
+        name: &'static str,
+        expected: &'static str,
+        parse: impl FnOnce(&str) -> Option<T>,
+    ) -> Result<Option<T>, ConfigError> {
+        match var(name)? {
+            Some(text) => parse(text.trim()).map(Some).ok_or(ConfigError::Malformed { name, expected }),
+            None => Ok(None),
+        }
+    }
+    let days = |text: &str| text.parse().ok().and_then(|d| RetentionDays::new(d).ok());
+    let switch = |text: &str| match text {
+        "true" => Some(true),
+        "false" => Some(false),
+        _ => None,
+    };
+    let ip = |text: &str| serde_json::from_value(serde_json::Value::String(text.to_owned())).ok();
+    let none = Limits::NONE;
+    Ok(Limits {
+        log_retention_days: read(&var, config::MAX_LOG_RETENTION_DAYS, "1 to 3650", days)?
+            .unwrap_or(none.log_retention_days),
+        report_retention_days: read(&var, config::MAX_REPORT_RETENTION_DAYS, "1 to 3650", days)?
+            .unwrap_or(none.report_retention_days),
+        collect_free_text: read(&var, config::COLLECT_FREE_TEXT, "true or false", switch)?.unwrap_or(true),
+        collect_user_agent: read(&var, config::COLLECT_USER_AGENT, "true or false", switch)?.unwrap_or(true),
+        collect_ip: read(&var, config::COLLECT_IP, "none, truncated or full", ip)?.unwrap_or(none.collect_ip),
+    })
 }
 
 /// Where an API key is: the SSM parameter named by the variable `parameter`
@@ -116,6 +162,33 @@ pub async fn webhook_secrets(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::policy::IpCollection;
+
+    fn limits(pairs: &[(&'static str, &str)]) -> Result<Limits, ConfigError> {
+        let vars: std::collections::HashMap<&str, String> = pairs.iter().map(|(k, v)| (*k, (*v).to_owned())).collect();
+        limits_from(|name| Ok(vars.get(name).cloned()))
+    }
+
+    #[test]
+    fn the_deployments_limits_come_from_its_variables_and_unset_means_unlimited() {
+        assert_eq!(limits(&[]).unwrap(), Limits::NONE);
+        let set = limits(&[
+            ("MAX_LOG_RETENTION_DAYS", "30"),
+            ("MAX_REPORT_RETENTION_DAYS", "365"),
+            ("COLLECT_FREE_TEXT", "false"),
+            ("COLLECT_USER_AGENT", "true"),
+            ("COLLECT_IP", "truncated"),
+        ])
+        .unwrap();
+        assert_eq!(set.log_retention_days.days(), 30);
+        assert_eq!(set.report_retention_days.days(), 365);
+        assert!(!set.collect_free_text && set.collect_user_agent);
+        assert_eq!(set.collect_ip, IpCollection::Truncated);
+        let err = limits(&[("COLLECT_IP", "some")]).unwrap_err();
+        assert_eq!(err.to_string(), "environment variable COLLECT_IP must be none, truncated or full");
+        assert!(limits(&[("MAX_LOG_RETENTION_DAYS", "0")]).is_err());
+        assert!(limits(&[("COLLECT_FREE_TEXT", "yes")]).is_err());
+    }
 
     #[tokio::test]
     async fn the_example_config_loads_from_a_file_and_a_missing_file_is_named() {

@@ -33,6 +33,10 @@ use std::time::Duration;
 
 /// How long an export's link works.
 pub const EXPORT_LINK_VALIDITY: Duration = Duration::from_secs(3600);
+/// How long exports are kept (the bucket's `exports/` lifecycle rule).
+pub const EXPORT_RETENTION_DAYS: u32 = 7;
+/// How long audit records are kept (the bucket's `audit/` lifecycle rule).
+pub const AUDIT_RETENTION_DAYS: u32 = 365;
 /// The export document's schema version.
 pub const EXPORT_SCHEMA_VERSION: u32 = 1;
 

@@ -10,8 +10,8 @@ use std::collections::{BTreeMap, HashMap};
 
 pub(crate) type Item = HashMap<String, AttributeValue>;
 
-/// The TTL attribute; the SAM template names the same one.
-pub(crate) const TTL_ATTRIBUTE: &str = "expires_at";
+/// The TTL attribute every item carries; the SAM template's table names the same one.
+pub const TTL_ATTRIBUTE: &str = "expires_at";
 
 /// DynamoDB's limit on one item.
 pub(crate) const MAX_ITEM_BYTES: usize = 400 * 1024;

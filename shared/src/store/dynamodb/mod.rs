@@ -13,9 +13,10 @@ use aws_sdk_dynamodb::Client;
 use aws_sdk_dynamodb::types::AttributeValue;
 use batch::Request;
 use futures::{Stream, StreamExt, TryStreamExt, stream};
-use item::{Item, MAX_ITEM_BYTES, TTL_ATTRIBUTE, from_item, item_size, key_of, to_item};
+use item::{Item, MAX_ITEM_BYTES, from_item, item_size, key_of, to_item};
 use std::collections::{HashMap, HashSet};
 
+pub use item::TTL_ATTRIBUTE;
 pub use item::item_size as stored_item_size;
 
 /// Day partitions of one session queried at once.
