@@ -37,3 +37,19 @@ async fn a_missing_bucket_is_an_error_naming_the_code() {
     let err = reports.put(&key, b"{}".to_vec()).await.unwrap_err();
     assert_eq!(err.to_string(), "PutObject failed: NoSuchBucket");
 }
+
+#[tokio::test]
+async fn the_bot_config_is_read_with_a_signed_get_and_a_missing_one_is_named() {
+    let client = endpoints::s3().await;
+    let bucket = endpoints::create_bucket(&client).await;
+    let config = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../infra/bots/example.json")).unwrap();
+    client.put_object().bucket(&bucket).key("config/bots.json").body(config.into()).send().await.unwrap();
+    let sdk = shared::aws::load().await.unwrap();
+    let location = format!("s3://{bucket}/config/bots.json");
+    let bots = shared::startup::bots_config(&location, Some(&sdk)).await.unwrap();
+    assert_eq!(bots.bots[0].id.as_str(), "acme-dental");
+
+    let missing = format!("s3://{bucket}/config/none.json");
+    let err = shared::startup::bots_config(&missing, Some(&sdk)).await.unwrap_err().to_string();
+    assert_eq!(err, format!("could not read the bot config at {missing}: HTTP 404 NoSuchKey"));
+}

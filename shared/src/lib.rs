@@ -23,8 +23,9 @@
 //!   their audit records.
 //! - [`web`]: HTTP requests and responses, their authentication, and Function URL events.
 //! - [`aws`]: building the AWS clients once, from the standard configuration chain, pinned to UK/EU.
-//! - [`config`], [`startup`], [`secrets`]: the environment variables the functions read, what they
-//!   load at start-up, and the secrets they read from SSM.
+//! - [`config`], [`startup`], [`secrets`], [`s3_get`]: the environment variables the functions
+//!   read, what they load at start-up (the bot config, with a signed GET from S3), and the secrets
+//!   they read from SSM.
 //! - [`metrics`], [`logging`]: counters in CloudWatch Embedded Metric Format, and log output.
 
 pub mod aws;
@@ -39,6 +40,7 @@ pub mod policy;
 pub mod redact;
 pub mod report;
 pub mod rights;
+pub mod s3_get;
 pub mod secrets;
 pub mod startup;
 pub mod store;

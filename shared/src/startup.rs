@@ -23,29 +23,26 @@ pub enum StartupError {
     Client(String),
 }
 
-/// Reads and checks the bot config at `location`: `s3://bucket/key` or a file path.
-pub async fn bots_config(location: &str, s3: Option<&aws_sdk_s3::Client>) -> Result<BotsConfig, StartupError> {
+/// Reads and checks the bot config at `location`: `s3://bucket/key` (read with `sdk`'s
+/// credentials) or a file path.
+pub async fn bots_config(location: &str, sdk: Option<&aws_config::SdkConfig>) -> Result<BotsConfig, StartupError> {
     let read_error = |reason: String| StartupError::Read { location: location.to_owned(), reason };
     let bytes = match location.strip_prefix("s3://") {
         Some(path) => {
             let (bucket, key) = path.split_once('/').ok_or_else(|| read_error("expected s3://bucket/key".into()))?;
-            let s3 = s3.ok_or_else(|| read_error("no S3 client".into()))?;
-            let object = s3.get_object().bucket(bucket).key(key).send().await.map_err(|e| {
-                read_error(aws_sdk_s3::error::ProvideErrorMetadata::code(&e).unwrap_or("unknown error").to_owned())
-            })?;
-            object.body.collect().await.map_err(|e| read_error(e.to_string()))?.to_vec()
+            let sdk = sdk.ok_or_else(|| read_error("no AWS configuration".into()))?;
+            crate::s3_get::get_object(sdk, bucket, key).await.map_err(read_error)?
         }
         None => std::fs::read(location).map_err(|e| read_error(e.to_string()))?,
     };
     Ok(BotsConfig::from_json(&bytes)?)
 }
 
-/// Reads the bot config named by `BOT_CONFIG`, with an S3 client only when it is in S3, and keeps
-/// every bot's policy within the deployment's limits.
+/// Reads the bot config named by `BOT_CONFIG` and keeps every bot's policy within the
+/// deployment's limits.
 pub async fn bots_config_from_env(sdk: &aws_config::SdkConfig) -> Result<BotsConfig, StartupError> {
     let location = config::required(config::BOT_CONFIG)?;
-    let s3 = location.starts_with("s3://").then(|| crate::aws::s3(sdk));
-    let mut bots = bots_config(&location, s3.as_ref()).await?;
+    let mut bots = bots_config(&location, Some(sdk)).await?;
     let limits = limits_from_env()?;
     for bot in &mut bots.bots {
         bot.policy = bot.policy.within(&limits);

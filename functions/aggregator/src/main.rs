@@ -1,6 +1,11 @@
 //! The `aggregator` binary: builds the aggregator once (bot config, DynamoDB and S3 clients),
 //! then serves scheduled and manual invocations with it.
 
+// The compiler's default query depth (128) is just short for the layout of this `main`'s future
+// (the aggregator's start-up and its per-day work, nested in the runtime's), since the bot
+// config's signed S3 GET joined it.
+#![recursion_limit = "256"]
+
 use lambda_runtime::{Error, LambdaEvent, service_fn};
 use serde_json::value::RawValue;
 use shared::model::Timestamp;

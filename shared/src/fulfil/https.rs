@@ -17,19 +17,27 @@ pub struct ClientError(String);
 /// Posts signed JSON over HTTPS (and plain HTTP, which the bot config allows only to localhost).
 #[derive(Clone)]
 pub struct HttpsDelivery {
-    client: Client<hyper_rustls::HttpsConnector<HttpConnector>, Full<Bytes>>,
+    client: HttpsClient,
+}
+
+/// The HTTPS (and plain HTTP) client: rustls with aws-lc and the system's roots, HTTP/1.
+pub(crate) type HttpsClient = Client<hyper_rustls::HttpsConnector<HttpConnector>, Full<Bytes>>;
+
+/// Builds the client; once per process.
+pub(crate) fn https_client() -> Result<HttpsClient, ClientError> {
+    let provider = std::sync::Arc::new(rustls::crypto::aws_lc_rs::default_provider());
+    let connector = hyper_rustls::HttpsConnectorBuilder::new()
+        .with_provider_and_native_roots(provider)
+        .map_err(|e| ClientError(e.to_string()))?
+        .https_or_http()
+        .enable_http1()
+        .build();
+    Ok(Client::builder(TokioExecutor::new()).build(connector))
 }
 
 impl HttpsDelivery {
     pub fn new() -> Result<Self, ClientError> {
-        let provider = std::sync::Arc::new(rustls::crypto::aws_lc_rs::default_provider());
-        let connector = hyper_rustls::HttpsConnectorBuilder::new()
-            .with_provider_and_native_roots(provider)
-            .map_err(|e| ClientError(e.to_string()))?
-            .https_or_http()
-            .enable_http1()
-            .build();
-        Ok(Self { client: Client::builder(TokioExecutor::new()).build(connector) })
+        Ok(Self { client: https_client()? })
     }
 }
 

@@ -13,7 +13,7 @@
 
 pub mod config;
 mod delivery;
-mod https;
+pub(crate) mod https;
 mod record;
 mod template;
 
