@@ -80,7 +80,7 @@ cargo test --workspace --locked --no-run
 
 step "The README's first command, as written, in a fresh copy of the repository"
 first_command=$(awk '/^```sh$/ {inside=1; next} inside && /^```$/ {exit} inside' README.md)
-echo "$ first_command"
+echo "\$ $first_command"
 copy=$(mktemp -d)
 git ls-files -z --cached --others --exclude-standard | while IFS= read -r -d '' file; do
     if [[ -e "$file" ]]; then cp --parents -- "$file" "$copy/"; fi
