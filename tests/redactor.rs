@@ -201,7 +201,7 @@ fn raw_turn(d: &Deployment, s: &SessionId, days_ago: u32, n: usize, text: &str) 
     let mut turn = conversation(&d.bot, s, noon(today().minus_days(days_ago)), n + 1).pop().unwrap();
     turn.user_text = Some(RedactedText::from_redacted(text));
     turn.subjects.clear();
-    redact_again(&mut turn, &Redactor::default(), Some(&d.key));
+    redact_again(&mut turn, &Redactor::default(), &[], Some(&d.key));
     turn
 }
 

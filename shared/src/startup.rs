@@ -83,8 +83,10 @@ pub fn limits_from(var: impl Fn(&'static str) -> Result<Option<String>, ConfigEr
             .unwrap_or(none.log_retention_days),
         report_retention_days: read(&var, config::MAX_REPORT_RETENTION_DAYS, "1 to 3650", days)?
             .unwrap_or(none.report_retention_days),
-        collect_free_text: read(&var, config::COLLECT_FREE_TEXT, "true or false", switch)?.unwrap_or(true),
-        collect_user_agent: read(&var, config::COLLECT_USER_AGENT, "true or false", switch)?.unwrap_or(true),
+        collect_free_text: read(&var, config::COLLECT_FREE_TEXT, "true or false", switch)?
+            .unwrap_or(none.collect_free_text),
+        collect_user_agent: read(&var, config::COLLECT_USER_AGENT, "true or false", switch)?
+            .unwrap_or(none.collect_user_agent),
         collect_ip: read(&var, config::COLLECT_IP, "none, truncated or full", ip)?.unwrap_or(none.collect_ip),
     })
 }
@@ -104,11 +106,16 @@ pub fn api_key_ref(parameter: &'static str, local: &'static str) -> Result<Secre
 
 /// Where the subject key is, if the deployment has one: the SSM parameter named by
 /// `SUBJECT_KEY_PARAMETER`, else `SUBJECT_KEY` itself (local runs). Without it, turns carry no
-/// subject hashes and `erase_subject` cannot run.
+/// subject hashes and `erase_subject` cannot run: said once, at start-up.
 pub fn subject_key_ref() -> Result<Option<SecretRef>, ConfigError> {
     match api_key_ref(config::SUBJECT_KEY_PARAMETER, config::SUBJECT_KEY) {
         Ok(found) => Ok(Some(found)),
-        Err(ConfigError::Missing(_)) => Ok(None),
+        Err(ConfigError::Missing(_)) => {
+            tracing::warn!(
+                "no subject key is configured: turns carry no subject hashes, so erase_subject cannot find them"
+            );
+            Ok(None)
+        }
         Err(e) => Err(e),
     }
 }
@@ -120,12 +127,7 @@ pub async fn subject_key(
 ) -> Result<Option<SubjectKey>, StartupError> {
     match key {
         Some(key) => Ok(Some(SubjectKey::new(api_key(key, ssm).await?))),
-        None => {
-            tracing::warn!(
-                "no subject key is configured: turns carry no subject hashes, so erase_subject cannot find them"
-            );
-            Ok(None)
-        }
+        None => Ok(None),
     }
 }
 
@@ -147,11 +149,6 @@ pub async fn webhook_secrets(
     let mut secrets = secrets::resolve(endpoint_secrets.chain([api_key]).chain(subject_key), ssm).await?;
     let key = secrets.get(api_key).cloned().ok_or_else(|| SecretError::Missing(api_key.clone()))?;
     let subject = subject_key.and_then(|r| secrets.get(r)).cloned().map(SubjectKey::new);
-    if subject.is_none() {
-        tracing::warn!(
-            "no subject key is configured: turns carry no subject hashes, so erase_subject cannot find them"
-        );
-    }
     secrets.remove(api_key);
     Ok((key, subject, secrets))
 }

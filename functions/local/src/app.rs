@@ -14,6 +14,7 @@ use shared::logger::Logger;
 use shared::report::Aggregator;
 use shared::rights::Rights;
 use shared::secrets::{Secret, SecretRef};
+use shared::startup::{self, StartupError};
 use shared::store::local::{LocalReports, LocalStore};
 use shared::store::{StoreError, TurnInbox};
 use shared::subject::SubjectKey;
@@ -40,8 +41,8 @@ pub enum AppError {
     Data { path: String, reason: String },
     #[error(transparent)]
     Store(#[from] StoreError),
-    #[error("bot config {location}: {reason}")]
-    Config { location: String, reason: String },
+    #[error(transparent)]
+    Config(#[from] StartupError),
     #[error("{0}")]
     Failed(String),
 }
@@ -57,11 +58,14 @@ pub struct Local {
 
 impl Local {
     /// Opens (or creates) `data`, and reads the bot config at `config` (the example if `None`).
-    pub fn open(data: &Path, config: Option<&Path>) -> Result<Self, AppError> {
+    pub async fn open(data: &Path, config: Option<&Path>) -> Result<Self, AppError> {
         let folder_error = |reason: String| AppError::Data { path: data.display().to_string(), reason };
         std::fs::create_dir_all(data).map_err(|e| folder_error(e.to_string()))?;
         let data = data.canonicalize().map_err(|e| folder_error(e.to_string()))?;
-        let bots = read_config(config)?;
+        let bots = match config {
+            Some(path) => startup::bots_config(&path.to_string_lossy(), None).await?,
+            None => BotsConfig::from_json(EXAMPLE_CONFIG.as_bytes()).map_err(StartupError::from)?,
+        };
         let key = dev_key(&data)?;
         let store = LocalStore::open(&data)?;
         let reports = LocalReports::new(&data);
@@ -141,19 +145,6 @@ impl Services {
         while self.pump().await? > 0 {}
         Ok(())
     }
-}
-
-fn read_config(config: Option<&Path>) -> Result<BotsConfig, AppError> {
-    let (location, bytes) = match config {
-        Some(path) => {
-            let location = path.display().to_string();
-            let bytes = std::fs::read(path)
-                .map_err(|e| AppError::Config { location: location.clone(), reason: e.to_string() })?;
-            (location, bytes)
-        }
-        None => ("infra/bots/example.json (built in)".to_owned(), EXAMPLE_CONFIG.as_bytes().to_vec()),
-    };
-    BotsConfig::from_json(&bytes).map_err(|e| AppError::Config { location, reason: e.to_string() })
 }
 
 /// The folder's dev key: made once, at random, and kept (readable by the owner only).

@@ -53,6 +53,8 @@ enum Command {
     },
     /// A data-subject operation (`shared::rights`), as its JSON request.
     Rights(serde_json::Value),
+    /// A data-subject request read as JSON from stdin.
+    Request,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -158,13 +160,7 @@ fn parse(command: &str, args: impl Iterator<Item = String>) -> Result<Invocation
             }
             Command::Rights(request)
         }
-        "request" => {
-            let mut json = String::new();
-            std::io::Read::read_to_string(&mut std::io::stdin(), &mut json)
-                .map_err(|e| format!("request: could not read stdin: {e}"))?;
-            let request = serde_json::from_str(&json).map_err(|e| format!("request: stdin is not JSON: {e}"))?;
-            Command::Rights(request)
-        }
+        "request" => Command::Request,
         "-h" | "--help" | "help" => return Err(USAGE.to_owned()),
         other => return Err(format!("unknown command {other:?}\n\n{USAGE}")),
     };
@@ -172,7 +168,7 @@ fn parse(command: &str, args: impl Iterator<Item = String>) -> Result<Invocation
 }
 
 async fn run(invocation: Invocation) -> Result<(), AppError> {
-    let local = Local::open(&invocation.data, invocation.config.as_deref())?;
+    let local = Local::open(&invocation.data, invocation.config.as_deref()).await?;
     match invocation.command {
         Command::Demo { port } => demo::run(&local, port, &mut std::io::stdout()).await.map(drop),
         Command::Serve { port } => serve(&local, port).await,
@@ -188,16 +184,24 @@ async fn run(invocation: Invocation) -> Result<(), AppError> {
             }
             Ok(())
         }
-        Command::Rights(request) => {
-            let user = std::env::var("USER").unwrap_or_else(|_| "unknown".into());
-            let caller =
-                Caller { requester: Some(format!("local:{user}")), request_id: uuid::Uuid::new_v4().to_string() };
-            let answer = local.rights().handle(&request.to_string(), &caller, Timestamp::now()).await;
-            let answer = answer.map_err(|e| AppError::Failed(e.to_string()))?;
-            println!("{}", serde_json::to_string_pretty(&answer).unwrap_or_default());
-            Ok(())
+        Command::Rights(request) => rights(&local, &request.to_string()).await,
+        Command::Request => {
+            let mut request = String::new();
+            std::io::Read::read_to_string(&mut std::io::stdin(), &mut request)
+                .map_err(|e| AppError::Failed(format!("request: could not read stdin: {e}")))?;
+            rights(&local, &request).await
         }
     }
+}
+
+/// Runs one data-subject request, as the local user, and prints the answer.
+async fn rights(local: &Local, request: &str) -> Result<(), AppError> {
+    let user = std::env::var("USER").unwrap_or_else(|_| "unknown".into());
+    let caller = Caller { requester: Some(format!("local:{user}")), request_id: uuid::Uuid::new_v4().to_string() };
+    let answer = local.rights().handle(request, &caller, Timestamp::now()).await;
+    let answer = answer.map_err(|e| AppError::Failed(e.to_string()))?;
+    println!("{}", serde_json::to_string_pretty(&answer).unwrap_or_default());
+    Ok(())
 }
 
 async fn serve(local: &Local, port: u16) -> Result<(), AppError> {

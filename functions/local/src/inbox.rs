@@ -7,7 +7,7 @@ use serde::Deserialize;
 use serde_json::json;
 use shared::fulfil::{SIGNATURE_HEADER, verify};
 use shared::secrets::Secret;
-use shared::web::{HttpRequest, HttpResponse};
+use shared::web::{HttpError, HttpRequest, HttpResponse};
 use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::Write;
@@ -27,6 +27,35 @@ struct Delivered {
     turn: String,
     #[serde(default)]
     fields: BTreeMap<String, serde_json::Value>,
+}
+
+/// Why a delivery was refused.
+#[derive(Debug, thiserror::Error)]
+enum Refused {
+    #[error("the signature does not match the body")]
+    BadSignature,
+    #[error("not a lead or booking delivery")]
+    NotADelivery,
+    #[error("could not note the delivery")]
+    Unavailable,
+}
+
+impl HttpError for Refused {
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadSignature => 401,
+            Self::NotADelivery => 400,
+            Self::Unavailable => 503,
+        }
+    }
+
+    fn code(&self) -> &'static str {
+        match self {
+            Self::BadSignature => "bad_signature",
+            Self::NotADelivery => "bad_request",
+            Self::Unavailable => "unavailable",
+        }
+    }
 }
 
 /// Deliveries received, checked and noted.
@@ -50,20 +79,20 @@ impl Inbox {
 
     /// Answers one delivery.
     pub fn receive(&self, request: &HttpRequest) -> HttpResponse {
+        match self.note(request) {
+            Ok(turn) => HttpResponse::json(200, &json!({"received": turn})),
+            Err(refused) => HttpResponse::error(&refused),
+        }
+    }
+
+    /// Checks and notes one delivery; answers its turn id.
+    fn note(&self, request: &HttpRequest) -> Result<String, Refused> {
         let endpoint = request.path.strip_prefix(PATH_PREFIX).unwrap_or_default();
         let signature = request.headers.get(SIGNATURE_HEADER).and_then(|v| v.to_str().ok()).unwrap_or_default();
         if !verify(self.key.expose(), &request.body, signature) {
-            return HttpResponse::json(
-                401,
-                &json!({"error": {"code": "bad_signature", "message": "the signature does not match the body"}}),
-            );
+            return Err(Refused::BadSignature);
         }
-        let Ok(delivered) = serde_json::from_slice::<Delivered>(&request.body) else {
-            return HttpResponse::json(
-                400,
-                &json!({"error": {"code": "bad_request", "message": "not a lead or booking delivery"}}),
-            );
-        };
+        let delivered: Delivered = serde_json::from_slice(&request.body).map_err(|_| Refused::NotADelivery)?;
         let note = json!({
             "endpoint": endpoint,
             "kind": delivered.kind,
@@ -73,15 +102,10 @@ impl Inbox {
             "fields": delivered.fields.keys().collect::<Vec<_>>(),
             "signature": "valid",
         });
-        let written = self.log.lock().map_err(|_| ()).and_then(|mut log| writeln!(log, "{note}").map_err(|_| ()));
-        if written.is_err() {
-            return HttpResponse::json(
-                503,
-                &json!({"error": {"code": "unavailable", "message": "could not note the delivery"}}),
-            );
-        }
+        let mut log = self.log.lock().map_err(|_| Refused::Unavailable)?;
+        writeln!(log, "{note}").map_err(|_| Refused::Unavailable)?;
         self.accepted.fetch_add(1, Ordering::Relaxed);
         tracing::info!(endpoint, kind = %delivered.kind, fields = delivered.fields.len(), "delivery received");
-        HttpResponse::json(200, &json!({"received": delivered.turn}))
+        Ok(delivered.turn)
     }
 }

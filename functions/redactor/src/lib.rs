@@ -13,7 +13,8 @@ use shared::startup::{self, StartupError};
 use shared::store::dynamodb::DynamoDbTranscripts;
 use shared::store::s3::S3Reports;
 use shared::store::{ObjectLinks, ReportSink, TranscriptReader, TranscriptWriter};
-use shared::web::{HttpResponse, function_url};
+use shared::web::auth::AuthError;
+use shared::web::{HttpResponse, Refusal, function_url};
 
 /// The redactor as deployed: turns in DynamoDB, exports and audit records in S3.
 pub type Service = Rights<DynamoDbTranscripts, S3Reports>;
@@ -71,36 +72,23 @@ where
     };
     let Some(requester) = context.authorizer.and_then(|a| a.iam).and_then(|iam| iam.user_arn) else {
         // The URL must use IAM auth; without a signed caller nothing is done.
-        return Ok(function_url::response(error(401, "unauthorized", "the function URL must use AWS_IAM auth")));
+        return Ok(function_url::response(HttpResponse::error(&Refusal::Unauthorized(AuthError::Missing))));
     };
-    let request = match function_url::request(event.get()) {
-        Some(Ok(request)) => request,
-        _ => return Ok(function_url::response(error(400, "bad_request", "the request body could not be read"))),
+    let not_a_request = || Failed(RightsError::BadRequest("the event is not a Function URL request".into()));
+    let request = match function_url::request(event.get()).ok_or_else(not_a_request)? {
+        Ok(request) => request,
+        Err(err) => return Ok(function_url::response(HttpResponse::error(&err))),
     };
     if request.method != http::Method::POST {
-        return Ok(function_url::response(error(405, "method_not_allowed", "only POST is accepted")));
+        return Ok(function_url::response(HttpResponse::error(&Refusal::MethodNotAllowed)));
     }
     let body = String::from_utf8_lossy(&request.body);
     let caller = Caller { requester: Some(requester), request_id: request_id.to_owned() };
     let response = match service.handle(&body, &caller, now).await {
         Ok(answer) => HttpResponse::json(200, &answer),
-        Err(err) => error(status(&err), err.code(), &err.to_string()),
+        Err(err) => HttpResponse::error(&err),
     };
     Ok(function_url::response(response))
-}
-
-fn status(err: &RightsError) -> u16 {
-    match err {
-        RightsError::BadRequest(_) => 400,
-        RightsError::UnknownBot(_) => 404,
-        RightsError::SessionOfAnotherBot { .. } => 409,
-        RightsError::NoSubjectKey => 501,
-        RightsError::Store(_) | RightsError::Audit { .. } => 500,
-    }
-}
-
-fn error(status: u16, code: &str, message: &str) -> HttpResponse {
-    HttpResponse::json(status, &serde_json::json!({"error": {"code": code, "message": message}}))
 }
 
 /// Builds the redactor from the environment: `BOT_CONFIG`, `TRANSCRIPTS_TABLE`, `REPORTS_BUCKET`

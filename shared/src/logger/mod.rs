@@ -15,7 +15,7 @@ pub use widget::{EventError, WidgetEvent, parse_event};
 use crate::fulfil::{BotConfig, BotsConfig};
 use crate::metrics;
 use crate::model::{RedactedText, Turn, TurnId};
-use crate::redact::Redactor;
+use crate::redact::{PersonalValue, Redactor};
 use crate::secrets::Secret;
 use crate::store::{DeadLetters, Delivery, TranscriptWriter, decode_envelope};
 use crate::subject::{SubjectKey, Subjects};
@@ -134,18 +134,27 @@ impl<W: TranscriptWriter, P: DeadLetters> Logger<W, P> {
 
     /// Redacts `turn` again and applies `bot`'s data policy.
     fn finish(&self, bot: &BotConfig, turn: &mut Turn) {
-        redact_again(turn, &self.redactor, self.subject_key.as_ref());
+        redact_again(turn, &self.redactor, &[], self.subject_key.as_ref());
         bot.policy.apply(turn, bot.time_zone);
     }
 }
 
-/// Runs every text of `turn` through `redactor` again, counting anything new it finds (and, with
-/// `subject_key`, hashing the emails and phone numbers among it onto the turn).
-pub fn redact_again(turn: &mut Turn, redactor: &Redactor, subject_key: Option<&SubjectKey>) {
+/// Runs every text of `turn` (user and bot text, parameters, feedback comment, card) through
+/// `redactor` again, and through the personal `values` given, counting anything new it finds;
+/// with `subject_key`, hashes the emails and phone numbers among it onto the turn. Answers
+/// whether anything changed. The logger's second line of defence, and `scrub_session`'s rewrite.
+pub fn redact_again(
+    turn: &mut Turn,
+    redactor: &Redactor,
+    values: &[PersonalValue<'_>],
+    subject_key: Option<&SubjectKey>,
+) -> bool {
     let mut subjects = Subjects::default();
+    let mut changed = false;
     let mut again = |text: &mut RedactedText| {
-        let redaction = redactor.redact(text.as_str());
+        let redaction = redactor.redact_with(text.as_str(), values);
         if !redaction.findings.is_empty() {
+            changed = true;
             subjects.add_findings(text.as_str(), &redaction.findings);
             *text = redaction.tally_into(&mut turn.redactions);
         }
@@ -156,9 +165,15 @@ pub fn redact_again(turn: &mut Turn, redactor: &Redactor, subject_key: Option<&S
     if let Some(feedback) = &mut turn.feedback {
         feedback.comment.iter_mut().for_each(&mut again);
     }
+    if let Some(card) = &mut turn.card {
+        let mut text = RedactedText::from_redacted(card.as_str());
+        again(&mut text);
+        *card = text.as_str().to_owned();
+    }
     if let Some(key) = subject_key {
         subjects.hash_into(key, &mut turn.subjects);
     }
+    changed
 }
 
 /// Per bot: turns stored and failed; per bot and entity type: values redacted.

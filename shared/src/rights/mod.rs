@@ -22,10 +22,12 @@ pub mod document;
 pub use audit::{AuditRecord, Caller, Outcome};
 
 use crate::fulfil::{BotConfig, BotsConfig};
-use crate::model::{BotId, Day, DayRange, RedactedText, SessionId, Timestamp, Turn};
+use crate::logger::redact_again;
+use crate::model::{BotId, Day, DayRange, SessionId, Timestamp, Turn};
 use crate::redact::{EntitySet, EntityType, PersonalValue, Redactor};
 use crate::store::{ObjectKey, ObjectLinks, ReportSink, StoreError, TranscriptReader, TranscriptWriter};
 use crate::subject::{Identifier, SubjectKey};
+use crate::web::HttpError;
 use futures::TryStreamExt;
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -84,8 +86,8 @@ impl Request {
         serde_json::from_str(json).map_err(|e| {
             let message = e.to_string();
             // serde's own words, without the position suffix, which means nothing to a caller.
-            let message = message.split(" at line ").next().unwrap_or(&message).to_owned();
-            RightsError::BadRequest(message)
+            let message = message.split(" at line ").next().unwrap_or(&message);
+            RightsError::BadRequest(without_quoted_values(message))
         })
     }
 
@@ -127,9 +129,20 @@ pub enum RightsError {
     Audit { done: String, reason: String },
 }
 
-impl RightsError {
-    /// A stable code for callers and audit records.
-    pub fn code(&self) -> &'static str {
+/// Over HTTP (the redactor's Function URL): the status, and a stable code for callers and audit
+/// records.
+impl HttpError for RightsError {
+    fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::UnknownBot(_) => 404,
+            Self::SessionOfAnotherBot { .. } => 409,
+            Self::NoSubjectKey => 501,
+            Self::Store(_) | Self::Audit { .. } => 500,
+        }
+    }
+
+    fn code(&self) -> &'static str {
         match self {
             Self::BadRequest(_) => "bad_request",
             Self::UnknownBot(_) => "unknown_bot",
@@ -139,7 +152,9 @@ impl RightsError {
             Self::Audit { .. } => "audit_failed",
         }
     }
+}
 
+impl RightsError {
     /// Whether the request itself was at fault (nothing was changed).
     pub fn is_refusal(&self) -> bool {
         matches!(
@@ -357,6 +372,21 @@ impl<S: TranscriptReader + TranscriptWriter, O: ReportSink + ObjectLinks> Rights
     }
 }
 
+/// serde's message without the string values it quotes (`invalid type: string "...", expected a
+/// sequence`): a value sent in the wrong field may be an email or a phone number. Field and
+/// variant names are quoted with backticks and stay.
+fn without_quoted_values(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(start) = rest.find(" \"") {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 2..];
+        rest = after.find('"').map_or("", |end| &after[end + 1..]);
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The days a bot's turns may still be stored on, as of `now`.
 fn window(bot: &BotConfig, now: Timestamp) -> DayRange {
     DayRange::retention_window(Day::of(now, bot.time_zone), bot.policy.log_retention_days.days())
@@ -414,29 +444,11 @@ fn total(turn: &Turn) -> u64 {
     turn.redactions.values().map(|n| u64::from(*n)).sum()
 }
 
-/// `turn` with every text redacted again with `values`, or `None` if nothing changed.
+/// `turn` with every text redacted again (the logger's pass) and `values`, or `None` if nothing
+/// changed.
 fn scrub_turn(turn: &Turn, redactor: &Redactor, values: &[PersonalValue<'_>]) -> Option<Turn> {
     let mut out = turn.clone();
-    let mut changed = false;
-    let mut again = |text: &mut RedactedText| {
-        let redaction = redactor.redact_with(text.as_str(), values);
-        if !redaction.findings.is_empty() {
-            changed = true;
-            *text = redaction.tally_into(&mut out.redactions);
-        }
-    };
-    out.user_text.iter_mut().for_each(&mut again);
-    out.bot_text.iter_mut().for_each(&mut again);
-    out.parameters.values_mut().for_each(&mut again);
-    if let Some(feedback) = &mut out.feedback {
-        feedback.comment.iter_mut().for_each(&mut again);
-    }
-    if let Some(card) = &mut out.card {
-        let mut text = RedactedText::from_redacted(card.as_str());
-        again(&mut text);
-        *card = text.as_str().to_owned();
-    }
-    changed.then_some(out)
+    redact_again(&mut out, redactor, values, None).then_some(out)
 }
 
 fn describe(record: &AuditRecord) -> String {

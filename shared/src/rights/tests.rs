@@ -2,6 +2,7 @@
 //! with the same operations in `tests/redactor.rs`).
 
 use super::*;
+use crate::model::RedactedText;
 use crate::secrets::Secret;
 use crate::store::local::{LocalReports, LocalStore};
 use crate::store::{ReportSource, TranscriptWriter};
@@ -74,6 +75,10 @@ async fn bad_requests_are_refused_with_a_reason_and_audited() {
         (r#"{"op": "redact", "document": {"a": "b"}, "fields": ["a..b"]}"#, "empty segment"),
         (r#"{"op": "scrub_session", "bot": "alpha", "session": "s-1", "values": [" "]}"#, "must not be empty"),
         ("not json", "expected"),
+        (
+            r#"{"op": "redact", "document": {}, "fields": "jo@example.com"}"#,
+            "invalid type: string, expected a sequence",
+        ),
     ];
     for (request, expected) in cases {
         let err = f.rights.handle(request, &caller(), now).await.unwrap_err();
@@ -92,6 +97,9 @@ async fn bad_requests_are_refused_with_a_reason_and_audited() {
     );
     let text = serde_json::to_string(&records).unwrap();
     assert!(!text.contains("s-1") && !text.contains("a@example.com") && !text.contains("07700900123"), "{text}");
+    // Nor does any refusal's message repeat a value sent in the wrong field.
+    let err = f.rights.handle(cases.last().unwrap().0, &caller(), now).await.unwrap_err();
+    assert!(!err.to_string().contains("jo@example.com"), "{err}");
 }
 
 #[tokio::test]
