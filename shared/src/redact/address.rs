@@ -58,7 +58,7 @@ const STREET_TYPES: &[&str] = &[
 
 const FLAT_PREFIXES: &[&str] = &["flat", "apartment", "apt", "unit", "suite", "house", "block"];
 
-static STREET_TYPE_SET: WordSet = WordSet::new(|| set_of(STREET_TYPES));
+static STREET_TYPE_SET: WordSet = WordSet::new(|| set_of(STREET_TYPES.iter().copied()));
 
 fn is_street_type(word: &str) -> bool {
     STREET_TYPE_SET.contains(word)

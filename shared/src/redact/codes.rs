@@ -4,13 +4,14 @@
 
 use super::checksum::iban_mod97;
 use super::numbers::Span;
-use super::text::{DigitRun, Window, clean_end, clean_start};
+use super::text::{DigitRun, Keywords, Window, clean_end, clean_start};
 
 fn upper(c: u8) -> u8 {
     c.to_ascii_uppercase()
 }
 
-const NINO_CONTEXT: &[&str] = &["ni number", "ni no", "national insurance", "nino", "nin", "insurance number"];
+const NINO_CONTEXT: Keywords =
+    Keywords::new(&["ni number", "ni no", "national insurance", "nino", "nin", "insurance number"]);
 
 /// A National Insurance number by HMRC's rules: two prefix letters (neither D, F, I, Q, U, V;
 /// the second not O; never BG, GB, KN, NK, NT, TN, ZZ), six digits (optionally in pairs), and a
@@ -37,7 +38,7 @@ pub(crate) fn nino(b: &[u8], d: usize) -> Option<Span> {
     if b.get(suffix_at).is_some_and(|c| matches!(upper(*c), b'A'..=b'D')) && clean_end(b, suffix_at + 1) {
         return Some((start, suffix_at + 1));
     }
-    let named = Window::before(b, start, 40).has_any(NINO_CONTEXT);
+    let named = Window::before(b, start, 40).has_any(&NINO_CONTEXT);
     (named && clean_end(b, run.end)).then_some((start, run.end))
 }
 

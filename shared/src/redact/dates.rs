@@ -3,10 +3,20 @@
 //! Appointment dates, with no such context, are left alone.
 
 use super::numbers::Span;
-use super::text::{DigitRun, Window, clean_end, clean_start, is_word};
+use super::text::{DigitRun, Keywords, Window, clean_end, clean_start, is_word};
 
-const BIRTH_CONTEXT: &[&str] =
-    &["dob", "d.o.b", "date of birth", "birth date", "birthdate", "born", "birthday", "bday", "b'day", "birth"];
+const BIRTH_CONTEXT: Keywords = Keywords::new(&[
+    "dob",
+    "d.o.b",
+    "date of birth",
+    "birth date",
+    "birthdate",
+    "born",
+    "birthday",
+    "bday",
+    "b'day",
+    "birth",
+]);
 
 const MONTHS: &[(&str, u32)] = &[
     ("january", 1),
@@ -102,7 +112,7 @@ pub(crate) fn dob(b: &[u8], s: usize) -> Option<Span> {
         return None;
     }
     let (start, end) = numeric_date(b, s).or_else(|| day_month_year(b, s)).or_else(|| month_day_year(b, s))?;
-    Window::before(b, start, 40).has_any(BIRTH_CONTEXT).then_some((start, end))
+    Window::before(b, start, 40).has_any(&BIRTH_CONTEXT).then_some((start, end))
 }
 
 /// 12/03/1985, 12-3-85, 12.03.1985 (day first, one separator) or 1985-03-12.

@@ -4,7 +4,7 @@
 //! town that is also a word ("Reading", "Bath"), and not a month before a day ("May 12th").
 
 use super::numbers::Span;
-use super::text::{Window, eq_ignore_case, word_start};
+use super::text::{Keywords, Window, eq_ignore_case, word_start};
 use super::words::{WordSet, capitalised, is_month, is_stop_word, set_of, word_end};
 
 /// Cues after which a capitalised word is a name: introductions, titles, greetings, people
@@ -93,8 +93,12 @@ const CUES: &[&str] = &[
     "addressed to",
 ];
 
-static CUE_SET: WordSet = WordSet::new(|| set_of(CUES));
-static WEAK_CUE_SET: WordSet = WordSet::new(|| set_of(WEAK_CUES));
+static CUE_SET: WordSet = WordSet::new(|| set_of(CUES.iter().copied()));
+static WEAK_CUE_SET: WordSet = WordSet::new(|| set_of(WEAK_CUES.iter().copied()));
+/// The last word of every cue, strong or weak: a capitalised word after any other word has no
+/// cue before it, which one look-up settles.
+static CUE_LAST_WORDS: WordSet =
+    WordSet::new(|| set_of(CUES.iter().chain(WEAK_CUES).filter_map(|cue| cue.rsplit(' ').next())));
 
 /// Titles, the only cues that may end with a full stop ("Mr. Smith").
 const TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "dr", "prof"];
@@ -103,7 +107,8 @@ const TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "dr", "prof"];
 const WEAK_CUES: &[&str] = &["it's", "its", "from"];
 
 /// Words that make the text before a name a sign-off ("Thanks a lot, Megan!", "Kind regards\nOllie").
-const SIGN_OFF_WORDS: &[&str] = &["thanks", "thank you", "cheers", "regards", "best", "wishes", "love", "ta", "bye"];
+const SIGN_OFF_WORDS: Keywords =
+    Keywords::new(&["thanks", "thank you", "cheers", "regards", "best", "wishes", "love", "ta", "bye"]);
 
 /// Words that may follow a name introduced by a weak cue, or a name at the start ("Ahmed here").
 const AFTER_NAME: &[&str] = &["here", "again", "speaking", "calling"];
@@ -162,6 +167,20 @@ fn at_message_start(b: &[u8], w: usize) -> bool {
     trimmed == 0 || head[trimmed - 1] == b'\n' || window.ends_with_any(&["hi", "hello", "hey"], b" ,!").is_some()
 }
 
+/// The word that ends the `CUE_WINDOW` bytes before `w`, past spaces and the punctuation a cue
+/// may carry: what a cue's last word would be.
+fn word_before(b: &[u8], w: usize) -> &[u8] {
+    let from = w.saturating_sub(CUE_WINDOW);
+    let end =
+        b[from..w].iter().rposition(|c| !matches!(c, b' ' | b',' | b':' | b'.' | b'-')).map_or(from, |p| from + p + 1);
+    let start =
+        b[from..end].iter().rposition(|c| !c.is_ascii_alphanumeric() && *c != b'\'').map_or(from, |p| from + p + 1);
+    &b[start..end]
+}
+
+/// How far back a cue is looked for.
+const CUE_WINDOW: usize = 30;
+
 /// A name starting at the capitalised word at `w`, if a cue stands before it, or if it signs
 /// off a message, or introduces its writer ("Ahmed here").
 pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
@@ -171,26 +190,36 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
         return None;
     }
     // "May 12th", "June 3": a month before a day number is a date.
-    if is_month(&text[w..end_first]) && b.get(end_first + 1).is_some_and(u8::is_ascii_digit) {
+    if b.get(end_first + 1).is_some_and(u8::is_ascii_digit) && is_month(&text[w..end_first]) {
         return None;
     }
-    // Most capitals start a message or a sentence, where no cue can stand: settle those cheaply.
-    match b[..w].iter().rposition(|c| *c != b' ').map(|p| b[p]) {
+    // Most capitals start a message, a line or a sentence, where no cue can stand: settle
+    // those cheaply.
+    let before = b[..w].iter().rposition(|c| *c != b' ').map(|p| b[p]);
+    match before {
         None => return introduces_writer(text, w),
         Some(b'!' | b'?') => return None,
         Some(b'.') if Window::before(b, w, 8).ends_with_any(TITLES, b". ").is_none() => return None,
         _ => {}
     }
     let end = name_words(text, w, false)?;
-    let window = Window::before(b, w, 30);
-    let cue = window.ends_with_phrase_in(&CUE_SET, b",:.-");
-    let weak = window.ends_with_phrase_in(&WEAK_CUE_SET, b",:.-");
-    // A sign-off: the name ends its line, after "Thanks," and the like or on a line of its own.
-    let own_line = window.bytes().iter().rev().find(|c| **c != b' ') == Some(&b'\n');
-    let sign_off = ends_line(b, end) && (own_line || window.has_any(SIGN_OFF_WORDS));
-    let introduces = at_message_start(b, w) && followed_by_word(text, end, "here");
-    let accepted = cue || (weak && ends_clause(text, end)) || sign_off || introduces;
-    accepted.then_some((w, end))
+    if before == Some(b'\n') {
+        // A line of its own ("Cheers,\nTom") or "Ahmed here" opening a line.
+        return (ends_line(b, end) || followed_by_word(text, end, "here")).then_some((w, end));
+    }
+    let window = || Window::before(b, w, CUE_WINDOW);
+    if CUE_LAST_WORDS.contains(word_before(b, w)) {
+        let window = window();
+        let cue = window.ends_with_phrase_in(&CUE_SET, b",:.-");
+        let weak = || window.ends_with_phrase_in(&WEAK_CUE_SET, b",:.-") && ends_clause(text, end);
+        if cue || weak() {
+            return Some((w, end));
+        }
+    }
+    // A sign-off: the name ends its line after "Thanks," and the like.
+    let sign_off = || ends_line(b, end) && window().has_any(&SIGN_OFF_WORDS);
+    let introduces = || before == Some(b',') && at_message_start(b, w) && followed_by_word(text, end, "here");
+    (sign_off() || introduces()).then_some((w, end))
 }
 
 /// A name opening the message and followed by "here" ("Ahmed here, ...").

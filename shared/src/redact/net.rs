@@ -2,7 +2,7 @@
 //! and IP addresses (parsed, not pattern-matched; version strings are not addresses).
 
 use super::numbers::Span;
-use super::text::{Window, is_word};
+use super::text::{Keywords, Window, is_word};
 use std::net::Ipv6Addr;
 
 fn local_char(c: u8) -> bool {
@@ -100,10 +100,10 @@ pub(crate) fn url_start_at_dot(b: &[u8], d: usize) -> Option<usize> {
     (b[start..d].eq_ignore_ascii_case(b"www") && (start == 0 || !is_word(b[start - 1]))).then_some(start)
 }
 
-const VERSION_CONTEXT: &[&str] = &[
+const VERSION_CONTEXT: Keywords = Keywords::new(&[
     "version", "ver", "v", "ios", "android", "build", "release", "firmware", "update", "app", "chrome", "firefox",
     "safari", "edge", "windows", "macos", "os",
-];
+]);
 
 /// A dotted IPv4 address starting at the digit `s`: exactly four parts of 0-255, not a version
 /// string ("v4.12.0.3", "iOS 17.2.1.0").
@@ -130,7 +130,7 @@ pub(crate) fn ipv4(b: &[u8], s: usize) -> Option<Span> {
         }
     }
     let more = matches!(b.get(i), Some(b'.') | Some(b':')) && b.get(i + 1).is_some_and(u8::is_ascii_digit);
-    let ok = !more && b.get(i).is_none_or(|c| !is_word(*c)) && !Window::before(b, s, 16).has_any(VERSION_CONTEXT);
+    let ok = !more && b.get(i).is_none_or(|c| !is_word(*c)) && !Window::before(b, s, 16).has_any(&VERSION_CONTEXT);
     ok.then_some((s, i))
 }
 

@@ -3,11 +3,11 @@
 //! that starts a word, and answers the span it recognizes, validated, or nothing.
 
 use super::checksum::{luhn, nhs_mod11};
-use super::text::{DigitRun, Window, clean_end, clean_start, plain_group};
+use super::text::{DigitRun, Keywords, Window, clean_end, clean_start, plain_group};
 
 pub(crate) type Span = (usize, usize);
 
-const CARD_CONTEXT: &[&str] = &[
+const CARD_CONTEXT: Keywords = Keywords::new(&[
     "card",
     "visa",
     "mastercard",
@@ -19,7 +19,7 @@ const CARD_CONTEXT: &[&str] = &[
     "cc",
     "pan",
     "long number",
-];
+]);
 
 /// 13-19 digits, Luhn-valid, grouped like a card (4-4-4-4, Amex 4-6-5, Diners 4-6-4) or
 /// written after a mention of a card. "Card ending 1234" has too few digits to be one.
@@ -32,11 +32,11 @@ pub(crate) fn card(b: &[u8], s: usize) -> Option<Span> {
         return None;
     }
     let grouped = matches!(run.groups(), [4, 4, 4, 4] | [4, 4, 4, 4, 1..=3] | [4, 6, 5] | [4, 6, 4]);
-    let in_context = run.group_count == 1 && Window::before(b, s, 40).has_any(CARD_CONTEXT);
+    let in_context = run.group_count == 1 && Window::before(b, s, 40).has_any(&CARD_CONTEXT);
     (grouped || in_context).then_some((s, run.end))
 }
 
-const HEALTH_CONTEXT: &[&str] = &[
+const HEALTH_CONTEXT: Keywords = Keywords::new(&[
     "nhs",
     "health",
     "patient",
@@ -49,7 +49,7 @@ const HEALTH_CONTEXT: &[&str] = &[
     "nurse",
     "prescription",
     "chi",
-];
+]);
 
 /// Ten digits passing the NHS mod-11 check, grouped 3-3-4, or in a health context.
 pub(crate) fn nhs(b: &[u8], s: usize) -> Option<Span> {
@@ -61,11 +61,11 @@ pub(crate) fn nhs(b: &[u8], s: usize) -> Option<Span> {
         return None;
     }
     let grouped = run.groups() == [3, 3, 4] && b[s] != b'0';
-    (grouped || Window::before(b, s, 48).has_any(HEALTH_CONTEXT)).then_some((s, run.end))
+    (grouped || Window::before(b, s, 48).has_any(&HEALTH_CONTEXT)).then_some((s, run.end))
 }
 
 /// Words right before a number that make it a reference, not a phone number.
-const NOT_PHONE_CONTEXT: &[&str] = &[
+const NOT_PHONE_CONTEXT: Keywords = Keywords::new(&[
     "order",
     "ref",
     "reference",
@@ -92,7 +92,7 @@ const NOT_PHONE_CONTEXT: &[&str] = &[
     "voucher",
     "code",
     "passport",
-];
+]);
 
 /// Digits of a phone number read from `ts`, across single separators and parentheses
 /// ("+44 (0)20 7946 0958", "(020) 7946-0958").
@@ -161,7 +161,7 @@ pub(crate) fn phone(b: &[u8], ts: usize) -> Option<Span> {
     } else {
         uk_national(d)
     };
-    (valid && !Window::before(b, start, 24).has_any(NOT_PHONE_CONTEXT)).then_some((start, end))
+    (valid && !Window::before(b, start, 24).has_any(&NOT_PHONE_CONTEXT)).then_some((start, end))
 }
 
 /// The national part after +44, with or without the (0) trunk prefix.
@@ -177,7 +177,7 @@ fn uk_after_country_code(rest: &[u8]) -> bool {
     uk_national(&national[..=rest.len()])
 }
 
-const SORT_CODE_CONTEXT: &[&str] = &["sort code", "sort-code", "sortcode", "s/c", "sc"];
+const SORT_CODE_CONTEXT: Keywords = Keywords::new(&["sort code", "sort-code", "sortcode", "s/c", "sc"]);
 
 /// Six digits (12-34-56, 12 34 56, 123456) after "sort code" or "s/c".
 pub(crate) fn sort_code(b: &[u8], s: usize) -> Option<Span> {
@@ -186,11 +186,20 @@ pub(crate) fn sort_code(b: &[u8], s: usize) -> Option<Span> {
     }
     let run = DigitRun::read(b, s, b"- ", 6)?;
     let shaped = run.len == 6 && matches!(run.groups(), [2, 2, 2] | [6]);
-    (shaped && clean_end(b, run.end) && Window::before(b, s, 32).has_any(SORT_CODE_CONTEXT)).then_some((s, run.end))
+    (shaped && clean_end(b, run.end) && Window::before(b, s, 32).has_any(&SORT_CODE_CONTEXT)).then_some((s, run.end))
 }
 
-const ACCOUNT_CONTEXT: &[&str] =
-    &["account number", "account no", "account", "acc", "acc no", "a/c", "acct", "bank account", "bank details"];
+const ACCOUNT_CONTEXT: Keywords = Keywords::new(&[
+    "account number",
+    "account no",
+    "account",
+    "acc",
+    "acc no",
+    "a/c",
+    "acct",
+    "bank account",
+    "bank details",
+]);
 
 /// Seven to ten digits after "account number", "acc" or "a/c", or right after a sort code.
 pub(crate) fn bank_account(b: &[u8], s: usize) -> Option<Span> {
@@ -200,29 +209,49 @@ pub(crate) fn bank_account(b: &[u8], s: usize) -> Option<Span> {
     let run = DigitRun::read(b, s, b" -", 10)?;
     let shaped = (7..=10).contains(&run.len) && (run.group_count == 1 || run.groups() == [4, 4]);
     let context =
-        || Window::before(b, s, 32).has_any(ACCOUNT_CONTEXT) || Window::before(b, s, 48).has_any(SORT_CODE_CONTEXT);
+        || Window::before(b, s, 32).has_any(&ACCOUNT_CONTEXT) || Window::before(b, s, 48).has_any(&SORT_CODE_CONTEXT);
     (shaped && clean_end(b, run.end) && context()).then_some((s, run.end))
 }
+
+const PASSPORT_CONTEXT: Keywords = Keywords::new(&["passport"]);
 
 /// Nine digits after a mention of a passport.
 pub(crate) fn passport(b: &[u8], s: usize) -> Option<Span> {
     let run = DigitRun::read(b, s, b"", 9)?;
     let ok = run.len == 9 && clean_start(b, s) && clean_end(b, run.end);
-    (ok && Window::before(b, s, 48).has_any(&["passport"])).then_some((s, run.end))
+    (ok && Window::before(b, s, 48).has_any(&PASSPORT_CONTEXT)).then_some((s, run.end))
 }
 
-const CVV_CONTEXT: &[&str] =
-    &["cvv", "cvc", "cv2", "csc", "security code", "security number", "3 digits", "three digits", "digits on the back"];
+const CVV_CONTEXT: Keywords = Keywords::new(&[
+    "cvv",
+    "cvc",
+    "cv2",
+    "csc",
+    "security code",
+    "security number",
+    "3 digits",
+    "three digits",
+    "digits on the back",
+]);
 
 /// Three or four digits right after "CVV", "security code" and the like.
 pub(crate) fn cvv(b: &[u8], s: usize) -> Option<Span> {
     let run = DigitRun::read(b, s, b"", 4)?;
     let ok = (3..=4).contains(&run.len) && clean_start(b, s) && clean_end(b, run.end);
-    (ok && Window::before(b, s, 24).has_any(CVV_CONTEXT)).then_some((s, run.end))
+    (ok && Window::before(b, s, 24).has_any(&CVV_CONTEXT)).then_some((s, run.end))
 }
 
-const EXPIRY_CONTEXT: &[&str] =
-    &["expiry", "exp", "expires", "expiration", "valid thru", "valid through", "valid until", "valid to", "end date"];
+const EXPIRY_CONTEXT: Keywords = Keywords::new(&[
+    "expiry",
+    "exp",
+    "expires",
+    "expiration",
+    "valid thru",
+    "valid through",
+    "valid until",
+    "valid to",
+    "end date",
+]);
 
 /// A card expiry (MM/YY, MM/YYYY, MM-YY) right after "expiry", "exp" and the like.
 pub(crate) fn card_expiry(b: &[u8], s: usize) -> Option<Span> {
@@ -239,7 +268,7 @@ pub(crate) fn card_expiry(b: &[u8], s: usize) -> Option<Span> {
     }
     let year = DigitRun::read(b, month.end + 1, b"", 4)?;
     let ok = matches!(year.len, 2 | 4) && clean_end(b, year.end);
-    (ok && Window::before(b, s, 24).has_any(EXPIRY_CONTEXT)).then_some((s, year.end))
+    (ok && Window::before(b, s, 24).has_any(&EXPIRY_CONTEXT)).then_some((s, year.end))
 }
 
 #[cfg(test)]

@@ -44,6 +44,30 @@ pub(crate) fn eq_ignore_case(b: &[u8], at: usize, word: &[u8]) -> bool {
     b.get(at..at + word.len()).is_some_and(|s| s.eq_ignore_ascii_case(word))
 }
 
+/// Context keywords (lowercase ASCII) with the set of their first bytes, made at compile time.
+pub(crate) struct Keywords {
+    words: &'static [&'static str],
+    firsts: u128,
+}
+
+impl Keywords {
+    pub(crate) const fn new(words: &'static [&'static str]) -> Self {
+        let mut firsts = 0u128;
+        let mut i = 0;
+        while i < words.len() {
+            let word = words[i].as_bytes();
+            assert!(!word.is_empty() && word[0] < 0x80, "keywords are non-empty ASCII");
+            firsts |= 1 << word[0];
+            i += 1;
+        }
+        Self { words, firsts }
+    }
+
+    fn may_start_with(&self, c: u8) -> bool {
+        c < 0x80 && self.firsts & (1 << c) != 0
+    }
+}
+
 /// Up to 64 bytes of text, lowercased, for matching context keywords.
 pub(crate) struct Window {
     buf: [u8; 64],
@@ -68,22 +92,14 @@ impl Window {
         &self.buf[..self.len]
     }
 
-    /// Whether any keyword (lowercase ASCII) occurs as whole words. Only word starts whose
-    /// byte begins some keyword are compared, so a call costs about one pass over the window.
-    pub(crate) fn has_any(&self, keywords: &[&str]) -> bool {
-        let mut firsts = [false; 128];
-        for k in keywords {
-            if let Some(&f) = k.as_bytes().first() {
-                firsts[usize::from(f & 0x7f)] = true;
-            }
-        }
+    /// Whether any of `keywords` occurs as whole words. Only word starts whose byte begins some
+    /// keyword are compared, so a call costs about one pass over the window.
+    pub(crate) fn has_any(&self, keywords: &Keywords) -> bool {
         let text = self.bytes();
         (0..text.len()).any(|i| {
-            let c = text[i];
-            c < 0x80
-                && firsts[usize::from(c)]
+            keywords.may_start_with(text[i])
                 && (i == 0 || !text[i - 1].is_ascii_alphanumeric())
-                && keywords.iter().any(|k| self.word_at(i, k.as_bytes()))
+                && keywords.words.iter().any(|k| self.word_at(i, k.as_bytes()))
         })
     }
 
@@ -214,10 +230,10 @@ mod tests {
     fn windows_match_whole_words_in_any_case() {
         let text = b"My Sort Code is";
         let w = Window::before(text, text.len(), 40);
-        assert!(w.has_any(&["sort code"]));
-        assert!(!w.has_any(&["code i"]));
+        assert!(w.has_any(&Keywords::new(&["sort code"])));
+        assert!(!w.has_any(&Keywords::new(&["code i"])));
         let w = Window::before(b"please accept", 13, 40);
-        assert!(!w.has_any(&["acc"]));
+        assert!(!w.has_any(&Keywords::new(&["acc"])));
         let w = Window::before(b"Kind regards, ", 14, 20);
         assert_eq!(w.ends_with_any(&["regards", "thanks"], b","), Some("regards"));
     }
@@ -225,7 +241,7 @@ mod tests {
     #[test]
     fn phrases_ending_the_window_are_looked_up_whole() {
         static SET: super::super::words::WordSet =
-            super::super::words::WordSet::new(|| super::super::words::set_of(&["my name is", "i'm", "mr"]));
+            super::super::words::WordSet::new(|| super::super::words::set_of(["my name is", "i'm", "mr"]));
         let ends = |text: &str| Window::before(text.as_bytes(), text.len(), 30).ends_with_phrase_in(&SET, b",:.");
         assert!(ends("Hello, My name is "));
         assert!(ends("so I'm "));

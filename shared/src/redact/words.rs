@@ -250,59 +250,75 @@ const QUANTITY_WORDS: &[&str] = &[
     "small", "medium", "bottles", "boxes", "packs", "star", "stars", "percent",
 ];
 
-/// A word list as a set: an open-addressing table hashed with FNV-1a over the word's ASCII
-/// lowercase, built on first use (words over 24 bytes are in no list).
-pub(crate) struct WordSet(LazyLock<Vec<&'static [u8]>>);
+/// A word list as a set: an open-addressing table keyed by a hash of the word's first eight
+/// bytes (ASCII lowercase) and its length, built on first use. A look-up hashes with one
+/// multiplication and compares in place, without copying the word.
+pub(crate) struct WordSet(LazyLock<Table>);
 
-fn fnv(word: &[u8]) -> usize {
-    word.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x100_0000_01b3)) as usize
+pub(crate) struct Table {
+    slots: Vec<&'static [u8]>,
+    /// Bit `n` set when some word has `n` bytes (words over 63 bytes are in no list).
+    lengths: u64,
+}
+
+fn hash(word: &[u8]) -> usize {
+    let mut head = 0u64;
+    for (n, c) in word.iter().take(8).enumerate() {
+        head |= u64::from(c.to_ascii_lowercase()) << (n * 8);
+    }
+    ((head ^ word.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize
 }
 
 impl WordSet {
-    pub(crate) const fn new(init: fn() -> Vec<&'static [u8]>) -> Self {
+    pub(crate) const fn new(init: fn() -> Table) -> Self {
         Self(LazyLock::new(init))
     }
 
-    pub(crate) fn contains(&self, word: &str) -> bool {
-        let mut buf = [0u8; 24];
-        let Some(lower) = buf.get_mut(..word.len()) else { return false };
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
+    pub(crate) fn contains(&self, word: impl AsRef<[u8]>) -> bool {
+        let word = word.as_ref();
         let table = &*self.0;
-        let mask = table.len() - 1;
-        let mut slot = fnv(lower) & mask;
+        if word.len() >= 64 || table.lengths & (1 << word.len()) == 0 {
+            return false;
+        }
+        let mask = table.slots.len() - 1;
+        let mut slot = hash(word) & mask;
         loop {
-            match table[slot] {
+            match table.slots[slot] {
                 [] => return false,
-                entry if entry.len() == lower.len() && entry.iter().zip(&*lower).all(|(a, b)| a == b) => return true,
+                entry if entry.eq_ignore_ascii_case(word) => return true,
                 _ => slot = (slot + 1) & mask,
             }
         }
     }
 }
 
-/// The table for `words`: a power of two at least four times their number, empty slots empty.
-pub(crate) fn set_of(words: &'static [&'static str]) -> Vec<&'static [u8]> {
+/// The table for `words` (lowercase): a power of two at least four times their number.
+pub(crate) fn set_of(words: impl IntoIterator<Item = &'static str>) -> Table {
+    let words: Vec<&'static str> = words.into_iter().collect();
     let size = (words.len() * 4).next_power_of_two();
-    let mut table: Vec<&'static [u8]> = vec![&[]; size];
-    for word in words.iter().map(|w| w.as_bytes()).filter(|w| !w.is_empty()) {
-        let mut slot = fnv(word) & (size - 1);
-        while !table[slot].is_empty() && table[slot] != word {
+    let mut slots: Vec<&'static [u8]> = vec![&[]; size];
+    let mut lengths = 0u64;
+    for word in words.iter().map(|w| w.as_bytes()).filter(|w| !w.is_empty() && w.len() < 64) {
+        let mut slot = hash(word) & (size - 1);
+        while !slots[slot].is_empty() && slots[slot] != word {
             slot = (slot + 1) & (size - 1);
         }
-        table[slot] = word;
+        slots[slot] = word;
+        lengths |= 1 << word.len();
     }
-    table
+    Table { slots, lengths }
 }
 
-static STOP: WordSet = WordSet::new(|| set_of(STOP_WORDS));
-static QUANTITY: WordSet = WordSet::new(|| set_of(QUANTITY_WORDS));
-static MONTHS: WordSet = WordSet::new(|| set_of(MONTH_NAMES));
+static STOP: WordSet = WordSet::new(|| set_of(STOP_WORDS.iter().copied()));
+static QUANTITY: WordSet = WordSet::new(|| set_of(QUANTITY_WORDS.iter().copied()));
+static MONTHS: WordSet = WordSet::new(|| set_of(MONTH_NAMES.iter().copied()));
 
 /// A stop word, or a contraction of one ("I'm", "it's", "don't").
 pub(crate) fn is_stop_word(word: &str) -> bool {
-    let stem = word.split(['\'', '\u{2019}']).next().unwrap_or(word);
-    STOP.contains(word) || (stem.len() < word.len() && STOP.contains(stem))
+    if STOP.contains(word) {
+        return true;
+    }
+    word.find(['\'', '\u{2019}']).is_some_and(|p| STOP.contains(&word[..p]))
 }
 
 pub(crate) fn is_quantity_word(word: &str) -> bool {
