@@ -4,6 +4,7 @@
 
 use super::numbers::Span;
 use super::text::{DigitRun, Keywords, Window, clean_end, clean_start, is_word};
+use super::words::MONTH_NAMES;
 
 const BIRTH_CONTEXT: Keywords = Keywords::new(&[
     "dob",
@@ -17,33 +18,6 @@ const BIRTH_CONTEXT: Keywords = Keywords::new(&[
     "b'day",
     "birth",
 ]);
-
-const MONTHS: &[(&str, u32)] = &[
-    ("january", 1),
-    ("february", 2),
-    ("march", 3),
-    ("april", 4),
-    ("may", 5),
-    ("june", 6),
-    ("july", 7),
-    ("august", 8),
-    ("september", 9),
-    ("october", 10),
-    ("november", 11),
-    ("december", 12),
-    ("jan", 1),
-    ("feb", 2),
-    ("mar", 3),
-    ("apr", 4),
-    ("jun", 6),
-    ("jul", 7),
-    ("aug", 8),
-    ("sept", 9),
-    ("sep", 9),
-    ("oct", 10),
-    ("nov", 11),
-    ("dec", 12),
-];
 
 fn number(digits: &[u8]) -> u32 {
     digits.iter().fold(0, |v, c| v * 10 + u32::from(c - b'0'))
@@ -71,16 +45,34 @@ fn real_date(day: u32, month: u32, year: Option<(u32, usize)>) -> bool {
     (1..=days).contains(&day) && year_ok
 }
 
-/// The month named by the word at `i` (any case), and where the word ends.
+/// The month named by the word at `i` (any case: the full name, its first three letters, or
+/// "Sept"), and where the word ends (past a full stop: "Feb.").
 fn month_at(b: &[u8], i: usize) -> Option<(u32, usize)> {
     let len = b[i..].iter().take(10).take_while(|c| c.is_ascii_alphabetic()).count();
-    if !(3..=9).contains(&len) || !b"jfmasondJFMASOND".contains(&b[i]) {
+    if !(3..=9).contains(&len) {
         return None;
     }
     let word = &b[i..i + len];
-    let &(_, m) = MONTHS.iter().find(|(name, _)| word.eq_ignore_ascii_case(name.as_bytes()))?;
+    let month = match [word[0], word[1], word[2]].map(|c| c.to_ascii_lowercase()) {
+        [b'j', b'a', b'n'] => 1,
+        [b'f', b'e', b'b'] => 2,
+        [b'm', b'a', b'r'] => 3,
+        [b'a', b'p', b'r'] => 4,
+        [b'm', b'a', b'y'] => 5,
+        [b'j', b'u', b'n'] => 6,
+        [b'j', b'u', b'l'] => 7,
+        [b'a', b'u', b'g'] => 8,
+        [b's', b'e', b'p'] => 9,
+        [b'o', b'c', b't'] => 10,
+        [b'n', b'o', b'v'] => 11,
+        [b'd', b'e', b'c'] => 12,
+        _ => return None,
+    };
+    let named = len == 3
+        || word.eq_ignore_ascii_case(MONTH_NAMES[month as usize - 1].as_bytes())
+        || (month == 9 && word.eq_ignore_ascii_case(b"sept"));
     let end = if b.get(i + len) == Some(&b'.') { i + len + 1 } else { i + len };
-    Some((m, end))
+    named.then_some((month, end))
 }
 
 /// A year after a month name: ",? 1985" or " 85"; answers (year, digits, end).
@@ -111,7 +103,21 @@ pub(crate) fn dob(b: &[u8], s: usize) -> Option<Span> {
     if !clean_start(b, s) {
         return None;
     }
-    let (start, end) = numeric_date(b, s).or_else(|| day_month_year(b, s)).or_else(|| month_day_year(b, s))?;
+    // Each form needs the first group of digits to be of a length it accepts: a date with
+    // separators after it, or a day of one or two digits.
+    let lead = b[s..].iter().take(5).take_while(|c| c.is_ascii_digit()).count();
+    let separated = matches!(b.get(s + lead), Some(b'/' | b'-' | b'.'));
+    let numeric = || if separated { numeric_date(b, s) } else { None };
+    let named = || {
+        // A day: one or two digits, then a space or "st", "nd", "rd", "th"; or after a month.
+        let then = b.get(s + lead).map(u8::to_ascii_lowercase);
+        let day_first = matches!(then, Some(b' ' | b's' | b'n' | b'r' | b't'));
+        let after_month = s >= 2 && b[s - 1] == b' ' && (b[s - 2].is_ascii_alphabetic() || b[s - 2] == b'.');
+        let dmy = || if day_first { day_month_year(b, s) } else { None };
+        let mdy = || if after_month { month_day_year(b, s) } else { None };
+        if lead <= 2 { dmy().or_else(mdy) } else { None }
+    };
+    let (start, end) = numeric().or_else(named)?;
     Window::before(b, start, 40).has_any(&BIRTH_CONTEXT).then_some((start, end))
 }
 

@@ -197,7 +197,7 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     // those cheaply.
     let before = b[..w].iter().rposition(|c| *c != b' ').map(|p| b[p]);
     match before {
-        None => return introduces_writer(text, w),
+        None => return introduces_writer(text, w, end_first),
         Some(b'!' | b'?') => return None,
         Some(b'.') if Window::before(b, w, 8).ends_with_any(TITLES, b". ").is_none() => return None,
         _ => {}
@@ -222,12 +222,13 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     (sign_off() || introduces()).then_some((w, end))
 }
 
-/// A name opening the message and followed by "here" ("Ahmed here, ...").
-fn introduces_writer(text: &str, w: usize) -> Option<Span> {
+/// A name opening the message and followed by "here" ("Ahmed here, ..."); `end_first` ends its
+/// first word.
+fn introduces_writer(text: &str, w: usize, end_first: usize) -> Option<Span> {
     let b = text.as_bytes();
-    // Cheap test first: no "here" within the next few words, no name.
-    let ahead = &b[w..b.len().min(w + 40)];
-    if !ahead.windows(5).any(|x| x[0] == b' ' && x[1..].eq_ignore_ascii_case(b"here")) {
+    // Cheap test first: "here" or another capitalised word must follow the first word.
+    let next = b.get(end_first + 1).copied().filter(|_| b.get(end_first) == Some(&b' '))?;
+    if !(matches!(next, b'h' | b'H') || next.is_ascii_uppercase() || next >= 0x80) {
         return None;
     }
     let end = name_words(text, w, false)?;

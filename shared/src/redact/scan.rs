@@ -5,7 +5,8 @@
 
 use super::entity::{EntitySet, EntityType};
 use super::numbers::{self, Span};
-use super::text::word_start;
+use super::text::DigitRun;
+use super::text::{is_word, word_start};
 use super::{Finding, address, codes, dates, names, net};
 
 const BORING: u8 = 0;
@@ -58,25 +59,32 @@ impl Sink<'_> {
 pub(crate) fn scan(text: &str, types: EntitySet, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
     let mut sink = Sink { types, out };
-    let mut i = 0;
-    while i < b.len() {
-        // Eight bytes at a time: jump straight to the next byte that may be a trigger.
-        let pos = match b.get(i..i + 8) {
-            Some(chunk) => {
-                let mask = triggers(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
-                if mask == 0 {
-                    i += 8;
-                    continue;
-                }
-                i + (mask.trailing_zeros() / 8) as usize
+    // Triggers before `resume` lie inside something a recognizer already read.
+    let mut resume = 0;
+    let mut at = 0;
+    while at < b.len() {
+        // Eight bytes at a time (the last chunk padded with zeros, which are boring): every
+        // trigger in the chunk, in order.
+        let chunk = match b.get(at..at + 8) {
+            Some(whole) => whole.try_into().unwrap_or_default(),
+            None => {
+                let mut padded = [0u8; 8];
+                padded[..b.len() - at].copy_from_slice(&b[at..]);
+                padded
             }
-            None if CLASS[usize::from(b[i])] == BORING => {
-                i += 1;
-                continue;
-            }
-            None => i,
         };
-        i = trigger(text, pos, &mut sink).map_or(pos + 1, |next| next.max(pos + 1));
+        let after_word = at > 0 && is_word(b[at - 1]);
+        let mut mask = triggers(u64::from_le_bytes(chunk), after_word);
+        while mask != 0 {
+            let pos = at + (mask.trailing_zeros() / 8) as usize;
+            mask &= mask - 1;
+            if pos >= resume
+                && let Some(next) = trigger(text, pos, &mut sink)
+            {
+                resume = next.max(pos + 1);
+            }
+        }
+        at = resume.max(at + 8);
     }
 }
 
@@ -97,11 +105,16 @@ fn between(x: u64, lo: u8, hi: u8) -> u64 {
     at_least_lo & !above_hi & !x & HI
 }
 
-/// The bytes of `x` whose class is not `BORING` (the same set as `CLASS`, eight at a time):
-/// digits and `:`, `@` and capitals, `.`, `n`, and non-ASCII lead bytes (with continuation
-/// bytes, which the per-byte dispatch then passes over).
-fn triggers(x: u64) -> u64 {
-    (x & HI) | between(x, b'0', b':') | between(x, b'@', b'Z') | equal(x, b'.') | equal(x, b'n')
+/// The bytes of `x` that are triggers (as `CLASS` sorts them, eight at a time): digits, `:`,
+/// `@` and `.` anywhere; capitals, `n` and non-ASCII lead bytes only where a word starts, that
+/// is after a byte that is not part of a word (`after_word`: the byte before the chunk is).
+fn triggers(x: u64, after_word: bool) -> u64 {
+    let letters = between(x, b'A', b'Z') | between(x, b'a', b'z');
+    let word = letters | between(x, b'0', b'9') | (x & HI);
+    let word_start = !((word << 8) | if after_word { 0x80 } else { 0 }) & HI;
+    let anywhere = between(x, b'0', b':') | equal(x, b'@') | equal(x, b'.');
+    let at_word_start = between(x, b'A', b'Z') | equal(x, b'n') | (x & HI & !between(x ^ HI, 0, 0x3f));
+    anywhere | (at_word_start & word_start)
 }
 
 /// Runs the recognizers a trigger byte at `i` calls for; answers where scanning resumes.
@@ -171,25 +184,29 @@ fn digits(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
     let lead = b[i..te].iter().take_while(|c| c.is_ascii_digit()).count();
     let next = b.get(te).copied();
     let after_sign = i > 0 && matches!(b[i - 1], b'+' | b'(');
+    // One read across spaces and hyphens gives the length the card, NHS, sort code and account
+    // recognizers each need before they look closer.
+    let crosses = matches!(next, Some(b' ' | b'-')) && b.get(te + 1).is_some_and(u8::is_ascii_digit);
+    let run = if crosses { DigitRun::read(b, i, b" -", 24).map_or(0, |r| r.len) } else { lead };
     if lead <= 3 && next == Some(b'.') {
         add(sink, EntityType::Ip, net::ipv4(b, i));
     }
     if matches!(lead, 1 | 2 | 4) {
         add(sink, EntityType::Dob, dates::dob(b, i));
     }
-    if lead >= 4 {
+    if lead >= 4 && (13..=19).contains(&run) {
         add(sink, EntityType::Card, numbers::card(b, i));
     }
-    if matches!(lead, 3 | 10) {
+    if matches!(lead, 3 | 10) && run == 10 {
         add(sink, EntityType::Nhs, numbers::nhs(b, i));
     }
     if b[i] == b'0' || after_sign {
         add(sink, EntityType::Phone, numbers::phone(b, i));
     }
-    if matches!(lead, 2 | 6) {
+    if matches!(lead, 2 | 6) && run == 6 {
         add(sink, EntityType::SortCode, numbers::sort_code(b, i));
     }
-    if matches!(lead, 4 | 7..=10) {
+    if matches!(lead, 4 | 7..=10) && (7..=10).contains(&run) {
         add(sink, EntityType::BankAccount, numbers::bank_account(b, i));
     }
     if lead == 9 {
@@ -217,10 +234,28 @@ mod tests {
     #[test]
     fn the_eight_byte_test_agrees_with_the_class_table() {
         for byte in 0..=255u8 {
-            for lane in 0..8 {
-                let word = u64::from(byte) << (lane * 8) | (0x20 << ((lane + 1) % 8 * 8));
-                let expected = CLASS[usize::from(byte)] != BORING || byte >= 0x80;
-                assert_eq!(triggers(word) >> (lane * 8) & 0x80 != 0, expected, "byte {byte:#x} in lane {lane}");
+            for before in [b' ', b'a', 0x80] {
+                for lane in 1..8 {
+                    let mut chunk = [b' '; 8];
+                    chunk[lane - 1] = before;
+                    chunk[lane] = byte;
+                    let class = CLASS[usize::from(byte)];
+                    let expected = match class {
+                        BORING => false,
+                        DIGIT | AT | COLON | DOT => true,
+                        _ => !is_word(before),
+                    };
+                    let mask = triggers(u64::from_le_bytes(chunk), false);
+                    assert_eq!(mask >> (lane * 8) & 0x80 != 0, expected, "byte {byte:#x} after {before:#x}");
+                }
+                let mask =
+                    triggers(u64::from_le_bytes([byte, b' ', b' ', b' ', b' ', b' ', b' ', b' ']), is_word(before));
+                let expected = match CLASS[usize::from(byte)] {
+                    BORING => false,
+                    DIGIT | AT | COLON | DOT => true,
+                    _ => !is_word(before),
+                };
+                assert_eq!(mask & 0x80 != 0, expected, "byte {byte:#x} first, after {before:#x}");
             }
         }
     }

@@ -325,7 +325,8 @@ pub(crate) fn is_quantity_word(word: &str) -> bool {
     QUANTITY.contains(word)
 }
 
-const MONTH_NAMES: &[&str] = &[
+/// The months' names, January first.
+pub(crate) const MONTH_NAMES: &[&str] = &[
     "january",
     "february",
     "march",
@@ -350,10 +351,12 @@ pub(crate) fn word_end(text: &str, i: usize) -> usize {
     let b = text.as_bytes();
     let joiner = |j: usize| matches!(b[j], b'\'' | b'-') && b.get(j + 1).is_some_and(u8::is_ascii_alphabetic);
     let mut end = i;
-    // ASCII letters byte by byte; anything else through `char`.
     while end < b.len() {
         let c = b[end];
-        if c.is_ascii_alphabetic() || (end > i && joiner(end)) {
+        if c.is_ascii_alphabetic() {
+            // ASCII letters, the common case, in a tight loop; anything else below.
+            end += 1 + b[end + 1..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+        } else if end > i && joiner(end) {
             end += 1;
         } else if c >= 0x80 {
             let Some(ch) = text[end..].chars().next() else { break };
