@@ -106,12 +106,7 @@ pub(crate) fn numbered(text: &str, s: usize) -> Option<Span> {
     if !clean_start(b, s) {
         return None;
     }
-    let mut end = house_number(b, s)?;
-    let flat = Window::before(b, s, 12).ends_with_any(FLAT_PREFIXES, b"");
-    let start = match flat {
-        Some(prefix) => s - 1 - prefix.len(),
-        None => s,
-    };
+    let end = house_number(b, s)?;
     let skip = |mut i: usize| {
         if b.get(i) == Some(&b',') {
             i += 1;
@@ -119,11 +114,19 @@ pub(crate) fn numbered(text: &str, s: usize) -> Option<Span> {
         if b.get(i) == Some(&b' ') { Some(i + 1) } else { None }
     };
     let mut i = skip(end)?;
-    if flat.is_some() && b.get(i).is_some_and(u8::is_ascii_digit) {
-        end = house_number(b, i)?;
-        i = skip(end)?;
+    // The street first, the cheaper test; a second number only after a flat prefix.
+    let flat = || Window::before(b, s, 12).ends_with_any(FLAT_PREFIXES, b"");
+    let mut prefix = None;
+    if b.get(i).is_some_and(u8::is_ascii_digit) {
+        prefix = Some(flat()?);
+        i = skip(house_number(b, i)?)?;
     }
-    street(text, i).map(|street_end| (start, street_end))
+    let street_end = street(text, i)?;
+    let start = match prefix.or_else(flat) {
+        Some(prefix) => s - 1 - prefix.len(),
+        None => s,
+    };
+    Some((start, street_end))
 }
 
 /// A house-name address that ends right before the postcode at `pc`: the street segment (and a

@@ -68,28 +68,20 @@ impl Keywords {
     }
 }
 
-/// Up to 64 bytes of text, lowercased, for matching context keywords.
-pub(crate) struct Window {
-    buf: [u8; 64],
-    len: usize,
+/// Up to 64 bytes of text before a candidate, borrowed, for matching context keywords in any
+/// case (keywords are lowercase ASCII; a non-ASCII byte is never part of a word).
+pub(crate) struct Window<'t> {
+    text: &'t [u8],
 }
 
-impl Window {
+impl<'t> Window<'t> {
     /// The `n` (at most 64) bytes before `end`.
-    pub(crate) fn before(b: &[u8], end: usize, n: usize) -> Self {
-        Self::of(&b[end.saturating_sub(n.min(64))..end])
+    pub(crate) fn before(b: &'t [u8], end: usize, n: usize) -> Self {
+        Self { text: &b[end.saturating_sub(n.min(64))..end] }
     }
 
-    fn of(text: &[u8]) -> Self {
-        let mut buf = [0u8; 64];
-        for (d, s) in buf.iter_mut().zip(text) {
-            *d = if *s >= 0x80 { b'~' } else { s.to_ascii_lowercase() };
-        }
-        Self { buf, len: text.len() }
-    }
-
-    pub(crate) fn bytes(&self) -> &[u8] {
-        &self.buf[..self.len]
+    pub(crate) fn bytes(&self) -> &'t [u8] {
+        self.text
     }
 
     /// Whether any of `keywords` occurs as whole words. Only word starts whose byte begins some
@@ -97,9 +89,10 @@ impl Window {
     pub(crate) fn has_any(&self, keywords: &Keywords) -> bool {
         let text = self.bytes();
         (0..text.len()).any(|i| {
-            keywords.may_start_with(text[i])
+            let c = text[i].to_ascii_lowercase();
+            keywords.may_start_with(c)
                 && (i == 0 || !text[i - 1].is_ascii_alphanumeric())
-                && keywords.words.iter().any(|k| self.word_at(i, k.as_bytes()))
+                && keywords.words.iter().any(|k| k.as_bytes()[0] == c && self.word_at(i, k.as_bytes()))
         })
     }
 
@@ -108,7 +101,7 @@ impl Window {
         let text = self.bytes();
         let Some(&last) = kw.last() else { return false };
         text.len() >= i + kw.len()
-            && same(&text[i..i + kw.len()], kw)
+            && text[i..i + kw.len()].eq_ignore_ascii_case(kw)
             && text.get(i + kw.len()).is_none_or(|c| !c.is_ascii_alphanumeric() || !last.is_ascii_alphanumeric())
     }
 
@@ -118,12 +111,12 @@ impl Window {
         let text = self.bytes();
         let end = text.iter().rposition(|c| *c != b' ' && !ignore.contains(c)).map_or(0, |p| p + 1);
         let text = &text[..end];
-        let &last = text.last()?;
+        let last = text.last()?.to_ascii_lowercase();
         cues.iter().copied().find(|cue| {
             let cue = cue.as_bytes();
             cue.last() == Some(&last)
                 && text.len() >= cue.len()
-                && same(&text[text.len() - cue.len()..], cue)
+                && text[text.len() - cue.len()..].eq_ignore_ascii_case(cue)
                 && (text.len() == cue.len() || !text[text.len() - cue.len() - 1].is_ascii_alphanumeric())
         })
     }
@@ -141,8 +134,7 @@ impl Window {
             if word_start == start {
                 return false;
             }
-            let phrase = std::str::from_utf8(&text[word_start..end]).unwrap_or_default();
-            if set.contains(phrase) {
+            if set.contains(&text[word_start..end]) {
                 return true;
             }
             if word_start == 0 || text[word_start - 1] != b' ' {
@@ -152,11 +144,6 @@ impl Window {
         }
         false
     }
-}
-
-/// Byte equality of two short slices without a call into `memcmp`.
-fn same(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 /// Whether the digit group starting at `i` stands alone: not the start of a word ("2pm"), nor

@@ -250,9 +250,8 @@ const QUANTITY_WORDS: &[&str] = &[
     "small", "medium", "bottles", "boxes", "packs", "star", "stars", "percent",
 ];
 
-/// A word list as a set: an open-addressing table keyed by a hash of the word's first eight
-/// bytes (ASCII lowercase) and its length, built on first use. A look-up hashes with one
-/// multiplication and compares in place, without copying the word.
+/// A word list as a set: an open-addressing table keyed by a cheap hash of the word (any
+/// ASCII case), built on first use. A look-up compares in place, without copying the word.
 pub(crate) struct WordSet(LazyLock<Table>);
 
 pub(crate) struct Table {
@@ -261,12 +260,12 @@ pub(crate) struct Table {
     lengths: u64,
 }
 
+/// A hash of the length and three of the bytes (first, middle, last), in ASCII lowercase:
+/// enough to spread short word lists, and a handful of instructions.
 fn hash(word: &[u8]) -> usize {
-    let mut head = 0u64;
-    for (n, c) in word.iter().take(8).enumerate() {
-        head |= u64::from(c.to_ascii_lowercase()) << (n * 8);
-    }
-    ((head ^ word.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize
+    let byte = |i: usize| u64::from(word.get(i).map_or(0, u8::to_ascii_lowercase));
+    let key = word.len() as u64 | byte(0) << 8 | byte(word.len() / 2) << 16 | byte(word.len().wrapping_sub(1)) << 24;
+    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize
 }
 
 impl WordSet {
@@ -318,7 +317,9 @@ pub(crate) fn is_stop_word(word: &str) -> bool {
     if STOP.contains(word) {
         return true;
     }
-    word.find(['\'', '\u{2019}']).is_some_and(|p| STOP.contains(&word[..p]))
+    let b = word.as_bytes();
+    let apostrophe = (0..b.len()).find(|&p| b[p] == b'\'' || b[p..].starts_with("\u{2019}".as_bytes()));
+    apostrophe.is_some_and(|p| STOP.contains(&b[..p]))
 }
 
 pub(crate) fn is_quantity_word(word: &str) -> bool {
