@@ -155,20 +155,26 @@ fn priority(entity: EntityType) -> u8 {
 /// so nothing either of them found survives; in text order.
 fn resolve_overlaps(text: &str, mut findings: Vec<Finding>) -> Vec<Finding> {
     findings.retain(|f| f.start < f.end && text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
-    findings.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
-    let mut merged: Vec<Finding> = Vec::with_capacity(findings.len());
-    for f in findings {
-        match merged.last_mut() {
+    findings.sort_unstable_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
+    // Merged in place: `kept` findings so far, the last of them grown by those it overlaps.
+    let mut kept: usize = 0;
+    for i in 0..findings.len() {
+        let f = findings[i];
+        match kept.checked_sub(1).map(|last| &mut findings[last]) {
             Some(last) if f.start < last.end => {
                 last.end = last.end.max(f.end);
                 if priority(f.entity) > priority(last.entity) {
                     last.entity = f.entity;
                 }
             }
-            _ => merged.push(f),
+            _ => {
+                findings[kept] = f;
+                kept += 1;
+            }
         }
     }
-    merged
+    findings.truncate(kept);
+    findings
 }
 
 /// Passes over already-redacted text before giving up on a fixed point (one extra pass settles
@@ -197,7 +203,9 @@ fn to_original(findings: &[Finding], f: Finding) -> Finding {
 }
 
 fn render(text: &str, findings: &[Finding]) -> String {
-    let mut out = String::with_capacity(text.len());
+    // Room for every placeholder besides the text, so the output is allocated once.
+    let placeholders: usize = findings.iter().map(|f| f.entity.placeholder().len()).sum();
+    let mut out = String::with_capacity(text.len() + placeholders);
     let mut last = 0;
     for f in findings {
         out.push_str(&text[last..f.start]);

@@ -202,13 +202,21 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
         Some(b'.') if Window::before(b, w, 8).ends_with_any(TITLES, b". ").is_none() => return None,
         _ => {}
     }
+    let cue_word = before != Some(b'\n') && CUE_LAST_WORDS.contains(word_before(b, w));
+    // Without a cue the name must end its line or be followed by "here": a lowercase word
+    // (but "x" or "here") right after the first word rules out both.
+    let lowercase_next = b.get(end_first) == Some(&b' ')
+        && b.get(end_first + 1).is_some_and(|c| c.is_ascii_lowercase() && !matches!(c, b'x' | b'h'));
+    if !cue_word && lowercase_next {
+        return None;
+    }
     let end = name_words(text, w, false)?;
     if before == Some(b'\n') {
         // A line of its own ("Cheers,\nTom") or "Ahmed here" opening a line.
         return (ends_line(b, end) || followed_by_word(text, end, "here")).then_some((w, end));
     }
     let window = || Window::before(b, w, CUE_WINDOW);
-    if CUE_LAST_WORDS.contains(word_before(b, w)) {
+    if cue_word {
         let window = window();
         let cue = window.ends_with_phrase_in(&CUE_SET, b",:.-");
         let weak = || window.ends_with_phrase_in(&WEAK_CUE_SET, b",:.-") && ends_clause(text, end);
