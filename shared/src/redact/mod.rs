@@ -29,6 +29,7 @@ use crate::model::RedactedText;
 use serde::Serialize;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::ops::Range;
 
 /// Where a value of some type was found: byte offsets into the original text. Never the value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -113,7 +114,9 @@ impl Redactor {
         // redacting redacted text changes nothing.
         for _ in 0..MAX_PASSES {
             let mut more = Vec::new();
-            scan::scan(&rendered, self.types, &mut more);
+            for range in around_placeholders(&rendered, &findings) {
+                scan::scan_within(&rendered, range, self.types, &mut more);
+            }
             if more.is_empty() {
                 break;
             }
@@ -180,6 +183,36 @@ fn resolve_overlaps(text: &str, mut findings: Vec<Finding>) -> Vec<Finding> {
 /// Passes over already-redacted text before giving up on a fixed point (one extra pass settles
 /// every case the property tests find).
 const MAX_PASSES: usize = 4;
+
+/// How far around a placeholder the redacted text is scanned again: well beyond what any
+/// recognizer reads before a trigger (64 bytes of context, placeholders included: "[DOB]" is
+/// birth context) or after it.
+const RESCAN_REACH: usize = 256;
+
+/// The parts of `rendered` to scan again: `RESCAN_REACH` bytes either side of each
+/// placeholder (from a word start), merged, in order. A short message is scanned whole; a long
+/// document only near what was redacted.
+fn around_placeholders(rendered: &str, findings: &[Finding]) -> Vec<Range<usize>> {
+    let b = rendered.as_bytes();
+    let mut ranges: Vec<Range<usize>> = Vec::new();
+    let mut shift: isize = 0;
+    for f in findings {
+        let start = f.start.saturating_add_signed(shift);
+        let end = start + f.entity.placeholder().len();
+        shift += f.entity.placeholder().len() as isize - (f.end - f.start) as isize;
+        let floor = start.saturating_sub(RESCAN_REACH);
+        let from = match floor {
+            0 => 0,
+            _ => b[floor..start].iter().position(|c| matches!(c, b' ' | b'\n')).map_or(start, |p| floor + p + 1),
+        };
+        let to = (end + RESCAN_REACH).min(b.len());
+        match ranges.last_mut() {
+            Some(last) if from <= last.end => last.end = last.end.max(to),
+            _ => ranges.push(from..to),
+        }
+    }
+    ranges
+}
 
 /// Maps a finding in the text rendered from `findings` back to offsets in the original: a
 /// position inside a placeholder maps to the start (or, for an end, the end) of what it replaced.

@@ -9,6 +9,7 @@ use super::numbers::{self, Span};
 use super::text::DigitRun;
 use super::text::{is_word, word_start};
 use super::{Finding, address, codes, dates, names, net};
+use std::ops::Range;
 
 const BORING: u8 = 0;
 const DIGIT: u8 = 1;
@@ -58,12 +59,17 @@ impl Sink<'_> {
 
 /// Appends every finding of `types` in `text` to `out`, possibly overlapping.
 pub(crate) fn scan(text: &str, types: EntitySet, out: &mut Vec<Finding>) {
+    scan_within(text, 0..text.len(), types, out);
+}
+
+/// [`scan`], for the triggers within `range` only; recognizers still read the whole text.
+pub(crate) fn scan_within(text: &str, range: Range<usize>, types: EntitySet, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
     let mut sink = Sink { types, out };
     // Triggers before `resume` lie inside something a recognizer already read.
-    let mut resume = 0;
-    let mut at = 0;
-    while at < b.len() {
+    let mut resume = range.start;
+    let mut at = range.start;
+    while at < range.end {
         // Sixteen bytes at a time (the last chunk padded with zeros, which are boring): every
         // trigger in the chunk, in order.
         let chunk: [u8; CHUNK] = match b.get(at..at + CHUNK) {
@@ -78,6 +84,9 @@ pub(crate) fn scan(text: &str, types: EntitySet, out: &mut Vec<Finding>) {
         while mask != 0 {
             let pos = at + mask.trailing_zeros() as usize;
             mask &= mask - 1;
+            if pos >= range.end {
+                break;
+            }
             if pos >= resume
                 && let Some(next) = trigger(text, pos, &mut sink)
             {
