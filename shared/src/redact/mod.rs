@@ -114,8 +114,12 @@ impl Redactor {
         // redacting redacted text changes nothing.
         for _ in 0..MAX_PASSES {
             let mut more = Vec::new();
-            for range in around_placeholders(&rendered, &findings) {
-                scan::scan_within(&rendered, range, self.types, &mut more);
+            if rendered.len() <= RESCAN_REACH {
+                scan::scan(&rendered, self.types, &mut more);
+            } else {
+                for range in around_placeholders(&rendered, &findings) {
+                    scan::scan_within(&rendered, range, self.types, &mut more);
+                }
             }
             if more.is_empty() {
                 break;
