@@ -5,7 +5,9 @@
 #
 # Also runs the README's first command (the local demo), as written, in a fresh copy of the repository.
 #
-# Last, `sam build` builds every function for arm64 with cargo-lambda (from PyPI, with zig).
+# Then checks the redaction scan's NEON code, compiled for arm64, under user-mode QEMU
+# (scripts/check_neon.sh). Last, `sam build` builds every function for arm64 with cargo-lambda
+# (from PyPI, with zig).
 #
 # Environment:
 #   TOOLS_DIR        where the Python venv and DynamoDB Local are installed (default: .tools)
@@ -38,6 +40,8 @@ command -v java >/dev/null || missing+=(openjdk-17-jre-headless)
 command -v npm >/dev/null || missing+=(npm)
 python3 -c 'import venv, ensurepip' 2>/dev/null || missing+=(python3-venv)
 command -v chromium >/dev/null || missing+=(chromium)
+command -v qemu-aarch64 >/dev/null || missing+=(qemu-user)
+[[ -e /usr/aarch64-linux-gnu/lib/libc.so.6 ]] || missing+=(libc6-arm64-cross)
 if ((${#missing[@]})); then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
 fi
@@ -93,6 +97,9 @@ rm -rf "$copy" "$copy.out"
 step "Run every test in a private network namespace with DynamoDB Local and moto"
 unshare -n -- env DDB_DIR="$DDB_DIR" bash "$ROOT/scripts/with-local-aws.sh" \
     cargo test --workspace --locked --offline
+
+step "The redaction scan's NEON code (arm64), under user-mode QEMU"
+bash "$ROOT/scripts/check_neon.sh"
 
 step "sam build: one arm64 bootstrap per function"
 if [[ "${SKIP_SAM_BUILD:-}" == 1 ]]; then
