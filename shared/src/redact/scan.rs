@@ -6,8 +6,7 @@
 
 use super::entity::{EntitySet, EntityType};
 use super::numbers::{self, Span};
-use super::text::DigitRun;
-use super::text::{is_word, word_start};
+use super::text::{DigitRun, is_word, word_start};
 use super::{Finding, address, codes, dates, names, net};
 use std::ops::Range;
 
