@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Compares the redaction engine at two commits on the same generated input, for changes that
+# must not change what is redacted (speed work): prints the lines whose redacted text or
+# findings differ, and their count. Exits 1 if any differ.
+#
+#   scripts/compare_redaction.sh BASE [HEAD]     (HEAD defaults to HEAD)
+#
+# The input: every corpus message, 60,000 lines made from them (two joined, a random slice,
+# lower- or upper-cased, three bytes changed, words shuffled), and 400 documents of 20-120 of
+# those lines, seeded, so both commits see the same text.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BASE=${1:?usage: compare_redaction.sh BASE [HEAD]}
+HEAD=${2:-HEAD}
+work=$(mktemp -d)
+cleanup() {
+    git -C "$ROOT" worktree remove --force "$work/base" 2>/dev/null || true
+    git -C "$ROOT" worktree remove --force "$work/head" 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+python3 - "$ROOT/shared/tests/corpus/uk_chat.txt" "$work/input.txt" <<'PY'
+import random, re, sys
+random.seed(7)
+messages = [re.sub(r'\{[^|}]*\|([^}]*)\}', r'\1', l.rstrip('\n'))
+            for l in open(sys.argv[1]) if l.strip() and not l.startswith('#')]
+words = ' '.join(messages).replace('\\n', ' ').split(' ')
+lines = list(messages)
+for _ in range(60000):
+    k = random.random()
+    m = random.choice(messages)
+    if k < 0.3:
+        lines.append(m + random.choice([' ', '\\n', ', ', '. ']) + random.choice(messages))
+    elif k < 0.5:
+        a = random.randrange(len(m) + 1)
+        lines.append(m[a:random.randrange(a, len(m) + 1)])
+    elif k < 0.7:
+        lines.append(' '.join(random.choice(words) for _ in range(random.randint(1, 14))))
+    elif k < 0.8:
+        lines.append(m.lower())
+    elif k < 0.9:
+        lines.append(m.upper())
+    else:
+        chars = list(m)
+        for _ in range(3):
+            if chars:
+                chars[random.randrange(len(chars))] = random.choice(' ,.:-0123456789Aa\'')
+        lines.append(''.join(chars))
+documents = ['\\n'.join(random.choice(lines) for _ in range(random.randint(20, 120))) for _ in range(400)]
+open(sys.argv[2], 'w').write('\n'.join(lines + documents) + '\n')
+PY
+
+# One line out per line in: the redacted text and the findings (`\n` in the input is a newline).
+example='use std::io::BufRead;
+fn main() {
+    let redactor = shared::redact::Redactor::default();
+    for line in std::io::stdin().lock().lines() {
+        let text = line.expect("input is UTF-8").replace("\\n", "\n");
+        let r = redactor.redact(&text);
+        let findings: Vec<String> = r.findings.iter().map(|f| format!("{}:{}-{}", f.entity.name(), f.start, f.end)).collect();
+        println!("{}\t{}", r.text.replace(char::from(10), "\\n"), findings.join(","));
+    }
+}'
+
+for side in base head; do
+    rev=$BASE
+    [[ $side == head ]] && rev=$HEAD
+    git -C "$ROOT" worktree add --quiet --detach "$work/$side" "$rev"
+    mkdir -p "$work/$side/shared/examples"
+    printf '%s\n' "$example" > "$work/$side/shared/examples/redact_lines.rs"
+    (cd "$work/$side" && CARGO_TARGET_DIR="$ROOT/target/compare" cargo build --quiet -p shared --example redact_lines)
+    "$ROOT/target/compare/debug/examples/redact_lines" < "$work/input.txt" > "$work/$side.out"
+done
+
+paste -d '\n' "$work/input.txt" "$work/base.out" "$work/head.out" | awk '
+    NR % 3 == 1 { input = $0 }
+    NR % 3 == 2 { base = $0 }
+    NR % 3 == 0 && base != $0 { n++; if (n <= 20) print "input: " input "\nbase:  " base "\nhead:  " $0 "\n" }
+    END { print n + 0 " of " NR / 3 " lines differ"; exit (n > 0) }'
