@@ -199,11 +199,7 @@ const RESCAN_REACH: usize = 256;
 fn around_placeholders(rendered: &str, findings: &[Finding]) -> Vec<Range<usize>> {
     let b = rendered.as_bytes();
     let mut ranges: Vec<Range<usize>> = Vec::new();
-    let mut shift: isize = 0;
-    for f in findings {
-        let start = f.start.saturating_add_signed(shift);
-        let end = start + f.entity.placeholder().len();
-        shift += f.entity.placeholder().len() as isize - (f.end - f.start) as isize;
+    for (_, Range { start, end }) in placeholders(findings) {
         let floor = start.saturating_sub(RESCAN_REACH);
         let from = match floor {
             0 => 0,
@@ -218,21 +214,30 @@ fn around_placeholders(rendered: &str, findings: &[Finding]) -> Vec<Range<usize>
     ranges
 }
 
+/// Each finding with where its placeholder stands in the text rendered from `findings`.
+fn placeholders(findings: &[Finding]) -> impl Iterator<Item = (&Finding, Range<usize>)> {
+    let mut shift: isize = 0;
+    findings.iter().map(move |f| {
+        let start = f.start.saturating_add_signed(shift);
+        shift += f.entity.placeholder().len() as isize - (f.end - f.start) as isize;
+        (f, start..start + f.entity.placeholder().len())
+    })
+}
+
 /// Maps a finding in the text rendered from `findings` back to offsets in the original: a
 /// position inside a placeholder maps to the start (or, for an end, the end) of what it replaced.
 fn to_original(findings: &[Finding], f: Finding) -> Finding {
     let map = |pos: usize, is_end: bool| {
+        // Rendered minus original offsets, after the placeholders before `pos`.
         let mut shift: isize = 0;
-        for g in findings {
-            let start = g.start.saturating_add_signed(shift);
-            let end = start + g.entity.placeholder().len();
+        for (g, Range { start, end }) in placeholders(findings) {
             if pos < start || (is_end && pos == start) {
                 break;
             }
             if pos < end || (is_end && pos == end) {
                 return if is_end { g.end } else { g.start };
             }
-            shift += g.entity.placeholder().len() as isize - (g.end - g.start) as isize;
+            shift = end as isize - g.end as isize;
         }
         pos.saturating_add_signed(-shift)
     };

@@ -167,19 +167,11 @@ fn at_message_start(b: &[u8], w: usize) -> bool {
     trimmed == 0 || head[trimmed - 1] == b'\n' || window.ends_with_any(&["hi", "hello", "hey"], b" ,!").is_some()
 }
 
-/// The word that ends the `CUE_WINDOW` bytes before `w`, past spaces and the punctuation a cue
-/// may carry: what a cue's last word would be.
-fn word_before(b: &[u8], w: usize) -> &[u8] {
-    let from = w.saturating_sub(CUE_WINDOW);
-    let end =
-        b[from..w].iter().rposition(|c| !matches!(c, b' ' | b',' | b':' | b'.' | b'-')).map_or(from, |p| from + p + 1);
-    let start =
-        b[from..end].iter().rposition(|c| !c.is_ascii_alphanumeric() && *c != b'\'').map_or(from, |p| from + p + 1);
-    &b[start..end]
-}
-
 /// How far back a cue is looked for.
 const CUE_WINDOW: usize = 30;
+
+/// Punctuation that may stand between a cue and the name ("Name: Sarah", "Hi, Tom").
+const CUE_PUNCTUATION: &[u8] = b",:.-";
 
 /// A name starting at the capitalised word at `w`, if a cue stands before it, or if it signs
 /// off a message, or introduces its writer ("Ahmed here").
@@ -202,7 +194,8 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
         Some(b'.') if Window::before(b, w, 8).ends_with_any(TITLES, b". ").is_none() => return None,
         _ => {}
     }
-    let cue_word = before != Some(b'\n') && CUE_LAST_WORDS.contains(word_before(b, w));
+    let window = Window::before(b, w, CUE_WINDOW);
+    let cue_word = before != Some(b'\n') && CUE_LAST_WORDS.contains(window.last_word(CUE_PUNCTUATION));
     // Without a cue the name must end its line or be followed by "here": a lowercase word
     // (but "x" or "here") right after the first word rules out both.
     let lowercase_next = b.get(end_first) == Some(&b' ')
@@ -215,17 +208,15 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
         // A line of its own ("Cheers,\nTom") or "Ahmed here" opening a line.
         return (ends_line(b, end) || followed_by_word(text, end, "here")).then_some((w, end));
     }
-    let window = || Window::before(b, w, CUE_WINDOW);
     if cue_word {
-        let window = window();
-        let cue = window.ends_with_phrase_in(&CUE_SET, b",:.-");
-        let weak = || window.ends_with_phrase_in(&WEAK_CUE_SET, b",:.-") && ends_clause(text, end);
+        let cue = window.ends_with_phrase_in(&CUE_SET, CUE_PUNCTUATION);
+        let weak = || window.ends_with_phrase_in(&WEAK_CUE_SET, CUE_PUNCTUATION) && ends_clause(text, end);
         if cue || weak() {
             return Some((w, end));
         }
     }
     // A sign-off: the name ends its line after "Thanks," and the like.
-    let sign_off = || ends_line(b, end) && window().has_any(&SIGN_OFF_WORDS);
+    let sign_off = || ends_line(b, end) && window.has_any(&SIGN_OFF_WORDS);
     let introduces = || before == Some(b',') && at_message_start(b, w) && followed_by_word(text, end, "here");
     (sign_off() || introduces()).then_some((w, end))
 }

@@ -6,7 +6,7 @@
 
 use super::entity::{EntitySet, EntityType};
 use super::numbers::{self, Span};
-use super::text::{DigitRun, is_word, word_start};
+use super::text::{DigitRun, is_word};
 use super::{Finding, address, codes, dates, names, net};
 use std::ops::Range;
 
@@ -198,7 +198,8 @@ fn trigger(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
             None => sink.add(EntityType::Ip, net::ipv6(b, i)),
         },
         DOT => net::url_start_at_dot(b, i).map(|start| url(b, start, sink)),
-        UPPER | LOWER_N | NON_ASCII_LEAD if word_start(b, i) => word(text, i, class, sink),
+        // `triggers` passes these only where a word starts.
+        UPPER | LOWER_N | NON_ASCII_LEAD => word(text, i, class, sink),
         _ => None,
     }
 }

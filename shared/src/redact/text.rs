@@ -108,9 +108,7 @@ impl<'t> Window<'t> {
     /// Whether the window ends with one of `cues` as whole words, ignoring trailing spaces and
     /// the given punctuation; answers the cue.
     pub(crate) fn ends_with_any<'k>(&self, cues: &[&'k str], ignore: &[u8]) -> Option<&'k str> {
-        let text = self.bytes();
-        let end = text.iter().rposition(|c| *c != b' ' && !ignore.contains(c)).map_or(0, |p| p + 1);
-        let text = &text[..end];
+        let text = &self.text[..self.trimmed_end(ignore)];
         let last = text.last()?.to_ascii_lowercase();
         cues.iter().copied().find(|cue| {
             let cue = cue.as_bytes();
@@ -125,12 +123,11 @@ impl<'t> Window<'t> {
     /// given punctuation) form a phrase of `set`: three set look-ups, whatever the set's size.
     pub(crate) fn ends_with_phrase_in(&self, set: &super::words::WordSet, ignore: &[u8]) -> bool {
         let text = self.bytes();
-        let end = text.iter().rposition(|c| *c != b' ' && !ignore.contains(c)).map_or(0, |p| p + 1);
+        let end = self.trimmed_end(ignore);
         let mut start = end;
         for _ in 0..3 {
             // Back over one word, then over the single space before it.
-            let word_start =
-                text[..start].iter().rposition(|c| !c.is_ascii_alphanumeric() && *c != b'\'').map_or(0, |p| p + 1);
+            let word_start = word_start_before(text, start);
             if word_start == start {
                 return false;
             }
@@ -144,6 +141,23 @@ impl<'t> Window<'t> {
         }
         false
     }
+
+    /// The window's last word (ASCII letters, digits, apostrophes), past trailing spaces and
+    /// the given punctuation: where a cue's last word would stand.
+    pub(crate) fn last_word(&self, ignore: &[u8]) -> &'t [u8] {
+        let end = self.trimmed_end(ignore);
+        &self.text[word_start_before(self.text, end)..end]
+    }
+
+    /// The window's length without its trailing spaces and `ignore` bytes.
+    fn trimmed_end(&self, ignore: &[u8]) -> usize {
+        self.text.iter().rposition(|c| *c != b' ' && !ignore.contains(c)).map_or(0, |p| p + 1)
+    }
+}
+
+/// Where the word (ASCII letters, digits, apostrophes) that ends at `end` of `text` starts.
+fn word_start_before(text: &[u8], end: usize) -> usize {
+    text[..end].iter().rposition(|c| !c.is_ascii_alphanumeric() && *c != b'\'').map_or(0, |p| p + 1)
 }
 
 /// Whether the digit group starting at `i` stands alone: not the start of a word ("2pm"), nor
