@@ -19,10 +19,6 @@ const BIRTH_CONTEXT: Keywords = Keywords::new(&[
     "birth",
 ]);
 
-fn number(digits: &[u8]) -> u32 {
-    digits.iter().fold(0, |v, c| v * 10 + u32::from(c - b'0'))
-}
-
 /// Whether day/month/year (year `None` when not given; two-digit years taken as given) is a
 /// real date, with a four-digit year between 1900 and 2100.
 fn real_date(day: u32, month: u32, year: Option<(u32, usize)>) -> bool {
@@ -85,7 +81,7 @@ fn year_after(b: &[u8], i: usize) -> Option<(u32, usize, usize)> {
         return None;
     }
     let run = DigitRun::read(b, j + 1, b"", 4)?;
-    (matches!(run.len, 2 | 4) && clean_end(b, run.end)).then(|| (number(run.digits()), run.len, run.end))
+    (matches!(run.len, 2 | 4) && clean_end(b, run.end)).then_some((run.value as u32, run.len, run.end))
 }
 
 /// "12", "12th", "1st": a day number and where it ends.
@@ -95,7 +91,7 @@ fn day_at(b: &[u8], s: usize) -> Option<(u32, usize)> {
     if b.get(end..end + 2).is_some_and(|x| matches!(&x.to_ascii_lowercase()[..], b"st" | b"nd" | b"rd" | b"th")) {
         end += 2;
     }
-    (b.get(end).is_none_or(|c| !is_word(*c))).then(|| (number(run.digits()), end))
+    (b.get(end).is_none_or(|c| !is_word(*c))).then_some((run.value as u32, end))
 }
 
 /// A date of birth starting at the digit `s`, or at a month name just before it.
@@ -136,7 +132,7 @@ fn numeric_date(b: &[u8], s: usize) -> Option<Span> {
     if !clean_end(b, third.end) {
         return None;
     }
-    let (a, m, c) = (number(first.digits()), number(second.digits()), number(third.digits()));
+    let (a, m, c) = (first.value as u32, second.value as u32, third.value as u32);
     let valid = match (first.len, third.len) {
         (4, 1 | 2) => real_date(c, m, Some((a, 4))),
         (1 | 2, 2 | 4) => real_date(a, m, Some((c, third.len))),

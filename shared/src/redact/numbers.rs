@@ -28,7 +28,7 @@ pub(crate) fn card(b: &[u8], s: usize) -> Option<Span> {
         return None;
     }
     let run = DigitRun::read(b, s, b" -", 19)?;
-    if !(13..=19).contains(&run.len) || !clean_end(b, run.end) || !luhn(run.digits()) {
+    if !(13..=19).contains(&run.len) || !clean_end(b, run.end) || !luhn(run.digits(b, &mut [0; 24])) {
         return None;
     }
     let grouped = matches!(run.groups(), [4, 4, 4, 4] | [4, 4, 4, 4, 1..=3] | [4, 6, 5] | [4, 6, 4]);
@@ -57,7 +57,7 @@ pub(crate) fn nhs(b: &[u8], s: usize) -> Option<Span> {
         return None;
     }
     let run = DigitRun::read(b, s, b" -", 10)?;
-    if run.len != 10 || !clean_end(b, run.end) || !nhs_mod11(run.digits()) {
+    if run.len != 10 || !clean_end(b, run.end) || !nhs_mod11(run.digits(b, &mut [0; 24])) {
         return None;
     }
     let grouped = run.groups() == [3, 3, 4] && b[s] != b'0';

@@ -174,18 +174,26 @@ pub(crate) fn plain_group(b: &[u8], i: usize) -> bool {
 
 /// Digits read from `start` across single separators, e.g. "4111 1111-1111 1111".
 pub(crate) struct DigitRun {
-    pub digits: [u8; 24],
+    pub start: usize,
     pub len: usize,
+    /// The digits' value, for the short runs of dates (it wraps on long ones).
+    pub value: u64,
     /// Digits per group, for card and NHS groupings.
-    pub groups: [u8; 8],
+    groups: [u8; 8],
     pub group_count: usize,
     /// Just past the last digit.
     pub end: usize,
 }
 
 impl DigitRun {
-    pub(crate) fn digits(&self) -> &[u8] {
-        &self.digits[..self.len]
+    /// The digits without their separators, copied into `buf` (for the check-digit algorithms).
+    pub(crate) fn digits<'d>(&self, b: &[u8], buf: &'d mut [u8; 24]) -> &'d [u8] {
+        let mut n = 0;
+        for &c in b[self.start..self.end].iter().filter(|c| c.is_ascii_digit()) {
+            buf[n] = c;
+            n += 1;
+        }
+        &buf[..n]
     }
 
     pub(crate) fn groups(&self) -> &[u8] {
@@ -196,27 +204,35 @@ impl DigitRun {
     /// digit follows it. `None` when there are more than `max` digits or eight groups: the
     /// number is longer than anything the caller looks for.
     pub(crate) fn read(b: &[u8], start: usize, seps: &[u8], max: usize) -> Option<Self> {
-        let mut run = Self { digits: [0; 24], len: 0, groups: [0; 8], group_count: 1, end: start };
+        let mut run = Self { start, len: 0, value: 0, groups: [0; 8], group_count: 1, end: start };
         let mut i = start;
-        while i < b.len() {
-            let c = b[i];
-            if c.is_ascii_digit() {
-                if run.len == max.min(24) {
-                    return None;
-                }
-                run.digits[run.len] = c;
-                run.len += 1;
-                run.groups[run.group_count - 1] += 1;
+        loop {
+            let group_start = i;
+            while let Some(&c) = b.get(i)
+                && c.is_ascii_digit()
+            {
+                run.value = run.value.wrapping_mul(10).wrapping_add(u64::from(c - b'0'));
                 i += 1;
+            }
+            run.len += i - group_start;
+            if run.len > max.min(24) {
+                return None;
+            }
+            run.groups[run.group_count - 1] = (i - group_start) as u8;
+            if i > group_start {
                 run.end = i;
-            } else if seps.contains(&c) && b.get(i + 1).is_some_and(u8::is_ascii_digit) && plain_group(b, i + 1) {
-                if run.group_count == 8 {
-                    return None;
+            }
+            match b.get(i) {
+                Some(c)
+                    if seps.contains(c) && b.get(i + 1).is_some_and(u8::is_ascii_digit) && plain_group(b, i + 1) =>
+                {
+                    if run.group_count == 8 {
+                        return None;
+                    }
+                    run.group_count += 1;
+                    i += 1;
                 }
-                run.group_count += 1;
-                i += 1;
-            } else {
-                break;
+                _ => break,
             }
         }
         (run.len > 0).then_some(run)
@@ -255,11 +271,13 @@ mod tests {
     #[test]
     fn digit_runs_cross_single_separators_only() {
         let run = DigitRun::read(b"4111 1111-1111 1111 x", 0, b" -", 19).unwrap();
-        assert_eq!(run.digits(), b"4111111111111111");
+        assert_eq!(run.digits(b"4111 1111-1111 1111 x", &mut [0; 24]), b"4111111111111111");
+        assert_eq!(run.value, 4111111111111111);
         assert_eq!(run.groups(), &[4, 4, 4, 4]);
         assert_eq!(run.end, 19);
         let run = DigitRun::read(b"12  34", 0, b" ", 19).unwrap();
-        assert_eq!(run.digits(), b"12");
+        assert_eq!(run.digits(b"12  34", &mut [0; 24]), b"12");
+        assert_eq!((run.value, run.end), (12, 2));
         assert!(DigitRun::read(b"12345678901234567890", 0, b" ", 19).is_none());
     }
 

@@ -318,7 +318,8 @@ pub(crate) fn is_stop_word(word: &str) -> bool {
         return true;
     }
     let b = word.as_bytes();
-    let apostrophe = (0..b.len()).find(|&p| b[p] == b'\'' || b[p..].starts_with("\u{2019}".as_bytes()));
+    let apostrophe =
+        b.iter().enumerate().position(|(p, &c)| c == b'\'' || (c == 0xE2 && b[p..].starts_with("\u{2019}".as_bytes())));
     apostrophe.is_some_and(|p| STOP.contains(&b[..p]))
 }
 
@@ -356,7 +357,7 @@ pub(crate) fn word_end(text: &str, i: usize) -> usize {
         let c = b[end];
         if c.is_ascii_alphabetic() {
             // ASCII letters, the common case, in a tight loop; anything else below.
-            end += 1 + b[end + 1..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+            end += 1 + ascii_letters(&b[end + 1..]);
         } else if end > i && joiner(end) {
             end += 1;
         } else if c >= 0x80 {
@@ -374,7 +375,57 @@ pub(crate) fn word_end(text: &str, i: usize) -> usize {
     if b.get(end).is_some_and(u8::is_ascii_digit) { i } else { end }
 }
 
+/// How many ASCII letters `b` starts with; eight bytes at a time, each lane's top bit set
+/// where its byte is a letter (no carry crosses lanes: every sum stays below 0x100).
+fn ascii_letters(b: &[u8]) -> usize {
+    const fn lanes(byte: u8) -> u64 {
+        u64::from_ne_bytes([byte; 8])
+    }
+    const HIGH: u64 = lanes(0x80);
+    let mut n = 0;
+    while let Some(chunk) = b[n..].first_chunk::<8>() {
+        let v = u64::from_le_bytes(*chunk);
+        let folded = (v | lanes(0x20)) & lanes(0x7f);
+        let from_a = folded + lanes(0x80 - b'a');
+        let past_z = folded + lanes(0x80 - b'z' - 1);
+        let letters = from_a & !past_z & !v & HIGH;
+        if letters != HIGH {
+            return n + (!letters & HIGH).trailing_zeros() as usize / 8;
+        }
+        n += 8;
+    }
+    n + b[n..].iter().take_while(|c| c.is_ascii_alphabetic()).count()
+}
+
 /// Whether the word at `i` starts with a capital letter (any script).
 pub(crate) fn capitalised(text: &str, i: usize) -> bool {
     text[i..].chars().next().is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn letters_are_counted_eight_at_a_time_as_one_at_a_time() {
+        let mut rng = fastrand::Rng::with_seed(8);
+        // Letters and the bytes next to them in ASCII, in both cases, and non-ASCII bytes.
+        let alphabet: Vec<u8> = b"aAzZ@[`{_^~?01 '-".iter().copied().chain([0x80, 0xC1, 0xE1, 0xFA]).collect();
+        for _ in 0..50_000 {
+            let len = rng.usize(..40);
+            let bytes: Vec<u8> = (0..len)
+                .map(|_| if rng.u8(..4) == 0 { alphabet[rng.usize(..alphabet.len())] } else { rng.u8(b'a'..=b'z') })
+                .collect();
+            let expected = bytes.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+            assert_eq!(ascii_letters(&bytes), expected, "{bytes:?}");
+        }
+        for byte in 0..=255u8 {
+            for lane in 0..8 {
+                let mut bytes = [b'q'; 12];
+                bytes[lane] = byte;
+                let expected = if byte.is_ascii_alphabetic() { 12 } else { lane };
+                assert_eq!(ascii_letters(&bytes), expected, "{byte:#x} in lane {lane}");
+            }
+        }
+    }
 }
