@@ -114,13 +114,7 @@ impl Redactor {
         // redacting redacted text changes nothing.
         for _ in 0..MAX_PASSES {
             let mut more = Vec::new();
-            if rendered.len() <= RESCAN_REACH {
-                scan::scan(&rendered, self.types, &mut more);
-            } else {
-                for range in around_placeholders(&rendered, &findings) {
-                    scan::scan_within(&rendered, range, self.types, &mut more);
-                }
-            }
+            scan::scan_ranges(&rendered, &rescan_ranges(&rendered, &findings), self.types, &mut more);
             if more.is_empty() {
                 break;
             }
@@ -199,23 +193,25 @@ const MAX_PASSES: usize = 32;
 /// birth context) or after it.
 const RESCAN_REACH: usize = 256;
 
-/// The parts of `rendered` to scan again: `RESCAN_REACH` bytes either side of each
-/// placeholder (from a word start), merged, in order. A short message is scanned whole; a long
-/// document only near what was redacted.
-fn around_placeholders(rendered: &str, findings: &[Finding]) -> Vec<Range<usize>> {
+/// The parts of `rendered` to scan again, in order: `RESCAN_REACH` bytes either side of each
+/// placeholder (from a word start), merged, so a short message whole and a long document only
+/// near what was redacted; never the placeholders themselves, where no recognizer finds
+/// anything (their words have no cue before them, nothing but "]" after them, and no digits).
+fn rescan_ranges(rendered: &str, findings: &[Finding]) -> Vec<Range<usize>> {
     let b = rendered.as_bytes();
-    let mut ranges: Vec<Range<usize>> = Vec::new();
+    let mut ranges: Vec<Range<usize>> = Vec::with_capacity(findings.len() + 1);
     for (_, Range { start, end }) in placeholders(findings) {
         let floor = start.saturating_sub(RESCAN_REACH);
         let from = match floor {
             0 => 0,
             _ => b[floor..start].iter().position(|c| matches!(c, b' ' | b'\n')).map_or(start, |p| floor + p + 1),
         };
-        let to = (end + RESCAN_REACH).min(b.len());
+        // The range after the previous placeholder runs on to this one if it reaches it.
         match ranges.last_mut() {
-            Some(last) if from <= last.end => last.end = last.end.max(to),
-            _ => ranges.push(from..to),
+            Some(last) if from <= last.end => last.end = start,
+            _ => ranges.push(from..start),
         }
+        ranges.push(end..(end + RESCAN_REACH).min(b.len()));
     }
     ranges
 }

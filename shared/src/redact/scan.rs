@@ -58,16 +58,25 @@ impl Sink<'_> {
 
 /// Appends every finding of `types` in `text` to `out`, possibly overlapping.
 pub(crate) fn scan(text: &str, types: EntitySet, out: &mut Vec<Finding>) {
-    scan_within(text, 0..text.len(), types, out);
+    scan_range(text, 0..text.len(), 0, &mut Sink { types, out });
 }
 
-/// [`scan`], for the triggers within `range` only; recognizers still read the whole text.
-pub(crate) fn scan_within(text: &str, range: Range<usize>, types: EntitySet, out: &mut Vec<Finding>) {
-    let b = text.as_bytes();
+/// [`scan`], for the triggers within `ranges` (in order) only; recognizers still read the
+/// whole text, and a trigger skipped because something found before it covers it stays
+/// skipped in a later range.
+pub(crate) fn scan_ranges(text: &str, ranges: &[Range<usize>], types: EntitySet, out: &mut Vec<Finding>) {
     let mut sink = Sink { types, out };
+    let mut resume = 0;
+    for range in ranges {
+        resume = scan_range(text, range.clone(), resume, &mut sink);
+    }
+}
+
+/// The triggers within `range` from `resume` on; answers where scanning would resume.
+fn scan_range(text: &str, range: Range<usize>, mut resume: usize, sink: &mut Sink<'_>) -> usize {
+    let b = text.as_bytes();
     // Triggers before `resume` lie inside something a recognizer already read.
-    let mut resume = range.start;
-    let mut at = range.start;
+    let mut at = range.start.max(resume);
     while at < range.end {
         // Sixteen bytes at a time (the last chunk padded with zeros, which are boring): every
         // trigger in the chunk, in order.
@@ -87,13 +96,14 @@ pub(crate) fn scan_within(text: &str, range: Range<usize>, types: EntitySet, out
                 break;
             }
             if pos >= resume
-                && let Some(next) = trigger(text, pos, &mut sink)
+                && let Some(next) = trigger(text, pos, sink)
             {
                 resume = next.max(pos + 1);
             }
         }
         at = resume.max(at + CHUNK);
     }
+    resume
 }
 
 const CHUNK: usize = 16;
