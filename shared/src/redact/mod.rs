@@ -114,7 +114,8 @@ impl Redactor {
         // redacting redacted text changes nothing.
         for _ in 0..MAX_PASSES {
             let mut more = Vec::new();
-            scan::scan_ranges(&rendered, &rescan_ranges(&rendered, &findings), self.types, &mut more);
+            let mut rescan = scan::RangeScan::new(&rendered, self.types, &mut more);
+            for_rescan_ranges(&rendered, &findings, |range| rescan.scan(range));
             if more.is_empty() {
                 break;
             }
@@ -193,27 +194,31 @@ const MAX_PASSES: usize = 32;
 /// birth context) or after it.
 const RESCAN_REACH: usize = 256;
 
-/// The parts of `rendered` to scan again, in order: `RESCAN_REACH` bytes either side of each
-/// placeholder (from a word start), merged, so a short message whole and a long document only
-/// near what was redacted; never the placeholders themselves, where no recognizer finds
-/// anything (their words have no cue before them, nothing but "]" after them, and no digits).
-fn rescan_ranges(rendered: &str, findings: &[Finding]) -> Vec<Range<usize>> {
+/// Calls `scan` for the parts of `rendered` to scan again, in order: `RESCAN_REACH` bytes
+/// either side of each placeholder (from a word start), merged, so a short message whole and a
+/// long document only near what was redacted; never the placeholders themselves, where no
+/// recognizer finds anything (their words have no cue before them, nothing but "]" after them,
+/// and no digits).
+fn for_rescan_ranges(rendered: &str, findings: &[Finding], mut scan: impl FnMut(Range<usize>)) {
     let b = rendered.as_bytes();
-    let mut ranges: Vec<Range<usize>> = Vec::with_capacity(findings.len() + 1);
+    // The range after the previous placeholder, which runs on to the next one if it reaches it.
+    let mut after: Option<Range<usize>> = None;
     for (_, Range { start, end }) in placeholders(findings) {
         let floor = start.saturating_sub(RESCAN_REACH);
         let from = match floor {
             0 => 0,
             _ => b[floor..start].iter().position(|c| matches!(c, b' ' | b'\n')).map_or(start, |p| floor + p + 1),
         };
-        // The range after the previous placeholder runs on to this one if it reaches it.
-        match ranges.last_mut() {
-            Some(last) if from <= last.end => last.end = start,
-            _ => ranges.push(from..start),
+        match after.take() {
+            Some(last) if from <= last.end => scan(last.start..start),
+            last => {
+                last.into_iter().for_each(&mut scan);
+                scan(from..start);
+            }
         }
-        ranges.push(end..(end + RESCAN_REACH).min(b.len()));
+        after = Some(end..(end + RESCAN_REACH).min(b.len()));
     }
-    ranges
+    after.into_iter().for_each(scan);
 }
 
 /// Each finding with where its placeholder stands in the text rendered from `findings`.

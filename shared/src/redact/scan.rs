@@ -61,14 +61,24 @@ pub(crate) fn scan(text: &str, types: EntitySet, out: &mut Vec<Finding>) {
     scan_range(text, 0..text.len(), 0, &mut Sink { types, out });
 }
 
-/// [`scan`], for the triggers within `ranges` (in order) only; recognizers still read the
+/// A [`scan`] of chosen ranges of a text only, given in order; recognizers still read the
 /// whole text, and a trigger skipped because something found before it covers it stays
 /// skipped in a later range.
-pub(crate) fn scan_ranges(text: &str, ranges: &[Range<usize>], types: EntitySet, out: &mut Vec<Finding>) {
-    let mut sink = Sink { types, out };
-    let mut resume = 0;
-    for range in ranges {
-        resume = scan_range(text, range.clone(), resume, &mut sink);
+pub(crate) struct RangeScan<'t, 'o> {
+    text: &'t str,
+    sink: Sink<'o>,
+    resume: usize,
+}
+
+impl<'t, 'o> RangeScan<'t, 'o> {
+    pub(crate) fn new(text: &'t str, types: EntitySet, out: &'o mut Vec<Finding>) -> Self {
+        Self { text, sink: Sink { types, out }, resume: 0 }
+    }
+
+    /// Appends the findings at the triggers within `range`, which must not start before the
+    /// previous one.
+    pub(crate) fn scan(&mut self, range: Range<usize>) {
+        self.resume = scan_range(self.text, range, self.resume, &mut self.sink);
     }
 }
 
