@@ -44,28 +44,65 @@ pub(crate) fn eq_ignore_case(b: &[u8], at: usize, word: &[u8]) -> bool {
     b.get(at..at + word.len()).is_some_and(|s| s.eq_ignore_ascii_case(word))
 }
 
-/// Context keywords (lowercase ASCII) with the set of their first bytes, made at compile time.
+/// Context keywords (lowercase ASCII, each starting with a letter or digit), indexed by their
+/// first byte at compile time.
 pub(crate) struct Keywords {
     words: &'static [&'static str],
-    firsts: u128,
+    /// Bit `k` of entry `n` set when keyword `k` starts with the `n`th of a-z, 0-9.
+    by_first: [u64; 36],
+}
+
+/// Where a letter or digit (lowercase) stands in a-z, 0-9.
+const fn first_index(c: u8) -> Option<usize> {
+    match c {
+        b'a'..=b'z' => Some((c - b'a') as usize),
+        b'0'..=b'9' => Some(26 + (c - b'0') as usize),
+        _ => None,
+    }
 }
 
 impl Keywords {
     pub(crate) const fn new(words: &'static [&'static str]) -> Self {
-        let mut firsts = 0u128;
-        let mut i = 0;
-        while i < words.len() {
-            let word = words[i].as_bytes();
-            assert!(!word.is_empty() && word[0] < 0x80, "keywords are non-empty ASCII");
-            firsts |= 1 << word[0];
-            i += 1;
+        assert!(words.len() <= 64, "at most 64 keywords in a list");
+        let mut by_first = [0u64; 36];
+        let mut k = 0;
+        while k < words.len() {
+            let word = words[k].as_bytes();
+            let Some(n) = (if word.is_empty() { None } else { first_index(word[0]) }) else {
+                panic!("keywords start with a lowercase letter or a digit");
+            };
+            by_first[n] |= 1 << k;
+            k += 1;
         }
-        Self { words, firsts }
+        Self { words, by_first }
     }
 
-    fn may_start_with(&self, c: u8) -> bool {
-        c < 0x80 && self.firsts & (1 << c) != 0
+    /// The keywords starting with `c` (any case), as a bit set.
+    fn starting_with(&self, c: u8) -> u64 {
+        first_index(c.to_ascii_lowercase()).map_or(0, |n| self.by_first[n])
     }
+}
+
+/// Eight bytes as lanes of a `u64`, each lane's top bit set where its byte is an ASCII letter
+/// or digit (no carry crosses lanes: every sum stays below 0x100).
+pub(crate) fn alphanumeric_lanes(v: u64) -> u64 {
+    letter_lanes(v) | in_lanes(v, b'0', b'9')
+}
+
+/// [`alphanumeric_lanes`] for ASCII letters only.
+pub(crate) fn letter_lanes(v: u64) -> u64 {
+    in_lanes(v | lanes(0x20), b'a', b'z')
+}
+
+/// Each lane's top bit set where its byte is an ASCII byte from `lo` to `hi`.
+fn in_lanes(v: u64, lo: u8, hi: u8) -> u64 {
+    let low7 = v & lanes(0x7f);
+    (low7 + lanes(0x80 - lo)) & !(low7 + lanes(0x7f - hi)) & !v & lanes(0x80)
+}
+
+/// `byte` in every lane.
+pub(crate) const fn lanes(byte: u8) -> u64 {
+    u64::from_ne_bytes([byte; 8])
 }
 
 /// Up to 64 bytes of text before a candidate, borrowed, for matching context keywords in any
@@ -84,16 +121,36 @@ impl<'t> Window<'t> {
         self.text
     }
 
-    /// Whether any of `keywords` occurs as whole words. Only word starts whose byte begins some
-    /// keyword are compared, so a call costs about one pass over the window.
+    /// Whether any of `keywords` occurs as whole words (the window's first byte counts as a
+    /// word start). Eight bytes at a time, only word starts are looked at, and at each only the
+    /// keywords starting with its letter.
     pub(crate) fn has_any(&self, keywords: &Keywords) -> bool {
-        let text = self.bytes();
-        (0..text.len()).any(|i| {
-            let c = text[i].to_ascii_lowercase();
-            keywords.may_start_with(c)
-                && (i == 0 || !text[i - 1].is_ascii_alphanumeric())
-                && keywords.words.iter().any(|k| k.as_bytes()[0] == c && self.word_at(i, k.as_bytes()))
-        })
+        let text = self.text;
+        let mut after_word = false;
+        for chunk_start in (0..text.len()).step_by(8) {
+            let rest = &text[chunk_start..];
+            let bytes = match rest.first_chunk::<8>() {
+                Some(chunk) => u64::from_le_bytes(*chunk),
+                // The last few bytes, the missing lanes zero (no letter or digit).
+                None => rest.iter().rev().fold(0, |v, &c| v << 8 | u64::from(c)),
+            };
+            let word = alphanumeric_lanes(bytes);
+            let mut starts = word & !(word << 8 | u64::from(after_word) << 7);
+            after_word = word >> 63 != 0;
+            while starts != 0 {
+                let i = chunk_start + starts.trailing_zeros() as usize / 8;
+                starts &= starts - 1;
+                let mut candidates = keywords.starting_with(text[i]);
+                while candidates != 0 {
+                    let k = candidates.trailing_zeros() as usize;
+                    candidates &= candidates - 1;
+                    if self.word_at(i, keywords.words[k].as_bytes()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        false
     }
 
     /// Whether `kw` stands at `i` as a whole word (the start was checked by the caller).
@@ -242,6 +299,49 @@ impl DigitRun {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keyword_search_eight_bytes_at_a_time_agrees_with_one_byte_at_a_time() {
+        const WORDS: Keywords = Keywords::new(&["dob", "d.o.b", "date of birth", "b'day", "a/c", "3 digits", "cvv"]);
+        let pieces: [&[u8]; 14] = [
+            b"dob",
+            b"DOB",
+            b"d.o.b",
+            b"Date of Birth",
+            b"b'day",
+            b"A/C",
+            b"3 digits",
+            b"cvv",
+            b"x",
+            b"7",
+            b" ",
+            b".",
+            b"\n",
+            "\u{e9}".as_bytes(),
+        ];
+        // Whole words only, the window's first byte being a word start.
+        let naive = |text: &[u8]| {
+            (0..text.len()).any(|i| {
+                (i == 0 || !text[i - 1].is_ascii_alphanumeric())
+                    && WORDS.words.iter().any(|k| {
+                        let k = k.as_bytes();
+                        eq_ignore_case(text, i, k)
+                            && text
+                                .get(i + k.len())
+                                .is_none_or(|c| !c.is_ascii_alphanumeric() || !k[k.len() - 1].is_ascii_alphanumeric())
+                    })
+            })
+        };
+        let mut rng = fastrand::Rng::with_seed(64);
+        for _ in 0..50_000 {
+            let mut text = Vec::new();
+            while text.len() < rng.usize(..70) {
+                text.extend_from_slice(pieces[rng.usize(..pieces.len())]);
+            }
+            let w = Window::before(&text, text.len(), 64);
+            assert_eq!(w.has_any(&WORDS), naive(w.bytes()), "{:?}", String::from_utf8_lossy(w.bytes()));
+        }
+    }
 
     #[test]
     fn windows_match_whole_words_in_any_case() {

@@ -1,5 +1,6 @@
 //! Word lists shared by the name and address recognizers, as sorted sets built on first use.
 
+use super::text::{lanes, letter_lanes};
 use std::sync::LazyLock;
 
 /// Words that are never the first word of a name after a cue ("I'm looking", "this is urgent"),
@@ -375,22 +376,13 @@ pub(crate) fn word_end(text: &str, i: usize) -> usize {
     if b.get(end).is_some_and(u8::is_ascii_digit) { i } else { end }
 }
 
-/// How many ASCII letters `b` starts with; eight bytes at a time, each lane's top bit set
-/// where its byte is a letter (no carry crosses lanes: every sum stays below 0x100).
+/// How many ASCII letters `b` starts with, eight bytes at a time.
 fn ascii_letters(b: &[u8]) -> usize {
-    const fn lanes(byte: u8) -> u64 {
-        u64::from_ne_bytes([byte; 8])
-    }
-    const HIGH: u64 = lanes(0x80);
     let mut n = 0;
     while let Some(chunk) = b[n..].first_chunk::<8>() {
-        let v = u64::from_le_bytes(*chunk);
-        let folded = (v | lanes(0x20)) & lanes(0x7f);
-        let from_a = folded + lanes(0x80 - b'a');
-        let past_z = folded + lanes(0x80 - b'z' - 1);
-        let letters = from_a & !past_z & !v & HIGH;
-        if letters != HIGH {
-            return n + (!letters & HIGH).trailing_zeros() as usize / 8;
+        let letters = letter_lanes(u64::from_le_bytes(*chunk));
+        if letters != lanes(0x80) {
+            return n + (!letters & lanes(0x80)).trailing_zeros() as usize / 8;
         }
         n += 8;
     }
