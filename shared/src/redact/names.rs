@@ -129,7 +129,7 @@ fn name_words(text: &str, i: usize, lowercase_ok: bool) -> Option<usize> {
         let next = end + 1;
         let next_end = word_end(text, next);
         let word = &text[next..next_end];
-        if next_end == next || is_stop_word(word) || !(capitalised(text, next) || lowercase_ok) {
+        if next_end == next || !(lowercase_ok || capitalised(text, next)) || is_stop_word(word) {
             break;
         }
         end = next_end;
@@ -143,6 +143,28 @@ fn ends_line(b: &[u8], end: usize) -> bool {
         .iter()
         .take_while(|c| **c != b'\n')
         .all(|c| matches!(c, b' ' | b'.' | b'!' | b',' | b')' | b'x' | b'X' | b':') || *c >= 0x80)
+}
+
+/// Whether a name starting with the word that ends at `first_end` could end its line: whether
+/// the line ends after that word or one of the next two (as [`name_words`] reads them).
+/// Cheaper than reading the name, and necessary for a sign-off.
+fn may_end_line(text: &str, first_end: usize) -> bool {
+    let b = text.as_bytes();
+    let mut end = first_end;
+    for _ in 0..2 {
+        if ends_line(b, end) {
+            return true;
+        }
+        if b.get(end) != Some(&b' ') {
+            return false;
+        }
+        let next_end = word_end(text, end + 1);
+        if next_end == end + 1 {
+            return false;
+        }
+        end = next_end;
+    }
+    ends_line(b, end)
 }
 
 /// Whether the word after `end` (past one space) is `word`, in any case.
@@ -201,6 +223,11 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     let lowercase_next = b.get(end_first) == Some(&b' ')
         && b.get(end_first + 1).is_some_and(|c| c.is_ascii_lowercase() && !matches!(c, b'x' | b'h'));
     if !cue_word && lowercase_next {
+        return None;
+    }
+    // Without a cue, after anything but a line break or a comma only a sign-off is left, and
+    // a sign-off's name ends its line.
+    if !cue_word && !matches!(before, Some(b'\n' | b',')) && !may_end_line(text, end_first) {
         return None;
     }
     let end = name_words(text, w, false)?;
