@@ -44,12 +44,9 @@ fn real_date(day: u32, month: u32, year: Option<(u32, usize)>) -> bool {
 /// The month named by the word at `i` (any case: the full name, its first three letters, or
 /// "Sept"), and where the word ends (past a full stop: "Feb.").
 fn month_at(b: &[u8], i: usize) -> Option<(u32, usize)> {
-    let len = b[i..].iter().take(10).take_while(|c| c.is_ascii_alphabetic()).count();
-    if !(3..=9).contains(&len) {
-        return None;
-    }
-    let word = &b[i..i + len];
-    let month = match [word[0], word[1], word[2]].map(|c| c.to_ascii_lowercase()) {
+    // The first three letters first: most words are no month.
+    let first_three: &[u8; 3] = b.get(i..)?.first_chunk()?;
+    let month = match first_three.map(|c| c.to_ascii_lowercase()) {
         [b'j', b'a', b'n'] => 1,
         [b'f', b'e', b'b'] => 2,
         [b'm', b'a', b'r'] => 3,
@@ -64,6 +61,11 @@ fn month_at(b: &[u8], i: usize) -> Option<(u32, usize)> {
         [b'd', b'e', b'c'] => 12,
         _ => return None,
     };
+    let len = b[i..].iter().take(10).take_while(|c| c.is_ascii_alphabetic()).count();
+    if len > 9 {
+        return None;
+    }
+    let word = &b[i..i + len];
     let named = len == 3
         || word.eq_ignore_ascii_case(MONTH_NAMES[month as usize - 1].as_bytes())
         || (month == 9 && word.eq_ignore_ascii_case(b"sept"));
@@ -88,7 +90,8 @@ fn year_after(b: &[u8], i: usize) -> Option<(u32, usize, usize)> {
 fn day_at(b: &[u8], s: usize) -> Option<(u32, usize)> {
     let run = DigitRun::read(b, s, b"", 2)?;
     let mut end = run.end;
-    if b.get(end..end + 2).is_some_and(|x| matches!(&x.to_ascii_lowercase()[..], b"st" | b"nd" | b"rd" | b"th")) {
+    let suffix = b.get(end..).and_then(<[u8]>::first_chunk::<2>).map(|x| x.map(|c| c.to_ascii_lowercase()));
+    if matches!(suffix, Some([b's', b't'] | [b'n' | b'r', b'd'] | [b't', b'h'])) {
         end += 2;
     }
     (b.get(end).is_none_or(|c| !is_word(*c))).then_some((run.value as u32, end))
