@@ -259,9 +259,14 @@ fn digits(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
             end = end.max(e);
         }
     };
+    // Each recognizer runs only where the first group of digits has a length it accepts (an
+    // NI number's digits come as one group of six or three of two).
+    let lead = b[i..te].iter().take_while(|c| c.is_ascii_digit()).count();
     if ts < i {
         // Letters then digits in one token: postcodes, IBANs, NI and licence numbers.
-        add(sink, EntityType::Nino, codes::nino(b, i));
+        if matches!(lead, 2 | 6) {
+            add(sink, EntityType::Nino, codes::nino(b, i));
+        }
         add(sink, EntityType::Iban, codes::iban(b, ts));
         add(sink, EntityType::DrivingLicence, codes::driving_licence(b, ts));
         if let Some(pc) = codes::postcode(b, ts) {
@@ -270,8 +275,6 @@ fn digits(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
         }
         return Some(end);
     }
-    // Each recognizer runs only where the first group of digits has a length it accepts.
-    let lead = b[i..te].iter().take_while(|c| c.is_ascii_digit()).count();
     let next = b.get(te).copied();
     let after_sign = i > 0 && matches!(b[i - 1], b'+' | b'(');
     // One read across spaces and hyphens gives the length the card, NHS, sort code and account
@@ -308,10 +311,12 @@ fn digits(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
     if lead == 2 && matches!(next, Some(b'/' | b'-')) {
         add(sink, EntityType::CardExpiry, numbers::card_expiry(b, i));
     }
-    if i >= 3 && b[i - 1] == b' ' {
+    if matches!(lead, 2 | 6) && i >= 3 && b[i - 1] == b' ' {
         add(sink, EntityType::Nino, codes::nino(b, i));
     }
-    if lead <= 4 {
+    // A house number ("12", "12a", "12-14") ends its token and is followed by a space, a
+    // comma or the hyphen of a range.
+    if lead <= 4 && matches!(next, Some(b' ' | b',' | b'-')) {
         add(sink, EntityType::Address, address::numbered(text, i));
     }
     Some(end)
