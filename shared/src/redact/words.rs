@@ -350,14 +350,25 @@ pub(crate) fn is_month(word: &str) -> bool {
 
 /// The word of letters (any script), apostrophes and hyphens starting at `i`: its end; `i`
 /// itself when the letters run straight into digits ("SW1A" is no word).
+#[inline]
 pub(crate) fn word_end(text: &str, i: usize) -> usize {
     let b = text.as_bytes();
+    // The common case, settled here: ASCII letters up to the end, a space or punctuation.
+    let end = i + ascii_letters(&b[i..]);
+    match b.get(end) {
+        Some(c) if c.is_ascii_digit() || matches!(c, b'\'' | b'-') || *c >= 0x80 => word_end_from(text, i, end),
+        _ => end,
+    }
+}
+
+/// [`word_end`] for the word at `i` read up to `end` so far: through apostrophes, hyphens and
+/// letters of any script.
+fn word_end_from(text: &str, i: usize, mut end: usize) -> usize {
+    let b = text.as_bytes();
     let joiner = |j: usize| matches!(b[j], b'\'' | b'-') && b.get(j + 1).is_some_and(u8::is_ascii_alphabetic);
-    let mut end = i;
     while end < b.len() {
         let c = b[end];
         if c.is_ascii_alphabetic() {
-            // ASCII letters, the common case, in a tight loop; anything else below.
             end += 1 + ascii_letters(&b[end + 1..]);
         } else if end > i && joiner(end) {
             end += 1;
@@ -397,6 +408,20 @@ pub(crate) fn capitalised(text: &str, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_ends_where_the_general_reading_ends_it() {
+        let pieces = ["a", "Bc", "x", "'", "-", "7", " ", ".", "\u{e9}", "\u{2019}", "\u{3b1}", "\u{2014}", "\n"];
+        let mut rng = fastrand::Rng::with_seed(9);
+        for _ in 0..50_000 {
+            let text: String = (0..rng.usize(..12)).map(|_| pieces[rng.usize(..pieces.len())]).collect();
+            for i in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+                assert_eq!(word_end(&text, i), word_end_from(&text, i, i), "{text:?} at {i}");
+            }
+        }
+        assert_eq!(word_end("O'Brien-Smith, hi", 0), 13);
+        assert_eq!(word_end("SW1A 1AA", 0), 0);
+    }
 
     #[test]
     fn letters_are_counted_eight_at_a_time_as_one_at_a_time() {
