@@ -89,11 +89,19 @@ fn street(text: &str, mut i: usize) -> Option<usize> {
 
 /// "12", "12a", "12-14": a house number from the digit at `s`; answers its end.
 fn house_number(b: &[u8], s: usize) -> Option<usize> {
-    let run = DigitRun::read(b, s, b"-", 8)?;
-    if run.len > 8 || run.groups().iter().any(|g| *g > 4) || run.group_count > 2 {
+    let lead = b[s..].iter().take(5).take_while(|c| c.is_ascii_digit()).count();
+    let mut end = if b.get(s + lead) == Some(&b'-') {
+        // Perhaps a range: read across the hyphen.
+        let run = DigitRun::read(b, s, b"-", 8)?;
+        if run.len > 8 || run.groups().iter().any(|g| *g > 4) || run.group_count > 2 {
+            return None;
+        }
+        run.end
+    } else if (1..=4).contains(&lead) {
+        s + lead
+    } else {
         return None;
-    }
-    let mut end = run.end;
+    };
     if b.get(end).is_some_and(u8::is_ascii_alphabetic) && !b.get(end + 1).is_some_and(u8::is_ascii_alphanumeric) {
         end += 1;
     }
