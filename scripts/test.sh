@@ -47,6 +47,12 @@ if ((${#missing[@]})); then
 fi
 echo "ok"
 
+step "Rust target for arm64 (rust-toolchain.toml names it; a toolchain installed before may lack it)"
+if ! rustup target list --installed | grep -qx aarch64-unknown-linux-gnu; then
+    rustup target add aarch64-unknown-linux-gnu
+fi
+echo "ok"
+
 step "Python tools (venv: moto, cfn-lint, SAM CLI, cargo-lambda)"
 PY_PINS="moto[server]==$MOTO cfn-lint==$CFN_LINT cfn-lint-serverless==$CFN_LINT_SERVERLESS aws-sam-cli==$SAM_CLI cargo-lambda==$CARGO_LAMBDA"
 if [[ "$(cat "$TOOLS/venv/.pins" 2>/dev/null)" != "$PY_PINS" ]]; then
