@@ -93,7 +93,7 @@ fn house_number(b: &[u8], s: usize) -> Option<usize> {
     let mut end = if b.get(s + lead) == Some(&b'-') {
         // Perhaps a range: read across the hyphen.
         let run = DigitRun::read(b, s, b"-", 8)?;
-        if run.len > 8 || run.groups().iter().any(|g| *g > 4) || run.group_count > 2 {
+        if run.groups().iter().any(|g| *g > 4) || run.group_count > 2 {
             return None;
         }
         run.end
