@@ -1,6 +1,7 @@
 //! Redaction throughput on generated chat traffic of at least 10 MB: messages drawn at random
 //! from the labelled corpus (half of them carry personal data, more than real traffic does),
 //! the same for the messages without personal data, and those joined into one document.
+//! Then texts built to be slow, which must redact in linear time.
 //! Run: `cargo bench -p shared --bench redact`.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
@@ -65,5 +66,26 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+/// Texts built to make a recognizer read far for every trigger (each capital of "X X X ...",
+/// each postcode of a long line without commas), at two sizes up to the webhook's body limit:
+/// linear redaction shows the same throughput at both.
+fn hostile(c: &mut Criterion) {
+    let redactor = Redactor::default();
+    let mut group = c.benchmark_group("redact_hostile");
+    group.sample_size(10);
+    for (name, unit) in
+        [("capitals", "X "), ("hyphenated", "A-"), ("commas", ", X"), ("postcodes", "to Mill Lane TN24 8XY ")]
+    {
+        for kib in [16, 64] {
+            let text = unit.repeat((kib << 10) / unit.len());
+            group.throughput(Throughput::Bytes(text.len() as u64));
+            group.bench_function(format!("{name}_{kib}KiB"), |b| {
+                b.iter(|| black_box(redactor.redact(black_box(&text))))
+            });
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench, hostile);
 criterion_main!(benches);

@@ -137,17 +137,32 @@ pub(crate) fn numbered(text: &str, s: usize) -> Option<Span> {
     Some((start, street_end))
 }
 
+/// How far before a postcode its house name, street and town are looked for. A comma-separated
+/// segment cut by this bound is longer than any of them. The bound keeps a long text with many
+/// postcodes and few commas linear: each postcode would otherwise split all the text before it.
+const POSTCODE_REACH: usize = 160;
+
 /// A house-name address that ends right before the postcode at `pc`: the street segment (and a
 /// house-name segment before it), skipping a town segment.
 pub(crate) fn before_postcode(text: &str, pc: usize) -> Option<Span> {
-    let head = &text[..pc];
-    let mut segments = head.trim_end_matches([' ', ',']).rsplit(',').map(str::trim);
+    let mut floor = pc.saturating_sub(POSTCODE_REACH);
+    while !text.is_char_boundary(floor) {
+        floor += 1;
+    }
+    let head = text[floor..pc].trim_end_matches([' ', ',']);
     let offset_of = |seg: &str| seg.as_ptr() as usize - text.as_ptr() as usize;
+    // Segments between commas, the last first, each with whether it is whole (not cut by the
+    // bound): only a whole segment can start with a house number or be a house name.
+    let mut segments = head.rsplit(',').map(|seg| {
+        let whole = floor == 0 || offset_of(seg) > floor || text.as_bytes()[floor - 1] == b',';
+        (seg.trim(), whole)
+    });
     let mut seg = segments.next()?;
-    if !ends_with_street_type(seg) {
+    if !ends_with_street_type(seg.0) {
         seg = segments.next()?;
     }
-    if !ends_with_street_type(seg) || seg.starts_with(|c: char| c.is_ascii_digit()) {
+    let (seg, whole) = seg;
+    if !ends_with_street_type(seg) || (whole && seg.starts_with(|c: char| c.is_ascii_digit())) {
         return None;
     }
     // The segment may begin mid-sentence ("send it to Mill Lane"): keep the capitalised words
@@ -166,7 +181,9 @@ pub(crate) fn before_postcode(text: &str, pc: usize) -> Option<Span> {
         return None;
     }
     match segments.next() {
-        Some(house) if start == seg_start && house.split(' ').count() <= 3 && capitalised(text, offset_of(house)) => {
+        Some((house, true))
+            if start == seg_start && house.split(' ').nth(3).is_none() && capitalised(text, offset_of(house)) =>
+        {
             Some((offset_of(house), street_end))
         }
         _ => Some((start, street_end)),
@@ -174,7 +191,7 @@ pub(crate) fn before_postcode(text: &str, pc: usize) -> Option<Span> {
 }
 
 fn ends_with_street_type(segment: &str) -> bool {
-    segment.rsplit(' ').next().is_some_and(is_street_type) && segment.split(' ').count() >= 2
+    segment.rsplit_once(' ').is_some_and(|(_, last)| is_street_type(last))
 }
 
 #[cfg(test)]
@@ -207,5 +224,20 @@ mod tests {
         let pc = text.find("TN24").unwrap();
         let (s, e) = before_postcode(text, pc).unwrap();
         assert_eq!(&text[s..e], "Mill Lane");
+    }
+
+    #[test]
+    fn only_the_segments_near_the_postcode_are_read() {
+        fn find(text: &str) -> Option<&str> {
+            let pc = text.find("TN24").unwrap();
+            before_postcode(text, pc).map(|(s, e)| &text[s..e])
+        }
+        // A street segment cut by the reach is not known to start with a house number, and a
+        // segment beyond the reach is not read at all.
+        let filler = "and so on ".repeat(POSTCODE_REACH / 10);
+        assert_eq!(find(&format!("12 {filler}to Mill Lane TN24 8XY")), Some("Mill Lane"));
+        assert_eq!(find("12 to Mill Lane TN24 8XY"), None);
+        assert_eq!(find(&format!("Mill Lane, {filler}Ashford TN24 8XY")), None);
+        assert_eq!(find("Rose Cottage, Mill Lane, Ashford TN24 8XY"), Some("Rose Cottage, Mill Lane"));
     }
 }

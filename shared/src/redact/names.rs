@@ -137,12 +137,18 @@ fn name_words(text: &str, i: usize, lowercase_ok: bool) -> Option<usize> {
     Some(end)
 }
 
-/// Whether only closing punctuation, spaces or kisses follow `end` before the line ends.
+/// How much closing punctuation, spaces, kisses and emoji may follow a name on its line. Read
+/// no further: every capital in "X X X ..." asks, and each reading the rest of the line would
+/// make redaction quadratic in the line's length.
+const LINE_END_REACH: usize = 64;
+
+/// Whether only closing punctuation, spaces or kisses (at most [`LINE_END_REACH`] bytes) follow
+/// `end` before the line ends.
 fn ends_line(b: &[u8], end: usize) -> bool {
-    b[end..]
-        .iter()
-        .take_while(|c| **c != b'\n')
-        .all(|c| matches!(c, b' ' | b'.' | b'!' | b',' | b')' | b'x' | b'X' | b':') || *c >= 0x80)
+    let rest = &b[end..b.len().min(end + LINE_END_REACH + 1)];
+    let tail = rest.iter().position(|c| *c == b'\n').unwrap_or(rest.len());
+    tail <= LINE_END_REACH
+        && rest[..tail].iter().all(|c| matches!(c, b' ' | b'.' | b'!' | b',' | b')' | b'x' | b'X' | b':') || *c >= 0x80)
 }
 
 /// Whether a name starting with the word that ends at `first_end` could end its line: whether
@@ -317,6 +323,16 @@ mod tests {
         assert_eq!(names("That's all, thanks\nCheers, Tom"), vec!["Tom"]);
         assert_eq!(names("This is May from accounts"), vec!["May"]);
         assert_eq!(names("Kind regards, Siobhán"), vec!["Siobhán"]);
+    }
+
+    #[test]
+    fn a_line_end_is_looked_for_within_reach_only() {
+        let kisses = |n: usize| format!("Thanks,\nTom{}\nok", " x".repeat(n));
+        assert_eq!(names(&kisses(LINE_END_REACH / 2)), vec!["Tom"]);
+        // Further away the line is taken to go on, so "Tom" cannot sign off.
+        assert!(names(&kisses(LINE_END_REACH / 2 + 1)).is_empty());
+        assert!(ends_line(&[b' '; LINE_END_REACH], 0));
+        assert!(!ends_line(&[b' '; LINE_END_REACH + 1], 0));
     }
 
     #[test]

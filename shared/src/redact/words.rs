@@ -348,14 +348,21 @@ pub(crate) fn is_month(word: &str) -> bool {
     MONTHS.contains(word)
 }
 
+/// The longest word read, in bytes; a longer one is no word (no name or street has one). The
+/// bound keeps redaction linear in the text's length: every capital in "A-A-A-..." starts a
+/// word that would otherwise run to the end.
+const MAX_WORD: usize = 64;
+
 /// The word of letters (any script), apostrophes and hyphens starting at `i`: its end; `i`
-/// itself when the letters run straight into digits ("SW1A" is no word).
+/// itself when the letters run straight into digits ("SW1A" is no word) or the word is longer
+/// than [`MAX_WORD`].
 #[inline]
 pub(crate) fn word_end(text: &str, i: usize) -> usize {
     let b = text.as_bytes();
     // The common case, settled here: ASCII letters up to the end, a space or punctuation.
-    let end = i + ascii_letters(&b[i..]);
+    let end = i + ascii_letters(&b[i..b.len().min(i + MAX_WORD + 1)]);
     match b.get(end) {
+        _ if end - i > MAX_WORD => i,
         Some(c) if c.is_ascii_digit() || matches!(c, b'\'' | b'-') || *c >= 0x80 => word_end_from(text, i, end),
         _ => end,
     }
@@ -367,9 +374,12 @@ fn word_end_from(text: &str, i: usize, mut end: usize) -> usize {
     let b = text.as_bytes();
     let joiner = |j: usize| matches!(b[j], b'\'' | b'-') && b.get(j + 1).is_some_and(u8::is_ascii_alphabetic);
     while end < b.len() {
+        if end - i > MAX_WORD {
+            return i;
+        }
         let c = b[end];
         if c.is_ascii_alphabetic() {
-            end += 1 + ascii_letters(&b[end + 1..]);
+            end += 1 + ascii_letters(&b[end + 1..b.len().min(i + MAX_WORD + 1)]);
         } else if end > i && joiner(end) {
             end += 1;
         } else if c >= 0x80 {
@@ -384,7 +394,7 @@ fn word_end_from(text: &str, i: usize, mut end: usize) -> usize {
             break;
         }
     }
-    if b.get(end).is_some_and(u8::is_ascii_digit) { i } else { end }
+    if end - i > MAX_WORD || b.get(end).is_some_and(u8::is_ascii_digit) { i } else { end }
 }
 
 /// How many ASCII letters `b` starts with, eight bytes at a time.
@@ -421,6 +431,13 @@ mod tests {
         }
         assert_eq!(word_end("O'Brien-Smith, hi", 0), 13);
         assert_eq!(word_end("SW1A 1AA", 0), 0);
+        // Words longer than the bound are none, however they are joined.
+        let long = "a".repeat(MAX_WORD);
+        assert_eq!(word_end(&format!("{long} b"), 0), MAX_WORD);
+        assert_eq!(word_end(&format!("{long}a b"), 0), 0);
+        assert_eq!(word_end(&"A-".repeat(MAX_WORD / 2), 0), MAX_WORD - 1);
+        assert_eq!(word_end(&"A-".repeat(MAX_WORD / 2 + 1), 0), 0);
+        assert_eq!(word_end(&"\u{e9}".repeat(MAX_WORD / 2 + 1), 0), 0);
     }
 
     #[test]
