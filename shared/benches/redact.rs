@@ -5,7 +5,7 @@
 //! Run: `cargo bench -p shared --bench redact`.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use shared::redact::Redactor;
+use shared::redact::{EntityType, PersonalValue, Redactor};
 use std::hint::black_box;
 
 /// The corpus messages with their markup removed, split into (with PII, without PII).
@@ -67,8 +67,9 @@ fn bench(c: &mut Criterion) {
 }
 
 /// Texts built to make a recognizer read far for every trigger (each capital of "X X X ...",
-/// each postcode of a long line without commas) or to need many passes with many findings, at
-/// two sizes up to the webhook's body limit: linear redaction shows the same throughput at both.
+/// each postcode of a long line without commas), to need many passes with many findings, or to
+/// match a personal value almost everywhere; at two sizes up to the webhook's body limit, where
+/// linear redaction shows the same throughput.
 fn hostile(c: &mut Criterion) {
     let redactor = Redactor::default();
     let mut group = c.benchmark_group("redact_hostile");
@@ -88,6 +89,16 @@ fn hostile(c: &mut Criterion) {
                 b.iter(|| black_box(redactor.redact(black_box(&text))))
             });
         }
+    }
+    // A personal value from the platform that almost matches everywhere: "aaa...ab" in "aaa...a".
+    for kib in [16, 64] {
+        let text = "a".repeat(kib << 10);
+        let value = format!("{}b", "a".repeat((kib << 10) / 2));
+        let values = [PersonalValue { entity: EntityType::Name, value: &value }];
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_function(format!("value_{kib}KiB"), |b| {
+            b.iter(|| black_box(redactor.redact_with(black_box(&text), &values)))
+        });
     }
     group.finish();
 }

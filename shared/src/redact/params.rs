@@ -23,7 +23,8 @@ pub fn entity_for_platform_type(platform_type: &str) -> Option<EntityType> {
     })
 }
 
-/// Every whole-word occurrence of each value (ASCII letters in any case), as findings.
+/// Every whole-word occurrence of each value (ASCII letters in any case), as findings: the
+/// first from the left, then the next that starts after it, and so on.
 pub(crate) fn find_values(text: &str, values: &[PersonalValue<'_>], out: &mut Vec<Finding>) {
     let b = text.as_bytes();
     for v in values {
@@ -31,19 +32,49 @@ pub(crate) fn find_values(text: &str, values: &[PersonalValue<'_>], out: &mut Ve
         if needle.len() < 2 || needle.len() > b.len() {
             continue;
         }
-        let mut i = 0;
-        while i + needle.len() <= b.len() {
-            let end = i + needle.len();
-            let bounded = (i == 0 || !is_word(b[i - 1]) || !is_word(needle[0]))
+        let mut free_from = 0;
+        for start in occurrences(b, needle) {
+            let end = start + needle.len();
+            let bounded = (start == 0 || !is_word(b[start - 1]) || !is_word(needle[0]))
                 && (end == b.len() || !is_word(b[end]) || !is_word(needle[needle.len() - 1]));
-            if b[i..end].eq_ignore_ascii_case(needle) && bounded {
-                out.push(Finding { entity: v.entity, start: i, end });
-                i = end;
-            } else {
-                i += 1;
+            if start >= free_from && bounded {
+                out.push(Finding { entity: v.entity, start, end });
+                free_from = end;
             }
         }
     }
+}
+
+/// Where `needle` (not empty) starts in `hay`, ASCII letters in any case, overlapping
+/// occurrences included, in order. Knuth-Morris-Pratt: linear in both lengths, where comparing
+/// at every position costs their product on text such as "aaaa...".
+fn occurrences<'a>(hay: &'a [u8], needle: &'a [u8]) -> impl Iterator<Item = usize> + 'a {
+    let same = |x: u8, y: u8| x.eq_ignore_ascii_case(&y);
+    // border[k]: the length of the longest proper prefix of needle[..=k] that is also its suffix.
+    let mut border = vec![0; needle.len()];
+    let mut k = 0;
+    for q in 1..needle.len() {
+        while k > 0 && !same(needle[q], needle[k]) {
+            k = border[k - 1];
+        }
+        if same(needle[q], needle[k]) {
+            k += 1;
+        }
+        border[q] = k;
+    }
+    let mut matched = 0;
+    hay.iter().enumerate().filter_map(move |(i, &c)| {
+        while matched > 0 && !same(c, needle[matched]) {
+            matched = border[matched - 1];
+        }
+        if same(c, needle[matched]) {
+            matched += 1;
+        }
+        (matched == needle.len()).then(|| {
+            matched = border[matched - 1];
+            i + 1 - needle.len()
+        })
+    })
 }
 
 #[cfg(test)]
@@ -65,5 +96,66 @@ mod tests {
         find_values("al said Also: AL!", &values, &mut out);
         let spans: Vec<_> = out.iter().map(|f| (f.start, f.end)).collect();
         assert_eq!(spans, vec![(0, 2), (14, 16)]);
+    }
+
+    #[test]
+    fn occurrences_are_every_position_where_the_value_matches() {
+        let mut rng = fastrand::Rng::with_seed(5);
+        // Few letters, so that values overlap themselves ("abab") and each other often.
+        let alphabet = b"aAb";
+        let random = |rng: &mut fastrand::Rng, most: usize| -> Vec<u8> {
+            (0..rng.usize(1..=most)).map(|_| alphabet[rng.usize(..alphabet.len())]).collect()
+        };
+        for _ in 0..20_000 {
+            let hay = random(&mut rng, 40);
+            let needle = random(&mut rng, 8);
+            let expected: Vec<usize> = (0..hay.len().saturating_sub(needle.len() - 1))
+                .filter(|&i| hay[i..i + needle.len()].eq_ignore_ascii_case(&needle))
+                .collect();
+            assert_eq!(occurrences(&hay, &needle).collect::<Vec<_>>(), expected, "{hay:?} {needle:?}");
+        }
+    }
+
+    #[test]
+    fn values_are_found_as_comparing_at_every_position_finds_them() {
+        // The first implementation: compare at every position, skip past what was taken.
+        fn by_comparing_everywhere(b: &[u8], needle: &[u8]) -> Vec<(usize, usize)> {
+            let (mut found, mut i) = (Vec::new(), 0);
+            while i + needle.len() <= b.len() {
+                let end = i + needle.len();
+                let bounded = (i == 0 || !is_word(b[i - 1]) || !is_word(needle[0]))
+                    && (end == b.len() || !is_word(b[end]) || !is_word(needle[needle.len() - 1]));
+                if b[i..end].eq_ignore_ascii_case(needle) && bounded {
+                    found.push((i, end));
+                    i = end;
+                } else {
+                    i += 1;
+                }
+            }
+            found
+        }
+        let mut rng = fastrand::Rng::with_seed(6);
+        let pieces = ["a", "A", "b", " ", "-", "\u{e9}"];
+        let random = |rng: &mut fastrand::Rng, most: usize| -> String {
+            (0..rng.usize(1..=most)).map(|_| pieces[rng.usize(..pieces.len())]).collect()
+        };
+        for _ in 0..20_000 {
+            let (text, value) = (random(&mut rng, 30), random(&mut rng, 6));
+            let mut out = Vec::new();
+            find_values(&text, &[PersonalValue { entity: EntityType::Name, value: &value }], &mut out);
+            let spans: Vec<_> = out.iter().map(|f| (f.start, f.end)).collect();
+            let needle = value.trim().as_bytes();
+            let expected = if needle.len() < 2 { Vec::new() } else { by_comparing_everywhere(text.as_bytes(), needle) };
+            assert_eq!(spans, expected, "{text:?} {value:?}");
+        }
+    }
+
+    #[test]
+    fn a_value_taken_is_not_matched_again_inside_itself() {
+        let mut out = Vec::new();
+        let values = [PersonalValue { entity: EntityType::Name, value: "ab ab" }];
+        find_values("ab ab ab ab ab", &values, &mut out);
+        let spans: Vec<_> = out.iter().map(|f| (f.start, f.end)).collect();
+        assert_eq!(spans, vec![(0, 5), (6, 11)]);
     }
 }
