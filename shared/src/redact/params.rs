@@ -35,14 +35,19 @@ pub(crate) fn find_values(text: &str, values: &[PersonalValue<'_>], out: &mut Ve
         let mut free_from = 0;
         for start in occurrences(b, needle) {
             let end = start + needle.len();
-            let bounded = (start == 0 || !is_word(b[start - 1]) || !is_word(needle[0]))
-                && (end == b.len() || !is_word(b[end]) || !is_word(needle[needle.len() - 1]));
-            if start >= free_from && bounded {
+            if start >= free_from && whole_words(b, start, end) {
                 out.push(Finding { entity: v.entity, start, end });
                 free_from = end;
             }
         }
     }
+}
+
+/// Whether the match at `start..end` of `b` cuts no word: a word character at either end of
+/// it is not continued by another outside it.
+fn whole_words(b: &[u8], start: usize, end: usize) -> bool {
+    (start == 0 || !is_word(b[start - 1]) || !is_word(b[start]))
+        && (end == b.len() || !is_word(b[end]) || !is_word(b[end - 1]))
 }
 
 /// Where `needle` (not empty) starts in `hay`, ASCII letters in any case, overlapping
@@ -123,9 +128,7 @@ mod tests {
             let (mut found, mut i) = (Vec::new(), 0);
             while i + needle.len() <= b.len() {
                 let end = i + needle.len();
-                let bounded = (i == 0 || !is_word(b[i - 1]) || !is_word(needle[0]))
-                    && (end == b.len() || !is_word(b[end]) || !is_word(needle[needle.len() - 1]));
-                if b[i..end].eq_ignore_ascii_case(needle) && bounded {
+                if b[i..end].eq_ignore_ascii_case(needle) && whole_words(b, i, end) {
                     found.push((i, end));
                     i = end;
                 } else {
