@@ -86,6 +86,13 @@ fn occurrences<'a>(hay: &'a [u8], needle: &'a [u8]) -> impl Iterator<Item = usiz
 mod tests {
     use super::*;
 
+    /// Where [`find_values`] finds `value` in `text`.
+    fn spans(text: &str, value: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        find_values(text, &[PersonalValue { entity: EntityType::Name, value }], &mut out);
+        out.iter().map(|f| (f.start, f.end)).collect()
+    }
+
     #[test]
     fn platform_types_map_to_entities() {
         assert_eq!(entity_for_platform_type("@sys.person"), Some(EntityType::Name));
@@ -96,11 +103,7 @@ mod tests {
 
     #[test]
     fn values_match_whole_words_in_any_case() {
-        let mut out = Vec::new();
-        let values = [PersonalValue { entity: EntityType::Name, value: "Al" }];
-        find_values("al said Also: AL!", &values, &mut out);
-        let spans: Vec<_> = out.iter().map(|f| (f.start, f.end)).collect();
-        assert_eq!(spans, vec![(0, 2), (14, 16)]);
+        assert_eq!(spans("al said Also: AL!", "Al"), vec![(0, 2), (14, 16)]);
     }
 
     #[test]
@@ -144,21 +147,14 @@ mod tests {
         };
         for _ in 0..20_000 {
             let (text, value) = (random(&mut rng, 30), random(&mut rng, 6));
-            let mut out = Vec::new();
-            find_values(&text, &[PersonalValue { entity: EntityType::Name, value: &value }], &mut out);
-            let spans: Vec<_> = out.iter().map(|f| (f.start, f.end)).collect();
             let needle = value.trim().as_bytes();
             let expected = if needle.len() < 2 { Vec::new() } else { by_comparing_everywhere(text.as_bytes(), needle) };
-            assert_eq!(spans, expected, "{text:?} {value:?}");
+            assert_eq!(spans(&text, &value), expected, "{text:?} {value:?}");
         }
     }
 
     #[test]
     fn a_value_taken_is_not_matched_again_inside_itself() {
-        let mut out = Vec::new();
-        let values = [PersonalValue { entity: EntityType::Name, value: "ab ab" }];
-        find_values("ab ab ab ab ab", &values, &mut out);
-        let spans: Vec<_> = out.iter().map(|f| (f.start, f.end)).collect();
-        assert_eq!(spans, vec![(0, 5), (6, 11)]);
+        assert_eq!(spans("ab ab ab ab ab", "ab ab"), vec![(0, 5), (6, 11)]);
     }
 }
