@@ -145,10 +145,7 @@ const POSTCODE_REACH: usize = 160;
 /// A house-name address that ends right before the postcode at `pc`: the street segment (and a
 /// house-name segment before it), skipping a town segment.
 pub(crate) fn before_postcode(text: &str, pc: usize) -> Option<Span> {
-    let mut floor = pc.saturating_sub(POSTCODE_REACH);
-    while !text.is_char_boundary(floor) {
-        floor += 1;
-    }
+    let floor = text.ceil_char_boundary(pc.saturating_sub(POSTCODE_REACH));
     let head = text[floor..pc].trim_end_matches([' ', ',']);
     let offset_of = |seg: &str| seg.as_ptr() as usize - text.as_ptr() as usize;
     // Segments between commas, the last first, each with whether it is whole (not cut by the
