@@ -369,7 +369,9 @@ pub(crate) fn word_end(text: &str, i: usize) -> usize {
 }
 
 /// [`word_end`] for the word at `i` read up to `end` so far: through apostrophes, hyphens and
-/// letters of any script.
+/// letters of any script. Kept out of line: it is rare, and inlined it made every
+/// [`word_end`] call save and restore registers for it.
+#[inline(never)]
 fn word_end_from(text: &str, i: usize, mut end: usize) -> usize {
     let b = text.as_bytes();
     let joiner = |j: usize| matches!(b[j], b'\'' | b'-') && b.get(j + 1).is_some_and(u8::is_ascii_alphabetic);
