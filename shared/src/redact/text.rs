@@ -106,15 +106,21 @@ pub(crate) const fn lanes(byte: u8) -> u64 {
 }
 
 /// Up to 64 bytes of text before a candidate, borrowed, for matching context keywords in any
-/// case (keywords are lowercase ASCII; a non-ASCII byte is never part of a word).
+/// case (keywords are lowercase ASCII; a non-ASCII byte is never part of a word). It never
+/// starts inside a word, so the tail of a longer word is no keyword ("xdob" holds no "dob").
 pub(crate) struct Window<'t> {
     text: &'t [u8],
 }
 
 impl<'t> Window<'t> {
-    /// The `n` (at most 64) bytes before `end`.
+    /// The `n` (at most 64) bytes before `end`, less the part of a word they start in.
     pub(crate) fn before(b: &'t [u8], end: usize, n: usize) -> Self {
-        Self { text: &b[end.saturating_sub(n.min(64))..end] }
+        let mut start = end.saturating_sub(n.min(64));
+        let in_word = |c: &u8| c.is_ascii_alphanumeric() || *c == b'\'';
+        if start > 0 && in_word(&b[start - 1]) {
+            start += b[start..end].iter().take_while(|c| in_word(c)).count();
+        }
+        Self { text: &b[start..end] }
     }
 
     pub(crate) fn bytes(&self) -> &'t [u8] {
@@ -319,7 +325,8 @@ mod tests {
             b"\n",
             "\u{e9}".as_bytes(),
         ];
-        // Whole words only, the window's first byte being a word start.
+        // Whole words only, the window's first byte being a word start (the window drops the
+        // part of a word it would start in).
         let naive = |text: &[u8]| {
             (0..text.len()).any(|i| {
                 (i == 0 || !text[i - 1].is_ascii_alphanumeric())
@@ -341,6 +348,25 @@ mod tests {
             let w = Window::before(&text, text.len(), 64);
             assert_eq!(w.has_any(&WORDS), naive(w.bytes()), "{:?}", String::from_utf8_lossy(w.bytes()));
         }
+    }
+
+    #[test]
+    fn a_window_never_starts_inside_a_word() {
+        const BIRTH: Keywords = Keywords::new(&["dob", "born"]);
+        // Windows that would cut "xdob" to "dob" and "reborn" to "born".
+        assert!(!Window::before(b"xdob 12/", 8, 7).has_any(&BIRTH));
+        assert!(!Window::before(b"reborn  ", 8, 6).has_any(&BIRTH));
+        assert_eq!(Window::before(b"xdob 12/", 8, 7).bytes(), b" 12/");
+        // A word that starts where the window starts is whole.
+        assert!(Window::before(b"a dob 12/", 9, 8).has_any(&BIRTH));
+        assert!(Window::before(b"dob 12/", 7, 8).has_any(&BIRTH));
+        static CUES: super::super::words::WordSet =
+            super::super::words::WordSet::new(|| super::super::words::set_of(["i'm", "im"]));
+        // "...im " cut from "Vim " is no "I'm"; the apostrophe joins a word as elsewhere.
+        assert!(!Window::before(b"Vim ", 4, 3).ends_with_phrase_in(&CUES, b""));
+        assert!(Window::before(b"I'm ", 4, 4).ends_with_phrase_in(&CUES, b""));
+        assert_eq!(Window::before(b"Chi, Tom", 5, 4).ends_with_any(&["hi"], b", "), None);
+        assert_eq!(Window::before(b"Hi, Tom", 4, 4).ends_with_any(&["hi"], b", "), Some("hi"));
     }
 
     #[test]
