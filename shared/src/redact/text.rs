@@ -116,9 +116,8 @@ impl<'t> Window<'t> {
     /// The `n` (at most 64) bytes before `end`, less the part of a word they start in.
     pub(crate) fn before(b: &'t [u8], end: usize, n: usize) -> Self {
         let mut start = end.saturating_sub(n.min(64));
-        let in_word = |c: &u8| c.is_ascii_alphanumeric() || *c == b'\'';
-        if start > 0 && in_word(&b[start - 1]) {
-            start += b[start..end].iter().take_while(|c| in_word(c)).count();
+        if start > 0 && in_window_word(b[start - 1]) {
+            start += b[start..end].iter().take_while(|c| in_window_word(**c)).count();
         }
         Self { text: &b[start..end] }
     }
@@ -218,9 +217,15 @@ impl<'t> Window<'t> {
     }
 }
 
-/// Where the word (ASCII letters, digits, apostrophes) that ends at `end` of `text` starts.
+/// Part of a word as a window reads words back from its end: an ASCII letter or digit, or an
+/// apostrophe ("i'm").
+fn in_window_word(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'\''
+}
+
+/// Where the word (see [`in_window_word`]) that ends at `end` of `text` starts.
 fn word_start_before(text: &[u8], end: usize) -> usize {
-    text[..end].iter().rposition(|c| !c.is_ascii_alphanumeric() && *c != b'\'').map_or(0, |p| p + 1)
+    text[..end].iter().rposition(|c| !in_window_word(*c)).map_or(0, |p| p + 1)
 }
 
 /// Whether the digit group starting at `i` stands alone: not the start of a word ("2pm"), nor
