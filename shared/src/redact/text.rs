@@ -94,6 +94,11 @@ pub(crate) fn letter_lanes(v: u64) -> u64 {
     in_lanes(v | lanes(0x20), b'a', b'z')
 }
 
+/// Eight bytes with their ASCII letters in lowercase (a letter's lane gets its 0x20 bit).
+pub(crate) fn lowercase_lanes(v: u64) -> u64 {
+    v | letter_lanes(v) >> 2
+}
+
 /// Each lane's top bit set where its byte is an ASCII byte from `lo` to `hi`.
 fn in_lanes(v: u64, lo: u8, hi: u8) -> u64 {
     let low7 = v & lanes(0x7f);

@@ -1,6 +1,6 @@
-//! Word lists shared by the name and address recognizers, as sorted sets built on first use.
+//! Word lists shared by the name and address recognizers, as hash sets built on first use.
 
-use super::text::{lanes, letter_lanes};
+use super::text::{lanes, letter_lanes, lowercase_lanes};
 use std::sync::LazyLock;
 
 /// Words that are never the first word of a name after a cue ("I'm looking", "this is urgent"),
@@ -251,22 +251,51 @@ const QUANTITY_WORDS: &[&str] = &[
     "small", "medium", "bottles", "boxes", "packs", "star", "stars", "percent",
 ];
 
-/// A word list as a set: an open-addressing table keyed by a cheap hash of the word (any
-/// ASCII case), built on first use. A look-up compares in place, without copying the word.
+/// A word list as a set: an open-addressing table keyed by the word's bytes in ASCII
+/// lowercase, built on first use. A look-up reads the word in place, at most sixteen bytes of
+/// it, into one `u64` key; only words over eight bytes are then compared byte by byte.
 pub(crate) struct WordSet(LazyLock<Table>);
 
 pub(crate) struct Table {
-    slots: Vec<&'static [u8]>,
+    slots: Vec<Slot>,
     /// Bit `n` set when some word has `n` bytes (words over 63 bytes are in no list).
     lengths: u64,
 }
 
-/// A hash of the length and three of the bytes (first, middle, last), in ASCII lowercase:
-/// enough to spread short word lists, and a handful of instructions.
-fn hash(word: &[u8]) -> usize {
-    let byte = |i: usize| u64::from(word.get(i).map_or(0, u8::to_ascii_lowercase));
-    let key = word.len() as u64 | byte(0) << 8 | byte(word.len() / 2) << 16 | byte(word.len().wrapping_sub(1)) << 24;
-    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize
+/// A word of the set (empty in a free slot) and its [`key`].
+#[derive(Clone, Copy)]
+struct Slot {
+    key: u64,
+    word: &'static [u8],
+}
+
+/// The word's bytes in ASCII lowercase as one `u64`: the word itself, zero-padded, when it has
+/// at most eight bytes (so equal keys and lengths mean equal words); for a longer word, its
+/// first and last eight bytes and its length mixed. Unaligned loads, no loop.
+#[inline(always)]
+fn key(word: &[u8]) -> u64 {
+    let n = word.len();
+    let load4 = |at: usize| u64::from(u32::from_le_bytes([word[at], word[at + 1], word[at + 2], word[at + 3]]));
+    let bytes = match (word.first_chunk::<8>(), word.last_chunk::<8>()) {
+        (Some(head), Some(tail)) if n > 8 => {
+            return lowercase_lanes(u64::from_le_bytes(*head))
+                ^ lowercase_lanes(u64::from_le_bytes(*tail)).rotate_left(29)
+                ^ n as u64;
+        }
+        (Some(word), _) => u64::from_le_bytes(*word),
+        // Four to seven bytes: the first four and the last four, overlapping where they meet.
+        _ if n >= 4 => load4(0) | load4(n - 4) << (8 * (n - 4)),
+        _ if n > 0 => {
+            u64::from(word[0]) | u64::from(word[n / 2]) << (8 * (n / 2)) | u64::from(word[n - 1]) << (8 * (n - 1))
+        }
+        _ => 0,
+    };
+    lowercase_lanes(bytes)
+}
+
+/// Where a key's probe starts in a table of `mask + 1` slots.
+fn home(key: u64, mask: usize) -> usize {
+    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize & mask
 }
 
 impl WordSet {
@@ -275,19 +304,28 @@ impl WordSet {
     }
 
     pub(crate) fn contains(&self, word: impl AsRef<[u8]>) -> bool {
-        let word = word.as_ref();
-        let table = &*self.0;
-        if word.len() >= 64 || table.lengths & (1 << word.len()) == 0 {
+        self.0.contains(word.as_ref())
+    }
+}
+
+impl Table {
+    #[inline(always)]
+    fn contains(&self, word: &[u8]) -> bool {
+        if word.len() >= 64 || self.lengths & (1 << word.len()) == 0 {
             return false;
         }
-        let mask = table.slots.len() - 1;
-        let mut slot = hash(word) & mask;
+        let key = key(word);
+        let mask = self.slots.len() - 1;
+        let mut slot = home(key, mask);
         loop {
-            match table.slots[slot] {
-                [] => return false,
-                entry if entry.eq_ignore_ascii_case(word) => return true,
-                _ => slot = (slot + 1) & mask,
+            let Slot { key: k, word: entry } = self.slots[slot];
+            if entry.is_empty() {
+                return false;
             }
+            if k == key && entry.len() == word.len() && (word.len() <= 8 || entry.eq_ignore_ascii_case(word)) {
+                return true;
+            }
+            slot = (slot + 1) & mask;
         }
     }
 }
@@ -296,14 +334,15 @@ impl WordSet {
 pub(crate) fn set_of(words: impl IntoIterator<Item = &'static str>) -> Table {
     let words: Vec<&'static str> = words.into_iter().collect();
     let size = (words.len() * 4).next_power_of_two();
-    let mut slots: Vec<&'static [u8]> = vec![&[]; size];
+    let mut slots = vec![Slot { key: 0, word: &[] }; size];
     let mut lengths = 0u64;
     for word in words.iter().map(|w| w.as_bytes()).filter(|w| !w.is_empty() && w.len() < 64) {
-        let mut slot = hash(word) & (size - 1);
-        while !slots[slot].is_empty() && slots[slot] != word {
+        let key = key(word);
+        let mut slot = home(key, size - 1);
+        while !slots[slot].word.is_empty() && slots[slot].word != word {
             slot = (slot + 1) & (size - 1);
         }
-        slots[slot] = word;
+        slots[slot] = Slot { key, word };
         lengths |= 1 << word.len();
     }
     Table { slots, lengths }
@@ -440,6 +479,38 @@ mod tests {
         assert_eq!(word_end(&"A-".repeat(MAX_WORD / 2), 0), MAX_WORD - 1);
         assert_eq!(word_end(&"A-".repeat(MAX_WORD / 2 + 1), 0), 0);
         assert_eq!(word_end(&"\u{e9}".repeat(MAX_WORD / 2 + 1), 0), 0);
+    }
+
+    #[test]
+    fn a_set_holds_exactly_its_words_in_any_case() {
+        // Short and long words, phrases, apostrophes: everything the sets are built from.
+        let lists: [&[&'static str]; 4] =
+            [STOP_WORDS, QUANTITY_WORDS, MONTH_NAMES, &["my name is", "i'm", "reservation for", "a", "xy", "abcdefgh"]];
+        // Letters, the bytes one case bit away from them (`@` and `` ` ``, `[` and `{`), NUL,
+        // apostrophes, spaces and non-ASCII bytes.
+        let alphabet: Vec<u8> = b"aeimnorstxyzAEIMNRSTXYZ@`[{\0' ".iter().copied().chain([0xC3, 0xA9]).collect();
+        let mut rng = fastrand::Rng::with_seed(64);
+        for words in lists {
+            let set = set_of(words.iter().copied());
+            let expected = |w: &[u8]| words.iter().any(|x| x.as_bytes().eq_ignore_ascii_case(w));
+            for word in words.iter().map(|w| w.as_bytes()) {
+                let mut probe: Vec<u8> =
+                    word.iter().map(|c| if rng.bool() { c.to_ascii_uppercase() } else { *c }).collect();
+                assert!(set.contains(&probe), "{probe:?}");
+                // One byte changed, one added or one taken away: in the set only if that is a word.
+                let at = rng.usize(..probe.len());
+                probe[at] = alphabet[rng.usize(..alphabet.len())];
+                assert_eq!(set.contains(&probe), expected(&probe), "{probe:?}");
+                probe.insert(rng.usize(..=probe.len()), alphabet[rng.usize(..alphabet.len())]);
+                assert_eq!(set.contains(&probe), expected(&probe), "{probe:?}");
+                probe.truncate(probe.len() - 2);
+                assert_eq!(set.contains(&probe), expected(&probe), "{probe:?}");
+            }
+            for _ in 0..20_000 {
+                let probe: Vec<u8> = (0..rng.usize(..20)).map(|_| alphabet[rng.usize(..alphabet.len())]).collect();
+                assert_eq!(set.contains(&probe), expected(&probe), "{probe:?}");
+            }
+        }
     }
 
     #[test]
