@@ -45,11 +45,13 @@ pub(crate) fn eq_ignore_case(b: &[u8], at: usize, word: &[u8]) -> bool {
 }
 
 /// Context keywords (lowercase ASCII, each starting with a letter or digit), indexed by their
-/// first byte at compile time.
+/// first byte at compile time, each with its first eight bytes as one `u64` to compare with.
 pub(crate) struct Keywords {
     words: &'static [&'static str],
     /// Bit `k` of entry `n` set when keyword `k` starts with the `n`th of a-z, 0-9.
     by_first: [u64; 36],
+    /// Keyword `k`'s first (up to) eight bytes, little-endian, and the lanes they fill.
+    heads: [(u64, u64); 64],
 }
 
 /// Where a letter or digit (lowercase) stands in a-z, 0-9.
@@ -65,6 +67,7 @@ impl Keywords {
     pub(crate) const fn new(words: &'static [&'static str]) -> Self {
         assert!(words.len() <= 64, "at most 64 keywords in a list");
         let mut by_first = [0u64; 36];
+        let mut heads = [(0u64, 0u64); 64];
         let mut k = 0;
         while k < words.len() {
             let word = words[k].as_bytes();
@@ -72,9 +75,21 @@ impl Keywords {
                 panic!("keywords start with a lowercase letter or a digit");
             };
             by_first[n] |= 1 << k;
+            let mut j = 0;
+            while j < word.len() {
+                assert!(
+                    word[j].is_ascii() && !word[j].is_ascii_uppercase() && word[j] != 0,
+                    "lowercase ASCII keywords"
+                );
+                if j < 8 {
+                    heads[k].0 |= (word[j] as u64) << (8 * j);
+                    heads[k].1 |= 0xff << (8 * j);
+                }
+                j += 1;
+            }
             k += 1;
         }
-        Self { words, by_first }
+        Self { words, by_first, heads }
     }
 
     /// The keywords starting with `c` (any case), as a bit set.
@@ -133,42 +148,54 @@ impl<'t> Window<'t> {
 
     /// Whether any of `keywords` occurs as whole words (the window's first byte counts as a
     /// word start). Eight bytes at a time, only word starts are looked at, and at each only the
-    /// keywords starting with its letter.
+    /// keywords starting with its letter, their first eight bytes compared at once.
     pub(crate) fn has_any(&self, keywords: &Keywords) -> bool {
         let text = self.text;
         let mut after_word = false;
-        for chunk_start in (0..text.len()).step_by(8) {
-            let rest = &text[chunk_start..];
-            let bytes = match rest.first_chunk::<8>() {
-                Some(chunk) => u64::from_le_bytes(*chunk),
-                // The last few bytes, the missing lanes zero (no letter or digit).
-                None => rest.iter().rev().fold(0, |v, &c| v << 8 | u64::from(c)),
-            };
-            let word = alphanumeric_lanes(bytes);
+        let mut chunk_start = 0;
+        while chunk_start < text.len() {
+            let word = alphanumeric_lanes(self.eight_at(chunk_start));
             let mut starts = word & !(word << 8 | u64::from(after_word) << 7);
             after_word = word >> 63 != 0;
             while starts != 0 {
                 let i = chunk_start + starts.trailing_zeros() as usize / 8;
                 starts &= starts - 1;
                 let mut candidates = keywords.starting_with(text[i]);
+                if candidates == 0 {
+                    continue;
+                }
+                let head = lowercase_lanes(self.eight_at(i));
                 while candidates != 0 {
                     let k = candidates.trailing_zeros() as usize;
                     candidates &= candidates - 1;
-                    if self.word_at(i, keywords.words[k].as_bytes()) {
+                    let (kw_head, lanes) = keywords.heads[k];
+                    if head & lanes == kw_head && self.word_at(i, keywords.words[k].as_bytes()) {
                         return true;
                     }
                 }
             }
+            chunk_start += 8;
         }
         false
     }
 
-    /// Whether `kw` stands at `i` as a whole word (the start was checked by the caller).
+    /// The eight bytes from `i` as a `u64`, little-endian; lanes past the window's end zero
+    /// (no letter, digit or keyword byte).
+    fn eight_at(&self, i: usize) -> u64 {
+        let rest = &self.text[i..];
+        match rest.first_chunk::<8>() {
+            Some(chunk) => u64::from_le_bytes(*chunk),
+            None => rest.iter().rev().fold(0, |v, &c| v << 8 | u64::from(c)),
+        }
+    }
+
+    /// Whether `kw` stands at `i` as a whole word (the start was checked by the caller, and its
+    /// first eight bytes matched).
     fn word_at(&self, i: usize, kw: &[u8]) -> bool {
         let text = self.bytes();
         let Some(&last) = kw.last() else { return false };
         text.len() >= i + kw.len()
-            && text[i..i + kw.len()].eq_ignore_ascii_case(kw)
+            && (kw.len() <= 8 || text[i + 8..i + kw.len()].eq_ignore_ascii_case(&kw[8..]))
             && text.get(i + kw.len()).is_none_or(|c| !c.is_ascii_alphanumeric() || !last.is_ascii_alphanumeric())
     }
 
@@ -319,8 +346,14 @@ mod tests {
     #[test]
     fn keyword_search_eight_bytes_at_a_time_agrees_with_one_byte_at_a_time() {
         const WORDS: Keywords = Keywords::new(&["dob", "d.o.b", "date of birth", "b'day", "a/c", "3 digits", "cvv"]);
-        let pieces: [&[u8]; 14] = [
+        // Whole keywords, and their beginnings (which the first eight bytes alone may match).
+        let pieces: [&[u8]; 19] = [
             b"dob",
+            b"date of",
+            b"Date of Bir",
+            b"cv",
+            b"d.o",
+            b"3 digit",
             b"DOB",
             b"d.o.b",
             b"Date of Birth",
