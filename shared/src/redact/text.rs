@@ -115,9 +115,14 @@ pub(crate) fn lowercase_lanes(v: u64) -> u64 {
 }
 
 /// Each lane's top bit set where its byte is an ASCII byte from `lo` to `hi`.
-fn in_lanes(v: u64, lo: u8, hi: u8) -> u64 {
+pub(crate) fn in_lanes(v: u64, lo: u8, hi: u8) -> u64 {
     let low7 = v & lanes(0x7f);
     (low7 + lanes(0x80 - lo)) & !(low7 + lanes(0x7f - hi)) & !v & lanes(0x80)
+}
+
+/// Each lane's top bit set where its byte is the ASCII byte `c`.
+pub(crate) fn eq_lanes(v: u64, c: u8) -> u64 {
+    in_lanes(v, c, c)
 }
 
 /// `byte` in every lane.

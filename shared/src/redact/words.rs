@@ -1,6 +1,6 @@
 //! Word lists shared by the name and address recognizers, as hash sets built on first use.
 
-use super::text::{lanes, letter_lanes, lowercase_lanes};
+use super::text::{eq_lanes, in_lanes, lanes, letter_lanes, lowercase_lanes};
 use std::sync::LazyLock;
 
 /// Words that are never the first word of a name after a cue ("I'm looking", "this is urgent"),
@@ -398,7 +398,31 @@ const MAX_WORD: usize = 64;
 #[inline]
 pub(crate) fn word_end(text: &str, i: usize) -> usize {
     let b = text.as_bytes();
-    // The common case, settled here: ASCII letters up to the end, a space or punctuation.
+    // The commonest case, from one read: fewer than eight ASCII letters, then a byte that ends
+    // any word (not a digit, apostrophe, hyphen or non-ASCII byte).
+    let eight = match b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        Some(chunk) => Some(u64::from_le_bytes(*chunk)),
+        // Near the end: the last eight bytes shifted down, the lanes past the end zero.
+        None if i < b.len() => b.last_chunk::<8>().map(|last| u64::from_le_bytes(*last) >> (8 * (i + 8 - b.len()))),
+        None => None,
+    };
+    if let Some(v) = eight {
+        let letters = (!letter_lanes(v) & lanes(0x80)).trailing_zeros() / 8;
+        let joins = in_lanes(v, b'0', b'9') | eq_lanes(v, b'\'') | eq_lanes(v, b'-') | (v & lanes(0x80));
+        if letters < 8 && joins >> (8 * letters) & 0x80 == 0 {
+            return i + letters as usize;
+        }
+    }
+    word_end_slow(text, i)
+}
+
+/// [`word_end`] past its one read: a word of eight letters or more, or one that may go on
+/// through a digit, apostrophe, hyphen or non-ASCII letter. Out of line, so that the one read
+/// inlines small.
+#[inline(never)]
+fn word_end_slow(text: &str, i: usize) -> usize {
+    let b = text.as_bytes();
+    // Settled here: ASCII letters up to the end, a space or punctuation.
     let end = i + ascii_letters(&b[i..b.len().min(i + MAX_WORD + 1)]);
     match b.get(end) {
         _ if end - i > MAX_WORD => i,
