@@ -29,8 +29,10 @@ DYNAMODB_LOCAL=11.1.0
 
 export SAM_CLI_TELEMETRY=0
 
-step() { printf '\n==> %s\n' "$*"; }
+# Each step's heading says how long the test command has run so far, so a slow step shows in
+# CI's log.
 started=$(date +%s)
+step() { printf '\n==> [%4d s] %s\n' "$(( $(date +%s) - started ))" "$*"; }
 
 step "System packages"
 missing=()
