@@ -271,7 +271,8 @@ struct Slot {
 
 /// The word's bytes in ASCII lowercase as one `u64`: the word itself, zero-padded, when it has
 /// at most eight bytes (so equal keys and lengths mean equal words); for a longer word, its
-/// first and last eight bytes and its length mixed. Unaligned loads, no loop.
+/// first and last eight bytes and its length mixed. Unaligned loads, no loop. Always inlined:
+/// called, it cost 0.7% more instructions on PII-free messages.
 #[inline(always)]
 fn key(word: &[u8]) -> u64 {
     let n = word.len();
@@ -309,6 +310,7 @@ impl WordSet {
 }
 
 impl Table {
+    /// Always inlined into [`WordSet::contains`], which is one call per look-up (not two).
     #[inline(always)]
     fn contains(&self, word: &[u8]) -> bool {
         if word.len() >= 64 || self.lengths & (1 << word.len()) == 0 {
