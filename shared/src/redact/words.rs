@@ -283,7 +283,7 @@ fn key(word: &[u8]) -> u64 {
                 ^ lowercase_lanes(u64::from_le_bytes(*tail)).rotate_left(29)
                 ^ n as u64;
         }
-        (Some(word), _) => u64::from_le_bytes(*word),
+        (Some(all), _) => u64::from_le_bytes(*all),
         // Four to seven bytes: the first four and the last four, overlapping where they meet.
         _ if n >= 4 => load4(0) | load4(n - 4) << (8 * (n - 4)),
         _ if n > 0 => {
