@@ -115,19 +115,24 @@ pub(crate) fn numbered(text: &str, s: usize) -> Option<Span> {
         return None;
     }
     let end = house_number(b, s)?;
-    let skip = |mut i: usize| {
+    // Past a comma perhaps, then one of `breaks`.
+    let skip = |mut i: usize, breaks: &[u8]| {
         if b.get(i) == Some(&b',') {
             i += 1;
         }
-        if b.get(i) == Some(&b' ') { Some(i + 1) } else { None }
+        b.get(i).filter(|c| breaks.contains(c)).map(|_| i + 1)
     };
-    let mut i = skip(end)?;
+    // A flat number may end its line ("Flat 3\n14 Park Road"); a house number is followed by its
+    // street on the same line.
+    let mut i = skip(end, b" \n")?;
     // The street first, the cheaper test; a second number only after a flat prefix.
     let flat = || Window::before(b, s, 12).ends_with_any(FLAT_PREFIXES, b"");
     let mut prefix = None;
     if b.get(i).is_some_and(u8::is_ascii_digit) {
         prefix = Some(flat()?);
-        i = skip(house_number(b, i)?)?;
+        i = skip(house_number(b, i)?, b" ")?;
+    } else if b[i - 1] == b'\n' {
+        return None;
     }
     let street_end = street(text, i)?;
     let start = match prefix.or_else(flat) {
@@ -137,21 +142,26 @@ pub(crate) fn numbered(text: &str, s: usize) -> Option<Span> {
     Some((start, street_end))
 }
 
-/// How far before a postcode its house name, street and town are looked for. A comma-separated
-/// segment cut by this bound is longer than any of them. The bound keeps a long text with many
-/// postcodes and few commas linear: each postcode would otherwise split all the text before it.
+/// How far before a postcode its house name, street and town are looked for. A segment (a line,
+/// or part of one between commas) cut by this bound is longer than any of them. The bound keeps
+/// a long text with many postcodes and few commas linear: each postcode would otherwise split
+/// all the text before it.
 const POSTCODE_REACH: usize = 160;
 
+/// What separates an address's parts: commas, or line breaks when it is written one part a line.
+const PART_BREAKS: [char; 2] = [',', '\n'];
+
 /// A house-name address that ends right before the postcode at `pc`: the street segment (and a
-/// house-name segment before it), skipping a town segment.
+/// house name ending the segment before it), skipping a town segment. Segments end at commas and
+/// line breaks, so no street or house name runs on from the line before.
 pub(crate) fn before_postcode(text: &str, pc: usize) -> Option<Span> {
     let floor = text.ceil_char_boundary(pc.saturating_sub(POSTCODE_REACH));
-    let head = text[floor..pc].trim_end_matches([' ', ',']);
+    let head = text[floor..pc].trim_end_matches([' ', ',', '\r', '\n']);
     let offset_of = |seg: &str| seg.as_ptr() as usize - text.as_ptr() as usize;
-    // Segments between commas, the last first, each with whether it is whole (not cut by the
-    // bound): only a whole segment can start with a house number or be a house name.
-    let mut segments = head.rsplit(',').map(|seg| {
-        let whole = floor == 0 || offset_of(seg) > floor || text.as_bytes()[floor - 1] == b',';
+    // Segments, the last first, each with whether it is whole (not cut by the bound): only a
+    // whole segment can start with a house number or a house name.
+    let mut segments = head.rsplit(PART_BREAKS).map(|seg| {
+        let whole = floor == 0 || offset_of(seg) > floor || matches!(text.as_bytes()[floor - 1], b',' | b'\n');
         (seg.trim(), whole)
     });
     let mut seg = segments.next()?;
@@ -177,14 +187,38 @@ pub(crate) fn before_postcode(text: &str, pc: usize) -> Option<Span> {
     if start + seg.rsplit(' ').next().map_or(0, str::len) == street_end {
         return None;
     }
-    match segments.next() {
-        Some((house, true))
-            if start == seg_start && house.split(' ').nth(3).is_none() && capitalised(text, offset_of(house)) =>
-        {
-            Some((offset_of(house), street_end))
+    // A house name ends the segment before a street that fills its own.
+    let house =
+        segments.next().filter(|_| start == seg_start).and_then(|(house, whole)| house_name(text, house, whole));
+    Some((house.unwrap_or(start), street_end))
+}
+
+/// Where the house name ending `segment` starts ("Rose Cottage", "The Old Rectory", "send it to
+/// Orchard House"): one to three capitalised words that are not stop words, perhaps after "The";
+/// else the whole segment when it has at most three words, none a stop word, and starts with
+/// a capital ("Rose cottage"). A segment cut by the reach (not `whole`) has no first word to trust.
+fn house_name(text: &str, segment: &str, whole: bool) -> Option<usize> {
+    let seg_start = segment.as_ptr() as usize - text.as_ptr() as usize;
+    let mut end = seg_start + segment.len();
+    let mut start = None;
+    for (n, word) in segment.rsplit(' ').enumerate() {
+        let at = end - word.len();
+        let the = n > 0 && word.eq_ignore_ascii_case("the");
+        let named = n < 3 && !word.is_empty() && capitalised(text, at) && !is_stop_word(word);
+        if !(named || the) || (at == seg_start && !whole) {
+            break;
         }
-        _ => Some((start, street_end)),
+        start = Some(at);
+        if the || at == seg_start {
+            break;
+        }
+        end = at - 1;
     }
+    let whole_segment = || {
+        let words_ok = segment.split(' ').all(|w| !w.is_empty() && !is_stop_word(w));
+        (whole && words_ok && segment.split(' ').nth(3).is_none() && capitalised(text, seg_start)).then_some(seg_start)
+    };
+    start.or_else(whole_segment)
 }
 
 fn ends_with_street_type(segment: &str) -> bool {
@@ -209,6 +243,11 @@ mod tests {
         assert_eq!(numbered_in("about 3 weeks drive away"), None);
         assert_eq!(numbered_in("2 tickets for the Green Park show"), None);
         assert_eq!(numbered_in("table for 4 at Oak Lane"), None);
+        assert_eq!(numbered_in("Flat 3\n14 Park Road\nLeeds"), Some("Flat 3\n14 Park Road"));
+        assert_eq!(numbered_in("Flat 3,\n14 Park Road"), Some("Flat 3,\n14 Park Road"));
+        // Only a flat number ends its line.
+        assert_eq!(numbered_in("room for 3\n14 Park Road"), None);
+        assert_eq!(numbered_in("we are 3\nPark Road is shut"), None);
     }
 
     #[test]
@@ -221,6 +260,33 @@ mod tests {
         let pc = text.find("TN24").unwrap();
         let (s, e) = before_postcode(text, pc).unwrap();
         assert_eq!(&text[s..e], "Mill Lane");
+    }
+
+    fn before(text: &str) -> Option<&str> {
+        let pc = text.find("TN24").unwrap();
+        before_postcode(text, pc).map(|(s, e)| &text[s..e])
+    }
+
+    #[test]
+    fn a_house_name_may_end_a_sentence_segment() {
+        assert_eq!(before("send it to Rose Cottage, Mill Lane, Ashford, TN24 8XY"), Some("Rose Cottage, Mill Lane"));
+        assert_eq!(before("deliver to The Old Rectory, Church Lane, TN24 8XY"), Some("The Old Rectory, Church Lane"));
+        assert_eq!(before("It's at Rose cottage, Mill Lane TN24 8XY"), Some("Mill Lane"));
+        assert_eq!(before("Rose cottage, Mill Lane TN24 8XY"), Some("Rose cottage, Mill Lane"));
+        // Three capitalised words at most (after "The"), and no stop words.
+        assert_eq!(before("from Big Old Red Barn, Mill Lane TN24 8XY"), Some("Old Red Barn, Mill Lane"));
+        assert_eq!(before("Thanks, Mill Lane TN24 8XY"), Some("Mill Lane"));
+    }
+
+    #[test]
+    fn an_address_may_be_written_one_part_a_line() {
+        assert_eq!(before("Rose Cottage\nMill Lane\nAshford\nTN24 8XY"), Some("Rose Cottage\nMill Lane"));
+        assert_eq!(before("Rose Cottage, Mill Lane\nAshford TN24 8XY"), Some("Rose Cottage, Mill Lane"));
+        assert_eq!(before("Deliver to\nMill Lane, Ashford TN24 8XY"), Some("Mill Lane"));
+        // The line before is no part of the street or the house name.
+        assert_eq!(before("Thanks a lot\nMill Lane, Ashford TN24 8XY"), Some("Mill Lane"));
+        assert_eq!(before("Hello\nMill Lane TN24 8XY"), Some("Mill Lane"));
+        assert_eq!(before("my address is:\n12 Mill Lane\nAshford\nTN24 8XY"), None);
     }
 
     #[test]

@@ -315,8 +315,8 @@ fn digits(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
         add(sink, EntityType::Nino, codes::nino(b, i));
     }
     // A house number ("12", "12a", "12-14") ends its token and is followed by a space, a
-    // comma or the hyphen of a range.
-    if lead <= 4 && matches!(next, Some(b' ' | b',' | b'-')) {
+    // comma or the hyphen of a range; a flat number perhaps by a line break.
+    if lead <= 4 && matches!(next, Some(b' ' | b',' | b'-' | b'\n')) {
         add(sink, EntityType::Address, address::numbered(text, i));
     }
     Some(end)
