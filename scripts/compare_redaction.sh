@@ -5,6 +5,8 @@
 #
 #   scripts/compare_redaction.sh BASE [HEAD]     (HEAD defaults to HEAD)
 #
+# Prints the first 20 differing lines, or as many as SHOW says (SHOW=all for every one).
+#
 # The input: every corpus message, 60,000 lines made from them (two joined, a random slice,
 # lower- or upper-cased, three bytes changed, words shuffled), and 400 documents of 20-120 of
 # those lines, seeded, so both commits see the same text.
@@ -73,8 +75,10 @@ for side in base head; do
     "$ROOT/target/compare/debug/examples/redact_lines" < "$work/input.txt" > "$work/$side.out"
 done
 
-paste -d '\n' "$work/input.txt" "$work/base.out" "$work/head.out" | awk '
+SHOW=${SHOW:-20}
+[[ $SHOW == all ]] && SHOW=-1
+paste -d '\n' "$work/input.txt" "$work/base.out" "$work/head.out" | awk -v show="$SHOW" '
     NR % 3 == 1 { input = $0 }
     NR % 3 == 2 { base = $0 }
-    NR % 3 == 0 && base != $0 { n++; if (n <= 20) print "input: " input "\nbase:  " base "\nhead:  " $0 "\n" }
+    NR % 3 == 0 && base != $0 { n++; if (show < 0 || n <= show) print "input: " input "\nbase:  " base "\nhead:  " $0 "\n" }
     END { print n + 0 " of " NR / 3 " lines differ"; exit (n > 0) }'
