@@ -3,6 +3,8 @@
 //! (except straight after "my name is" / "Name:"), not a common word ("I'm looking"), not a
 //! town that is also a word ("Reading", "Bath"), and not a month before a day ("May 12th").
 
+use super::codes;
+use super::entity::EntityType;
 use super::numbers::Span;
 use super::text::{Keywords, Window, eq_ignore_case, word_start};
 use super::words::{WordSet, capitalised, is_month, is_stop_word, set_of, word_end};
@@ -83,6 +85,11 @@ const CUES: &[&str] = &[
     "booking for",
     "reservation for",
     "table for",
+    "parcel for",
+    "package for",
+    "delivery for",
+    "letter for",
+    "appointment for",
     "under",
     "on the booking",
     "details",
@@ -106,12 +113,13 @@ const TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "dr", "prof"];
 /// Cues weak enough that the name must end its clause ("It's Jack here", "It's Zara, ...").
 const WEAK_CUES: &[&str] = &["it's", "its", "from"];
 
-/// Words that make the text before a name a sign-off ("Thanks a lot, Megan!", "Kind regards\nOllie").
+/// Words that make the text before a name a sign-off ("Thanks a lot, Megan!", "Kind regards\nOllie",
+/// "Speak soon, Jess x").
 const SIGN_OFF_WORDS: Keywords =
-    Keywords::new(&["thanks", "thank you", "cheers", "regards", "best", "wishes", "love", "ta", "bye"]);
+    Keywords::new(&["thanks", "thank you", "cheers", "regards", "best", "wishes", "love", "ta", "bye", "soon"]);
 
 /// Words that may follow a name introduced by a weak cue, or a name at the start ("Ahmed here").
-const AFTER_NAME: &[&str] = &["here", "again", "speaking", "calling"];
+const AFTER_NAME: &[&str] = &["here", "again", "speaking", "calling", "from"];
 
 /// The words of a name from `i`: at most three, each after the first capitalised and not a
 /// stop word (or any case when `lowercase_ok`). Answers the end of the last word.
@@ -149,6 +157,16 @@ fn ends_line(b: &[u8], end: usize) -> bool {
     let tail = rest.iter().position(|c| *c == b'\n').unwrap_or(rest.len());
     tail <= LINE_END_REACH
         && rest[..tail].iter().all(|c| matches!(c, b' ' | b'.' | b'!' | b',' | b')' | b'x' | b'X' | b':') || *c >= 0x80)
+}
+
+/// Whether the line that ends after `end` (within [`LINE_END_REACH`]) is followed by one that
+/// starts with a postcode, or with its placeholder (when redacted text is scanned again).
+fn above_postcode(b: &[u8], end: usize) -> bool {
+    let rest = &b[end..b.len().min(end + LINE_END_REACH + 1)];
+    rest.iter().position(|c| *c == b'\n').is_some_and(|p| {
+        let next = end + p + 1;
+        codes::postcode(b, next).is_some() || b[next..].starts_with(EntityType::Postcode.placeholder().as_bytes())
+    })
 }
 
 /// Whether a name starting with the word that ends at `first_end` could end its line: whether
@@ -238,8 +256,10 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     }
     let end = name_words(text, w, false)?;
     if before == Some(b'\n') {
-        // A line of its own ("Cheers,\nTom") or "Ahmed here" opening a line.
-        return (ends_line(b, end) || followed_by_word(text, end, "here")).then_some((w, end));
+        // A line of its own ("Cheers,\nTom") or "Ahmed here" opening a line; but a line of its
+        // own right above a postcode is an address's town ("Station Road\nLlandeilo\nSA19 6NG").
+        let own_line = ends_line(b, end) && !above_postcode(b, end);
+        return (own_line || followed_by_word(text, end, "here")).then_some((w, end));
     }
     if cue_word {
         let cue = window.ends_with_phrase_in(&CUE_SET, CUE_PUNCTUATION);
@@ -267,14 +287,15 @@ fn introduces_writer(text: &str, w: usize, end_first: usize) -> Option<Span> {
     followed_by_word(text, end, "here").then_some((w, end))
 }
 
-/// A name after the word "name" at `n` ("my name is sarah jones", "Name: Sarah"), in any case.
+/// A name after the word "name" at `n` ("my name is sarah jones", "Name: Sarah", "in the name of
+/// Patel"), in any case.
 pub(crate) fn after_name_word(text: &str, n: usize) -> Option<Span> {
     let b = text.as_bytes();
     if !eq_ignore_case(b, n, b"name") || !word_start(b, n) {
         return None;
     }
     let mut i = n + 4;
-    for cue in [&b"'s "[..], b"s ", b" is ", b": ", b":", b" - ", b" = "] {
+    for cue in [&b"'s "[..], b"s ", b" is ", b" of ", b": ", b":", b" - ", b" = "] {
         if eq_ignore_case(b, i, cue) {
             i += cue.len();
             break;
@@ -323,6 +344,11 @@ mod tests {
         assert_eq!(names("That's all, thanks\nCheers, Tom"), vec!["Tom"]);
         assert_eq!(names("This is May from accounts"), vec!["May"]);
         assert_eq!(names("Kind regards, Siobhán"), vec!["Siobhán"]);
+        assert_eq!(names("Parcel for Megan Hughes at the side door"), vec!["Megan Hughes"]);
+        assert_eq!(names("The booking is under the name of Patel"), vec!["Patel"]);
+        assert_eq!(names("Speak to you soon, Jess x"), vec!["Jess"]);
+        assert_eq!(names("Hi, it's Zara from flat 6"), vec!["Zara"]);
+        assert_eq!(names("Thanks,\nTom\nsee you at 5"), vec!["Tom"]);
     }
 
     #[test]
@@ -343,6 +369,13 @@ mod tests {
         assert!(names("I'm free in May").is_empty());
         assert!(names("the name is wrong on my booking").is_empty());
         assert!(names("what's your name?").is_empty());
+        assert!(names("the name of the product is wrong").is_empty());
+        assert!(names("Is there an appointment for Tuesday?").is_empty());
+        assert!(names("See you soon, Thanks again").is_empty());
+        assert!(names("It's Friday from 9am").is_empty());
+        // A town on the line above the postcode (or its placeholder, in a second pass).
+        assert!(names("Station Road,\nLlandeilo\nSA19 6NG").is_empty());
+        assert!(names("[ADDRESS],\nLlandeilo\n[POSTCODE]").is_empty());
         assert!(names("Thanks Tuesday works for me").is_empty());
         assert!(names("I'm British").is_empty());
         assert!(names("Thanks for the help with Bath tickets").is_empty());
