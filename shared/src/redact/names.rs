@@ -165,7 +165,9 @@ fn above_postcode(b: &[u8], end: usize) -> bool {
     let rest = &b[end..b.len().min(end + LINE_END_REACH + 1)];
     rest.iter().position(|c| *c == b'\n').is_some_and(|p| {
         let next = end + p + 1;
-        codes::postcode(b, next).is_some() || b[next..].starts_with(EntityType::Postcode.placeholder().as_bytes())
+        next < b.len()
+            && (codes::postcode(b, next).is_some()
+                || b[next..].starts_with(EntityType::Postcode.placeholder().as_bytes()))
     })
 }
 
@@ -376,6 +378,7 @@ mod tests {
         // A town on the line above the postcode (or its placeholder, in a second pass).
         assert!(names("Station Road,\nLlandeilo\nSA19 6NG").is_empty());
         assert!(names("[ADDRESS],\nLlandeilo\n[POSTCODE]").is_empty());
+        assert_eq!(names("Thanks,\nTom\n"), vec!["Tom"]);
         assert!(names("Thanks Tuesday works for me").is_empty());
         assert!(names("I'm British").is_empty());
         assert!(names("Thanks for the help with Bath tickets").is_empty());
