@@ -60,7 +60,7 @@ const FLAT_PREFIXES: &[&str] = &["flat", "apartment", "apt", "unit", "suite", "h
 
 static STREET_TYPE_SET: WordSet = WordSet::new(|| set_of(STREET_TYPES.iter().copied()));
 
-fn is_street_type(word: &str) -> bool {
+pub(crate) fn is_street_type(word: &str) -> bool {
     STREET_TYPE_SET.contains(word)
 }
 

@@ -3,6 +3,7 @@
 //! (except straight after "my name is" / "Name:"), not a common word ("I'm looking"), not a
 //! town that is also a word ("Reading", "Bath"), and not a month before a day ("May 12th").
 
+use super::address::is_street_type;
 use super::codes;
 use super::entity::EntityType;
 use super::numbers::Span;
@@ -159,6 +160,13 @@ fn ends_line(b: &[u8], end: usize) -> bool {
         && rest[..tail].iter().all(|c| matches!(c, b' ' | b'.' | b'!' | b',' | b')' | b'x' | b'X' | b':') || *c >= 0x80)
 }
 
+/// Whether the line before the window's end ends with a street type, or with the placeholder of
+/// an address (when redacted text is scanned again).
+fn below_street(window: &Window<'_>) -> bool {
+    let word = window.last_word(b",]\r\n");
+    std::str::from_utf8(word).is_ok_and(|word| is_street_type(word) || word == "ADDRESS")
+}
+
 /// Whether the line that ends after `end` (within [`LINE_END_REACH`]) is followed by one that
 /// starts with a postcode, or with its placeholder (when redacted text is scanned again).
 fn above_postcode(b: &[u8], end: usize) -> bool {
@@ -259,8 +267,10 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     let end = name_words(text, w, false)?;
     if before == Some(b'\n') {
         // A line of its own ("Cheers,\nTom") or "Ahmed here" opening a line; but a line of its
-        // own right above a postcode is an address's town ("Station Road\nLlandeilo\nSA19 6NG").
-        let own_line = ends_line(b, end) && !above_postcode(b, end);
+        // own between a street and a postcode is an address's town ("Station Road\nLlandeilo\nSA19
+        // 6NG"; "Thanks,\nRuth Adeyemi\nSW1A 2AA" is a name).
+        let town = || below_street(&window) && above_postcode(b, end);
+        let own_line = ends_line(b, end) && !town();
         return (own_line || followed_by_word(text, end, "here")).then_some((w, end));
     }
     if cue_word {
@@ -296,20 +306,17 @@ pub(crate) fn after_name_word(text: &str, n: usize) -> Option<Span> {
     if !eq_ignore_case(b, n, b"name") || !word_start(b, n) {
         return None;
     }
-    let mut i = n + 4;
-    for cue in [&b"'s "[..], b"s ", b" is ", b" of ", b": ", b":", b" - ", b" = "] {
-        if eq_ignore_case(b, i, cue) {
-            i += cue.len();
-            break;
-        }
-    }
-    if i == n + 4 {
-        return None;
-    }
+    let cues = [&b"'s "[..], b"s ", b" is ", b" of ", b": ", b":", b" - ", b" = "];
+    let cue = cues.into_iter().find(|cue| eq_ignore_case(b, n + 4, cue))?;
+    let mut i = n + 4 + cue.len();
     while b.get(i) == Some(&b' ') {
         i += 1;
     }
     if i >= b.len() || !text[i..].chars().next().is_some_and(char::is_alphabetic) {
+        return None;
+    }
+    // "the name of person collecting": after "of", only a capitalised name.
+    if cue == b" of " && !capitalised(text, i) {
         return None;
     }
     // "the name is wrong on my booking": a stop word after the cue is no name.
@@ -372,6 +379,7 @@ mod tests {
         assert!(names("the name is wrong on my booking").is_empty());
         assert!(names("what's your name?").is_empty());
         assert!(names("the name of the product is wrong").is_empty());
+        assert!(names("please give the name of person collecting").is_empty());
         assert!(names("Is there an appointment for Tuesday?").is_empty());
         assert!(names("See you soon, Thanks again").is_empty());
         assert!(names("It's Friday from 9am").is_empty());
@@ -379,6 +387,7 @@ mod tests {
         assert!(names("Station Road,\nLlandeilo\nSA19 6NG").is_empty());
         assert!(names("[ADDRESS],\nLlandeilo\n[POSTCODE]").is_empty());
         assert_eq!(names("Thanks,\nTom\n"), vec!["Tom"]);
+        assert_eq!(names("Thank you,\nRuth Adeyemi\nSW1A2AA is the one"), vec!["Ruth Adeyemi"]);
         assert!(names("Thanks Tuesday works for me").is_empty());
         assert!(names("I'm British").is_empty());
         assert!(names("Thanks for the help with Bath tickets").is_empty());
