@@ -19,6 +19,12 @@ const CUES: &[&str] = &[
     "names",
     "name",
     "called",
+    "call me",
+    "go by",
+    "known as",
+    "surname",
+    "forename",
+    "contact person",
     "i'm",
     "im",
     "i am",
@@ -112,7 +118,7 @@ static CUE_LAST_WORDS: WordSet =
 const TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "dr", "prof"];
 
 /// Cues weak enough that the name must end its clause ("It's Jack here", "It's Zara, ...").
-const WEAK_CUES: &[&str] = &["it's", "its", "from"];
+const WEAK_CUES: &[&str] = &["it's", "its", "it is", "from"];
 
 /// Words that make the text before a name a sign-off ("Thanks a lot, Megan!", "Kind regards\nOllie",
 /// "Speak soon, Jess x").
@@ -357,6 +363,10 @@ mod tests {
         assert_eq!(names("The booking is under the name of Patel"), vec!["Patel"]);
         assert_eq!(names("Speak to you soon, Jess x"), vec!["Jess"]);
         assert_eq!(names("Hi, it's Zara from flat 6"), vec!["Zara"]);
+        assert_eq!(names("It is Priya"), vec!["Priya"]);
+        assert_eq!(names("You can call me Abi, I go by Sasha at work"), vec!["Abi", "Sasha"]);
+        assert_eq!(names("Surname: Kowalski, forename Anna"), vec!["Kowalski", "Anna"]);
+        assert_eq!(names("Contact person: Lucy Fraser"), vec!["Lucy Fraser"]);
         assert_eq!(names("Thanks,\nTom\nsee you at 5"), vec!["Tom"]);
     }
 
@@ -383,6 +393,8 @@ mod tests {
         assert!(names("Is there an appointment for Tuesday?").is_empty());
         assert!(names("See you soon, Thanks again").is_empty());
         assert!(names("It's Friday from 9am").is_empty());
+        assert!(names("It is Monday, right?").is_empty());
+        assert!(names("Can you call me Tomorrow?").is_empty());
         // A town on the line above the postcode (or its placeholder, in a second pass).
         assert!(names("Station Road,\nLlandeilo\nSA19 6NG").is_empty());
         assert!(names("[ADDRESS],\nLlandeilo\n[POSTCODE]").is_empty());
