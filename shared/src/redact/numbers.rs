@@ -136,15 +136,26 @@ fn uk_national(d: &[u8]) -> bool {
         }
 }
 
+/// Words right before a UK mobile number written without its leading 0 ("mobile: 7700 900123").
+const MOBILE_CONTEXT: Keywords =
+    Keywords::new(&["mobile", "mob", "phone", "whatsapp", "text me", "call me", "ring me"]);
+
 /// A UK number (07700 900123, (020) 7946 0958, +44 (0)20 ..., 0044 ...) checked for length by
-/// prefix, or an international `+CC` number of plausible length; never a part of a longer run
-/// of digits, and not a number named as an order, booking or other reference.
+/// prefix, or an international `+CC` number of plausible length, or a mobile number without its
+/// 0 right after "mobile" or "phone"; never a part of a longer run of digits, and not a number
+/// named as an order, booking or other reference.
 pub(crate) fn phone(b: &[u8], ts: usize) -> Option<Span> {
     let prev = ts.checked_sub(1).map(|p| b[p]);
     let plus = prev == Some(b'+');
     let paren = prev == Some(b'(');
     let start = if plus || paren { ts - 1 } else { ts };
-    if (!plus && b[ts] != b'0') || !clean_start(b, start) {
+    if !clean_start(b, start) {
+        return None;
+    }
+    if !plus && b[ts] == b'7' {
+        return mobile_without_trunk(b, ts);
+    }
+    if !plus && b[ts] != b'0' {
         return None;
     }
     let (digits, n, end) = phone_digits(b, ts, paren)?;
@@ -162,6 +173,14 @@ pub(crate) fn phone(b: &[u8], ts: usize) -> Option<Span> {
         uk_national(d)
     };
     (valid && !Window::before(b, start, 24).has_any(&NOT_PHONE_CONTEXT)).then_some((start, end))
+}
+
+/// "7700 900123" after "mobile", "phone" and the like: a UK mobile number missing its 0.
+fn mobile_without_trunk(b: &[u8], ts: usize) -> Option<Span> {
+    let (digits, n, end) = phone_digits(b, ts, false)?;
+    let valid = n == 10 && digits[0] == b'7' && clean_end(b, end);
+    let window = Window::before(b, ts, 24);
+    (valid && window.has_any(&MOBILE_CONTEXT) && !window.has_any(&NOT_PHONE_CONTEXT)).then_some((ts, end))
 }
 
 /// The national part after +44, with or without the (0) trunk prefix.
@@ -238,7 +257,7 @@ const CVV_CONTEXT: Keywords = Keywords::new(&[
 pub(crate) fn cvv(b: &[u8], s: usize) -> Option<Span> {
     let run = DigitRun::read(b, s, b"", 4)?;
     let ok = (3..=4).contains(&run.len) && clean_start(b, s) && clean_end(b, run.end);
-    (ok && Window::before(b, s, 24).has_any(&CVV_CONTEXT)).then_some((s, run.end))
+    (ok && Window::before(b, s, 32).has_any(&CVV_CONTEXT)).then_some((s, run.end))
 }
 
 const EXPIRY_CONTEXT: Keywords = Keywords::new(&[
@@ -307,6 +326,11 @@ mod tests {
             ("0612345678", None),
             ("order 07700900123", None),
             ("total 0.50", None),
+            ("mobile: 7700 900123", Some("7700 900123")),
+            ("phone 7700900123", Some("7700900123")),
+            ("mobile 7700 900123 456", None),
+            ("7700 900123", None),
+            ("phone order 7700900123", None),
         ] {
             let b = text.as_bytes();
             let s = b.iter().position(|c| c.is_ascii_digit()).unwrap();
@@ -331,6 +355,7 @@ mod tests {
         assert_eq!(find(passport, "passport number 123456789"), Some("123456789"));
         assert_eq!(find(cvv, "the CVV is 123"), Some("123"));
         assert_eq!(find(cvv, "room 123"), None);
+        assert_eq!(find(cvv, "security code on the back is 321"), Some("321"));
         assert_eq!(find(card_expiry, "expiry 09/27"), Some("09/27"));
         assert_eq!(find(card_expiry, "on 09/27"), None);
         assert_eq!(find(card_expiry, "exp 13/27"), None);

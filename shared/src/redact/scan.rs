@@ -293,7 +293,8 @@ fn digits(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
     if matches!(lead, 3 | 10) && run == 10 {
         add(sink, EntityType::Nhs, numbers::nhs(b, i));
     }
-    if b[i] == b'0' || after_sign {
+    // A mobile number may have lost its 0 ("mobile: 7700 900123").
+    if b[i] == b'0' || after_sign || (b[i] == b'7' && run == 10) {
         add(sink, EntityType::Phone, numbers::phone(b, i));
     }
     if matches!(lead, 2 | 6) && run == 6 {
