@@ -368,6 +368,9 @@ mod tests {
         assert_eq!(names("Surname: Kowalski, forename Anna"), vec!["Kowalski", "Anna"]);
         assert_eq!(names("Contact person: Lucy Fraser"), vec!["Lucy Fraser"]);
         assert_eq!(names("Thanks,\nTom\nsee you at 5"), vec!["Tom"]);
+        assert_eq!(names("Thanks,\nTom\n"), vec!["Tom"]);
+        // No postcode is looked for past the text's end (this once read past it).
+        assert_eq!(names("Station Road\nLlandeilo\n"), vec!["Llandeilo"]);
     }
 
     #[test]
@@ -398,7 +401,6 @@ mod tests {
         // A town on the line above the postcode (or its placeholder, in a second pass).
         assert!(names("Station Road,\nLlandeilo\nSA19 6NG").is_empty());
         assert!(names("[ADDRESS],\nLlandeilo\n[POSTCODE]").is_empty());
-        assert_eq!(names("Thanks,\nTom\n"), vec!["Tom"]);
         assert_eq!(names("Thank you,\nRuth Adeyemi\nSW1A2AA is the one"), vec!["Ruth Adeyemi"]);
         assert!(names("Thanks Tuesday works for me").is_empty());
         assert!(names("I'm British").is_empty());
