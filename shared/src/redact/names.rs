@@ -170,7 +170,7 @@ fn ends_line(b: &[u8], end: usize) -> bool {
 /// an address (when redacted text is scanned again).
 fn below_street(window: &Window<'_>) -> bool {
     let word = window.last_word(b",]\r\n");
-    std::str::from_utf8(word).is_ok_and(|word| is_street_type(word) || word == "ADDRESS")
+    is_street_type(word) || word == EntityType::Address.name().as_bytes()
 }
 
 /// Whether the line that ends after `end` (within [`LINE_END_REACH`]) is followed by one that
