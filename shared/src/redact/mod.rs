@@ -20,6 +20,7 @@ mod net;
 mod numbers;
 pub mod params;
 mod scan;
+mod spoken;
 mod text;
 mod words;
 

@@ -1,13 +1,14 @@
 //! The single pass over a message. Sixteen bytes at a time (SSE2 on x86_64, NEON on aarch64),
 //! every byte is sorted into "nothing to do" (most of them) or a trigger: a digit, `@`, `:`,
-//! `.`, or, where a word starts, a capital, a non-ASCII letter or the `n` of "name". A 256-entry
+//! `.`, or, where a word starts, a capital, a non-ASCII letter, the `n` of "name" or the `d` of
+//! "dot" (an email address in a voice transcript, "sam at gmail dot com"). A 256-entry
 //! table then sends each trigger to its recognizers, and each recognizer validates its
 //! candidate before it becomes a finding.
 
 use super::entity::{EntitySet, EntityType};
 use super::numbers::{self, Span};
 use super::text::{DigitRun, is_word};
-use super::{Finding, address, codes, dates, names, net};
+use super::{Finding, address, codes, dates, names, net, spoken};
 use std::ops::Range;
 
 const BORING: u8 = 0;
@@ -16,7 +17,7 @@ const AT: u8 = 2;
 const COLON: u8 = 3;
 const DOT: u8 = 4;
 const UPPER: u8 = 5;
-const LOWER_N: u8 = 6;
+const LOWER_CUE: u8 = 6;
 const NON_ASCII_LEAD: u8 = 7;
 
 static CLASS: [u8; 256] = {
@@ -29,7 +30,7 @@ static CLASS: [u8; 256] = {
             b':' => COLON,
             b'.' => DOT,
             b'A'..=b'Z' => UPPER,
-            b'n' => LOWER_N,
+            b'n' | b'd' => LOWER_CUE,
             0xC0..=0xFF => NON_ASCII_LEAD,
             _ => BORING,
         };
@@ -125,7 +126,7 @@ struct Classes {
     word: u32,
     /// Triggers anywhere: a digit, `:`, `@`, `.`.
     anywhere: u32,
-    /// Triggers where a word starts: a capital, `n`, a non-ASCII lead byte.
+    /// Triggers where a word starts: a capital, `n`, `d`, a non-ASCII lead byte.
     at_word_start: u32,
 }
 
@@ -145,7 +146,7 @@ fn classes_by_byte(chunk: &[u8; CHUNK]) -> Classes {
     Classes {
         word: bits(is_word),
         anywhere: bits(|c| matches!(c, b'0'..=b':' | b'@' | b'.')),
-        at_word_start: bits(|c| matches!(c, b'A'..=b'Z' | b'n' | 0xC0..=0xFF)),
+        at_word_start: bits(|c| matches!(c, b'A'..=b'Z' | b'n' | b'd' | 0xC0..=0xFF)),
     }
 }
 
@@ -174,7 +175,10 @@ fn classes(chunk: &[u8; CHUNK]) -> Classes {
         Classes {
             word: bits(alnum) | bits(v),
             anywhere: bits(_mm_or_si128(in_range(b'0', b':'), _mm_or_si128(eq(b'@'), eq(b'.')))),
-            at_word_start: bits(_mm_or_si128(_mm_or_si128(upper, eq(b'n')), in_range(0xC0, 0xFF))),
+            at_word_start: bits(_mm_or_si128(
+                _mm_or_si128(upper, _mm_or_si128(eq(b'n'), eq(b'd'))),
+                in_range(0xC0, 0xFF),
+            )),
         }
     }
 }
@@ -201,7 +205,7 @@ fn classes(chunk: &[u8; CHUNK]) -> Classes {
         Classes {
             word: bits(vorrq_u8(alnum, in_range(0x80, 0xFF))),
             anywhere: bits(vorrq_u8(in_range(b'0', b':'), vorrq_u8(eq(b'@'), eq(b'.')))),
-            at_word_start: bits(vorrq_u8(vorrq_u8(upper, eq(b'n')), in_range(0xC0, 0xFF))),
+            at_word_start: bits(vorrq_u8(vorrq_u8(upper, vorrq_u8(eq(b'n'), eq(b'd'))), in_range(0xC0, 0xFF))),
         }
     }
 }
@@ -217,9 +221,12 @@ fn trigger(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
             Some(start) => Some(url(b, start, sink)),
             None => sink.add(EntityType::Ip, net::ipv6(b, i)),
         },
-        DOT => net::url_start_at_dot(b, i).map(|start| url(b, start, sink)),
+        DOT => match net::url_start_at_dot(b, i) {
+            Some(start) => Some(url(b, start, sink)),
+            None => sink.add(EntityType::Email, spoken::email(b, i)),
+        },
         // `triggers` passes these only where a word starts.
-        UPPER | LOWER_N | NON_ASCII_LEAD => word(text, i, class, sink),
+        UPPER | LOWER_CUE | NON_ASCII_LEAD => word(text, i, class, sink),
         _ => None,
     }
 }
@@ -232,12 +239,16 @@ fn url(b: &[u8], start: usize, sink: &mut Sink<'_>) -> usize {
     end
 }
 
-/// A word start: names after cues, or after the word "name".
+/// A word start: a spoken email address at the word "dot", names after cues, or after the word
+/// "name".
 fn word(text: &str, i: usize, class: u8, sink: &mut Sink<'_>) -> Option<usize> {
+    let b = text.as_bytes();
+    if let Some(end) = sink.add(EntityType::Email, spoken::email(b, i)) {
+        return Some(end);
+    }
     if !sink.types.contains(EntityType::Name) {
         return None;
     }
-    let b = text.as_bytes();
     if matches!(b[i], b'n' | b'N')
         && let Some(end) = sink.add(EntityType::Name, names::after_name_word(text, i))
     {

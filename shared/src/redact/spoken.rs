@@ -1,0 +1,305 @@
+//! Email addresses as speech-to-text writes them in a voice bot's transcript: "sam dot jones at
+//! gmail dot com", "sam.jones at gmail.com", "s m i t h 92 at b t internet dot co dot uk". No
+//! `@` stands in them, so the email recognizer never sees them, and the slot's resolved value
+//! ("sam.jones@gmail.com") does not match the spoken text. Each is found from the separator
+//! before its top-level domain ("dot com", ".co.uk"), read back through the domain to "at" and
+//! then through the local part.
+
+use super::numbers::Span;
+use super::text::{eq_ignore_case, is_word};
+use super::words::{WordSet, is_stop_word, set_of};
+
+/// Domains an address can end with: top-level ones and the UK's second-level ones. None of
+/// them is an English word a sentence goes on with ("at", "in", "is", "it", "me", "be", "no"
+/// are not here).
+const TOP_LEVEL: &[&str] = &[
+    "com", "net", "org", "uk", "co", "ac", "gov", "nhs", "sch", "ltd", "plc", "io", "info", "biz", "eu", "ie", "de",
+    "fr", "es", "nl", "ch", "dk", "se", "pl", "pt", "scot", "wales", "cymru", "london", "ai", "dev", "app", "ca", "au",
+    "nz",
+];
+static TOP_LEVEL_SET: WordSet = WordSet::new(|| set_of(TOP_LEVEL.iter().copied()));
+
+/// Words a voice transcript spells the punctuation of a local part with.
+const SPOKEN_JOINERS: &[&str] = &["dot", "underscore", "dash", "hyphen", "period", "plus"];
+
+/// Words before an address, in its clause, that say it is one, so that a local part of one
+/// plain word ("my email is sam at ...") counts: without them "shop at tesco dot com" would be
+/// an address.
+const EMAIL_CUES: &[&str] = &["email", "e-mail", "mail", "address", "contact", "reach"];
+
+/// How many words before a local part a cue may stand ("my email address is sam jones at").
+const CUE_REACH: usize = 4;
+
+/// The longest token read, in bytes, either way.
+const MAX_TOKEN: usize = 64;
+
+/// The spoken email address whose domain has a separator at `sep`: the word "dot" or a `.`
+/// between letters. The test is inline and cheap; the reading, rarely needed, is not.
+#[inline]
+pub(crate) fn email(b: &[u8], sep: usize) -> Option<Span> {
+    let dot_word = || {
+        let four = b.get(sep..sep + 4).and_then(|s| s.first_chunk::<4>()).map(|s| u32::from_le_bytes(*s));
+        four.is_some_and(|f| f | 0x2020_2020 == u32::from_le_bytes(*b"dot ")) && sep > 0 && b[sep - 1] == b' '
+    };
+    let (label_end, after_sep) = match b[sep] {
+        b'.' if sep > 0 && b[sep - 1].is_ascii_alphanumeric() => (sep, sep + 1),
+        b'd' | b'D' if dot_word() => (sep - 1, sep + 4),
+        _ => return None,
+    };
+    if !b.get(after_sep).is_some_and(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    read(b, label_end, after_sep)
+}
+
+/// [`email`] past its test: `label_end` ends the domain's first label, `after_sep` starts the
+/// domain after it.
+#[inline(never)]
+fn read(b: &[u8], label_end: usize, after_sep: usize) -> Option<Span> {
+    let mut end = top_level_end(b, after_sep)?;
+    // "co dot uk", ".co.uk": more domains after the first.
+    while let Some(next) = separator_end(b, end).and_then(|s| top_level_end(b, s)) {
+        end = next;
+    }
+    let at = domain_start(b, label_end)?.checked_sub(4)?;
+    if !eq_ignore_case(b, at, b" at ") {
+        return None;
+    }
+    let (start, evident) = local_part(b, at)?;
+    let cued = cue_before(b, start);
+    // A plain word counts after a cue, unless it is a word like "me" ("email me at ...").
+    let cued_word = || cued && !is_stop_word(first_word(b, start));
+    if !(evident || cued_word()) {
+        return None;
+    }
+    Some((if cued { named_start(b, start) } else { start }, end))
+}
+
+/// The end of a domain from `i` that ends an address (letters only), if one stands there.
+fn top_level_end(b: &[u8], i: usize) -> Option<usize> {
+    let end = i + b[i..].iter().take(7).take_while(|c| c.is_ascii_alphabetic()).count();
+    let whole = b.get(end).is_none_or(|c| !is_word(*c));
+    (whole && TOP_LEVEL_SET.contains(&b[i..end])).then_some(end)
+}
+
+/// Where the next domain starts if a separator (" dot " or ".") follows `end`.
+fn separator_end(b: &[u8], end: usize) -> Option<usize> {
+    if b.get(end) == Some(&b'.') { Some(end + 1) } else { eq_ignore_case(b, end, b" dot ").then_some(end + 5) }
+}
+
+/// Where the domain whose first separator is at `label_end` starts: back through its labels
+/// ("mail dot company"), and letters spelled one by one ("b t internet").
+fn domain_start(b: &[u8], label_end: usize) -> Option<usize> {
+    let mut start = token_start(b, label_end);
+    if start == label_end {
+        return None;
+    }
+    while let Some(label) = joined_before(b, start, &["dot"]) {
+        start = label;
+    }
+    for _ in 0..3 {
+        match spelled_before(b, start) {
+            Some(s) => start = s,
+            None => break,
+        }
+    }
+    Some(start)
+}
+
+/// Where the local part that ends at `end` (before " at ") starts, and whether it is evidently
+/// an address's: spoken joiners, letters with digits or punctuation in one token, or letters
+/// spelled one by one. A plain word or number is not ("shop at tesco dot com", "order 12345 at
+/// amazon dot co dot uk", "12.99 at amazon.co.uk").
+fn local_part(b: &[u8], end: usize) -> Option<(usize, bool)> {
+    let mut start = token_start(b, end);
+    if start == end {
+        return None;
+    }
+    let token = &b[start..end];
+    let number = !token.iter().any(u8::is_ascii_alphabetic);
+    let mut evident = !number && !token.iter().all(u8::is_ascii_alphabetic);
+    // "smith 92": a number said after the word it belongs to.
+    if number && let Some(word) = word_before(b, start) {
+        start = word;
+    }
+    let mut letters = 0;
+    loop {
+        if let Some(s) = joined_before(b, start, SPOKEN_JOINERS) {
+            start = s;
+            evident = true;
+        } else if let Some(s) = spelled_before(b, start) {
+            start = s;
+            letters += usize::from(b[s].is_ascii_alphabetic());
+        } else {
+            break;
+        }
+    }
+    Some((start, evident || letters >= 2))
+}
+
+/// Where the token before " `joiner` " before `start` starts, for one of `joiners`.
+fn joined_before(b: &[u8], start: usize, joiners: &[&str]) -> Option<usize> {
+    let end = joiners.iter().find_map(|j| {
+        let s = start.checked_sub(j.len() + 2)?;
+        let spoken = b[s] == b' ' && b[start - 1] == b' ' && b[s + 1..start - 1].eq_ignore_ascii_case(j.as_bytes());
+        spoken.then_some(s)
+    })?;
+    let s = token_start(b, end);
+    (s < end).then_some(s)
+}
+
+/// Where the token before the space before `start` starts, if it is one letter or only digits
+/// (an address spelled out, "s m i t h 92").
+fn spelled_before(b: &[u8], start: usize) -> Option<usize> {
+    let end = start.checked_sub(1).filter(|&e| b[e] == b' ')?;
+    let s = token_start(b, end);
+    let token = &b[s..end];
+    let spelled = token.len() == 1 || token.iter().all(u8::is_ascii_digit);
+    (s < end && spelled).then_some(s)
+}
+
+/// Where the word of letters before the space before `start` starts.
+fn word_before(b: &[u8], start: usize) -> Option<usize> {
+    let end = start.checked_sub(1).filter(|&e| b[e] == b' ')?;
+    let s = token_start(b, end);
+    (s < end && b[s..end].iter().all(u8::is_ascii_alphabetic)).then_some(s)
+}
+
+/// The token from `start` up to a space, as text for a word list.
+fn first_word(b: &[u8], start: usize) -> &str {
+    let end = start + b[start..].iter().position(|c| *c == b' ').unwrap_or(b.len() - start);
+    std::str::from_utf8(&b[start..end]).unwrap_or("")
+}
+
+/// After a cue ("my email is sam jones at ..."), the address's start moved back over up to two
+/// more words of a name said before it.
+fn named_start(b: &[u8], mut start: usize) -> usize {
+    for _ in 0..2 {
+        let Some(s) = word_before(b, start) else { break };
+        let word = first_word(b, s);
+        if is_stop_word(word) || is_cue(word.as_bytes()) {
+            break;
+        }
+        start = s;
+    }
+    start
+}
+
+/// Whether a cue stands in the [`CUE_REACH`] words before `start`, in the same clause (only
+/// spaces and colons between the words).
+fn cue_before(b: &[u8], start: usize) -> bool {
+    let mut end = start;
+    for _ in 0..CUE_REACH {
+        let word_end = end - b[..end].iter().rev().take_while(|c| matches!(c, b' ' | b':')).count();
+        let word_start = word_end
+            - b[..word_end]
+                .iter()
+                .rev()
+                .take(MAX_TOKEN)
+                .take_while(|c| c.is_ascii_alphabetic() || matches!(c, b'-' | b'\''))
+                .count();
+        if word_end == end || word_start == word_end {
+            return false;
+        }
+        if is_cue(&b[word_start..word_end]) {
+            return true;
+        }
+        end = word_start;
+    }
+    false
+}
+
+/// Whether `word` is a cue, perhaps with "'s" ("email's").
+fn is_cue(word: &[u8]) -> bool {
+    let word = word.strip_suffix(b"'s").unwrap_or(word);
+    EMAIL_CUES.iter().any(|cue| word.eq_ignore_ascii_case(cue.as_bytes()))
+}
+
+/// Where the token ending at `end` starts: letters and digits, and the `.`, `_`, `+`, `-` an
+/// address has between them; at most [`MAX_TOKEN`] bytes back.
+fn token_start(b: &[u8], end: usize) -> usize {
+    let floor = end.saturating_sub(MAX_TOKEN);
+    let mut s = end;
+    while s > floor {
+        let c = b[s - 1];
+        let inner = matches!(c, b'.' | b'_' | b'+' | b'-') && s < end && s >= 2 && b[s - 2].is_ascii_alphanumeric();
+        if !(c.is_ascii_alphanumeric() || inner) {
+            break;
+        }
+        s -= 1;
+    }
+    // A token cut by the bound, or the tail of "I'm", is none.
+    if s > 0 && (is_word(b[s - 1]) || b[s - 1] == b'\'') { end } else { s }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What the recognizer finds from each separator of `text`, as text.
+    fn found(text: &str) -> Vec<&str> {
+        let b = text.as_bytes();
+        let mut out = Vec::new();
+        let mut resume = 0;
+        for i in 0..b.len() {
+            let sep = b[i] == b'.' || (matches!(b[i], b'd' | b'D') && (i == 0 || !is_word(b[i - 1])));
+            if i >= resume
+                && sep
+                && let Some((s, e)) = email(b, i)
+            {
+                out.push(&text[s..e]);
+                resume = e;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn finds_addresses_as_voice_transcripts_write_them() {
+        for (text, address) in [
+            ("my email is sam dot jones at gmail dot com", "sam dot jones at gmail dot com"),
+            ("it's sam.jones at gmail.com thanks", "sam.jones at gmail.com"),
+            ("j underscore smith 92 at hotmail dot co dot uk please", "j underscore smith 92 at hotmail dot co dot uk"),
+            ("s m i t h 92 at b t internet dot com", "s m i t h 92 at b t internet dot com"),
+            ("send it to priya dash patel at mail dot company dot org", "priya dash patel at mail dot company dot org"),
+            ("Sam Dot Jones At Outlook Dot Com", "Sam Dot Jones At Outlook Dot Com"),
+            ("email address is sam at sky dot com", "sam at sky dot com"),
+            ("my email is sam jones at outlook dot com.", "sam jones at outlook dot com"),
+            ("contact me on jsmith84 at yahoo.co.uk", "jsmith84 at yahoo.co.uk"),
+            ("email's ruth at aol dot com", "ruth at aol dot com"),
+        ] {
+            assert_eq!(found(text), vec![address], "{text}");
+        }
+    }
+
+    #[test]
+    fn leaves_places_and_times_that_only_look_like_addresses() {
+        for text in [
+            "I bought it at argos dot co dot uk",
+            "shop at tesco.com for the deal",
+            "we'll meet at ten on the dot",
+            "sam dot jones is my username",
+            "email me at gmail dot com",
+            "my email is at the top",
+            "order at amazon dot co dot uk yesterday",
+            "see the site at example dot community",
+            "my email is it at dot com",
+            "my email is wrong, order 12345 at amazon dot co dot uk",
+            "email. ruth at aol dot com",
+            "it was 12.99 at amazon.co.uk",
+        ] {
+            assert_eq!(found(text), Vec::<&str>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn reads_no_further_than_its_bounds() {
+        // A token longer than the bound is no local part; nothing reads past either end.
+        let long = format!("email {} at gmail dot com", "a".repeat(200));
+        assert_eq!(found(&long), Vec::<&str>::new());
+        assert_eq!(found("at gmail dot com"), Vec::<&str>::new());
+        assert_eq!(found("x at y dot"), Vec::<&str>::new());
+        assert_eq!(found("dot com"), Vec::<&str>::new());
+        assert_eq!(found("."), Vec::<&str>::new());
+    }
+}
