@@ -306,27 +306,44 @@ fn introduces_writer(text: &str, w: usize, end_first: usize) -> Option<Span> {
 }
 
 /// A name after the word "name" at `n` ("my name is sarah jones", "Name: Sarah", "in the name of
-/// Patel"), in any case.
+/// Patel", "the name on the account is priya patel", "booked under the name patel"), in any case.
 pub(crate) fn after_name_word(text: &str, n: usize) -> Option<Span> {
     let b = text.as_bytes();
     if !eq_ignore_case(b, n, b"name") || !word_start(b, n) {
         return None;
     }
+    let after = n + 4;
+    // "under the name (of) patel": a voice transcript's lowercase name too.
+    let under = n >= 10 && eq_ignore_case(b, n - 10, b"under the ");
     let cues = [&b"'s "[..], b"s ", b" is ", b" of ", b": ", b":", b" - ", b" = "];
-    let cue = cues.into_iter().find(|cue| eq_ignore_case(b, n + 4, cue))?;
-    let mut i = n + 4 + cue.len();
+    let (mut i, of) = match (on_the_thing_is(b, after), cues.into_iter().find(|cue| eq_ignore_case(b, after, cue))) {
+        (Some(i), _) => (i, false),
+        (None, Some(cue)) => (after + cue.len(), cue == b" of "),
+        (None, None) if under && b.get(after) == Some(&b' ') => (after + 1, false),
+        (None, None) => return None,
+    };
     while b.get(i) == Some(&b' ') {
         i += 1;
     }
     if i >= b.len() || !text[i..].chars().next().is_some_and(char::is_alphabetic) {
         return None;
     }
-    // "the name of person collecting": after "of", only a capitalised name.
-    if cue == b" of " && !capitalised(text, i) {
+    // "the name of person collecting": after "of", only a capitalised name, unless "under".
+    if of && !under && !capitalised(text, i) {
         return None;
     }
     // "the name is wrong on my booking": a stop word after the cue is no name.
     name_words(text, i, true).map(|end| (i, end))
+}
+
+/// Past " on the booking is " (any one word for "booking") at `at`: where the name starts.
+fn on_the_thing_is(b: &[u8], at: usize) -> Option<usize> {
+    if !eq_ignore_case(b, at, b" on the ") {
+        return None;
+    }
+    let thing = at + 8;
+    let end = thing + b[thing..].iter().take(16).take_while(|c| c.is_ascii_alphabetic()).count();
+    (end > thing && eq_ignore_case(b, end, b" is ")).then_some(end + 4)
 }
 
 #[cfg(test)]
@@ -354,6 +371,12 @@ mod tests {
     fn names_after_cues() {
         assert_eq!(names("Hi, I'm Sarah Jones and I need help"), vec!["Sarah Jones"]);
         assert_eq!(names("my name is john smith and my number"), vec!["john smith"]);
+        // Booking names, lowercase as a voice transcript writes them.
+        assert_eq!(names("the name on the account is priya patel"), vec!["priya patel"]);
+        assert_eq!(names("name on the card is j smith"), vec!["j smith"]);
+        assert_eq!(names("the booking is under the name patel please"), vec!["patel"]);
+        assert_eq!(names("its under the name of priya patel"), vec!["priya patel"]);
+        assert_eq!(names("Booked under the name Smith."), vec!["Smith"]);
         assert_eq!(names("Name: Zoë O'Brien-Smith"), vec!["Zoë O'Brien-Smith"]);
         assert_eq!(names("Can Mr Patel call me?"), vec!["Patel"]);
         assert_eq!(names("That's all, thanks\nCheers, Tom"), vec!["Tom"]);
@@ -393,6 +416,9 @@ mod tests {
         assert!(names("what's your name?").is_empty());
         assert!(names("the name of the product is wrong").is_empty());
         assert!(names("please give the name of person collecting").is_empty());
+        assert!(names("the name on the card is wrong").is_empty());
+        assert!(names("the name on the booking").is_empty());
+        assert!(names("under the name").is_empty());
         assert!(names("Is there an appointment for Tuesday?").is_empty());
         assert!(names("See you soon, Thanks again").is_empty());
         assert!(names("It's Friday from 9am").is_empty());
