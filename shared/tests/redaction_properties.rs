@@ -43,6 +43,8 @@ fn fragment() -> impl Strategy<Value = String> {
         " at ",
         " dot com",
         "order 12345 at amazon dot co dot uk",
+        "Ella's",
+        "Sarah Jones's wedding",
         "https://x.com/reset?token=abc",
         "www.example.com/users/jsmith",
         "passport 123456789",

@@ -243,6 +243,9 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     if end_first == w || &text[w..end_first] == "I" {
         return None;
     }
+    if let Some(span) = possessive(text, w, end_first) {
+        return Some(span);
+    }
     // "May 12th", "June 3": a month before a day number is a date.
     if b.get(end_first + 1).is_some_and(u8::is_ascii_digit) && is_month(&text[w..end_first]) {
         return None;
@@ -290,6 +293,79 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     let sign_off = || ends_line(b, end) && window.has_any(&SIGN_OFF_WORDS);
     let introduces = || before == Some(b',') && at_message_start(b, w) && followed_by_word(text, end, "here");
     (sign_off() || introduces()).then_some((w, end))
+}
+
+/// What only a person has, so that a possessive before it is a name: "Ella's birthday", "Tom's
+/// mum" (but "Tesco's number" is no name).
+const OWNED_BY_PEOPLE: &[&str] = &[
+    "birthday",
+    "bday",
+    "mum",
+    "mam",
+    "mother",
+    "dad",
+    "father",
+    "husband",
+    "wife",
+    "partner",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "boyfriend",
+    "girlfriend",
+    "fiance",
+    "fiancee",
+    "grandma",
+    "grandad",
+    "nan",
+    "auntie",
+    "aunt",
+    "uncle",
+    "teacher",
+    "nursery",
+    "christening",
+    "wedding",
+    "funeral",
+];
+static OWNED_BY_PEOPLE_SET: WordSet = WordSet::new(|| set_of(OWNED_BY_PEOPLE.iter().copied()));
+
+/// Words before a possessive that make it no name ("my friend's birthday").
+const DETERMINERS: &[&str] = &["my", "your", "his", "her", "our", "their", "the", "a", "an", "this", "that", "whose"];
+
+/// The longest word before a possessive read as the first part of its name.
+const MAX_NAME_WORD: usize = 32;
+
+/// A possessive name, the capitalised word at `w` ending in "'s" at `end_first`, before what only
+/// a person has ("Ella's birthday"); with a capitalised word before it that is no stop word or
+/// cue ("Sarah Jones's wedding", but "Tell Ella's mum").
+fn possessive(text: &str, w: usize, end_first: usize) -> Option<Span> {
+    let b = text.as_bytes();
+    let word = &b[w..end_first];
+    let name_end = [&b"'s"[..], "\u{2019}s".as_bytes()]
+        .into_iter()
+        .find_map(|s| word.len().checked_sub(s.len()).filter(|&n| n > 0 && word[n..].eq_ignore_ascii_case(s)))?
+        + w;
+    if b.get(end_first) != Some(&b' ') {
+        return None;
+    }
+    let owned_end = word_end(text, end_first + 1);
+    let name = &text[w..name_end];
+    // "MY SON'S BIRTHDAY", "THE TEACHER'S": a relation or a thing, in capitals.
+    let common = || is_stop_word(name) || CUE_SET.contains(name) || OWNED_BY_PEOPLE_SET.contains(name);
+    let determined = || Window::before(b, w, 8).ends_with_any(DETERMINERS, b"").is_some();
+    if !OWNED_BY_PEOPLE_SET.contains(&b[end_first + 1..owned_end]) || common() || determined() {
+        return None;
+    }
+    // The word before, past one space: its start.
+    let name_before = w.checked_sub(1).filter(|&e| b[e] == b' ').and_then(|e| {
+        let s = e - b[e.saturating_sub(MAX_NAME_WORD)..e].iter().rev().take_while(|c| c.is_ascii_alphabetic()).count();
+        let word = &text[s..e];
+        let name =
+            s < e && b[s].is_ascii_uppercase() && word_start(b, s) && !is_stop_word(word) && !CUE_SET.contains(word);
+        name.then_some(s)
+    });
+    Some((name_before.unwrap_or(w), name_end))
 }
 
 /// A name opening the message and followed by "here" ("Ahmed here, ..."); `end_first` ends its
@@ -377,6 +453,11 @@ mod tests {
         assert_eq!(names("the booking is under the name patel please"), vec!["patel"]);
         assert_eq!(names("its under the name of priya patel"), vec!["priya patel"]);
         assert_eq!(names("Booked under the name Smith."), vec!["Smith"]);
+        // Possessives before what only a person has.
+        assert_eq!(names("Ella's birthday is 2nd December"), vec!["Ella"]);
+        assert_eq!(names("It's for Sarah Jones\u{2019}s wedding"), vec!["Sarah Jones"]);
+        assert_eq!(names("Tell Ella's mum I called"), vec!["Ella"]);
+        assert_eq!(names("can Tom's dad collect him?"), vec!["Tom"]);
         assert_eq!(names("Name: Zoë O'Brien-Smith"), vec!["Zoë O'Brien-Smith"]);
         assert_eq!(names("Can Mr Patel call me?"), vec!["Patel"]);
         assert_eq!(names("That's all, thanks\nCheers, Tom"), vec!["Tom"]);
@@ -417,6 +498,14 @@ mod tests {
         assert!(names("the name of the product is wrong").is_empty());
         assert!(names("please give the name of person collecting").is_empty());
         assert!(names("the name on the card is wrong").is_empty());
+        assert!(names("What's Tesco's number?").is_empty());
+        assert!(names("Everyone's birthday").is_empty());
+        assert!(names("MY SON'S BIRTHDAY").is_empty());
+        assert!(names("IT'S MY FRIEND'S WEDDING").is_empty());
+        assert!(names("Mum's birthday").is_empty());
+        // Nothing is read past the text's end.
+        assert!(names("for Ella's").is_empty());
+        assert!(names("for Ella's ").is_empty());
         assert!(names("the name on the booking").is_empty());
         assert!(names("under the name").is_empty());
         assert!(names("Is there an appointment for Tuesday?").is_empty());
