@@ -148,21 +148,25 @@ fn joined_before(b: &[u8], start: usize, joiners: &[&str]) -> Option<usize> {
     (s < end).then_some(s)
 }
 
-/// Where the token before the space before `start` starts, if it is one letter or only digits
-/// (an address spelled out, "s m i t h 92").
-fn spelled_before(b: &[u8], start: usize) -> Option<usize> {
+/// Where the token before the space before `start` starts, if there is one.
+fn token_before(b: &[u8], start: usize) -> Option<usize> {
     let end = start.checked_sub(1).filter(|&e| b[e] == b' ')?;
     let s = token_start(b, end);
-    let token = &b[s..end];
-    let spelled = token.len() == 1 || token.iter().all(u8::is_ascii_digit);
-    (s < end && spelled).then_some(s)
+    (s < end).then_some(s)
 }
 
-/// Where the word of letters before the space before `start` starts.
+/// [`token_before`], if that token is one letter or only digits (an address spelled out, "s m i
+/// t h 92").
+fn spelled_before(b: &[u8], start: usize) -> Option<usize> {
+    token_before(b, start).filter(|&s| {
+        let token = &b[s..start - 1];
+        token.len() == 1 || token.iter().all(u8::is_ascii_digit)
+    })
+}
+
+/// [`token_before`], if that token is a word of letters.
 fn word_before(b: &[u8], start: usize) -> Option<usize> {
-    let end = start.checked_sub(1).filter(|&e| b[e] == b' ')?;
-    let s = token_start(b, end);
-    (s < end && b[s..end].iter().all(u8::is_ascii_alphabetic)).then_some(s)
+    token_before(b, start).filter(|&s| b[s..start - 1].iter().all(u8::is_ascii_alphabetic))
 }
 
 /// The token from `start` up to a space, as text for a word list.
