@@ -79,6 +79,8 @@ fn hostile(c: &mut Criterion) {
         ("hyphenated", "A-"),
         ("commas", ", X"),
         ("postcodes", "to Mill Lane TN24 8XY "),
+        // Each "dot" of a spoken domain reads the labels either side of it.
+        ("spoken_domains", "com dot "),
         // Each value hides the next until it is a placeholder: a pass over the redacted text each.
         ("chains", "cvv 123 4111 1111 1111 1111 943 476 5919 "),
     ] {

@@ -33,6 +33,13 @@ const CUE_REACH: usize = 4;
 /// The longest token read, in bytes, either way.
 const MAX_TOKEN: usize = 64;
 
+/// How many labels a domain may have before and after the separator it is found from ("mail dot
+/// company dot co dot uk"), and how far back its local part may run, in bytes. The bounds keep
+/// redaction linear: "x at com dot com dot ..." would otherwise read the whole chain from each
+/// separator, and so would a local part of many spelled letters before each of many.
+const MAX_LABELS: usize = 4;
+const MAX_LOCAL: usize = 64;
+
 /// The spoken email address whose domain has a separator at `sep`: the word "dot" or a `.`
 /// between letters. The test is inline and cheap; the reading, rarely needed, is not.
 #[inline]
@@ -58,8 +65,11 @@ pub(crate) fn email(b: &[u8], sep: usize) -> Option<Span> {
 fn read(b: &[u8], label_end: usize, after_sep: usize) -> Option<Span> {
     let mut end = top_level_end(b, after_sep)?;
     // "co dot uk", ".co.uk": more domains after the first.
-    while let Some(next) = separator_end(b, end).and_then(|s| top_level_end(b, s)) {
-        end = next;
+    for _ in 1..MAX_LABELS {
+        match separator_end(b, end).and_then(|s| top_level_end(b, s)) {
+            Some(next) => end = next,
+            None => break,
+        }
     }
     let at = domain_start(b, label_end)?.checked_sub(4)?;
     if !eq_ignore_case(b, at, b" at ") {
@@ -94,8 +104,11 @@ fn domain_start(b: &[u8], label_end: usize) -> Option<usize> {
     if start == label_end {
         return None;
     }
-    while let Some(label) = joined_before(b, start, &["dot"]) {
-        start = label;
+    for _ in 1..MAX_LABELS {
+        match joined_before(b, start, &["dot"]) {
+            Some(label) => start = label,
+            None => break,
+        }
     }
     for _ in 0..3 {
         match spelled_before(b, start) {
@@ -123,7 +136,7 @@ fn local_part(b: &[u8], end: usize) -> Option<(usize, bool)> {
         start = word;
     }
     let mut letters = 0;
-    loop {
+    while end - start <= MAX_LOCAL {
         if let Some(s) = joined_before(b, start, SPOKEN_JOINERS) {
             start = s;
             evident = true;
@@ -305,5 +318,14 @@ mod tests {
         assert_eq!(found("x at y dot"), Vec::<&str>::new());
         assert_eq!(found("dot com"), Vec::<&str>::new());
         assert_eq!(found("."), Vec::<&str>::new());
+        // A domain of more labels than the bound is read up to it; a local part goes back no
+        // further than its bound.
+        assert_eq!(
+            found("sam.j at com dot com dot com dot com dot com dot com"),
+            vec!["sam.j at com dot com dot com dot com dot com"]
+        );
+        let spelled = format!("email is {}at x dot com", "a ".repeat(100));
+        let local = found(&spelled)[0].strip_suffix("at x dot com").map(str::len);
+        assert!(local.is_some_and(|n| n > MAX_LOCAL - 2 && n <= MAX_LOCAL + 2), "{local:?}");
     }
 }
