@@ -243,7 +243,10 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     if end_first == w || &text[w..end_first] == "I" {
         return None;
     }
-    if let Some(span) = possessive(text, w, end_first) {
+    // "Ella's birthday": a cheap test of the last letter first.
+    if matches!(b[end_first - 1], b's' | b'S')
+        && let Some(span) = possessive(text, w, end_first)
+    {
         return Some(span);
     }
     // "May 12th", "June 3": a month before a day number is a date.
