@@ -44,9 +44,11 @@ const MAX_LOCAL: usize = 64;
 /// between letters. The test is inline and cheap; the reading, rarely needed, is not.
 #[inline]
 pub(crate) fn email(b: &[u8], sep: usize) -> Option<Span> {
+    // "dot " in any case, as one load (`eq_ignore_case` here cost 1% on PII-free messages): the
+    // case bit set on the three letters only, so the space must be a space.
     let dot_word = || {
-        let four = b.get(sep..sep + 4).and_then(|s| s.first_chunk::<4>()).map(|s| u32::from_le_bytes(*s));
-        four.is_some_and(|f| f | 0x2020_2020 == u32::from_le_bytes(*b"dot ")) && sep > 0 && b[sep - 1] == b' '
+        let four = b.get(sep..).and_then(<[u8]>::first_chunk::<4>).map(|s| u32::from_le_bytes(*s));
+        four.is_some_and(|f| f | 0x0020_2020 == u32::from_le_bytes(*b"dot ")) && sep > 0 && b[sep - 1] == b' '
     };
     let (label_end, after_sep) = match b[sep] {
         b'.' if sep > 0 && b[sep - 1].is_ascii_alphanumeric() => (sep, sep + 1),
@@ -63,14 +65,10 @@ pub(crate) fn email(b: &[u8], sep: usize) -> Option<Span> {
 /// domain after it.
 #[inline(never)]
 fn read(b: &[u8], label_end: usize, after_sep: usize) -> Option<Span> {
-    let mut end = top_level_end(b, after_sep)?;
     // "co dot uk", ".co.uk": more domains after the first.
-    for _ in 1..MAX_LABELS {
-        match separator_end(b, end).and_then(|s| top_level_end(b, s)) {
-            Some(next) => end = next,
-            None => break,
-        }
-    }
+    let end = farthest(top_level_end(b, after_sep)?, MAX_LABELS - 1, |e| {
+        separator_end(b, e).and_then(|s| top_level_end(b, s))
+    });
     let at = domain_start(b, label_end)?.checked_sub(4)?;
     if !eq_ignore_case(b, at, b" at ") {
         return None;
@@ -100,23 +98,17 @@ fn separator_end(b: &[u8], end: usize) -> Option<usize> {
 /// Where the domain whose first separator is at `label_end` starts: back through its labels
 /// ("mail dot company"), and letters spelled one by one ("b t internet").
 fn domain_start(b: &[u8], label_end: usize) -> Option<usize> {
-    let mut start = token_start(b, label_end);
+    let start = token_start(b, label_end);
     if start == label_end {
         return None;
     }
-    for _ in 1..MAX_LABELS {
-        match joined_before(b, start, &["dot"]) {
-            Some(label) => start = label,
-            None => break,
-        }
-    }
-    for _ in 0..3 {
-        match spelled_before(b, start) {
-            Some(s) => start = s,
-            None => break,
-        }
-    }
-    Some(start)
+    let labels = farthest(start, MAX_LABELS - 1, |s| joined_before(b, s, &["dot"]));
+    Some(farthest(labels, 3, |s| spelled_before(b, s)))
+}
+
+/// Where `step` leads from `from`, taken as often as it goes, at most `steps` times.
+fn farthest(from: usize, steps: usize, step: impl Fn(usize) -> Option<usize>) -> usize {
+    std::iter::successors(Some(from), |&at| step(at)).take(steps + 1).last().unwrap_or(from)
 }
 
 /// Where the local part that ends at `end` (before " at ") starts, and whether it is evidently
@@ -304,6 +296,7 @@ mod tests {
             "my email is wrong, order 12345 at amazon dot co dot uk",
             "email. ruth at aol dot com",
             "it was 12.99 at amazon.co.uk",
+            "sam.j at gmail dot\u{0}com",
         ] {
             assert_eq!(found(text), Vec::<&str>::new(), "{text}");
         }
