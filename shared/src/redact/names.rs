@@ -7,7 +7,7 @@ use super::address::is_street_type;
 use super::codes;
 use super::entity::EntityType;
 use super::numbers::Span;
-use super::text::{Keywords, Window, eq_ignore_case, word_start};
+use super::text::{Keywords, Phrase, Window, eight_at, eq_ignore_case, lowercase_lanes, word_start};
 use super::words::{WordSet, capitalised, is_month, is_stop_word, set_of, word_end};
 
 /// Cues after which a capitalised word is a name: introductions, titles, greetings, people
@@ -344,11 +344,7 @@ const MAX_NAME_WORD: usize = 32;
 /// cue ("Sarah Jones's wedding", but "Tell Ella's mum").
 fn possessive(text: &str, w: usize, end_first: usize) -> Option<Span> {
     let b = text.as_bytes();
-    let word = &b[w..end_first];
-    let name_end = [&b"'s"[..], "\u{2019}s".as_bytes()]
-        .into_iter()
-        .find_map(|s| word.len().checked_sub(s.len()).filter(|&n| n > 0 && word[n..].eq_ignore_ascii_case(s)))?
-        + w;
+    let name_end = w + possessive_stem(&b[w..end_first])?;
     if b.get(end_first) != Some(&b' ') {
         return None;
     }
@@ -369,6 +365,126 @@ fn possessive(text: &str, w: usize, end_first: usize) -> Option<Span> {
         name.then_some(s)
     });
     Some((name_before.unwrap_or(w), name_end))
+}
+
+/// The length of `word` without its possessive "'s" (or "’s"), if it has one and more before it.
+fn possessive_stem(word: &[u8]) -> Option<usize> {
+    [&b"'s"[..], "\u{2019}s".as_bytes()]
+        .into_iter()
+        .find_map(|s| word.len().checked_sub(s.len()).filter(|&n| n > 0 && word[n..].eq_ignore_ascii_case(s)))
+}
+
+/// Common given names, for lowercase text ([`after_self_introduction`]).
+static GIVEN_NAMES: WordSet = WordSet::new(|| {
+    set_of(include_str!("given_names.txt").lines().filter(|line| !line.is_empty() && !line.starts_with('#')))
+});
+
+/// Words after a given name that end it rather than being a surname, besides stop words: "this
+/// is sarah speaking", "im tom need help", "its ella x".
+const NOT_SURNAMES: &[&str] = &[
+    "speaking",
+    "ringing",
+    "phoning",
+    "texting",
+    "messaging",
+    "need",
+    "needs",
+    "needed",
+    "wanted",
+    "wants",
+    "ive",
+    "id",
+    "ill",
+    "im",
+    "got",
+    "get",
+    "thank",
+    "cheers",
+    "regarding",
+    "re",
+    "help",
+    "x",
+    "xx",
+    "xxx",
+];
+
+/// How a self-introduction binds the name after it.
+#[derive(Clone, Copy)]
+enum Introduction {
+    /// "i'm", "i am": any name.
+    Strong,
+    /// "it's": a name that ends its clause.
+    Weak,
+    /// "its": one given name that ends its clause.
+    Its,
+    /// "is": strong after "this", weak after "it", no cue after anything else.
+    Is,
+}
+
+/// A name in lowercase after a self-introduction: the word at `i` is "i'm", "im", "i" (of "i
+/// am"), "is" (of "this is", "it is"), "it's" or "its", in any case ("hi im sarah", "this is
+/// priya patel calling", typed in lowercase or written so by speech-to-text). Case no longer
+/// tells a name from a word there, so the first word must be a common given name
+/// ([`GIVEN_NAMES`]); then a surname, and a second one after a middle name, unless a stop word
+/// or one of [`NOT_SURNAMES`]. After the weak "it's", "its" and "it is" the name must end its
+/// clause, and after "its", mostly a possessive, no surname may follow. A capitalised name is
+/// the capital's to find ([`after_cue`]).
+pub(crate) fn after_self_introduction(text: &str, i: usize) -> Option<Span> {
+    let b = text.as_bytes();
+    // One read of eight bytes; their second and third settle most words starting with "i".
+    let eight = lowercase_lanes(eight_at(b, i));
+    let (cue, kind) = match ((eight >> 8) as u8, (eight >> 16) as u8) {
+        (b'\'', b'm') => (const { Phrase::new("i'm ") }, Introduction::Strong),
+        (0xE2, 0x80) => (const { Phrase::new("i\u{2019}m ") }, Introduction::Strong),
+        (b'm', b' ') => (const { Phrase::new("im ") }, Introduction::Strong),
+        (b' ', b'a') => (const { Phrase::new("i am ") }, Introduction::Strong),
+        (b's', b' ') => (const { Phrase::new("is ") }, Introduction::Is),
+        (b't', b'\'') => (const { Phrase::new("it's ") }, Introduction::Weak),
+        (b't', 0xE2) => (const { Phrase::new("it\u{2019}s ") }, Introduction::Weak),
+        (b't', b's') => (const { Phrase::new("its ") }, Introduction::Its),
+        _ => return None,
+    };
+    if !cue.starts(eight) {
+        return None;
+    }
+    let after =
+        |before: &[u8]| i.checked_sub(before.len()).is_some_and(|s| eq_ignore_case(b, s, before) && word_start(b, s));
+    // Whether the name must end its clause, and how many words may follow its first.
+    let (weak, more) = match kind {
+        Introduction::Strong => (false, 2),
+        Introduction::Weak => (true, 2),
+        // "its" is mostly the possessive: "its grace period" is no name, "its ella" is.
+        Introduction::Its => (true, 0),
+        Introduction::Is if after(b"this ") => (false, 2),
+        Introduction::Is if after(b"it ") => (true, 2),
+        Introduction::Is => return None,
+    };
+    let start = i + cue.len();
+    if !b.get(start).is_some_and(u8::is_ascii_lowercase) {
+        return None;
+    }
+    let first_end = word_end(text, start);
+    let first = &b[start..first_end];
+    let stem = possessive_stem(first);
+    let mut end = start + stem.unwrap_or(first.len());
+    if !GIVEN_NAMES.contains(&b[start..end]) {
+        return None;
+    }
+    // "sarah jones", "mary anne smith"; not after "sarah's".
+    let mut given = stem.is_none();
+    for _ in 0..more {
+        if !given || b.get(end) != Some(&b' ') {
+            break;
+        }
+        let next_end = word_end(text, end + 1);
+        let word = &text[end + 1..next_end];
+        if word.is_empty() || is_stop_word(word) || NOT_SURNAMES.iter().any(|w| word.eq_ignore_ascii_case(w)) {
+            break;
+        }
+        given = GIVEN_NAMES.contains(word);
+        end = next_end;
+    }
+    (!weak || ends_clause(text, end)).then_some((start, end))
 }
 
 /// A name opening the message and followed by "here" ("Ahmed here, ..."); `end_first` ends its
@@ -437,7 +553,10 @@ mod tests {
             if i < covered || !word_start(b, i) {
                 continue;
             }
-            let hit = if c.is_uppercase() { after_cue(text, i) } else { None }.or_else(|| after_name_word(text, i));
+            // As `scan::word` asks: after "i'm" and the like, after "name", at a capital.
+            let hit = after_self_introduction(text, i)
+                .or_else(|| after_name_word(text, i))
+                .or_else(|| if c.is_uppercase() { after_cue(text, i) } else { None });
             if let Some((s, e)) = hit {
                 covered = e;
                 found.push(&text[s..e]);
@@ -478,6 +597,54 @@ mod tests {
         assert_eq!(names("Thanks,\nTom\n"), vec!["Tom"]);
         // No postcode is looked for past the text's end (this once read past it).
         assert_eq!(names("Station Road\nLlandeilo\n"), vec!["Llandeilo"]);
+    }
+
+    #[test]
+    fn lowercase_given_names_after_self_introductions() {
+        assert_eq!(names("hi im sarah, can i change my booking"), vec!["sarah"]);
+        assert_eq!(names("hi this is sarah jones calling about my order"), vec!["sarah jones"]);
+        assert_eq!(names("i'm priya and i need help"), vec!["priya"]);
+        assert_eq!(names("i\u{2019}m priya patel"), vec!["priya patel"]);
+        assert_eq!(names("I'm mohammed"), vec!["mohammed"]);
+        assert_eq!(names("hello i am david smith"), vec!["david smith"]);
+        assert_eq!(names("This is tom"), vec!["tom"]);
+        // A middle name lets a second surname word follow; two words at most.
+        assert_eq!(names("this is mary anne smith speaking"), vec!["mary anne smith"]);
+        assert_eq!(names("this is sarah jones smith"), vec!["sarah jones"]);
+        assert_eq!(names("hi im tom need help"), vec!["tom"]);
+        assert_eq!(names("i'm sarah's mum"), vec!["sarah"]);
+        // Weak cues: the name ends its clause.
+        assert_eq!(names("it's james here"), vec!["james"]);
+        assert_eq!(names("hi it's sarah jones, order 4471"), vec!["sarah jones"]);
+        assert_eq!(names("it is tom"), vec!["tom"]);
+        assert_eq!(names("its ella"), vec!["ella"]);
+    }
+
+    #[test]
+    fn not_lowercase_given_names() {
+        // Not a given name (or left out of the list as mostly a word), or no cue before it.
+        assert!(names("this is urgent").is_empty());
+        assert!(names("i'm looking for a table").is_empty());
+        assert!(names("im not sure").is_empty());
+        assert!(names("it's may 5th").is_empty());
+        assert!(names("i'm will be late").is_empty());
+        assert!(names("i spoke to sarah yesterday").is_empty());
+        assert!(names("this sarah is").is_empty());
+        assert!(names("miss sarah").is_empty());
+        // Weak cues without a clause end, and "its" (mostly a possessive) with a second word.
+        assert!(names("its grace period").is_empty());
+        assert!(names("its sarah jones").is_empty());
+        assert!(names("it's grace that matters").is_empty());
+        assert!(names("it is ella who").is_empty());
+        // "is" after a word that merely ends in "this" or "it"; "am" not after "i".
+        assert!(names("edit is tom").is_empty());
+        assert!(names("xthis is tom").is_empty());
+        assert!(names("we am tom").is_empty());
+        // Nothing is read past the text's end.
+        assert!(names("this is").is_empty());
+        assert!(names("this is ").is_empty());
+        assert!(names("i am").is_empty());
+        assert!(names("im").is_empty());
     }
 
     #[test]

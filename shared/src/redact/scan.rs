@@ -1,7 +1,8 @@
 //! The single pass over a message. Sixteen bytes at a time (SSE2 on x86_64, NEON on aarch64),
 //! every byte is sorted into "nothing to do" (most of them) or a trigger: a digit, `@`, `:`,
-//! `.`, or, where a word starts, a capital, a non-ASCII letter, the `n` of "name" or the `d` of
-//! "dot" (an email address in a voice transcript, "sam at gmail dot com"). A 256-entry
+//! `.`, or, where a word starts, a capital, a non-ASCII letter, the `n` of "name", the `d` of
+//! "dot" (an email address in a voice transcript, "sam at gmail dot com") or the `i` of "i'm",
+//! "is" and "it's" (a name in lowercase, "hi im sarah"). A 256-entry
 //! table then sends each trigger to its recognizers, and each recognizer validates its
 //! candidate before it becomes a finding.
 
@@ -30,7 +31,7 @@ static CLASS: [u8; 256] = {
             b':' => COLON,
             b'.' => DOT,
             b'A'..=b'Z' => UPPER,
-            b'n' | b'd' => LOWER_CUE,
+            b'n' | b'd' | b'i' => LOWER_CUE,
             0xC0..=0xFF => NON_ASCII_LEAD,
             _ => BORING,
         };
@@ -126,7 +127,7 @@ struct Classes {
     word: u32,
     /// Triggers anywhere: a digit, `:`, `@`, `.`.
     anywhere: u32,
-    /// Triggers where a word starts: a capital, `n`, `d`, a non-ASCII lead byte.
+    /// Triggers where a word starts: a capital, `n`, `d`, `i`, a non-ASCII lead byte.
     at_word_start: u32,
 }
 
@@ -146,7 +147,7 @@ fn classes_by_byte(chunk: &[u8; CHUNK]) -> Classes {
     Classes {
         word: bits(is_word),
         anywhere: bits(|c| matches!(c, b'0'..=b':' | b'@' | b'.')),
-        at_word_start: bits(|c| matches!(c, b'A'..=b'Z' | b'n' | b'd' | 0xC0..=0xFF)),
+        at_word_start: bits(|c| matches!(c, b'A'..=b'Z' | b'n' | b'd' | b'i' | 0xC0..=0xFF)),
     }
 }
 
@@ -176,7 +177,7 @@ fn classes(chunk: &[u8; CHUNK]) -> Classes {
             word: bits(alnum) | bits(v),
             anywhere: bits(_mm_or_si128(in_range(b'0', b':'), _mm_or_si128(eq(b'@'), eq(b'.')))),
             at_word_start: bits(_mm_or_si128(
-                _mm_or_si128(upper, _mm_or_si128(eq(b'n'), eq(b'd'))),
+                _mm_or_si128(upper, _mm_or_si128(eq(b'n'), _mm_or_si128(eq(b'd'), eq(b'i')))),
                 in_range(0xC0, 0xFF),
             )),
         }
@@ -205,7 +206,10 @@ fn classes(chunk: &[u8; CHUNK]) -> Classes {
         Classes {
             word: bits(vorrq_u8(alnum, in_range(0x80, 0xFF))),
             anywhere: bits(vorrq_u8(in_range(b'0', b':'), vorrq_u8(eq(b'@'), eq(b'.')))),
-            at_word_start: bits(vorrq_u8(vorrq_u8(upper, vorrq_u8(eq(b'n'), eq(b'd'))), in_range(0xC0, 0xFF))),
+            at_word_start: bits(vorrq_u8(
+                vorrq_u8(upper, vorrq_u8(eq(b'n'), vorrq_u8(eq(b'd'), eq(b'i')))),
+                in_range(0xC0, 0xFF),
+            )),
         }
     }
 }
@@ -239,8 +243,8 @@ fn url(b: &[u8], start: usize, sink: &mut Sink<'_>) -> usize {
     end
 }
 
-/// A word start: a spoken email address at the word "dot", names after cues, or after the word
-/// "name".
+/// A word start: a spoken email address at the word "dot", names after cues, after the word
+/// "name", or in lowercase after "i'm", "this is" and the like.
 fn word(text: &str, i: usize, class: u8, sink: &mut Sink<'_>) -> Option<usize> {
     let b = text.as_bytes();
     if let Some(end) = sink.add(EntityType::Email, spoken::email(b, i)) {
@@ -249,9 +253,12 @@ fn word(text: &str, i: usize, class: u8, sink: &mut Sink<'_>) -> Option<usize> {
     if !sink.types.contains(EntityType::Name) {
         return None;
     }
-    if matches!(b[i], b'n' | b'N')
-        && let Some(end) = sink.add(EntityType::Name, names::after_name_word(text, i))
-    {
+    let named = match b[i] {
+        b'n' | b'N' => names::after_name_word(text, i),
+        b'i' | b'I' => names::after_self_introduction(text, i),
+        _ => None,
+    };
+    if let Some(end) = sink.add(EntityType::Name, named) {
         return Some(end);
     }
     let capital = class == UPPER || (class == NON_ASCII_LEAD && super::words::capitalised(text, i));

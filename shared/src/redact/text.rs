@@ -130,6 +130,51 @@ pub(crate) const fn lanes(byte: u8) -> u64 {
     u64::from_ne_bytes([byte; 8])
 }
 
+/// The eight bytes of `b` from `i` (at most its length) as a `u64`, little-endian; lanes past
+/// the end zero (no letter, digit or keyword byte).
+pub(crate) fn eight_at(b: &[u8], i: usize) -> u64 {
+    let rest = &b[i..];
+    match (rest.first_chunk::<8>(), b.last_chunk::<8>()) {
+        (Some(chunk), _) => u64::from_le_bytes(*chunk),
+        // Near the end: the last eight bytes shifted down (all of them past the end: zero).
+        (None, Some(last)) => u64::from_le_bytes(*last).checked_shr(8 * (8 - rest.len()) as u32).unwrap_or(0),
+        (None, None) => rest.iter().rev().fold(0, |v, &c| v << 8 | u64::from(c)),
+    }
+}
+
+/// A phrase of at most eight bytes (its ASCII letters lowercase), compared with the text in one
+/// step: against [`eight_at`] with its letters made lowercase by [`lowercase_lanes`].
+#[derive(Clone, Copy)]
+pub(crate) struct Phrase {
+    bytes: u64,
+    lanes: u64,
+    len: usize,
+}
+
+impl Phrase {
+    pub(crate) const fn new(phrase: &str) -> Self {
+        let p = phrase.as_bytes();
+        assert!(!p.is_empty() && p.len() <= 8, "a phrase has one to eight bytes");
+        let (mut bytes, mut lanes, mut j) = (0, 0, 0);
+        while j < p.len() {
+            assert!(!p[j].is_ascii_uppercase(), "a phrase is lowercase");
+            bytes |= (p[j] as u64) << (8 * j);
+            lanes |= 0xff << (8 * j);
+            j += 1;
+        }
+        Self { bytes, lanes, len: p.len() }
+    }
+
+    pub(crate) fn len(self) -> usize {
+        self.len
+    }
+
+    /// Whether `eight`, bytes read by [`eight_at`] and lowercased, start with the phrase.
+    pub(crate) fn starts(self, eight: u64) -> bool {
+        eight & self.lanes == self.bytes
+    }
+}
+
 /// Up to 64 bytes of text before a candidate, borrowed, for matching context keywords in any
 /// case (keywords are lowercase ASCII; a non-ASCII byte is never part of a word). It never
 /// starts inside a word, so the tail of a longer word is no keyword ("xdob" holds no "dob").
@@ -184,14 +229,8 @@ impl<'t> Window<'t> {
         false
     }
 
-    /// The eight bytes from `i` as a `u64`, little-endian; lanes past the window's end zero
-    /// (no letter, digit or keyword byte).
     fn eight_at(&self, i: usize) -> u64 {
-        let rest = &self.text[i..];
-        match rest.first_chunk::<8>() {
-            Some(chunk) => u64::from_le_bytes(*chunk),
-            None => rest.iter().rev().fold(0, |v, &c| v << 8 | u64::from(c)),
-        }
+        eight_at(self.text, i)
     }
 
     /// Whether `kw` stands at `i` as a whole word (the start was checked by the caller, and its
@@ -347,6 +386,27 @@ impl DigitRun {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn eight_bytes_are_read_as_one_at_a_time_with_zeros_past_the_end() {
+        let text: Vec<u8> = (1..=20).collect();
+        for len in 0..=text.len() {
+            let b = &text[..len];
+            for i in 0..=len {
+                let expected = (0..8).fold(0u64, |v, n| v | u64::from(b.get(i + n).copied().unwrap_or(0)) << (8 * n));
+                assert_eq!(eight_at(b, i), expected, "{len} bytes, at {i}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_phrase_matches_its_bytes_in_any_case_and_nothing_else() {
+        let phrase = Phrase::new("it\u{2019}s ");
+        let starts = |text: &str| phrase.starts(lowercase_lanes(eight_at(text.as_bytes(), 0)));
+        assert!(starts("it\u{2019}s sarah") && starts("IT\u{2019}S ") && starts("It\u{2019}s "));
+        assert!(!starts("it\u{2019}s") && !starts("it's ") && !starts("its ") && !starts("at\u{2019}s "));
+        assert_eq!(phrase.len(), 7);
+    }
 
     #[test]
     fn keyword_search_eight_bytes_at_a_time_agrees_with_one_byte_at_a_time() {
