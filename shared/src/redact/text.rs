@@ -204,7 +204,7 @@ impl<'t> Window<'t> {
         let mut after_word = false;
         let mut chunk_start = 0;
         while chunk_start < text.len() {
-            let word = alphanumeric_lanes(self.eight_at(chunk_start));
+            let word = alphanumeric_lanes(eight_at(text, chunk_start));
             let mut starts = word & !(word << 8 | u64::from(after_word) << 7);
             after_word = word >> 63 != 0;
             while starts != 0 {
@@ -214,7 +214,7 @@ impl<'t> Window<'t> {
                 if candidates == 0 {
                     continue;
                 }
-                let head = lowercase_lanes(self.eight_at(i));
+                let head = lowercase_lanes(eight_at(text, i));
                 while candidates != 0 {
                     let k = candidates.trailing_zeros() as usize;
                     candidates &= candidates - 1;
@@ -227,10 +227,6 @@ impl<'t> Window<'t> {
             chunk_start += 8;
         }
         false
-    }
-
-    fn eight_at(&self, i: usize) -> u64 {
-        eight_at(self.text, i)
     }
 
     /// Whether `kw` stands at `i` as a whole word (the start was checked by the caller, and its
