@@ -406,6 +406,13 @@ const NOT_SURNAMES: &[&str] = &[
     "x",
     "xx",
     "xxx",
+    "first",
+    "last",
+    "middle",
+    "surname",
+    "aged",
+    "age",
+    "born",
 ];
 
 /// How a self-introduction binds the name after it.
@@ -463,14 +470,23 @@ pub(crate) fn after_self_introduction(text: &str, i: usize) -> Option<Span> {
     if !b.get(start).is_some_and(u8::is_ascii_lowercase) {
         return None;
     }
-    let first_end = word_end(text, start);
+    let end = given_name(text, start, word_end(text, start), more)?;
+    (!weak || ends_clause(text, end)).then_some((start, end))
+}
+
+/// The end of a name whose first word, from `start` to `first_end`, is a common given name
+/// ([`GIVEN_NAMES`], any case; "sarah's" stands for "sarah"); then up to `more` words: a surname,
+/// and a second one after a middle name ("sarah jones", "mary anne smith"), unless a stop word
+/// or one of [`NOT_SURNAMES`].
+fn given_name(text: &str, start: usize, first_end: usize, more: usize) -> Option<usize> {
+    let b = text.as_bytes();
     let first = &b[start..first_end];
-    let stem = possessive_stem(first);
+    // Cheap test first: a possessive ends in "s".
+    let stem = first.last().filter(|c| matches!(c, b's' | b'S')).and_then(|_| possessive_stem(first));
     let mut end = start + stem.unwrap_or(first.len());
-    if !GIVEN_NAMES.contains(&b[start..end]) {
+    if end == start || !GIVEN_NAMES.contains(&b[start..end]) {
         return None;
     }
-    // "sarah jones", "mary anne smith"; not after "sarah's".
     let mut given = stem.is_none();
     for _ in 0..more {
         if !given || b.get(end) != Some(&b' ') {
@@ -484,7 +500,88 @@ pub(crate) fn after_self_introduction(text: &str, i: usize) -> Option<Span> {
         given = GIVEN_NAMES.contains(word);
         end = next_end;
     }
-    (!weak || ends_clause(text, end)).then_some((start, end))
+    Some(end)
+}
+
+/// Whether `text` is read as written all in lowercase: its first letter is (typed in a hurry,
+/// or written so by speech to text), so a name in it may be too. Placeholders start with a
+/// capital, so redacted text is never read so unless the original was.
+pub(crate) fn reads_as_lowercase(text: &str) -> bool {
+    text.bytes().find(u8::is_ascii_alphabetic).is_some_and(|c| c.is_ascii_lowercase())
+}
+
+/// Titles before any surname in lowercase text ("mrs jones", "mrs s jones"). The others need a
+/// given name after them, as any other cue does: "ms" and "miss" are words too ("i have ms",
+/// "don't miss work"), and "dr" a street's ("park dr near the school").
+const LOWERCASE_TITLES: &[&str] = &["mr", "mrs", "mx"];
+
+/// Names in text that [`reads_as_lowercase`], word by word (the scan's triggers see no
+/// capitals there): a common given name ([`given_name`]) after any cue of [`after_cue`]'s ("call
+/// me sarah", "table for sarah", "hi sarah", "my husband john"), after a weak cue if it ends its
+/// clause ("from sarah."), signing off ("thanks, tom"), thanked ("cheers tom, that's sorted it"),
+/// or opening the text before "here"
+/// ("sarah here"); and a surname after "mr", "mrs" or "mx" ("mrs jones", "mrs s jones").
+pub(crate) fn in_lowercase_text(text: &str, mut found: impl FnMut(Span)) {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let end = word_end(text, start);
+        if end == start {
+            // No word: past the token ("sw1a", "12").
+            i += b[i..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+            continue;
+        }
+        i = end;
+        if !b[start].is_ascii_lowercase() || !word_start(b, start) {
+            continue;
+        }
+        if let Some(span) = lowercase_name(text, start, end) {
+            found(span);
+            i = i.max(span.1);
+        }
+    }
+}
+
+/// Thanks right before a name that ends its clause: "cheers tom, that's sorted it".
+const THANKS: &[&str] = &["thanks", "thank you", "cheers", "ta"];
+
+/// [`in_lowercase_text`] at the word from `start` to `end`.
+fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
+    let b = text.as_bytes();
+    if end - start <= 3 && LOWERCASE_TITLES.iter().any(|t| t.as_bytes().eq_ignore_ascii_case(&b[start..end])) {
+        return after_lowercase_title(text, end);
+    }
+    let name_end = given_name(text, start, end, 2)?;
+    let window = Window::before(b, start, CUE_WINDOW);
+    let cue = || window.ends_with_phrase_in(&CUE_SET, CUE_PUNCTUATION);
+    let weak = || window.ends_with_phrase_in(&WEAK_CUE_SET, CUE_PUNCTUATION) && ends_clause(text, name_end);
+    let sign_off = || ends_line(b, name_end) && window.has_any(&SIGN_OFF_WORDS);
+    let thanked = || window.ends_with_any(THANKS, CUE_PUNCTUATION).is_some() && ends_clause(text, name_end);
+    let introduces =
+        || window.bytes().iter().all(|c| !c.is_ascii_alphanumeric()) && followed_by_word(text, name_end, "here");
+    (cue() || weak() || sign_off() || thanked() || introduces()).then_some((start, name_end))
+}
+
+/// A surname (with an initial before it) after the title that ends at `title_end`: its span.
+fn after_lowercase_title(text: &str, title_end: usize) -> Option<Span> {
+    let b = text.as_bytes();
+    let mut start = title_end + usize::from(b.get(title_end) == Some(&b'.'));
+    if b.get(start) != Some(&b' ') {
+        return None;
+    }
+    start += 1;
+    let mut word = start;
+    // An initial: "mrs s jones".
+    if b.get(word).is_some_and(u8::is_ascii_alphabetic) && b.get(word + 1) == Some(&b' ') {
+        word += 2;
+    }
+    let end = word_end(text, word);
+    (end > word && !is_stop_word(&text[word..end])).then_some((start, end))
 }
 
 /// A name opening the message and followed by "here" ("Ahmed here, ..."); `end_first` ends its
@@ -645,6 +742,60 @@ mod tests {
         assert!(names("this is ").is_empty());
         assert!(names("i am").is_empty());
         assert!(names("im").is_empty());
+    }
+
+    /// The names [`in_lowercase_text`] finds.
+    fn lowercase_names(text: &str) -> Vec<&str> {
+        let mut found = Vec::new();
+        in_lowercase_text(text, |(s, e)| found.push(&text[s..e]));
+        found
+    }
+
+    #[test]
+    fn names_in_lowercase_text_after_any_cue() {
+        assert_eq!(lowercase_names("call me sarah"), vec!["sarah"]);
+        assert_eq!(lowercase_names("book a table for sarah jones at 7"), vec!["sarah jones"]);
+        assert_eq!(lowercase_names("can i speak to mohammed please"), vec!["mohammed"]);
+        assert_eq!(lowercase_names("my husband john will collect, my son oliver is booked in"), vec!["john", "oliver"]);
+        assert_eq!(lowercase_names("hi sarah, thanks for your help"), vec!["sarah"]);
+        assert_eq!(lowercase_names("my daughter is called ella"), vec!["ella"]);
+        assert_eq!(lowercase_names("thanks, tom"), vec!["tom"]);
+        assert_eq!(lowercase_names("cheers tom, that's sorted it"), vec!["tom"]);
+        assert_eq!(lowercase_names("cheers for the help\nsarah"), vec!["sarah"]);
+        assert_eq!(lowercase_names("sarah here, is my order out?"), vec!["sarah"]);
+        assert_eq!(lowercase_names("a parcel from priya."), vec!["priya"]);
+        assert_eq!(lowercase_names("please send it to mrs s jones"), vec!["s jones"]);
+        assert_eq!(lowercase_names("is mr. patel in today"), vec!["patel"]);
+        assert_eq!(lowercase_names("first name sarah last name jones"), vec!["sarah"]);
+    }
+
+    #[test]
+    fn not_names_in_lowercase_text() {
+        for text in [
+            "hi can i book a table for 4",
+            "hello i need help with my order",
+            "thanks, will do",
+            "cheers mate",
+            "thanks jack in the box",
+            "is there a grace period",
+            "a delivery from amazon",
+            "park dr near the school",
+            "i have ms and need a ramp",
+            "dont miss work for it",
+            "can i speak to someone",
+            "mr",
+            "mrs ",
+            "thanks",
+            "sarah",
+            "sw1a sarah",
+        ] {
+            assert!(lowercase_names(text).is_empty(), "{text}");
+        }
+        // Only text whose first letter is lowercase is read so.
+        assert!(reads_as_lowercase("07700 900123 call me sarah") && reads_as_lowercase("hi"));
+        assert!(
+            !reads_as_lowercase("Hi, call me sarah") && !reads_as_lowercase("[NAME] hi") && !reads_as_lowercase("")
+        );
     }
 
     #[test]

@@ -58,9 +58,16 @@ impl Sink<'_> {
     }
 }
 
-/// Appends every finding of `types` in `text` to `out`, possibly overlapping.
+/// Appends every finding of `types` in `text` to `out`, possibly overlapping; in text written
+/// all in lowercase, also the names no trigger sees.
 pub(crate) fn scan(text: &str, types: EntitySet, out: &mut Vec<Finding>) {
-    scan_range(text, 0..text.len(), 0, &mut Sink { types, out });
+    let mut sink = Sink { types, out };
+    scan_range(text, 0..text.len(), 0, &mut sink);
+    if types.contains(EntityType::Name) && names::reads_as_lowercase(text) {
+        names::in_lowercase_text(text, |span| {
+            sink.add(EntityType::Name, Some(span));
+        });
+    }
 }
 
 /// A [`scan`] of chosen ranges of a text only, given in order; recognizers still read the
