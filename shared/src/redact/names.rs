@@ -380,7 +380,7 @@ static GIVEN_NAMES: WordSet = WordSet::new(|| {
 });
 
 /// Words after a given name that end it rather than being a surname, besides stop words: "this
-/// is sarah speaking", "im tom need help", "its ella x".
+/// is sarah speaking", "im tom need help", "its ella x", "call me sam btw".
 const NOT_SURNAMES: &[&str] = &[
     "speaking",
     "ringing",
@@ -413,6 +413,20 @@ const NOT_SURNAMES: &[&str] = &[
     "aged",
     "age",
     "born",
+    "btw",
+    "pls",
+    "plz",
+    "thx",
+    "ty",
+    "asap",
+    "lol",
+    "tho",
+    "though",
+    "too",
+    "instead",
+    "anyway",
+    "yesterday",
+    "later",
 ];
 
 /// How a self-introduction binds the name after it.
@@ -754,6 +768,7 @@ mod tests {
     #[test]
     fn names_in_lowercase_text_after_any_cue() {
         assert_eq!(lowercase_names("call me sarah"), vec!["sarah"]);
+        assert_eq!(lowercase_names("call me sam btw"), vec!["sam"]);
         assert_eq!(lowercase_names("book a table for sarah jones at 7"), vec!["sarah jones"]);
         assert_eq!(lowercase_names("can i speak to mohammed please"), vec!["mohammed"]);
         assert_eq!(lowercase_names("my husband john will collect, my son oliver is booked in"), vec!["john", "oliver"]);
