@@ -533,8 +533,8 @@ const LOWERCASE_TITLES: &[&str] = &["mr", "mrs", "mx"];
 /// capitals there): a common given name ([`given_name`]) after any cue of [`after_cue`]'s ("call
 /// me sarah", "table for sarah", "hi sarah", "my husband john"), after a weak cue if it ends its
 /// clause ("from sarah."), signing off ("thanks, tom"), thanked ("cheers tom, that's sorted it"),
-/// or opening the text before "here"
-/// ("sarah here"); and a surname after "mr", "mrs" or "mx" ("mrs jones", "mrs s jones").
+/// or opening a line before "here" ("sarah here"); and a surname after "mr", "mrs" or "mx"
+/// ("mrs jones", "mrs s jones").
 pub(crate) fn in_lowercase_text(text: &str, mut found: impl FnMut(Span)) {
     let b = text.as_bytes();
     let mut i = 0;
@@ -576,8 +576,7 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
     let weak = || window.ends_with_phrase_in(&WEAK_CUE_SET, CUE_PUNCTUATION) && ends_clause(text, name_end);
     let sign_off = || ends_line(b, name_end) && window.has_any(&SIGN_OFF_WORDS);
     let thanked = || window.ends_with_any(THANKS, CUE_PUNCTUATION).is_some() && ends_clause(text, name_end);
-    let introduces =
-        || window.bytes().iter().all(|c| !c.is_ascii_alphanumeric()) && followed_by_word(text, name_end, "here");
+    let introduces = || at_message_start(b, start) && followed_by_word(text, name_end, "here");
     (cue() || weak() || sign_off() || thanked() || introduces()).then_some((start, name_end))
 }
 
@@ -778,6 +777,7 @@ mod tests {
         assert_eq!(lowercase_names("cheers tom, that's sorted it"), vec!["tom"]);
         assert_eq!(lowercase_names("cheers for the help\nsarah"), vec!["sarah"]);
         assert_eq!(lowercase_names("sarah here, is my order out?"), vec!["sarah"]);
+        assert_eq!(lowercase_names("hi, sarah here again"), vec!["sarah"]);
         assert_eq!(lowercase_names("a parcel from priya."), vec!["priya"]);
         assert_eq!(lowercase_names("please send it to mrs s jones"), vec!["s jones"]);
         assert_eq!(lowercase_names("is mr. patel in today"), vec!["patel"]);
@@ -795,6 +795,7 @@ mod tests {
             "is there a grace period",
             "a delivery from amazon",
             "park dr near the school",
+            "the jack here is broken",
             "i have ms and need a ramp",
             "dont miss work for it",
             "can i speak to someone",
