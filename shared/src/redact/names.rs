@@ -54,6 +54,16 @@ const CUES: &[&str] = &[
     "husband",
     "partner",
     "partner is",
+    "wife is",
+    "husband is",
+    "son is",
+    "daughter is",
+    "mum is",
+    "mother is",
+    "dad is",
+    "father is",
+    "brother is",
+    "sister is",
     "daughter",
     "son",
     "mum",
@@ -240,7 +250,9 @@ const CUE_PUNCTUATION: &[u8] = b",:.-";
 pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     let b = text.as_bytes();
     let end_first = word_end(text, w);
-    if end_first == w || &text[w..end_first] == "I" {
+    // "I", and a title, whose own cue finds the name after it ("I'm Dr. Sarah Jones").
+    let first = &text[w..end_first];
+    if end_first == w || first == "I" || TITLES.iter().any(|t| first.eq_ignore_ascii_case(t)) {
         return None;
     }
     // "Ella's birthday": a cheap test of the last letter first.
@@ -692,6 +704,10 @@ mod tests {
         assert_eq!(names("can Tom's dad collect him?"), vec!["Tom"]);
         assert_eq!(names("Name: Zoë O'Brien-Smith"), vec!["Zoë O'Brien-Smith"]);
         assert_eq!(names("Can Mr Patel call me?"), vec!["Patel"]);
+        // A title after a cue is no name; the name after the title is.
+        assert_eq!(names("I'm Dr. Sarah Jones"), vec!["Sarah Jones"]);
+        assert_eq!(names("This is Mrs Okafor"), vec!["Okafor"]);
+        assert_eq!(names("My son is Oliver and my wife is Emma"), vec!["Oliver", "Emma"]);
         assert_eq!(names("That's all, thanks\nCheers, Tom"), vec!["Tom"]);
         assert_eq!(names("This is May from accounts"), vec!["May"]);
         assert_eq!(names("Kind regards, Siobhán"), vec!["Siobhán"]);
@@ -773,6 +789,7 @@ mod tests {
         assert_eq!(lowercase_names("my husband john will collect, my son oliver is booked in"), vec!["john", "oliver"]);
         assert_eq!(lowercase_names("hi sarah, thanks for your help"), vec!["sarah"]);
         assert_eq!(lowercase_names("my daughter is called ella"), vec!["ella"]);
+        assert_eq!(lowercase_names("my wife is emma and my son is oliver"), vec!["emma", "oliver"]);
         assert_eq!(lowercase_names("thanks, tom"), vec!["tom"]);
         assert_eq!(lowercase_names("cheers tom, that's sorted it"), vec!["tom"]);
         assert_eq!(lowercase_names("cheers for the help\nsarah"), vec!["sarah"]);
@@ -856,6 +873,7 @@ mod tests {
         assert_eq!(names("Thank you,\nRuth Adeyemi\nSW1A2AA is the one"), vec!["Ruth Adeyemi"]);
         assert!(names("Thanks Tuesday works for me").is_empty());
         assert!(names("I'm British").is_empty());
+        assert!(names("My son is ill and my wife is at work").is_empty());
         assert!(names("Thanks for the help with Bath tickets").is_empty());
     }
 }
