@@ -54,16 +54,6 @@ const CUES: &[&str] = &[
     "husband",
     "partner",
     "partner is",
-    "wife is",
-    "husband is",
-    "son is",
-    "daughter is",
-    "mum is",
-    "mother is",
-    "dad is",
-    "father is",
-    "brother is",
-    "sister is",
     "daughter",
     "son",
     "mum",
@@ -118,6 +108,23 @@ const CUES: &[&str] = &[
 ];
 
 static CUE_SET: WordSet = WordSet::new(|| set_of(CUES.iter().copied()));
+
+/// Cues before a common given name only ([`GIVEN_NAMES`]), in any case: "My son is Oliver", but
+/// "MY SON IS ILL" and "my wife is at work".
+const RELATION_IS: &[&str] = &[
+    "wife is",
+    "husband is",
+    "son is",
+    "daughter is",
+    "mum is",
+    "mother is",
+    "dad is",
+    "father is",
+    "brother is",
+    "sister is",
+];
+
+static RELATION_IS_SET: WordSet = WordSet::new(|| set_of(RELATION_IS.iter().copied()));
 static WEAK_CUE_SET: WordSet = WordSet::new(|| set_of(WEAK_CUES.iter().copied()));
 /// The last word of every cue, strong or weak: a capitalised word after any other word has no
 /// cue before it, which one look-up settles.
@@ -300,7 +307,8 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     if cue_word {
         let cue = window.ends_with_phrase_in(&CUE_SET, CUE_PUNCTUATION);
         let weak = || window.ends_with_phrase_in(&WEAK_CUE_SET, CUE_PUNCTUATION) && ends_clause(text, end);
-        if cue || weak() {
+        let relation = || window.ends_with_phrase_in(&RELATION_IS_SET, b"") && GIVEN_NAMES.contains(first);
+        if cue || weak() || relation() {
             return Some((w, end));
         }
     }
@@ -584,7 +592,8 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
     }
     let name_end = given_name(text, start, end, 2)?;
     let window = Window::before(b, start, CUE_WINDOW);
-    let cue = || window.ends_with_phrase_in(&CUE_SET, CUE_PUNCTUATION);
+    let cue =
+        || window.ends_with_phrase_in(&CUE_SET, CUE_PUNCTUATION) || window.ends_with_phrase_in(&RELATION_IS_SET, b"");
     let weak = || window.ends_with_phrase_in(&WEAK_CUE_SET, CUE_PUNCTUATION) && ends_clause(text, name_end);
     let sign_off = || ends_line(b, name_end) && window.has_any(&SIGN_OFF_WORDS);
     let thanked = || window.ends_with_any(THANKS, CUE_PUNCTUATION).is_some() && ends_clause(text, name_end);
@@ -874,6 +883,7 @@ mod tests {
         assert!(names("Thanks Tuesday works for me").is_empty());
         assert!(names("I'm British").is_empty());
         assert!(names("My son is ill and my wife is at work").is_empty());
+        assert!(names("MY SON IS ILL, MY DAUGHTER IS COLLECTING").is_empty());
         assert!(names("Thanks for the help with Bath tickets").is_empty());
     }
 }
