@@ -259,7 +259,8 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     let end_first = word_end(text, w);
     // "I", and a title, whose own cue finds the name after it ("I'm Dr. Sarah Jones").
     let first = &text[w..end_first];
-    if end_first == w || first == "I" || TITLES.iter().any(|t| first.eq_ignore_ascii_case(t)) {
+    let title = || first.len() <= 4 && TITLES.iter().any(|t| first.eq_ignore_ascii_case(t));
+    if end_first == w || first == "I" || title() {
         return None;
     }
     // "Ella's birthday": a cheap test of the last letter first.
