@@ -107,8 +107,6 @@ const CUES: &[&str] = &[
     "addressed to",
 ];
 
-static CUE_SET: WordSet = WordSet::new(|| set_of(CUES.iter().copied()));
-
 /// Cues before a common given name only ([`GIVEN_NAMES`]), in any case: "My son is Oliver", but
 /// "MY SON IS ILL" and "my wife is at work".
 const RELATION_IS: &[&str] = &[
@@ -124,12 +122,13 @@ const RELATION_IS: &[&str] = &[
     "sister is",
 ];
 
-static RELATION_IS_SET: WordSet = WordSet::new(|| set_of(RELATION_IS.iter().copied()));
+static CUE_SET: WordSet = WordSet::new(|| set_of(CUES.iter().copied()));
 static WEAK_CUE_SET: WordSet = WordSet::new(|| set_of(WEAK_CUES.iter().copied()));
-/// The last word of every cue, strong or weak: a capitalised word after any other word has no
-/// cue before it, which one look-up settles.
+static RELATION_IS_SET: WordSet = WordSet::new(|| set_of(RELATION_IS.iter().copied()));
+/// The last word of every cue, strong, weak or relation: a capitalised word after any other
+/// word has no cue before it, which one look-up settles.
 static CUE_LAST_WORDS: WordSet =
-    WordSet::new(|| set_of(CUES.iter().chain(WEAK_CUES).filter_map(|cue| cue.rsplit(' ').next())));
+    WordSet::new(|| set_of(CUES.iter().chain(WEAK_CUES).chain(RELATION_IS).filter_map(|cue| cue.rsplit(' ').next())));
 
 /// Titles, the only cues that may end with a full stop ("Mr. Smith").
 const TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "dr", "prof"];
