@@ -262,10 +262,8 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     if end_first == w || first == "I" || title() {
         return None;
     }
-    // "Ella's birthday": a cheap test of the last letter first.
-    if matches!(b[end_first - 1], b's' | b'S')
-        && let Some(span) = possessive(text, w, end_first)
-    {
+    // "Ella's birthday".
+    if let Some(span) = possessive(text, w, end_first) {
         return Some(span);
     }
     // "May 12th", "June 3": a month before a day number is a date.
@@ -388,7 +386,12 @@ fn possessive(text: &str, w: usize, end_first: usize) -> Option<Span> {
 }
 
 /// The length of `word` without its possessive "'s" (or "’s"), if it has one and more before it.
+/// Cheap test first: both end in "s".
+#[inline]
 fn possessive_stem(word: &[u8]) -> Option<usize> {
+    if !matches!(word.last(), Some(b's' | b'S')) {
+        return None;
+    }
     [&b"'s"[..], "\u{2019}s".as_bytes()]
         .into_iter()
         .find_map(|s| word.len().checked_sub(s.len()).filter(|&n| n > 0 && word[n..].eq_ignore_ascii_case(s)))
@@ -515,8 +518,7 @@ pub(crate) fn after_self_introduction(text: &str, i: usize) -> Option<Span> {
 fn given_name(text: &str, start: usize, first_end: usize, more: usize) -> Option<usize> {
     let b = text.as_bytes();
     let first = &b[start..first_end];
-    // Cheap test first: a possessive ends in "s".
-    let stem = first.last().filter(|c| matches!(c, b's' | b'S')).and_then(|_| possessive_stem(first));
+    let stem = possessive_stem(first);
     let mut end = start + stem.unwrap_or(first.len());
     if end == start || !GIVEN_NAMES.contains(&b[start..end]) {
         return None;
