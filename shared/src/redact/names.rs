@@ -451,6 +451,7 @@ const NOT_SURNAMES: &[&str] = &[
     "yesterday",
     "later",
 ];
+static NOT_SURNAME_SET: WordSet = WordSet::new(|| set_of(NOT_SURNAMES.iter().copied()));
 
 /// How a self-introduction binds the name after it.
 #[derive(Clone, Copy)]
@@ -530,7 +531,7 @@ fn given_name(text: &str, start: usize, first_end: usize, more: usize) -> Option
         }
         let next_end = word_end(text, end + 1);
         let word = &text[end + 1..next_end];
-        if word.is_empty() || is_stop_word(word) || NOT_SURNAMES.iter().any(|w| word.eq_ignore_ascii_case(w)) {
+        if word.is_empty() || is_stop_word(word) || NOT_SURNAME_SET.contains(word) {
             break;
         }
         given = GIVEN_NAMES.contains(word);
