@@ -149,7 +149,8 @@ const AFTER_NAME: &[&str] = &["here", "again", "speaking", "calling", "from"];
 fn name_words(text: &str, i: usize, lowercase_ok: bool) -> Option<usize> {
     let b = text.as_bytes();
     let first_end = word_end(text, i);
-    if first_end == i || is_stop_word(&text[i..first_end]) {
+    // "Surname: N/A".
+    if first_end == i || is_stop_word(&text[i..first_end]) || eq_ignore_case(b, i, b"n/a") {
         return None;
     }
     let mut end = first_end;
@@ -502,7 +503,8 @@ pub(crate) fn after_self_introduction(text: &str, i: usize) -> Option<Span> {
         Introduction::Its => (true, 0),
         Introduction::Is if after(b"this ") => (false, 2),
         Introduction::Is if after(b"it ") => (true, 2),
-        Introduction::Is => return None,
+        // "my surname is kowalski": any word the label's cue would take, in any case.
+        Introduction::Is => return after_name_part(text, i.checked_sub(1)?),
     };
     let start = i + cue.len();
     if !b.get(start).is_some_and(u8::is_ascii_lowercase) {
@@ -637,10 +639,28 @@ fn introduces_writer(text: &str, w: usize, end_first: usize) -> Option<Span> {
 /// A name after the word "name" at `n` ("my name is sarah jones", "Name: Sarah", "in the name of
 /// Patel", "the name on the account is priya patel", "booked under the name patel"), in any case.
 pub(crate) fn after_name_word(text: &str, n: usize) -> Option<Span> {
-    let b = text.as_bytes();
-    if !eq_ignore_case(b, n, b"name") || !word_start(b, n) {
+    if !eq_ignore_case(text.as_bytes(), n, b"name") || !word_start(text.as_bytes(), n) {
         return None;
     }
+    after_label(text, n)
+}
+
+/// A name after "surname" or "forename" ending at `label_end`, found from the "is" or ":" that
+/// follows it ("my surname is kowalski", "Surname: kowalski", in any case): the label's own
+/// "name" starts no word, so no trigger sees it.
+pub(crate) fn after_name_part(text: &str, label_end: usize) -> Option<Span> {
+    let b = text.as_bytes();
+    let n = label_end.checked_sub(4)?;
+    let part = |p: &[u8]| n.checked_sub(p.len()).is_some_and(|s| eq_ignore_case(b, s, p) && word_start(b, s));
+    if !eq_ignore_case(b, n, b"name") || !(part(b"sur") || part(b"fore")) {
+        return None;
+    }
+    after_label(text, n)
+}
+
+/// A name after the label whose "name" starts at `n` ("name", "surname"), where a cue follows it.
+fn after_label(text: &str, n: usize) -> Option<Span> {
+    let b = text.as_bytes();
     let after = n + 4;
     // "under the name (of) patel": a voice transcript's lowercase name too.
     let under = n >= 10 && eq_ignore_case(b, n - 10, b"under the ");
@@ -854,7 +874,32 @@ mod tests {
     }
 
     #[test]
+    fn names_after_surname_and_forename() {
+        // Their "is" reads the name as "name is" does, in any case.
+        assert_eq!(names("My surname is Kowalski"), vec!["Kowalski"]);
+        assert_eq!(names("my surname is kowalski, first name: anna"), vec!["kowalski", "anna"]);
+        assert_eq!(names("SURNAME IS KOWALSKI"), vec!["KOWALSKI"]);
+        assert_eq!(names("my forename is linh"), vec!["linh"]);
+        // From their colon (a trigger of its own).
+        let after_colon = |text: &'static str| after_name_part(text, text.find(':')?).map(|(s, e)| &text[s..e]);
+        assert_eq!(after_colon("Surname: kowalski"), Some("kowalski"));
+        assert_eq!(after_colon("forename:linh nguyen"), Some("linh nguyen"));
+        assert_eq!(after_colon("SURNAME: O'BRIEN"), Some("O'BRIEN"));
+        for not in ["Surname: N/A", "surname: none", "rename: the file", "unnamed: 3", "name: sarah", "at 10:30"] {
+            assert_eq!(after_colon(not), None, "{not}");
+        }
+    }
+
+    #[test]
     fn not_names() {
+        assert!(names("surname is wrong on the booking").is_empty());
+        assert!(names("my surname is spelt wrong").is_empty());
+        assert!(names("Your surname is required").is_empty());
+        assert!(names("my surname is double barrelled").is_empty());
+        assert!(names("which surname is on the booking").is_empty());
+        assert!(names("the surnames is").is_empty());
+        assert!(names("Name: N/A").is_empty());
+        assert!(names("name: none").is_empty());
         assert!(names("I'm looking for a table").is_empty());
         assert!(names("I'm in Reading next week").is_empty());
         assert!(names("Can I book for May 12th?").is_empty());

@@ -230,7 +230,9 @@ fn trigger(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
         AT => sink.add(EntityType::Email, net::email(b, i)),
         COLON => match net::url_start_at_colon(b, i) {
             Some(start) => Some(url(b, start, sink)),
-            None => sink.add(EntityType::Ip, net::ipv6(b, i)),
+            None => sink
+                .add(EntityType::Name, names::after_name_part(text, i))
+                .or_else(|| sink.add(EntityType::Ip, net::ipv6(b, i))),
         },
         DOT => match net::url_start_at_dot(b, i) {
             Some(start) => Some(url(b, start, sink)),
