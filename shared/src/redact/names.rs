@@ -161,7 +161,11 @@ fn name_words(text: &str, i: usize, lowercase_ok: bool) -> Option<usize> {
         let next = end + 1;
         let next_end = word_end(text, next);
         let word = &text[next..next_end];
-        if next_end == next || !(lowercase_ok || capitalised(text, next)) || is_stop_word(word) {
+        if next_end == next
+            || !(lowercase_ok || capitalised(text, next))
+            || is_stop_word(word)
+            || NOT_SURNAME_SET.contains(word)
+        {
             break;
         }
         end = next_end;
@@ -434,6 +438,8 @@ const NOT_SURNAMES: &[&str] = &[
     "last",
     "middle",
     "surname",
+    "name",
+    "forename",
     "aged",
     "age",
     "born",
