@@ -886,6 +886,9 @@ mod tests {
         assert_eq!(names("my surname is kowalski, first name: anna"), vec!["kowalski", "anna"]);
         assert_eq!(names("SURNAME IS KOWALSKI"), vec!["KOWALSKI"]);
         assert_eq!(names("my forename is linh"), vec!["linh"]);
+        // A name stops before the next label, and where a given name's surname would stop.
+        assert_eq!(names("SURNAME IS MCALLISTER Name Olivia Green"), vec!["MCALLISTER", "Olivia Green"]);
+        assert_eq!(names("MY NAME IS TOM NEED HELP"), vec!["TOM"]);
         // From their colon (a trigger of its own).
         let after_colon = |text: &'static str| after_name_part(text, text.find(':')?).map(|(s, e)| &text[s..e]);
         assert_eq!(after_colon("Surname: kowalski"), Some("kowalski"));
