@@ -232,6 +232,38 @@ pub(crate) fn bank_account(b: &[u8], s: usize) -> Option<Span> {
     (shaped && clean_end(b, run.end) && context()).then_some((s, run.end))
 }
 
+/// Words of banking before a sort code and account number written as plain digits.
+const BANK_CONTEXT: Keywords = Keywords::new(&[
+    "bank",
+    "account",
+    "acc",
+    "acct",
+    "a/c",
+    "payee",
+    "transfer",
+    "pay into",
+    "paid into",
+    "refund to",
+]);
+
+/// A sort code and an eight-digit account number one space apart, each the other's context:
+/// written 12-34-56 the pair needs no other ("Barclays 20-32-06 73249158"); as 123456 or
+/// 12 34 56, a word of banking or "sort code" before it ("bank details 203206 73249158").
+pub(crate) fn sort_code_and_account(b: &[u8], s: usize) -> Option<(Span, Span)> {
+    let run = DigitRun::read(b, s, b" -", 14)?;
+    let account = run.end - 8;
+    let shaped = run.len == 14 && matches!(run.groups(), [2, 2, 2, 8] | [6, 8]) && b[account - 1] == b' ';
+    if !shaped || !clean_start(b, s) || !clean_end(b, run.end) {
+        return None;
+    }
+    let hyphenated = b[s + 2] == b'-' && b[s + 5] == b'-';
+    let context = || {
+        let window = Window::before(b, s, 48);
+        window.has_any(&BANK_CONTEXT) || window.has_any(&SORT_CODE_CONTEXT)
+    };
+    (hyphenated || context()).then_some(((s, account - 1), (account, run.end)))
+}
+
 const PASSPORT_CONTEXT: Keywords = Keywords::new(&["passport"]);
 
 /// Nine digits after a mention of a passport.
@@ -358,5 +390,29 @@ mod tests {
         assert_eq!(find(card_expiry, "expiry 09/27"), Some("09/27"));
         assert_eq!(find(card_expiry, "on 09/27"), None);
         assert_eq!(find(card_expiry, "exp 13/27"), None);
+    }
+
+    #[test]
+    fn a_sort_code_and_account_side_by_side_are_each_others_context() {
+        let pair = |text: &'static str| {
+            let s = text.bytes().position(|c| c.is_ascii_digit())?;
+            sort_code_and_account(text.as_bytes(), s).map(|(c, a)| (&text[c.0..c.1], &text[a.0..a.1]))
+        };
+        assert_eq!(pair("sort code 20-00-00 55779911"), Some(("20-00-00", "55779911")));
+        assert_eq!(pair("Barclays 20-32-06 73249158."), Some(("20-32-06", "73249158")));
+        assert_eq!(pair("bank details 203206 73249158"), Some(("203206", "73249158")));
+        assert_eq!(pair("transfer to 20 32 06 73249158"), Some(("20 32 06", "73249158")));
+        // Plain digits without a word of banking, other lengths and joins: no pair.
+        for not in [
+            "order 203206 73249158",
+            "order 20 32 06 73249158",
+            "ticket 20-32-06 7324",
+            "20-32-06 732491580",
+            "20-32-06-73249158",
+            "7 20-32-06 73249158",
+            "sort code 20-32-06",
+        ] {
+            assert_eq!(pair(not), None, "{not}");
+        }
     }
 }

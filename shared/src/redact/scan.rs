@@ -327,6 +327,13 @@ fn digits(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
     if matches!(lead, 2 | 6) && run == 6 {
         add(sink, EntityType::SortCode, numbers::sort_code(b, i));
     }
+    if matches!(lead, 2 | 6)
+        && run == 14
+        && let Some((code, account)) = numbers::sort_code_and_account(b, i)
+    {
+        add(sink, EntityType::SortCode, Some(code));
+        add(sink, EntityType::BankAccount, Some(account));
+    }
     if matches!(lead, 4 | 7..=10) && (7..=10).contains(&run) {
         add(sink, EntityType::BankAccount, numbers::bank_account(b, i));
     }
