@@ -57,9 +57,33 @@ const PERSONAL_SEGMENTS: &[&str] = &[
     "me",
 ];
 
-/// A URL starting at `start` (a scheme or `www.`): its end, and whether it must be redacted
-/// (credentials, a query string, a token in the fragment, or a personal path). Plain links
-/// ("https://example.co.uk/opening-hours") are kept.
+/// Sites where the first part of a path names a person's page ("facebook.com/sam.jones.123",
+/// "linkedin.com/in/sam-jones"), with or without "www." or "m." before them.
+const SOCIAL_SITES: &[&str] = &[
+    "facebook.com",
+    "fb.com",
+    "instagram.com",
+    "twitter.com",
+    "x.com",
+    "tiktok.com",
+    "linkedin.com",
+    "github.com",
+    "pinterest.com",
+    "pinterest.co.uk",
+    "snapchat.com",
+    "threads.net",
+    "youtube.com",
+];
+
+/// The social site that `host` is, ignoring a "www." or "m." before it.
+fn is_social_site(host: &[u8]) -> bool {
+    let host = host.strip_prefix(b"www.").or_else(|| host.strip_prefix(b"m.")).unwrap_or(host);
+    SOCIAL_SITES.iter().any(|site| host.eq_ignore_ascii_case(site.as_bytes()))
+}
+
+/// A URL starting at `start` (a scheme, `www.` or a social site's name): its end, and whether
+/// it must be redacted (credentials, a query string, a token in the fragment, a personal path,
+/// or any path on a social site). Plain links ("https://example.co.uk/opening-hours") are kept.
 pub(crate) fn url(b: &[u8], start: usize) -> (bool, usize) {
     let mut end =
         start + b[start..].iter().take_while(|c| c.is_ascii_graphic() && !matches!(c, b'<' | b'>' | b'"')).count();
@@ -81,7 +105,8 @@ pub(crate) fn url(b: &[u8], start: usize) -> (bool, usize) {
             || seg.iter().filter(|c| c.is_ascii_digit()).count() >= 5
             || PERSONAL_SEGMENTS.iter().any(|p| seg.eq_ignore_ascii_case(p.as_bytes()))
     });
-    (credentials || query || fragment_token || personal_path, end)
+    let profile = path.len() > 1 && is_social_site(authority.rsplit(|c| *c == b'@').next().unwrap_or_default());
+    (credentials || query || fragment_token || personal_path || profile, end)
 }
 
 /// Where a URL starts if the `:` at `c` ends its scheme (`https://`).
@@ -94,10 +119,19 @@ pub(crate) fn url_start_at_colon(b: &[u8], c: usize) -> Option<usize> {
     (scheme >= 2 && (start == 0 || !is_word(b[start - 1]))).then_some(start)
 }
 
-/// Where a URL starts if the `.` at `d` ends a word `www`.
+/// Where a URL starts if the `.` at `d` ends a word `www`, or the name of a social site written
+/// without a scheme, before a path ("instagram.com/samjones85").
 pub(crate) fn url_start_at_dot(b: &[u8], d: usize) -> Option<usize> {
-    let start = d.checked_sub(3)?;
-    (b[start..d].eq_ignore_ascii_case(b"www") && (start == 0 || !is_word(b[start - 1]))).then_some(start)
+    let start = d - b[..d].iter().rev().take(10).take_while(|c| c.is_ascii_alphanumeric()).count();
+    if start > 0 && is_word(b[start - 1]) {
+        return None;
+    }
+    if b[start..d].eq_ignore_ascii_case(b"www") {
+        return Some(start);
+    }
+    // A social site's name, its ".com" (or ".net", ".co.uk") and then its path.
+    let host_end = d + b[d..].iter().take(8).take_while(|c| c.is_ascii_alphanumeric() || **c == b'.').count();
+    (b.get(host_end) == Some(&b'/') && is_social_site(&b[start..host_end])).then_some(start)
 }
 
 const VERSION_CONTEXT: Keywords = Keywords::new(&[
@@ -184,6 +218,28 @@ mod tests {
         assert_eq!(check("ftp://bob:secret@files.example.com/x"), Some("ftp://bob:secret@files.example.com/x".into()));
         assert_eq!(check("www.example.com/users/jsmith"), Some("www.example.com/users/jsmith".into()));
         assert_eq!(check("https://example.com/reset#token=abc"), Some("https://example.com/reset#token=abc".into()));
+        // A social site's page is a person's, whatever its path says; the site itself is not.
+        assert_eq!(
+            check("https://www.linkedin.com/in/sam-jones/"),
+            Some("https://www.linkedin.com/in/sam-jones/".into())
+        );
+        assert_eq!(check("https://m.facebook.com/sam.jones.123"), Some("https://m.facebook.com/sam.jones.123".into()));
+        assert_eq!(check("see https://www.facebook.com/."), None);
+        assert_eq!(check("https://example.com/sam.jones"), None);
+    }
+
+    #[test]
+    fn a_social_site_without_a_scheme_starts_a_url_before_its_path() {
+        let start = |text: &str| url_start_at_dot(text.as_bytes(), text.find('.')?);
+        assert_eq!(start("my insta is instagram.com/samjones85"), Some(12));
+        assert_eq!(start("x.com/sam"), Some(0));
+        assert_eq!(start("pinterest.co.uk/sam"), Some(0));
+        assert_eq!(start("see www.example.com"), Some(4));
+        for not in
+            ["I use x.com a lot", "follow us at facebook.com", "example.com/users", "myfacebook.com/sam", "fine. Ok"]
+        {
+            assert_eq!(start(not), None, "{not}");
+        }
     }
 
     #[test]
