@@ -148,9 +148,10 @@ const AFTER_NAME: &[&str] = &["here", "again", "speaking", "calling", "from"];
 /// stop word (or any case when `lowercase_ok`). Answers the end of the last word.
 fn name_words(text: &str, i: usize, lowercase_ok: bool) -> Option<usize> {
     let b = text.as_bytes();
-    let first_end = word_end(text, i);
+    let first = past_initials(text, i);
+    let first_end = word_end(text, first);
     // "Surname: N/A".
-    if first_end == i || is_stop_word(&text[i..first_end]) || eq_ignore_case(b, i, b"n/a") {
+    if first_end == first || is_stop_word(&text[first..first_end]) || eq_ignore_case(b, i, b"n/a") {
         return None;
     }
     let mut end = first_end;
@@ -158,7 +159,7 @@ fn name_words(text: &str, i: usize, lowercase_ok: bool) -> Option<usize> {
         if b.get(end) != Some(&b' ') {
             break;
         }
-        let next = end + 1;
+        let next = past_initials(text, end + 1);
         let next_end = word_end(text, next);
         let word = &text[next..next_end];
         if next_end == next
@@ -171,6 +172,23 @@ fn name_words(text: &str, i: usize, lowercase_ok: bool) -> Option<usize> {
         end = next_end;
     }
     Some(end)
+}
+
+/// Past the initials at `i` ("J. Smith", "J.R. Smith", "A. B. Jones"): up to three capitals
+/// each with a full stop, where a capitalised word that is no stop word follows them; `i`
+/// itself otherwise ("Plan B. Thanks").
+fn past_initials(text: &str, i: usize) -> usize {
+    let b = text.as_bytes();
+    let mut at = i;
+    for _ in 0..3 {
+        if !(b.get(at).is_some_and(u8::is_ascii_uppercase) && b.get(at + 1) == Some(&b'.')) {
+            break;
+        }
+        at += 2 + usize::from(b.get(at + 2) == Some(&b' '));
+    }
+    let word = &text[at..word_end(text, at)];
+    let named = at > i && word.len() > 1 && capitalised(text, at) && !is_stop_word(word);
+    if named { at } else { i }
 }
 
 /// How much closing punctuation, spaces, kisses and emoji may follow a name on its line. Read
@@ -744,6 +762,12 @@ mod tests {
         assert_eq!(names("Can Mr Patel call me?"), vec!["Patel"]);
         // A title after a cue is no name; the name after the title is.
         assert_eq!(names("I'm Dr. Sarah Jones"), vec!["Sarah Jones"]);
+        // Initials with full stops are part of the name.
+        assert_eq!(names("Dear Mr. J. Smith,"), vec!["J. Smith"]);
+        assert_eq!(names("Dr. A. B. Jones"), vec!["A. B. Jones"]);
+        assert_eq!(names("Name: J.R. Smith"), vec!["J.R. Smith"]);
+        assert_eq!(names("My name is John F. Kennedy"), vec!["John F. Kennedy"]);
+        assert_eq!(names("Hi B. Thanks for that"), vec!["B"]);
         assert_eq!(names("This is Mrs Okafor"), vec!["Okafor"]);
         assert_eq!(names("My son is Oliver and my wife is Emma"), vec!["Oliver", "Emma"]);
         assert_eq!(names("That's all, thanks\nCheers, Tom"), vec!["Tom"]);
