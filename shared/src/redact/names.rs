@@ -122,13 +122,43 @@ const RELATION_IS: &[&str] = &[
     "sister is",
 ];
 
+/// Labels of a form or a pasted record, cues only with their colon ("Account holder: Jean
+/// Smith", "Patient: Jean Smith"; but "Customer Services", "Patient Transport").
+const LABELS: &[&str] = &[
+    "account holder",
+    "holder",
+    "cardholder",
+    "card holder",
+    "patient",
+    "customer",
+    "passenger",
+    "lead passenger",
+    "guest",
+    "lead guest",
+    "client",
+    "payee",
+    "recipient",
+    "applicant",
+    "resident",
+    "student",
+    "pupil",
+    "child",
+    "attendee",
+    "member",
+    "driver",
+    "owner",
+    "caller",
+];
+
 static CUE_SET: WordSet = WordSet::new(|| set_of(CUES.iter().copied()));
+static LABEL_SET: WordSet = WordSet::new(|| set_of(LABELS.iter().copied()));
 static WEAK_CUE_SET: WordSet = WordSet::new(|| set_of(WEAK_CUES.iter().copied()));
 static RELATION_IS_SET: WordSet = WordSet::new(|| set_of(RELATION_IS.iter().copied()));
-/// The last word of every cue, strong, weak or relation: a capitalised word after any other
-/// word has no cue before it, which one look-up settles.
-static CUE_LAST_WORDS: WordSet =
-    WordSet::new(|| set_of(CUES.iter().chain(WEAK_CUES).chain(RELATION_IS).filter_map(|cue| cue.rsplit(' ').next())));
+/// The last word of every cue, strong, weak, relation or label: a capitalised word after any
+/// other word has no cue before it, which one look-up settles.
+static CUE_LAST_WORDS: WordSet = WordSet::new(|| {
+    set_of(CUES.iter().chain(WEAK_CUES).chain(RELATION_IS).chain(LABELS).filter_map(|cue| cue.rsplit(' ').next()))
+});
 
 /// Titles, the only cues that may end with a full stop ("Mr. Smith").
 const TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "dr", "prof"];
@@ -329,7 +359,8 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
         let cue = window.ends_with_phrase_in(&CUE_SET, CUE_PUNCTUATION);
         let weak = || window.ends_with_phrase_in(&WEAK_CUE_SET, CUE_PUNCTUATION) && ends_clause(text, end);
         let relation = || window.ends_with_phrase_in(&RELATION_IS_SET, b"") && GIVEN_NAMES.contains(first);
-        if cue || weak() || relation() {
+        let label = || before == Some(b':') && window.ends_with_phrase_in(&LABEL_SET, b":");
+        if cue || weak() || relation() || label() {
             return Some((w, end));
         }
     }
@@ -762,6 +793,9 @@ mod tests {
         assert_eq!(names("Can Mr Patel call me?"), vec!["Patel"]);
         // A title after a cue is no name; the name after the title is.
         assert_eq!(names("I'm Dr. Sarah Jones"), vec!["Sarah Jones"]);
+        // Labels, with their colon.
+        assert_eq!(names("Account holder: Jean Smith"), vec!["Jean Smith"]);
+        assert_eq!(names("Order: 48213\nPatient: Jean Smith"), vec!["Jean Smith"]);
         // Initials with full stops are part of the name.
         assert_eq!(names("Dear Mr. J. Smith,"), vec!["J. Smith"]);
         assert_eq!(names("Dr. A. B. Jones"), vec!["A. B. Jones"]);
@@ -925,6 +959,9 @@ mod tests {
 
     #[test]
     fn not_names() {
+        assert!(names("Customer Services are closed").is_empty());
+        assert!(names("Patient Transport: booked").is_empty());
+        assert!(names("Driver: Not assigned").is_empty());
         assert!(names("surname is wrong on the booking").is_empty());
         assert!(names("my surname is spelt wrong").is_empty());
         assert!(names("Your surname is required").is_empty());
