@@ -319,6 +319,10 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     if let Some(span) = possessive(text, w, end_first) {
         return Some(span);
     }
+    // "Sarah and Tom".
+    if let Some(span) = joined_given_name(text, w, end_first) {
+        return Some(span);
+    }
     // "May 12th", "June 3": a month before a day number is a date.
     if b.get(end_first + 1).is_some_and(u8::is_ascii_digit) && is_month(&text[w..end_first]) {
         return None;
@@ -368,6 +372,30 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     let sign_off = || ends_line(b, end) && window.has_any(&SIGN_OFF_WORDS);
     let introduces = || before == Some(b',') && at_message_start(b, w) && followed_by_word(text, end, "here");
     (sign_off() || introduces()).then_some((w, end))
+}
+
+/// Two common given names ([`GIVEN_NAMES`]), capitalised, joined by "and" or "&" ("my kids
+/// Sarah and Tom", "Tom & Ella Jones"): the one at `w`, on either side, is a name.
+fn joined_given_name(text: &str, w: usize, end_first: usize) -> Option<Span> {
+    let b = text.as_bytes();
+    let given =
+        |start: usize, end: usize| end > start && capitalised(text, start) && GIVEN_NAMES.contains(&b[start..end]);
+    let joined = [&b" and "[..], b" & "].into_iter().any(|joint| {
+        let before = w.checked_sub(joint.len()).filter(|&at| eq_ignore_case(b, at, joint));
+        let after = eq_ignore_case(b, end_first, joint).then_some(end_first + joint.len());
+        before.is_some_and(|end| given(word_start_of(b, end), end))
+            || after.is_some_and(|s| given(s, word_end(text, s)))
+    });
+    if !joined || !GIVEN_NAMES.contains(&b[w..end_first]) {
+        return None;
+    }
+    Some((w, name_words(text, w, false)?))
+}
+
+/// Where the word of letters ending at `end` starts (at most [`MAX_NAME_WORD`] bytes back).
+fn word_start_of(b: &[u8], end: usize) -> usize {
+    let floor = end.saturating_sub(MAX_NAME_WORD);
+    b[floor..end].iter().rposition(|c| !(c.is_ascii_alphabetic() || *c >= 0x80)).map_or(floor, |p| floor + p + 1)
 }
 
 /// What only a person has, so that a possessive before it is a name: "Ella's birthday", "Tom's
@@ -793,6 +821,9 @@ mod tests {
         assert_eq!(names("Can Mr Patel call me?"), vec!["Patel"]);
         // A title after a cue is no name; the name after the title is.
         assert_eq!(names("I'm Dr. Sarah Jones"), vec!["Sarah Jones"]);
+        // Two given names joined by "and", with or without a cue.
+        assert_eq!(names("the table is for my kids Sarah and Tom Jones"), vec!["Sarah", "Tom Jones"]);
+        assert_eq!(names("Ella & Noah are coming"), vec!["Ella", "Noah"]);
         // Labels, with their colon.
         assert_eq!(names("Account holder: Jean Smith"), vec!["Jean Smith"]);
         assert_eq!(names("Order: 48213\nPatient: Jean Smith"), vec!["Jean Smith"]);
@@ -960,6 +991,7 @@ mod tests {
     #[test]
     fn not_names() {
         assert!(names("Customer Services are closed").is_empty());
+        assert!(names("Is the Rose and Crown open? Marks and Spencer is shut").is_empty());
         assert!(names("Patient Transport: booked").is_empty());
         assert!(names("Driver: Not assigned").is_empty());
         assert!(names("surname is wrong on the booking").is_empty());
