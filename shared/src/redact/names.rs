@@ -216,9 +216,11 @@ fn past_initials(text: &str, i: usize) -> usize {
         }
         at += 2 + usize::from(b.get(at + 2) == Some(&b' '));
     }
+    if at == i {
+        return i;
+    }
     let word = &text[at..word_end(text, at)];
-    let named = at > i && word.len() > 1 && capitalised(text, at) && !is_stop_word(word);
-    if named { at } else { i }
+    if word.len() > 1 && capitalised(text, at) && !is_stop_word(word) { at } else { i }
 }
 
 /// How much closing punctuation, spaces, kisses and emoji may follow a name on its line. Read
@@ -378,6 +380,12 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
 /// Sarah and Tom", "Tom & Ella Jones"): the one at `w`, on either side, is a name.
 fn joined_given_name(text: &str, w: usize, end_first: usize) -> Option<Span> {
     let b = text.as_bytes();
+    // Settle most words from the bytes next to them: "d " or "& " before, " a" or " &" after.
+    let near_before = w >= 3 && matches!(b[w - 2], b'd' | b'D' | b'&');
+    let near_after = b.get(end_first) == Some(&b' ') && matches!(b.get(end_first + 1), Some(b'a' | b'A' | b'&'));
+    if !(near_before || near_after) {
+        return None;
+    }
     let given =
         |start: usize, end: usize| end > start && capitalised(text, start) && GIVEN_NAMES.contains(&b[start..end]);
     let joined = [&b" and "[..], b" & "].into_iter().any(|joint| {

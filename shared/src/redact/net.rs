@@ -122,16 +122,15 @@ pub(crate) fn url_start_at_colon(b: &[u8], c: usize) -> Option<usize> {
 /// Where a URL starts if the `.` at `d` ends a word `www`, or the name of a social site written
 /// without a scheme, before a path ("instagram.com/samjones85").
 pub(crate) fn url_start_at_dot(b: &[u8], d: usize) -> Option<usize> {
+    let www = d.checked_sub(3).filter(|&s| b[s..d].eq_ignore_ascii_case(b"www") && (s == 0 || !is_word(b[s - 1])));
+    // Most full stops end a sentence: only a "c" or "n" after one can start ".com/", ".net/".
+    if www.is_some() || !matches!(b.get(d + 1), Some(b'c' | b'C' | b'n' | b'N')) {
+        return www;
+    }
     let start = d - b[..d].iter().rev().take(10).take_while(|c| c.is_ascii_alphanumeric()).count();
-    if start > 0 && is_word(b[start - 1]) {
-        return None;
-    }
-    if b[start..d].eq_ignore_ascii_case(b"www") {
-        return Some(start);
-    }
-    // A social site's name, its ".com" (or ".net", ".co.uk") and then its path.
     let host_end = d + b[d..].iter().take(8).take_while(|c| c.is_ascii_alphanumeric() || **c == b'.').count();
-    (b.get(host_end) == Some(&b'/') && is_social_site(&b[start..host_end])).then_some(start)
+    let clean = start == 0 || !is_word(b[start - 1]);
+    (clean && b.get(host_end) == Some(&b'/') && is_social_site(&b[start..host_end])).then_some(start)
 }
 
 const VERSION_CONTEXT: Keywords = Keywords::new(&[
