@@ -81,6 +81,24 @@ const CUES: &[&str] = &[
     "girlfriend",
     "boyfriend",
     "fiance",
+    "fiancee",
+    "grandson",
+    "granddaughter",
+    "grandmother",
+    "grandfather",
+    "grandpa",
+    "nanna",
+    "stepson",
+    "stepdaughter",
+    "stepmum",
+    "stepdad",
+    "stepmother",
+    "stepfather",
+    "godson",
+    "goddaughter",
+    "auntie",
+    "flatmate",
+    "housemate",
     "tell",
     "contact",
     "call",
@@ -492,8 +510,9 @@ static GIVEN_NAMES: WordSet = WordSet::new(|| {
     set_of(include_str!("given_names.txt").lines().filter(|line| !line.is_empty() && !line.starts_with('#')))
 });
 
-/// Words after a given name that end it rather than being a surname, besides stop words: "this
-/// is sarah speaking", "im tom need help", "its ella x", "call me sam btw".
+/// Words after a name's first word that end it rather than continue it, besides stop words:
+/// "this is sarah speaking", "im tom need help", "its ella x", "call me sam btw", "SURNAME IS
+/// MCALLISTER Name ...".
 const NOT_SURNAMES: &[&str] = &[
     "speaking",
     "ringing",
@@ -730,7 +749,8 @@ fn introduces_writer(text: &str, w: usize, end_first: usize) -> Option<Span> {
 /// A name after the word "name" at `n` ("my name is sarah jones", "Name: Sarah", "in the name of
 /// Patel", "the name on the account is priya patel", "booked under the name patel"), in any case.
 pub(crate) fn after_name_word(text: &str, n: usize) -> Option<Span> {
-    if !eq_ignore_case(text.as_bytes(), n, b"name") || !word_start(text.as_bytes(), n) {
+    let b = text.as_bytes();
+    if !eq_ignore_case(b, n, b"name") || !word_start(b, n) {
         return None;
     }
     after_label(text, n)
@@ -832,6 +852,7 @@ mod tests {
         // Two given names joined by "and", with or without a cue.
         assert_eq!(names("the table is for my kids Sarah and Tom Jones"), vec!["Sarah", "Tom Jones"]);
         assert_eq!(names("Ella & Noah are coming"), vec!["Ella", "Noah"]);
+        assert_eq!(names("My grandson Oliver and my stepdad Gary"), vec!["Oliver", "Gary"]);
         // Labels, with their colon.
         assert_eq!(names("Account holder: Jean Smith"), vec!["Jean Smith"]);
         assert_eq!(names("Order: 48213\nPatient: Jean Smith"), vec!["Jean Smith"]);
