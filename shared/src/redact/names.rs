@@ -613,8 +613,12 @@ pub(crate) fn after_self_introduction(text: &str, i: usize) -> Option<Span> {
         Introduction::Its => (true, 0),
         Introduction::Is if after(b"this ") => (false, 2),
         Introduction::Is if after(b"it ") => (true, 2),
-        // "my surname is kowalski": any word the label's cue would take, in any case.
-        Introduction::Is => return after_name_part(text, i.checked_sub(1)?),
+        // "my surname is kowalski", "the surname on the booking is kowalski": any word the
+        // label's cue would take, in any case.
+        Introduction::Is => {
+            let before_is = i.checked_sub(1)?;
+            return after_name_part(text, before_is).or_else(|| after_name_part(text, before_on_the(b, before_is)?));
+        }
     };
     let start = i + cue.len();
     if !b.get(start).is_some_and(u8::is_ascii_lowercase) {
@@ -794,6 +798,13 @@ fn after_label(text: &str, n: usize) -> Option<Span> {
     }
     // "the name is wrong on my booking": a stop word after the cue is no name.
     name_words(text, i, true).map(|end| (i, end))
+}
+
+/// Where " on the <one word>" ends at `end`: where it starts ("surname| on the booking").
+fn before_on_the(b: &[u8], end: usize) -> Option<usize> {
+    let thing = end - b[..end].iter().rev().take(16).take_while(|c| c.is_ascii_alphabetic()).count();
+    let start = thing.checked_sub(8)?;
+    (thing < end && eq_ignore_case(b, start, b" on the ")).then_some(start)
 }
 
 /// Past " on the booking is " (any one word for "booking") at `at`: where the name starts.
@@ -1004,6 +1015,8 @@ mod tests {
         assert_eq!(names("my surname is kowalski, first name: anna"), vec!["kowalski", "anna"]);
         assert_eq!(names("SURNAME IS KOWALSKI"), vec!["KOWALSKI"]);
         assert_eq!(names("my forename is linh"), vec!["linh"]);
+        assert_eq!(names("The surname on the booking is kowalski"), vec!["kowalski"]);
+        assert_eq!(names("SURNAME ON THE CARD IS O'BRIEN"), vec!["O'BRIEN"]);
         // A name stops before the next label, and where a given name's surname would stop.
         assert_eq!(names("SURNAME IS MCALLISTER Name Olivia Green"), vec!["MCALLISTER", "Olivia Green"]);
         assert_eq!(names("MY NAME IS TOM NEED HELP"), vec!["TOM"]);
@@ -1028,6 +1041,9 @@ mod tests {
         assert!(names("Your surname is required").is_empty());
         assert!(names("my surname is double barrelled").is_empty());
         assert!(names("which surname is on the booking").is_empty());
+        assert!(names("the surname on the booking is wrong").is_empty());
+        assert!(names("the name on the booking is").is_empty());
+        assert!(names("what's on the menu is fine").is_empty());
         assert!(names("the surnames is").is_empty());
         assert!(names("Name: N/A").is_empty());
         assert!(names("name: none").is_empty());
