@@ -385,7 +385,7 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
         let relation = || window.ends_with_phrase_in(&RELATION_IS_SET, b"") && GIVEN_NAMES.contains(first);
         let label = || before == Some(b':') && window.ends_with_phrase_in(&LABEL_SET, b":");
         if cue || weak() || relation() || label() {
-            return Some((w, end));
+            return Some((w, past_given_after_comma(text, end)));
         }
     }
     // A sign-off: the name ends its line after "Thanks," and the like.
@@ -797,7 +797,23 @@ fn after_label(text: &str, n: usize) -> Option<Span> {
         return None;
     }
     // "the name is wrong on my booking": a stop word after the cue is no name.
-    name_words(text, i, true).map(|end| (i, end))
+    name_words(text, i, true).map(|end| (i, past_given_after_comma(text, end)))
+}
+
+/// Past a common given name after a comma that ends its clause, as forms and records put it
+/// after the surname ("Name: Smith, John", "Patient: Okafor, Grace."): where the name then
+/// ends; `end` itself otherwise.
+fn past_given_after_comma(text: &str, end: usize) -> usize {
+    let b = text.as_bytes();
+    if b.get(end) != Some(&b',') || b.get(end + 1) != Some(&b' ') {
+        return end;
+    }
+    let (start, given_end) = (end + 2, word_end(text, end + 2));
+    let given = given_end > start
+        && capitalised(text, start)
+        && GIVEN_NAMES.contains(&b[start..given_end])
+        && ends_clause(text, given_end);
+    if given { given_end } else { end }
 }
 
 /// Where " on the <one word>" ends at `end`: where it starts ("surname| on the booking").
@@ -866,6 +882,11 @@ mod tests {
         assert_eq!(names("My grandson Oliver and my stepdad Gary"), vec!["Oliver", "Gary"]);
         // Labels, with their colon.
         assert_eq!(names("Account holder: Jean Smith"), vec!["Jean Smith"]);
+        // The surname first, as forms put it.
+        assert_eq!(names("Name: Smith, John"), vec!["Smith, John"]);
+        assert_eq!(names("My name is Okafor, Grace."), vec!["Okafor, Grace"]);
+        assert_eq!(names("Patient: Smith, John\nWard 7"), vec!["Smith, John"]);
+        assert_eq!(names("My name is Smith, Can you help?"), vec!["Smith"]);
         assert_eq!(names("Order: 48213\nPatient: Jean Smith"), vec!["Jean Smith"]);
         // Initials with full stops are part of the name.
         assert_eq!(names("Dear Mr. J. Smith,"), vec!["J. Smith"]);
