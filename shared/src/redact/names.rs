@@ -812,7 +812,9 @@ fn past_given_after_comma(text: &str, end: usize) -> usize {
     let given = given_end > start
         && capitalised(text, start)
         && GIVEN_NAMES.contains(&b[start..given_end])
-        && ends_clause(text, given_end);
+        && ends_clause(text, given_end)
+        // Not the start of an email address ("HANNAH LEE, HANNAH.LEE@EXAMPLE.COM").
+        && !(b.get(given_end) == Some(&b'.') && b.get(given_end + 1).is_some_and(u8::is_ascii_alphanumeric));
     if given { given_end } else { end }
 }
 
@@ -887,6 +889,7 @@ mod tests {
         assert_eq!(names("My name is Okafor, Grace."), vec!["Okafor, Grace"]);
         assert_eq!(names("Patient: Smith, John\nWard 7"), vec!["Smith, John"]);
         assert_eq!(names("My name is Smith, Can you help?"), vec!["Smith"]);
+        assert_eq!(names("BOOKING FOR HANNAH LEE, HANNAH.LEE@EXAMPLE.COM"), vec!["HANNAH LEE"]);
         assert_eq!(names("Order: 48213\nPatient: Jean Smith"), vec!["Jean Smith"]);
         // Initials with full stops are part of the name.
         assert_eq!(names("Dear Mr. J. Smith,"), vec!["J. Smith"]);
