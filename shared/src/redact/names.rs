@@ -818,9 +818,10 @@ fn past_given_after_comma(text: &str, end: usize) -> usize {
     if given { given_end } else { end }
 }
 
-/// Where " on the <one word>" ends at `end`: where it starts ("surname| on the booking").
+/// Where " on the <one word>" ends at `end`: where it starts ("surname| on the booking"). The
+/// word itself is [`on_the_thing_is`]'s to check.
 fn before_on_the(b: &[u8], end: usize) -> Option<usize> {
-    let thing = end - b[..end].iter().rev().take(16).take_while(|c| c.is_ascii_alphabetic()).count();
+    let thing = word_start_of(b, end);
     let start = thing.checked_sub(8)?;
     (thing < end && eq_ignore_case(b, start, b" on the ")).then_some(start)
 }
