@@ -154,14 +154,33 @@ pub(crate) fn iban(b: &[u8], ts: usize) -> Option<Span> {
 /// the birth date (month tens 0, 1, 5 or 6), two initials (or 9s), a digit, two letters.
 pub(crate) fn driving_licence(b: &[u8], ts: usize) -> Option<Span> {
     let t = b.get(ts..ts + 16)?;
+    (licence_shape(t) && clean_start(b, ts) && clean_end(b, ts + 16)).then_some((ts, ts + 16))
+}
+
+/// A DVLA licence number as the card prints it, in three groups ("MORGA 657054 SM9IJ"), from
+/// the six digits at `i`.
+pub(crate) fn spaced_driving_licence(b: &[u8], i: usize) -> Option<Span> {
+    let (start, end) = (i.checked_sub(6)?, i + 12);
+    let t = b.get(start..end)?;
+    if t[5] != b' ' || t[12] != b' ' {
+        return None;
+    }
+    let mut joined = [0u8; 16];
+    joined[..5].copy_from_slice(&t[..5]);
+    joined[5..11].copy_from_slice(&t[6..12]);
+    joined[11..].copy_from_slice(&t[13..]);
+    (licence_shape(&joined) && clean_start(b, start) && clean_end(b, end)).then_some((start, end))
+}
+
+/// The 16 characters of a licence number: surname, birth date, initials, a digit, two letters.
+fn licence_shape(t: &[u8]) -> bool {
     let letter_or_9 = |c: &u8| c.is_ascii_alphabetic() || *c == b'9';
-    let ok = t[..5].iter().all(letter_or_9)
+    t[..5].iter().all(letter_or_9)
         && t[5..11].iter().all(u8::is_ascii_digit)
         && matches!(t[6], b'0' | b'1' | b'5' | b'6')
         && t[11..13].iter().all(letter_or_9)
         && t[13].is_ascii_digit()
-        && t[14..16].iter().all(u8::is_ascii_alphabetic);
-    (ok && clean_start(b, ts) && clean_end(b, ts + 16)).then_some((ts, ts + 16))
+        && t[14..16].iter().all(u8::is_ascii_alphabetic)
 }
 
 #[cfg(test)]
@@ -228,5 +247,17 @@ mod tests {
     fn driving_licences() {
         assert!(at_word(driving_licence, "MORGA753116SM9IJ", "MORGA").is_some());
         assert!(at_word(driving_licence, "MORGA723116SM9IJ", "MORGA").is_none());
+        // As the card prints it, from its digits.
+        fn spaced(text: &str) -> Option<&str> {
+            at_digit(spaced_driving_licence, text)
+        }
+        assert_eq!(spaced("licence MORGA 657054 SM9IJ."), Some("MORGA 657054 SM9IJ"));
+        assert_eq!(spaced("morga 657054 sm9ij"), Some("morga 657054 sm9ij"));
+        assert_eq!(spaced("MORGA 657054 SM9IJX"), None);
+        assert_eq!(spaced("MORGA 657054 SMXIJ"), None);
+        assert_eq!(spaced("ORDER 657054 SM9IJ2"), None);
+        assert_eq!(spaced("ORDER 227054 SM9IJ"), None);
+        assert_eq!(spaced("ref 657054 SM9IJ"), None);
+        assert_eq!(spaced("657054 SM9IJ"), None);
     }
 }

@@ -349,6 +349,9 @@ fn digits(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
     if matches!(lead, 2 | 6) && i >= 3 && b[i - 1] == b' ' {
         add(sink, EntityType::Nino, codes::nino(b, i));
     }
+    if lead == 6 && next == Some(b' ') && i >= 6 && b[i - 1] == b' ' {
+        add(sink, EntityType::DrivingLicence, codes::spaced_driving_licence(b, i));
+    }
     // A house number ("12", "12a", "12-14") ends its token and is followed by a space, a
     // comma or the hyphen of a range; a flat number perhaps by a line break.
     if lead <= 4 && matches!(next, Some(b' ' | b',' | b'-' | b'\n')) {
