@@ -1105,5 +1105,9 @@ mod tests {
         assert!(names("My son is ill and my wife is at work").is_empty());
         assert!(names("MY SON IS ILL, MY DAUGHTER IS COLLECTING").is_empty());
         assert!(names("Thanks for the help with Bath tickets").is_empty());
+        // "Sir" is a cue, no name ("Dear Sir Keir").
+        assert!(names("Dear Sir or Madam").is_empty());
+        assert!(names("Dear Sirs").is_empty());
+        assert_eq!(names("Dear Sir Keir Starmer"), vec!["Keir Starmer"]);
     }
 }
