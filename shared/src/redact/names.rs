@@ -2,6 +2,9 @@
 //! sign-offs ("Thanks, Sarah"). A cue must be followed by a word that can be a name: capitalised
 //! (except straight after "my name is" / "Name:"), not a common word ("I'm looking"), not a
 //! town that is also a word ("Reading", "Bath"), and not a month before a day ("May 12th").
+//! Without a cue, a common given name with a capitalised surname after it is a name too ("my
+//! case worker is Joanne Blake"), unless the pair is a place, a thing or a shop ("Victoria
+//! Station", "John Lewis").
 
 use super::address::is_street_type;
 use super::codes;
@@ -325,7 +328,7 @@ const CUE_WINDOW: usize = 30;
 const CUE_PUNCTUATION: &[u8] = b",:.-";
 
 /// A name starting at the capitalised word at `w`, if a cue stands before it, or if it signs
-/// off a message, or introduces its writer ("Ahmed here").
+/// off a message, or introduces its writer ("Ahmed here"), or is a given name and a surname.
 pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     let b = text.as_bytes();
     let end_first = word_end(text, w);
@@ -341,6 +344,10 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     }
     // "Sarah and Tom".
     if let Some(span) = joined_given_name(text, w, end_first) {
+        return Some(span);
+    }
+    // "Joanne Blake", wherever it stands.
+    if let Some(span) = given_and_surname(text, w, end_first) {
         return Some(span);
     }
     // "May 12th", "June 3": a month before a day number is a date.
@@ -416,6 +423,221 @@ fn joined_given_name(text: &str, w: usize, end_first: usize) -> Option<Span> {
         return None;
     }
     Some((w, name_words(text, w, false)?))
+}
+
+/// Words after a given name that make the pair a place, a thing or an event rather than a
+/// person ("Victoria Station", "Grace Period", "Ruby Wedding"), besides street types.
+const NOT_PERSON_AFTER_GIVEN: &[&str] = &[
+    "station",
+    "line",
+    "hall",
+    "palace",
+    "airport",
+    "hospital",
+    "centre",
+    "center",
+    "house",
+    "school",
+    "college",
+    "university",
+    "theatre",
+    "museum",
+    "gallery",
+    "arms",
+    "inn",
+    "hotel",
+    "bridge",
+    "cross",
+    "tower",
+    "market",
+    "club",
+    "fc",
+    "city",
+    "county",
+    "town",
+    "estate",
+    "period",
+    "wedding",
+    "anniversary",
+    "appeal",
+    "day",
+    "rice",
+    "tea",
+    "pale",
+    "bay",
+    "beach",
+    "island",
+    "falls",
+    "coach",
+    "bus",
+    "shopping",
+    "dental",
+    "medical",
+    "surgery",
+    "ward",
+    "unit",
+    "building",
+    "wing",
+    "lodge",
+    "harbour",
+    "quay",
+    "marina",
+    "season",
+    "nursery",
+    "pond",
+    "tree",
+    "red",
+    "blue",
+    "gold",
+    "pink",
+    "silver",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "feb",
+    "aug",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "mondays",
+    "tuesdays",
+    "wednesdays",
+    "thursdays",
+    "fridays",
+    "saturdays",
+    "sundays",
+    "cottage",
+    "farm",
+    "barn",
+    "manor",
+    "villa",
+    "abbey",
+    // Words that start a new sentence or name a thing, after a name written without a full
+    // stop ("Thanks Sarah Book me in", "Hi Tom Order 5521").
+    "book",
+    "booking",
+    "call",
+    "contact",
+    "tell",
+    "ask",
+    "pay",
+    "try",
+    "order",
+    "deliver",
+    "delivery",
+    "send",
+    "ring",
+    "text",
+    "does",
+    "did",
+    "store",
+    "seat",
+    "collection",
+    "voucher",
+    "billing",
+    "card",
+    "phone",
+    "email",
+    "invoice",
+    "postcode",
+    "account",
+    "flat",
+    "kind",
+    "national",
+    "android",
+    "iphone",
+];
+static NOT_PERSON_AFTER_GIVEN_SET: WordSet = WordSet::new(|| set_of(NOT_PERSON_AFTER_GIVEN.iter().copied()));
+
+/// Shops and brands named after a person, which a message names far more often than the
+/// person ("John Lewis", "Ted Baker").
+const BRANDS: &[&str] = &[
+    "john lewis",
+    "ted baker",
+    "jack wills",
+    "paul smith",
+    "ben sherman",
+    "laura ashley",
+    "dorothy perkins",
+    "oliver bonas",
+    "joe browns",
+    "charlotte tilbury",
+    "harvey nichols",
+    "karen millen",
+    "jo malone",
+    "tom ford",
+    "calvin klein",
+    "ralph lauren",
+    "michael kors",
+    "kate spade",
+    "hugo boss",
+    "tommy hilfiger",
+    "victoria beckham",
+    "bobbi brown",
+    "james villas",
+    "jack daniels",
+    "jamie oliver",
+    "stella artois",
+    "emma bridgewater",
+    "sophie allport",
+    "austin reed",
+];
+static BRAND_SET: WordSet = WordSet::new(|| set_of(BRANDS.iter().copied()));
+
+/// A common given name ([`GIVEN_NAMES`]) at `w` with a capitalised surname after it ("my case
+/// worker is Joanne Blake", "FAO Sarah Mitchell", "Mary Anne Smith", "John F. Kennedy"): a
+/// person's full name, with or without a cue. Not when the second word makes the pair a place, a
+/// thing or a new sentence ("Victoria Station", "George Street", "Hi Sarah Thanks", "Tom NHS"),
+/// nor when the pair is a shop ("John Lewis").
+fn given_and_surname(text: &str, w: usize, end_first: usize) -> Option<Span> {
+    let b = text.as_bytes();
+    if b.get(end_first) != Some(&b' ') || !b.get(end_first + 1).is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
+    if !GIVEN_NAMES.contains(&b[w..end_first]) {
+        return None;
+    }
+    let shouting = b[w..end_first].iter().all(u8::is_ascii_uppercase);
+    let surname = |start: usize| {
+        let start = past_initials(text, start);
+        let end = word_end(text, start);
+        let word = &text[start..end];
+        let ok = end > start + 1
+            && capitalised(text, start)
+            && (shouting || !word.bytes().all(|c| c.is_ascii_uppercase()))
+            && !is_stop_word(word)
+            && !NOT_SURNAME_SET.contains(word)
+            && !is_street_type(word)
+            && !NOT_PERSON_AFTER_GIVEN_SET.contains(word)
+            && !is_month(word)
+            && !TITLES.iter().any(|t| word.eq_ignore_ascii_case(t));
+        ok.then_some((start, end))
+    };
+    let (second, mut end) = surname(end_first + 1)?;
+    // A middle name, then the surname ("Mary Anne Smith").
+    if GIVEN_NAMES.contains(&b[second..end])
+        && b.get(end) == Some(&b' ')
+        && let Some((_, third_end)) = surname(end + 1)
+    {
+        end = third_end;
+    }
+    // "Holly Bush Lane", "Robin Hood Airport": the word after the name makes it a place.
+    let next = end + 1;
+    let place_after = b.get(end) == Some(&b' ') && {
+        let word = &b[next..word_end(text, next)];
+        is_street_type(word) || NOT_PERSON_AFTER_GIVEN_SET.contains(word)
+    };
+    if place_after || BRAND_SET.contains(&b[w..end]) {
+        return None;
+    }
+    // "Sarah Jones's wedding": the name without its "'s".
+    let last = b[..end].iter().rposition(|c| *c == b' ').map_or(w, |p| p + 1);
+    Some((w, possessive_stem(&b[last..end]).map_or(end, |stem| last + stem)))
 }
 
 /// Where the word of letters ending at `end` starts (at most [`MAX_NAME_WORD`] bytes back).
@@ -1052,6 +1274,36 @@ mod tests {
         assert_eq!(after_colon("SURNAME: O'BRIEN"), Some("O'BRIEN"));
         for not in ["Surname: N/A", "surname: none", "rename: the file", "unnamed: 3", "name: sarah", "at 10:30"] {
             assert_eq!(after_colon(not), None, "{not}");
+        }
+    }
+
+    #[test]
+    fn a_given_name_and_surname_without_a_cue() {
+        assert_eq!(names("my case worker is Joanne Blake"), vec!["Joanne Blake"]);
+        assert_eq!(names("My details are: John Smith, 07700900123"), vec!["John Smith"]);
+        assert_eq!(names("FAO Sarah Mitchell"), vec!["Sarah Mitchell"]);
+        assert_eq!(names("Mary Anne Smith called"), vec!["Mary Anne Smith"]);
+        assert_eq!(names("Spoke with John F. Kennedy"), vec!["John F. Kennedy"]);
+        assert_eq!(names("Sarah Jones's car is blocking mine"), vec!["Sarah Jones"]);
+        assert_eq!(names("PLEASE CALL JOHN SMITH"), vec!["JOHN SMITH"]);
+        assert!(names("The Tom NHS leaflet").is_empty());
+        // A third word that is no name ends it.
+        assert_eq!(names("It's for Arthur Bell Running late"), vec!["Arthur Bell"]);
+        // Places, things, shops, new sentences and capitals after the given name.
+        for text in [
+            "Is the Victoria Line running?",
+            "I'm at Victoria Coach Station",
+            "Is John Lewis open on Sunday?",
+            "Grace Period ends Friday",
+            "Happy Ruby Wedding",
+            "Holly Bush Lane is closed",
+            "Robin Hood Airport",
+            "Charlotte Street Hotel",
+            "Alex Aug 12",
+            "Thanks Aaron Book me in",
+            "Jasmine Rice is out of stock",
+        ] {
+            assert!(names(text).is_empty(), "{text}");
         }
     }
 
