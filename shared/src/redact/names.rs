@@ -18,6 +18,7 @@ use super::words::{WordSet, capitalised, is_month, is_stop_word, set_of, word_en
 const CUES: &[&str] = &[
     "my name is",
     "name is",
+    "name was",
     "name's",
     "names",
     "name",
@@ -26,8 +27,10 @@ const CUES: &[&str] = &[
     "go by",
     "known as",
     "surname",
+    "surname was",
     "forename",
     "contact person",
+    "details are",
     "i'm",
     "im",
     "i am",
@@ -35,7 +38,11 @@ const CUES: &[&str] = &[
     "speak to",
     "speaking to",
     "speak with",
+    "spoke to",
+    "spoken to",
+    "spoke with",
     "talk to",
+    "talked to",
     "ask for",
     "dear",
     "hi",
@@ -128,9 +135,10 @@ const CUES: &[&str] = &[
     "addressed to",
 ];
 
-/// Cues before a common given name only ([`GIVEN_NAMES`]), in any case: "My son is Oliver", but
-/// "MY SON IS ILL" and "my wife is at work".
-const RELATION_IS: &[&str] = &[
+/// Cues before a common given name only ([`GIVEN_NAMES`]), in any case: "My son is Oliver",
+/// "Can you ask Jack to call me", "I booked with Hannah", but "MY SON IS ILL", "my wife is at
+/// work", "ask Amazon", "pay with Klarna".
+const BEFORE_GIVEN_NAME: &[&str] = &[
     "wife is",
     "husband is",
     "son is",
@@ -141,6 +149,15 @@ const RELATION_IS: &[&str] = &[
     "father is",
     "brother is",
     "sister is",
+    "ask",
+    "with",
+    "was",
+    "through to",
+    "agent",
+    "advisor",
+    "adviser",
+    "fao",
+    "attn",
 ];
 
 /// Labels of a form or a pasted record, cues only with their colon ("Account holder: Jean
@@ -169,16 +186,18 @@ const LABELS: &[&str] = &[
     "driver",
     "owner",
     "caller",
+    "order for",
+    "attention",
 ];
 
 static CUE_SET: WordSet = WordSet::new(|| set_of(CUES.iter().copied()));
 static LABEL_SET: WordSet = WordSet::new(|| set_of(LABELS.iter().copied()));
 static WEAK_CUE_SET: WordSet = WordSet::new(|| set_of(WEAK_CUES.iter().copied()));
-static RELATION_IS_SET: WordSet = WordSet::new(|| set_of(RELATION_IS.iter().copied()));
+static BEFORE_GIVEN_NAME_SET: WordSet = WordSet::new(|| set_of(BEFORE_GIVEN_NAME.iter().copied()));
 /// The last word of every cue, strong, weak, relation or label: a capitalised word after any
 /// other word has no cue before it, which one look-up settles.
 static CUE_LAST_WORDS: WordSet = WordSet::new(|| {
-    set_of(CUES.iter().chain(WEAK_CUES).chain(RELATION_IS).chain(LABELS).filter_map(|cue| cue.rsplit(' ').next()))
+    set_of(CUES.iter().chain(WEAK_CUES).chain(BEFORE_GIVEN_NAME).chain(LABELS).filter_map(|cue| cue.rsplit(' ').next()))
 });
 
 /// Titles, the only cues that may end with a full stop ("Mr. Smith").
@@ -335,6 +354,17 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     // "I", and a title, whose own cue finds the name after it ("I'm Dr. Sarah Jones").
     let first = &text[w..end_first];
     let title = || first.len() <= 4 && TITLES.iter().any(|t| first.eq_ignore_ascii_case(t));
+    // "Mrs A Khan", "Mr I Patel": an initial that is also a word, after a title.
+    if matches!(first, "A" | "I") && b.get(end_first) == Some(&b' ') && capitalised(text, end_first + 1) {
+        let after_title = Window::before(b, w, 8).ends_with_any(TITLES, b". ").is_some();
+        // "Ms I NI": capitals after a title only when the title is in capitals too ("MRS A KHAN").
+        let title_in_capitals =
+            b[..w].iter().rev().find(|c| c.is_ascii_alphabetic()).is_some_and(u8::is_ascii_uppercase);
+        let next_in_capitals = b.get(end_first + 2).is_some_and(u8::is_ascii_uppercase);
+        if after_title && (title_in_capitals || !next_in_capitals) {
+            return name_words(text, end_first + 1, false).map(|end| (w, end));
+        }
+    }
     if end_first == w || first == "I" || title() {
         return None;
     }
@@ -389,9 +419,10 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     if cue_word {
         let cue = window.ends_with_phrase_in(&CUE_SET, CUE_PUNCTUATION);
         let weak = || window.ends_with_phrase_in(&WEAK_CUE_SET, CUE_PUNCTUATION) && ends_clause(text, end);
-        let relation = || window.ends_with_phrase_in(&RELATION_IS_SET, b"") && GIVEN_NAMES.contains(first);
+        let given =
+            || window.ends_with_phrase_in(&BEFORE_GIVEN_NAME_SET, CUE_PUNCTUATION) && GIVEN_NAMES.contains(first);
         let label = || before == Some(b':') && window.ends_with_phrase_in(&LABEL_SET, b":");
-        if cue || weak() || relation() || label() {
+        if cue || weak() || given() || label() {
             return Some((w, past_given_after_comma(text, end)));
         }
     }
@@ -862,6 +893,10 @@ fn given_name(text: &str, start: usize, first_end: usize, more: usize) -> Option
     if end == start || !GIVEN_NAMES.contains(&b[start..end]) {
         return None;
     }
+    // "my old one was ian.fletcher@example.com": the start of an email address.
+    if b.get(end) == Some(&b'.') && b.get(end + 1).is_some_and(u8::is_ascii_alphanumeric) {
+        return None;
+    }
     let mut given = stem.is_none();
     for _ in 0..more {
         if !given || b.get(end) != Some(&b' ') {
@@ -933,8 +968,10 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
     }
     let name_end = given_name(text, start, end, 2)?;
     let window = Window::before(b, start, CUE_WINDOW);
-    let cue =
-        || window.ends_with_phrase_in(&CUE_SET, CUE_PUNCTUATION) || window.ends_with_phrase_in(&RELATION_IS_SET, b"");
+    let cue = || {
+        window.ends_with_phrase_in(&CUE_SET, CUE_PUNCTUATION)
+            || window.ends_with_phrase_in(&BEFORE_GIVEN_NAME_SET, CUE_PUNCTUATION)
+    };
     let weak = || window.ends_with_phrase_in(&WEAK_CUE_SET, CUE_PUNCTUATION) && ends_clause(text, name_end);
     let sign_off = || ends_line(b, name_end) && window.has_any(&SIGN_OFF_WORDS);
     let thanked = || window.ends_with_any(THANKS, CUE_PUNCTUATION).is_some() && ends_clause(text, name_end);
@@ -1302,6 +1339,40 @@ mod tests {
             "Alex Aug 12",
             "Thanks Aaron Book me in",
             "Jasmine Rice is out of stock",
+        ] {
+            assert!(names(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_initial_that_is_a_word_after_a_title() {
+        assert_eq!(names("Ref: Mrs A Khan"), vec!["A Khan"]);
+        assert_eq!(names("Dear Mr. I Patel,"), vec!["I Patel"]);
+        assert_eq!(names("MRS A KHAN"), vec!["A KHAN"]);
+        assert!(names("Ms I NI at Hello").is_empty());
+        assert!(names("Dear Mr A").is_empty());
+        assert!(names("Mr I am here").is_empty());
+    }
+
+    #[test]
+    fn names_after_more_cues() {
+        assert_eq!(names("my maiden name was Brown"), vec!["Brown"]);
+        assert_eq!(names("Spoke to Leanne yesterday"), vec!["Leanne"]);
+        assert_eq!(names("Order for: Liam O'Connor"), vec!["Liam O'Connor"]);
+        assert_eq!(names("Attn: Peter Green"), vec!["Peter Green"]);
+        // A given name only: after "ask", "with", "was", "through to", an agent.
+        assert_eq!(names("Can you ask Jack to call me back?"), vec!["Jack"]);
+        assert_eq!(names("I'd like to book with Hannah again"), vec!["Hannah"]);
+        assert_eq!(names("my stylist was Emma"), vec!["Emma"]);
+        assert_eq!(names("can you put me through to Aisha"), vec!["Aisha"]);
+        assert_eq!(names("Your agent Daniel said"), vec!["Daniel"]);
+        for text in [
+            "FAO: Accounts Dept",
+            "Attn: Accounts",
+            "Can you ask Amazon",
+            "pay with Klarna",
+            "Order for: Tuesday",
+            "my old one was ian.fletcher@example.com",
         ] {
             assert!(names(text).is_empty(), "{text}");
         }
