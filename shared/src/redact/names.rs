@@ -624,7 +624,7 @@ static BRAND_SET: WordSet = WordSet::new(|| set_of(BRANDS.iter().copied()));
 /// worker is Joanne Blake", "FAO Sarah Mitchell", "Mary Anne Smith", "John F. Kennedy"): a
 /// person's full name, with or without a cue. Not when the second word makes the pair a place, a
 /// thing or a new sentence ("Victoria Station", "George Street", "Hi Sarah Thanks", "Tom NHS"),
-/// nor when the pair is a shop ("John Lewis").
+/// nor when the pair is a shop ("John Lewis"), nor in capitals.
 fn given_and_surname(text: &str, w: usize, end_first: usize) -> Option<Span> {
     let b = text.as_bytes();
     if b.get(end_first) != Some(&b' ') || !b.get(end_first + 1).is_some_and(u8::is_ascii_uppercase) {
@@ -633,14 +633,17 @@ fn given_and_surname(text: &str, w: usize, end_first: usize) -> Option<Span> {
     if !GIVEN_NAMES.contains(&b[w..end_first]) {
         return None;
     }
-    let shouting = b[w..end_first].iter().all(u8::is_ascii_uppercase);
+    // In capitals, as in lowercase, case no longer tells a surname from a word ("DANIEL SAID").
+    if b[w..end_first].iter().all(u8::is_ascii_uppercase) {
+        return None;
+    }
     let surname = |start: usize| {
         let start = past_initials(text, start);
         let end = word_end(text, start);
         let word = &text[start..end];
         let ok = end > start + 1
             && capitalised(text, start)
-            && (shouting || !word.bytes().all(|c| c.is_ascii_uppercase()))
+            && !word.bytes().all(|c| c.is_ascii_uppercase())
             && !is_stop_word(word)
             && !NOT_SURNAME_SET.contains(word)
             && !is_street_type(word)
@@ -650,6 +653,9 @@ fn given_and_surname(text: &str, w: usize, end_first: usize) -> Option<Span> {
         ok.then_some((start, end))
     };
     let (second, mut end) = surname(end_first + 1)?;
+    if BRAND_SET.contains(&b[w..end]) {
+        return None;
+    }
     // A middle name, then the surname ("Mary Anne Smith").
     if GIVEN_NAMES.contains(&b[second..end])
         && b.get(end) == Some(&b' ')
@@ -663,7 +669,7 @@ fn given_and_surname(text: &str, w: usize, end_first: usize) -> Option<Span> {
         let word = &b[next..word_end(text, next)];
         is_street_type(word) || NOT_PERSON_AFTER_GIVEN_SET.contains(word)
     };
-    if place_after || BRAND_SET.contains(&b[w..end]) {
+    if place_after {
         return None;
     }
     // "Sarah Jones's wedding": the name without its "'s".
@@ -1322,7 +1328,10 @@ mod tests {
         assert_eq!(names("Mary Anne Smith called"), vec!["Mary Anne Smith"]);
         assert_eq!(names("Spoke with John F. Kennedy"), vec!["John F. Kennedy"]);
         assert_eq!(names("Sarah Jones's car is blocking mine"), vec!["Sarah Jones"]);
+        // In capitals only after a cue.
         assert_eq!(names("PLEASE CALL JOHN SMITH"), vec!["JOHN SMITH"]);
+        assert!(names("YOUR DRIVER DANIEL SAID IT WAS LEFT").is_empty());
+        assert!(names("IS JOHN LEWIS OPEN ON SUNDAY?").is_empty());
         assert!(names("The Tom NHS leaflet").is_empty());
         // A third word that is no name ends it.
         assert_eq!(names("It's for Arthur Bell Running late"), vec!["Arthur Bell"]);
