@@ -624,7 +624,7 @@ static BRAND_SET: WordSet = WordSet::new(|| set_of(BRANDS.iter().copied()));
 /// worker is Joanne Blake", "FAO Sarah Mitchell", "Mary Anne Smith", "John F. Kennedy"): a
 /// person's full name, with or without a cue. Not when the second word makes the pair a place, a
 /// thing or a new sentence ("Victoria Station", "George Street", "Hi Sarah Thanks", "Tom NHS"),
-/// nor when the pair is a shop ("John Lewis"), nor in capitals.
+/// nor when the pair is a shop ("John Lewis"), nor in capitals unless it ends its clause.
 fn given_and_surname(text: &str, w: usize, end_first: usize) -> Option<Span> {
     let b = text.as_bytes();
     if b.get(end_first) != Some(&b' ') || !b.get(end_first + 1).is_some_and(u8::is_ascii_uppercase) {
@@ -633,17 +633,16 @@ fn given_and_surname(text: &str, w: usize, end_first: usize) -> Option<Span> {
     if !GIVEN_NAMES.contains(&b[w..end_first]) {
         return None;
     }
-    // In capitals, as in lowercase, case no longer tells a surname from a word ("DANIEL SAID").
-    if b[w..end_first].iter().all(u8::is_ascii_uppercase) {
-        return None;
-    }
+    // In capitals case no longer tells a surname from a word ("DANIEL SAID IT WAS LEFT"): two
+    // words that end their clause only ("C/O HELEN WOOD, 3 PARK ROAD").
+    let capitals = b[w..end_first].iter().all(u8::is_ascii_uppercase);
     let surname = |start: usize| {
         let start = past_initials(text, start);
         let end = word_end(text, start);
         let word = &text[start..end];
         let ok = end > start + 1
             && capitalised(text, start)
-            && !word.bytes().all(|c| c.is_ascii_uppercase())
+            && (capitals || !word.bytes().all(|c| c.is_ascii_uppercase()))
             && !is_stop_word(word)
             && !NOT_SURNAME_SET.contains(word)
             && !is_street_type(word)
@@ -653,11 +652,12 @@ fn given_and_surname(text: &str, w: usize, end_first: usize) -> Option<Span> {
         ok.then_some((start, end))
     };
     let (second, mut end) = surname(end_first + 1)?;
-    if BRAND_SET.contains(&b[w..end]) {
+    if BRAND_SET.contains(&b[w..end]) || (capitals && !ends_clause(text, end)) {
         return None;
     }
     // A middle name, then the surname ("Mary Anne Smith").
-    if GIVEN_NAMES.contains(&b[second..end])
+    if !capitals
+        && GIVEN_NAMES.contains(&b[second..end])
         && b.get(end) == Some(&b' ')
         && let Some((_, third_end)) = surname(end + 1)
     {
@@ -1328,10 +1328,13 @@ mod tests {
         assert_eq!(names("Mary Anne Smith called"), vec!["Mary Anne Smith"]);
         assert_eq!(names("Spoke with John F. Kennedy"), vec!["John F. Kennedy"]);
         assert_eq!(names("Sarah Jones's car is blocking mine"), vec!["Sarah Jones"]);
-        // In capitals only after a cue.
+        // In capitals only where the name ends its clause, or after a cue.
         assert_eq!(names("PLEASE CALL JOHN SMITH"), vec!["JOHN SMITH"]);
         assert!(names("YOUR DRIVER DANIEL SAID IT WAS LEFT").is_empty());
         assert!(names("IS JOHN LEWIS OPEN ON SUNDAY?").is_empty());
+        assert!(names("IS IT JOHN LEWIS?").is_empty());
+        assert_eq!(names("C/O HELEN WOOD, 3 PARK ROAD"), vec!["HELEN WOOD"]);
+        assert_eq!(names("MY CASE WORKER IS JOANNE BLAKE"), vec!["JOANNE BLAKE"]);
         assert!(names("The Tom NHS leaflet").is_empty());
         // A third word that is no name ends it.
         assert_eq!(names("It's for Arthur Bell Running late"), vec!["Arthur Bell"]);
