@@ -783,6 +783,13 @@ const NOT_SURNAMES: &[&str] = &[
     "needed",
     "wanted",
     "wants",
+    "said",
+    "says",
+    "told",
+    "asked",
+    "rang",
+    "phoned",
+    "emailed",
     "ive",
     "id",
     "ill",
@@ -1378,6 +1385,7 @@ mod tests {
         assert_eq!(names("my stylist was Emma"), vec!["Emma"]);
         assert_eq!(names("can you put me through to Aisha"), vec!["Aisha"]);
         assert_eq!(names("Your agent Daniel said"), vec!["Daniel"]);
+        assert_eq!(lowercase_names("your agent daniel said it was sorted"), vec!["daniel"]);
         for text in [
             "FAO: Accounts Dept",
             "Attn: Accounts",
