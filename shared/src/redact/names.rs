@@ -641,6 +641,7 @@ fn given_and_surname(text: &str, w: usize, end_first: usize) -> Option<Span> {
         let end = word_end(text, start);
         let word = &text[start..end];
         let ok = end > start + 1
+            && !starts_address(b, end)
             && capitalised(text, start)
             && (capitals || !word.bytes().all(|c| c.is_ascii_uppercase()))
             && !is_stop_word(word)
@@ -675,6 +676,16 @@ fn given_and_surname(text: &str, w: usize, end_first: usize) -> Option<Span> {
     // "Sarah Jones's wedding": the name without its "'s".
     let last = b[..end].iter().rposition(|c| *c == b' ').map_or(w, |p| p + 1);
     Some((w, possessive_stem(&b[last..end]).map_or(end, |stem| last + stem)))
+}
+
+/// Whether the word ending at `end` goes on as an email address or a handle ("ian.fletcher@",
+/// "J.Smith+orders@", "sam_jones"): no name.
+fn starts_address(b: &[u8], end: usize) -> bool {
+    match b.get(end) {
+        Some(b'@' | b'+' | b'_') => true,
+        Some(b'.') => b.get(end + 1).is_some_and(u8::is_ascii_alphanumeric),
+        _ => false,
+    }
 }
 
 /// Where the word of letters ending at `end` starts (at most [`MAX_NAME_WORD`] bytes back).
@@ -906,8 +917,8 @@ fn given_name(text: &str, start: usize, first_end: usize, more: usize) -> Option
     if end == start || !GIVEN_NAMES.contains(&b[start..end]) {
         return None;
     }
-    // "my old one was ian.fletcher@example.com": the start of an email address.
-    if b.get(end) == Some(&b'.') && b.get(end + 1).is_some_and(u8::is_ascii_alphanumeric) {
+    // "my old one was ian.fletcher@example.com".
+    if starts_address(b, end) {
         return None;
     }
     let mut given = stem.is_none();
@@ -1086,7 +1097,7 @@ fn past_given_after_comma(text: &str, end: usize) -> usize {
         && GIVEN_NAMES.contains(&b[start..given_end])
         && ends_clause(text, given_end)
         // Not the start of an email address ("HANNAH LEE, HANNAH.LEE@EXAMPLE.COM").
-        && !(b.get(given_end) == Some(&b'.') && b.get(given_end + 1).is_some_and(u8::is_ascii_alphanumeric));
+        && !starts_address(b, given_end);
     if given { given_end } else { end }
 }
 
@@ -1335,6 +1346,9 @@ mod tests {
         assert_eq!(names("Mary Anne Smith called"), vec!["Mary Anne Smith"]);
         assert_eq!(names("Spoke with John F. Kennedy"), vec!["John F. Kennedy"]);
         assert_eq!(names("Sarah Jones's car is blocking mine"), vec!["Sarah Jones"]);
+        // No email address read as a surname.
+        assert!(names("Idris J.Smith+orders@example.org").is_empty());
+        assert!(names("Idris Smith@example.org").is_empty());
         // In capitals only where the name ends its clause, or after a cue.
         assert_eq!(names("PLEASE CALL JOHN SMITH"), vec!["JOHN SMITH"]);
         assert!(names("YOUR DRIVER DANIEL SAID IT WAS LEFT").is_empty());
