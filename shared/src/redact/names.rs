@@ -509,6 +509,16 @@ const NOT_PERSON_AFTER_GIVEN: &[&str] = &[
     "unit",
     "building",
     "wing",
+    "infirmary",
+    "clinic",
+    "hospice",
+    "church",
+    "chapel",
+    "cathedral",
+    "library",
+    "stadium",
+    "arena",
+    "creek",
     "lodge",
     "harbour",
     "quay",
@@ -617,6 +627,8 @@ const BRANDS: &[&str] = &[
     "emma bridgewater",
     "sophie allport",
     "austin reed",
+    "alexander mcqueen",
+    "jack russell",
 ];
 static BRAND_SET: WordSet = WordSet::new(|| set_of(BRANDS.iter().copied()));
 
@@ -653,7 +665,9 @@ fn given_and_surname(text: &str, w: usize, end_first: usize) -> Option<Span> {
         ok.then_some((start, end))
     };
     let (second, mut end) = surname(end_first + 1)?;
-    if BRAND_SET.contains(&b[w..end]) || (capitals && !ends_clause(text, end)) {
+    // "Jamie Oliver's range".
+    let pair_end = possessive_stem(&b[second..end]).map_or(end, |stem| second + stem);
+    if BRAND_SET.contains(&b[w..pair_end]) || (capitals && !ends_clause(text, end)) {
         return None;
     }
     // A middle name, then the surname ("Mary Anne Smith").
@@ -1364,6 +1378,8 @@ mod tests {
             "Is the Victoria Line running?",
             "I'm at Victoria Coach Station",
             "Is John Lewis open on Sunday?",
+            "Is Jamie Oliver's range in stock?",
+            "I'm at the Royal Victoria Infirmary",
             "Grace Period ends Friday",
             "Happy Ruby Wedding",
             "Holly Bush Lane is closed",
