@@ -156,6 +156,7 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "agent",
     "advisor",
     "adviser",
+    "sent by",
     "fao",
     "attn",
 ];
@@ -1034,17 +1035,24 @@ fn after_lowercase_title(text: &str, title_end: usize) -> Option<Span> {
     (end > word && !is_stop_word(&text[word..end])).then_some((start, end))
 }
 
-/// A name opening the message and followed by "here" ("Ahmed here, ..."); `end_first` ends its
-/// first word.
+/// A name opening the message and followed by "here" ("Ahmed here, ..."), or a common given
+/// name followed by "speaking" or "calling" ("Siobhan speaking"; but "Spanish speaking staff?");
+/// `end_first` ends its first word.
 fn introduces_writer(text: &str, w: usize, end_first: usize) -> Option<Span> {
     let b = text.as_bytes();
-    // Cheap test first: "here" or another capitalised word must follow the first word.
+    // Cheap test first: "here", "speaking", "calling" or another capitalised word must follow
+    // the first word.
     let next = b.get(end_first + 1).copied().filter(|_| b.get(end_first) == Some(&b' '))?;
-    if !(matches!(next, b'h' | b'H') || next.is_ascii_uppercase() || next >= 0x80) {
+    if !(matches!(next, b'h' | b'H' | b's' | b'c') || next.is_ascii_uppercase() || next >= 0x80) {
         return None;
     }
     let end = name_words(text, w, false)?;
-    followed_by_word(text, end, "here").then_some((w, end))
+    let here = || followed_by_word(text, end, "here");
+    let speaking = || {
+        (followed_by_word(text, end, "speaking") || followed_by_word(text, end, "calling"))
+            && GIVEN_NAMES.contains(&b[w..end_first])
+    };
+    (here() || speaking()).then_some((w, end))
 }
 
 /// A name after the word "name" at `n` ("my name is sarah jones", "Name: Sarah", "in the name of
@@ -1415,12 +1423,16 @@ mod tests {
         assert_eq!(names("my stylist was Emma"), vec!["Emma"]);
         assert_eq!(names("can you put me through to Aisha"), vec!["Aisha"]);
         assert_eq!(names("Your agent Daniel said"), vec!["Daniel"]);
+        assert_eq!(names("Sent by Chloe"), vec!["Chloe"]);
+        assert_eq!(names("Siobhan speaking, I called yesterday"), vec!["Siobhan"]);
         assert_eq!(lowercase_names("your agent daniel said it was sorted"), vec!["daniel"]);
         for text in [
             "FAO: Accounts Dept",
             "Attn: Accounts",
             "Can you ask Amazon",
             "pay with Klarna",
+            "Sent by Royal Mail",
+            "Spanish speaking staff?",
             "Order for: Tuesday",
             "my old one was ian.fletcher@example.com",
         ] {
