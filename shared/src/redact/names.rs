@@ -156,7 +156,6 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "agent",
     "advisor",
     "adviser",
-    "sent by",
     "fao",
     "attn",
 ];
@@ -1043,16 +1042,23 @@ fn introduces_writer(text: &str, w: usize, end_first: usize) -> Option<Span> {
     // Cheap test first: "here", "speaking", "calling" or another capitalised word must follow
     // the first word.
     let next = b.get(end_first + 1).copied().filter(|_| b.get(end_first) == Some(&b' '))?;
-    if !(matches!(next, b'h' | b'H' | b's' | b'c') || next.is_ascii_uppercase() || next >= 0x80) {
+    let speaking = |end: usize| {
+        let word = |w: &[u8]| {
+            b.get(end) == Some(&b' ')
+                && eq_ignore_case(b, end + 1, w)
+                && !b.get(end + 1 + w.len()).is_some_and(u8::is_ascii_alphanumeric)
+        };
+        (word(b"speaking") || word(b"calling")) && GIVEN_NAMES.contains(&b[w..end_first])
+    };
+    if matches!(next, b's' | b'c') {
+        let sp_or_ca = matches!((next, b.get(end_first + 2)), (b's', Some(b'p')) | (b'c', Some(b'a')));
+        return (sp_or_ca && speaking(end_first)).then_some((w, end_first));
+    }
+    if !(matches!(next, b'h' | b'H') || next.is_ascii_uppercase() || next >= 0x80) {
         return None;
     }
     let end = name_words(text, w, false)?;
-    let here = || followed_by_word(text, end, "here");
-    let speaking = || {
-        (followed_by_word(text, end, "speaking") || followed_by_word(text, end, "calling"))
-            && GIVEN_NAMES.contains(&b[w..end_first])
-    };
-    (here() || speaking()).then_some((w, end))
+    (followed_by_word(text, end, "here") || speaking(end)).then_some((w, end))
 }
 
 /// A name after the word "name" at `n` ("my name is sarah jones", "Name: Sarah", "in the name of
@@ -1423,15 +1429,14 @@ mod tests {
         assert_eq!(names("my stylist was Emma"), vec!["Emma"]);
         assert_eq!(names("can you put me through to Aisha"), vec!["Aisha"]);
         assert_eq!(names("Your agent Daniel said"), vec!["Daniel"]);
-        assert_eq!(names("Sent by Chloe"), vec!["Chloe"]);
         assert_eq!(names("Siobhan speaking, I called yesterday"), vec!["Siobhan"]);
+        assert_eq!(names("Sarah Jones calling about my order"), vec!["Sarah Jones"]);
         assert_eq!(lowercase_names("your agent daniel said it was sorted"), vec!["daniel"]);
         for text in [
             "FAO: Accounts Dept",
             "Attn: Accounts",
             "Can you ask Amazon",
             "pay with Klarna",
-            "Sent by Royal Mail",
             "Spanish speaking staff?",
             "Order for: Tuesday",
             "my old one was ian.fletcher@example.com",
