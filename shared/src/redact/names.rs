@@ -203,6 +203,16 @@ static CUE_LAST_WORDS: WordSet = WordSet::new(|| {
 /// Titles, the only cues that may end with a full stop ("Mr. Smith").
 const TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "dr", "prof"];
 
+/// One of [`TITLES`], in any case.
+fn is_title(word: &str) -> bool {
+    word.len() <= 4 && TITLES.iter().any(|t| word.eq_ignore_ascii_case(t))
+}
+
+/// Whether a title, with or without its full stop, stands right before `w` ("Mr. |Smith").
+fn after_title(b: &[u8], w: usize) -> bool {
+    Window::before(b, w, 8).ends_with_any(TITLES, b". ").is_some()
+}
+
 /// Cues weak enough that the name must end its clause ("It's Jack here", "It's Zara, ...").
 const WEAK_CUES: &[&str] = &["it's", "its", "it is", "from"];
 
@@ -351,21 +361,19 @@ const CUE_PUNCTUATION: &[u8] = b",:.-";
 pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     let b = text.as_bytes();
     let end_first = word_end(text, w);
-    // "I", and a title, whose own cue finds the name after it ("I'm Dr. Sarah Jones").
     let first = &text[w..end_first];
-    let title = || first.len() <= 4 && TITLES.iter().any(|t| first.eq_ignore_ascii_case(t));
     // "Mrs A Khan", "Mr I Patel": an initial that is also a word, after a title.
     if matches!(first, "A" | "I") && b.get(end_first) == Some(&b' ') && capitalised(text, end_first + 1) {
-        let after_title = Window::before(b, w, 8).ends_with_any(TITLES, b". ").is_some();
         // "Ms I NI": capitals after a title only when the title is in capitals too ("MRS A KHAN").
         let title_in_capitals =
             b[..w].iter().rev().find(|c| c.is_ascii_alphabetic()).is_some_and(u8::is_ascii_uppercase);
         let next_in_capitals = b.get(end_first + 2).is_some_and(u8::is_ascii_uppercase);
-        if after_title && (title_in_capitals || !next_in_capitals) {
+        if after_title(b, w) && (title_in_capitals || !next_in_capitals) {
             return name_words(text, end_first + 1, false).map(|end| (w, end));
         }
     }
-    if end_first == w || first == "I" || title() {
+    // "I", and a title, whose own cue finds the name after it ("I'm Dr. Sarah Jones").
+    if end_first == w || first == "I" || is_title(first) {
         return None;
     }
     // "Ella's birthday".
@@ -390,7 +398,7 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     match before {
         None => return introduces_writer(text, w, end_first),
         Some(b'!' | b'?') => return None,
-        Some(b'.') if Window::before(b, w, 8).ends_with_any(TITLES, b". ").is_none() => return None,
+        Some(b'.') if !after_title(b, w) => return None,
         _ => {}
     }
     let window = Window::before(b, w, CUE_WINDOW);
@@ -661,7 +669,7 @@ fn given_and_surname(text: &str, w: usize, end_first: usize) -> Option<Span> {
             && !is_street_type(word)
             && !NOT_PERSON_AFTER_GIVEN_SET.contains(word)
             && !is_month(word)
-            && !TITLES.iter().any(|t| word.eq_ignore_ascii_case(t));
+            && !is_title(word);
         ok.then_some((start, end))
     };
     let (second, mut end) = surname(end_first + 1)?;
@@ -1043,12 +1051,8 @@ fn introduces_writer(text: &str, w: usize, end_first: usize) -> Option<Span> {
     // the first word.
     let next = b.get(end_first + 1).copied().filter(|_| b.get(end_first) == Some(&b' '))?;
     let speaking = |end: usize| {
-        let word = |w: &[u8]| {
-            b.get(end) == Some(&b' ')
-                && eq_ignore_case(b, end + 1, w)
-                && !b.get(end + 1 + w.len()).is_some_and(u8::is_ascii_alphanumeric)
-        };
-        (word(b"speaking") || word(b"calling")) && GIVEN_NAMES.contains(&b[w..end_first])
+        (followed_by_word(text, end, "speaking") || followed_by_word(text, end, "calling"))
+            && GIVEN_NAMES.contains(&b[w..end_first])
     };
     if matches!(next, b's' | b'c') {
         let sp_or_ca = matches!((next, b.get(end_first + 2)), (b's', Some(b'p')) | (b'c', Some(b'a')));
