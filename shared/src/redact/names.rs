@@ -710,10 +710,15 @@ fn starts_address(b: &[u8], end: usize) -> bool {
     }
 }
 
-/// Where the word of letters ending at `end` starts (at most [`MAX_NAME_WORD`] bytes back).
+/// Where the word of letters ending at `end` starts; `end` (no word) when it is longer than
+/// [`MAX_NAME_WORD`], so that the start is never inside a character.
 fn word_start_of(b: &[u8], end: usize) -> usize {
-    let floor = end.saturating_sub(MAX_NAME_WORD);
-    b[floor..end].iter().rposition(|c| !(c.is_ascii_alphabetic() || *c >= 0x80)).map_or(floor, |p| floor + p + 1)
+    let floor = end.saturating_sub(MAX_NAME_WORD + 1);
+    match b[floor..end].iter().rposition(|c| !(c.is_ascii_alphabetic() || *c >= 0x80)) {
+        Some(p) => floor + p + 1,
+        None if end <= MAX_NAME_WORD => 0,
+        None => end,
+    }
 }
 
 /// What only a person has, so that a possessive before it is a name: "Ella's birthday", "Tom's
@@ -1198,6 +1203,10 @@ mod tests {
         assert_eq!(names("the table is for my kids Sarah and Tom Jones"), vec!["Sarah", "Tom Jones"]);
         assert_eq!(names("Ella & Noah are coming"), vec!["Ella", "Noah"]);
         assert_eq!(names("My grandson Oliver and my stepdad Gary"), vec!["Oliver", "Gary"]);
+        // A "word" before "and" longer than a name's is none, and is not cut inside a character
+        // (twelve three-byte letters: the bound falls inside the second).
+        assert_eq!(names(&format!("{} and Tom", "\u{2d2d}".repeat(12))), Vec::<&str>::new());
+        assert_eq!(names(&format!("{} and Tom", "\u{e9}".repeat(16))), Vec::<&str>::new());
         // Labels, with their colon.
         assert_eq!(names("Account holder: Jean Smith"), vec!["Jean Smith"]);
         // The surname first, as forms put it.
