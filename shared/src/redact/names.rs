@@ -776,18 +776,29 @@ fn possessive(text: &str, w: usize, end_first: usize) -> Option<Span> {
     // "MY SON'S BIRTHDAY", "THE TEACHER'S": a relation or a thing, in capitals.
     let common = || is_stop_word(name) || CUE_SET.contains(name) || OWNED_BY_PEOPLE_SET.contains(name);
     let determined = || Window::before(b, w, 8).ends_with_any(DETERMINERS, b"").is_some();
-    if !OWNED_BY_PEOPLE_SET.contains(&b[end_first + 1..owned_end]) || common() || determined() {
+    let owned = OWNED_BY_PEOPLE_SET.contains(&b[end_first + 1..owned_end]);
+    if !owned || common() || determined() || after_apostrophe(text, w) {
         return None;
     }
     // The word before, past one space: its start.
     let name_before = w.checked_sub(1).filter(|&e| b[e] == b' ').and_then(|e| {
         let s = e - b[e.saturating_sub(MAX_NAME_WORD)..e].iter().rev().take_while(|c| c.is_ascii_alphabetic()).count();
         let word = &text[s..e];
-        let name =
-            s < e && b[s].is_ascii_uppercase() && word_start(b, s) && !is_stop_word(word) && !CUE_SET.contains(word);
+        let name = s < e
+            && b[s].is_ascii_uppercase()
+            && word_start(b, s)
+            && !after_apostrophe(text, s)
+            && !is_stop_word(word)
+            && !CUE_SET.contains(word);
         name.then_some(s)
     });
     Some((name_before.unwrap_or(w), name_end))
+}
+
+/// Whether the word at `w` only ends a contraction or another word ("I'M SARAH'S MUM",
+/// "meI'H'S"), so that it is no name of its own.
+fn after_apostrophe(text: &str, w: usize) -> bool {
+    text[..w].ends_with(['\'', '\u{2019}'])
 }
 
 /// The length of `word` without its possessive "'s" (or "’s"), if it has one and more before it.
@@ -1193,6 +1204,9 @@ mod tests {
         // Possessives before what only a person has.
         assert_eq!(names("Ella's birthday is 2nd December"), vec!["Ella"]);
         assert_eq!(names("It's for Sarah Jones\u{2019}s wedding"), vec!["Sarah Jones"]);
+        assert_eq!(names("I'M SARAH'S MUM"), vec!["SARAH"]);
+        assert_eq!(names("I\u{2019}M SARAH\u{2019}S MUM"), vec!["SARAH"]);
+        assert!(names("call meI'H'S MUM").is_empty());
         assert_eq!(names("Tell Ella's mum I called"), vec!["Ella"]);
         assert_eq!(names("can Tom's dad collect him?"), vec!["Tom"]);
         assert_eq!(names("Name: Zoë O'Brien-Smith"), vec!["Zoë O'Brien-Smith"]);
