@@ -117,6 +117,13 @@ impl Redactor {
             let mut more = Vec::new();
             let mut rescan = scan::RangeScan::new(&rendered, self.types, &mut more);
             for_rescan_ranges(&rendered, &findings, |range| rescan.scan(range));
+            let shorter = |(f, at): &(&Finding, Range<usize>)| at.len() < f.end - f.start;
+            if placeholders(&findings)
+                .filter(shorter)
+                .any(|(_, at)| scan::lowercase_name_may_follow(&rendered, self.types, at.start))
+            {
+                scan::scan(&rendered, self.types, &mut more);
+            }
             if more.is_empty() {
                 break;
             }
@@ -321,6 +328,16 @@ mod tests {
         let once = redact("cvv 123 4111 1111 1111 1111 943 476 5919 thanks");
         assert!(once.contains("[NHS]"), "{once}");
         assert_eq!(redact(&once), once);
+    }
+
+    #[test]
+    fn lowercase_text_is_scanned_again_for_names_too() {
+        // The number kept "thanks" out of a sign-off's reach of "ella"; its placeholder brings it near.
+        let once = redact("thanks, ring me on 07700 900123\nella");
+        assert_eq!(once, "thanks, ring me on [PHONE]\n[NAME]");
+        assert_eq!(redact(&once), once);
+        let once = redact("thanks, ip 2001:db8:85a3::8a2e:370:7334\nella");
+        assert_eq!(once, "thanks, ip [IP]\n[NAME]");
     }
 
     /// [`to_original`] as it was first written, one placeholder at a time.

@@ -70,6 +70,14 @@ pub(crate) fn scan(text: &str, types: EntitySet, out: &mut Vec<Finding>) {
     }
 }
 
+/// Whether a whole [`scan`] of redacted `text` may find a name that scanning near its
+/// placeholders does not: in text written all in lowercase, where a placeholder shorter than
+/// what it replaced starts at `placeholder` with a sign-off before it
+/// ([`names::sign_off_before`]).
+pub(crate) fn lowercase_name_may_follow(text: &str, types: EntitySet, placeholder: usize) -> bool {
+    types.contains(EntityType::Name) && names::reads_as_lowercase(text) && names::sign_off_before(text, placeholder)
+}
+
 /// A [`scan`] of chosen ranges of a text only, given in order; recognizers still read the
 /// whole text, and a trigger skipped because something found before it covers it stays
 /// skipped in a later range.
