@@ -54,6 +54,15 @@ const STREET_TYPES: &[&str] = &[
     "approach",
     "circus",
     "end",
+    // Village and estate streets, often after "The": "3 The Paddocks", "12 The Orchard".
+    "paddock",
+    "paddocks",
+    "maltings",
+    "orchard",
+    "glade",
+    "heights",
+    "spinney",
+    "copse",
 ];
 
 const FLAT_PREFIXES: &[&str] = &["flat", "apartment", "apt", "unit", "suite", "house", "block"];
@@ -245,6 +254,8 @@ mod tests {
         assert_eq!(numbered_in("Flat 3, 27 Kings Road"), Some("Flat 3, 27 Kings Road"));
         assert_eq!(numbered_in("deliver to 221b baker st please"), Some("221b baker st"));
         assert_eq!(numbered_in("it's 5 The Avenue"), Some("5 The Avenue"));
+        assert_eq!(numbered_in("We live at 3 The Paddocks, Little Milton"), Some("3 The Paddocks"));
+        assert_eq!(numbered_in("12 the orchard bampton"), Some("12 the orchard"));
         assert_eq!(numbered_in("about 3 weeks drive away"), None);
         assert_eq!(numbered_in("2 tickets for the Green Park show"), None);
         assert_eq!(numbered_in("table for 4 at Oak Lane"), None);

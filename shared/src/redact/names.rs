@@ -1483,6 +1483,8 @@ mod tests {
 
     #[test]
     fn not_names() {
+        assert!(names("I'm Polish, is there a Polish speaking advisor?").is_empty());
+        assert!(names("I'm Nigerian and live in Leeds").is_empty());
         assert!(names("Customer Services are closed").is_empty());
         assert!(names("Is the Rose and Crown open? Marks and Spencer is shut").is_empty());
         assert!(names("Patient Transport: booked").is_empty());
