@@ -158,6 +158,23 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "adviser",
     "fao",
     "attn",
+    "boy",
+    "girl",
+    "baby",
+    "youngest",
+    "eldest",
+    "oldest",
+    "engineer",
+    "driver",
+    "technician",
+    "plumber",
+    "electrician",
+    "builder",
+    "cleaner",
+    "nurse",
+    "midwife",
+    "teacher",
+    "tutor",
 ];
 
 /// Labels of a form or a pasted record, cues only with their colon ("Account holder: Jean
@@ -427,8 +444,12 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     if cue_word {
         let cue = window.ends_with_phrase_in(&CUE_SET, CUE_PUNCTUATION);
         let weak = || window.ends_with_phrase_in(&WEAK_CUE_SET, CUE_PUNCTUATION) && ends_clause(text, end);
-        let given =
-            || window.ends_with_phrase_in(&BEFORE_GIVEN_NAME_SET, CUE_PUNCTUATION) && GIVEN_NAMES.contains(first);
+        let given = || {
+            window.ends_with_phrase_in(&BEFORE_GIVEN_NAME_SET, CUE_PUNCTUATION)
+                && GIVEN_NAMES.contains(first)
+                // "with Victoria Station"; but "Attn: Peter Green".
+                && !NOT_PERSON_AFTER_GIVEN_SET.contains(word_after(text, end_first))
+        };
         let label = || before == Some(b':') && window.ends_with_phrase_in(&LABEL_SET, b":");
         if cue || weak() || given() || label() {
             return Some((w, past_given_after_comma(text, end)));
@@ -687,17 +708,18 @@ fn given_and_surname(text: &str, w: usize, end_first: usize) -> Option<Span> {
         end = third_end;
     }
     // "Holly Bush Lane", "Robin Hood Airport": the word after the name makes it a place.
-    let next = end + 1;
-    let place_after = b.get(end) == Some(&b' ') && {
-        let word = &b[next..word_end(text, next)];
-        is_street_type(word) || NOT_PERSON_AFTER_GIVEN_SET.contains(word)
-    };
-    if place_after {
+    let after = word_after(text, end);
+    if is_street_type(after) || NOT_PERSON_AFTER_GIVEN_SET.contains(after) {
         return None;
     }
     // "Sarah Jones's wedding": the name without its "'s".
     let last = b[..end].iter().rposition(|c| *c == b' ').map_or(w, |p| p + 1);
     Some((w, possessive_stem(&b[last..end]).map_or(end, |stem| last + stem)))
+}
+
+/// The word after the one ending at `end`, past one space (empty if none).
+fn word_after(text: &str, end: usize) -> &str {
+    if text.as_bytes().get(end) == Some(&b' ') { &text[end + 1..word_end(text, end + 1)] } else { "" }
 }
 
 /// Whether the word ending at `end` goes on as an email address or a handle ("ian.fletcher@",
@@ -1415,7 +1437,8 @@ mod tests {
         assert!(names("Idris Smith@example.org").is_empty());
         // In capitals only where the name ends its clause, or after a cue.
         assert_eq!(names("PLEASE CALL JOHN SMITH"), vec!["JOHN SMITH"]);
-        assert!(names("YOUR DRIVER DANIEL SAID IT WAS LEFT").is_empty());
+        assert!(names("I THINK DANIEL SAID IT WAS LEFT").is_empty());
+        assert_eq!(names("YOUR DRIVER DANIEL SAID IT WAS LEFT"), vec!["DANIEL"]);
         assert!(names("IS JOHN LEWIS OPEN ON SUNDAY?").is_empty());
         assert!(names("IS IT JOHN LEWIS?").is_empty());
         assert_eq!(names("C/O HELEN WOOD, 3 PARK ROAD"), vec!["HELEN WOOD"]);
@@ -1464,6 +1487,13 @@ mod tests {
         assert_eq!(names("I'd like to book with Hannah again"), vec!["Hannah"]);
         assert_eq!(names("my stylist was Emma"), vec!["Emma"]);
         assert_eq!(names("can you put me through to Aisha"), vec!["Aisha"]);
+        // ... a child, a tradesperson.
+        assert_eq!(names("my little boy Alfie has a nut allergy"), vec!["Alfie"]);
+        assert_eq!(names("my eldest, Ruby, starts school"), vec!["Ruby"]);
+        assert_eq!(names("The engineer, Gareth, said he'd come back"), vec!["Gareth"]);
+        // Not a given name that the next word makes a place.
+        assert!(names("the engineer, Victoria Station branch").is_empty());
+        assert!(names("book with Victoria Line staff").is_empty());
         assert_eq!(names("Your agent Daniel said"), vec!["Daniel"]);
         assert_eq!(names("Siobhan speaking, I called yesterday"), vec!["Siobhan"]);
         assert_eq!(names("Sarah Jones calling about my order"), vec!["Sarah Jones"]);
