@@ -117,11 +117,10 @@ impl Redactor {
             let mut more = Vec::new();
             let mut rescan = scan::RangeScan::new(&rendered, self.types, &mut more);
             for_rescan_ranges(&rendered, &findings, |range| rescan.scan(range));
-            let shorter = |(f, at): &(&Finding, Range<usize>)| at.len() < f.end - f.start;
-            if placeholders(&findings)
-                .filter(shorter)
-                .any(|(_, at)| scan::lowercase_name_may_follow(&rendered, self.types, at.start))
-            {
+            if placeholders(&findings).any(|(f, at)| {
+                let shorter = at.len() < f.end - f.start;
+                scan::lowercase_name_may_follow(&rendered, self.types, at, shorter)
+            }) {
                 scan::scan(&rendered, self.types, &mut more);
             }
             if more.is_empty() {
@@ -338,6 +337,12 @@ mod tests {
         assert_eq!(redact(&once), once);
         let once = redact("thanks, ip 2001:db8:85a3::8a2e:370:7334\nella");
         assert_eq!(once, "thanks, ip [IP]\n[NAME]");
+        // A placeholder glued to a word changes where the word ends.
+        for text in ["friend jamal'https://x.com/reset?token=abc", "c thanks jamie.oliver", "sam@example.com'mr jones"]
+        {
+            let once = redact(text);
+            assert_eq!(redact(&once), once, "{text}");
+        }
     }
 
     /// [`to_original`] as it was first written, one placeholder at a time.

@@ -71,11 +71,26 @@ pub(crate) fn scan(text: &str, types: EntitySet, out: &mut Vec<Finding>) {
 }
 
 /// Whether a whole [`scan`] of redacted `text` may find a name that scanning near its
-/// placeholders does not: in text written all in lowercase, where a placeholder shorter than
-/// what it replaced starts at `placeholder` with a sign-off before it
-/// ([`names::sign_off_before`]).
-pub(crate) fn lowercase_name_may_follow(text: &str, types: EntitySet, placeholder: usize) -> bool {
-    types.contains(EntityType::Name) && names::reads_as_lowercase(text) && names::sign_off_before(text, placeholder)
+/// placeholders does not, in text written all in lowercase (whose names no trigger sees), at
+/// the placeholder `at`: where it is glued to a word, whose ends it changed ("friend
+/// jamal'[URL]", "thanks jamie.[NAME]", "[EMAIL]'mr o"), or where, `shorter` than what it
+/// replaced, it brought a sign-off within reach ([`names::sign_off_before`]).
+pub(crate) fn lowercase_name_may_follow(text: &str, types: EntitySet, at: Range<usize>, shorter: bool) -> bool {
+    types.contains(EntityType::Name)
+        && names::reads_as_lowercase(text)
+        && (glued(text, at.clone()) || (shorter && names::sign_off_before(text, at.start)))
+}
+
+/// Whether the placeholder at `at` is glued to a word before or after it: by no space, or by
+/// an apostrophe or a full stop.
+fn glued(text: &str, at: Range<usize>) -> bool {
+    const JOINTS: [char; 3] = ['\'', '.', '\u{2019}'];
+    let before = &text[..at.start];
+    let after = &text[at.end..];
+    let before = before.strip_suffix(JOINTS).unwrap_or(before);
+    let after = after.strip_prefix(JOINTS).unwrap_or(after);
+    before.chars().next_back().is_some_and(char::is_alphanumeric)
+        || after.chars().next().is_some_and(char::is_alphanumeric)
 }
 
 /// A [`scan`] of chosen ranges of a text only, given in order; recognizers still read the
