@@ -331,7 +331,8 @@ mod tests {
 
     #[test]
     fn lowercase_text_is_scanned_again_for_names_too() {
-        // The number kept "thanks" out of a sign-off's reach of "ella"; its placeholder brings it near.
+        // The number kept "thanks" out of a sign-off's reach of "ella"; its placeholder brings
+        // it near.
         let once = redact("thanks, ring me on 07700 900123\nella");
         assert_eq!(once, "thanks, ring me on [PHONE]\n[NAME]");
         assert_eq!(redact(&once), once);

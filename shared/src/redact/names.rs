@@ -1042,10 +1042,10 @@ pub(crate) fn in_lowercase_text(text: &str, mut found: impl FnMut(Span)) {
 }
 
 /// Whether [`in_lowercase_text`] may find a name in redacted text that it did not find in the
-/// original, after the placeholder starting at `placeholder`: one shorter than what it replaced brings
-/// more of the text before it within a cue's reach ("thanks, ip [IP]\nella"). Only a sign-off
-/// counts anywhere in that reach (the other cues stand right before the name), so without one
-/// before the placeholder nothing has changed.
+/// original, after the placeholder starting at `placeholder`: one shorter than what it replaced
+/// brings more of the text before it within a cue's reach ("thanks, ip [IP]\nella"). Only a
+/// sign-off counts anywhere in that reach (the other cues stand right before the name), so
+/// without one before the placeholder nothing has changed.
 pub(crate) fn sign_off_before(text: &str, placeholder: usize) -> bool {
     Window::before(text.as_bytes(), placeholder, CUE_WINDOW).has_any(&SIGN_OFF_WORDS)
 }
