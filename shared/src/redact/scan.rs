@@ -63,7 +63,7 @@ impl Sink<'_> {
 pub(crate) fn scan(text: &str, types: EntitySet, out: &mut Vec<Finding>) {
     let mut sink = Sink { types, out };
     scan_range(text, 0..text.len(), 0, &mut sink);
-    if types.contains(EntityType::Name) && names::reads_as_lowercase(text) {
+    if reads_names_word_by_word(text, types) {
         names::in_lowercase_text(text, |span| {
             sink.add(EntityType::Name, Some(span));
         });
@@ -76,9 +76,14 @@ pub(crate) fn scan(text: &str, types: EntitySet, out: &mut Vec<Finding>) {
 /// jamal'[URL]", "thanks jamie.[NAME]", "[EMAIL]'mr o"), or where, `shorter` than what it
 /// replaced, it brought a sign-off within reach ([`names::sign_off_before`]).
 pub(crate) fn lowercase_name_may_follow(text: &str, types: EntitySet, at: Range<usize>, shorter: bool) -> bool {
-    types.contains(EntityType::Name)
-        && names::reads_as_lowercase(text)
+    reads_names_word_by_word(text, types)
         && (glued(text, at.clone()) || (shorter && names::sign_off_before(text, at.start)))
+}
+
+/// Whether [`scan`] also reads `text` word by word for names: names are wanted and the text
+/// [`names::reads_as_lowercase`].
+fn reads_names_word_by_word(text: &str, types: EntitySet) -> bool {
+    types.contains(EntityType::Name) && names::reads_as_lowercase(text)
 }
 
 /// Whether the placeholder at `at` is glued to a word before or after it: by no space, or by
