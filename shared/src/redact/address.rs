@@ -54,6 +54,7 @@ const STREET_TYPES: &[&str] = &[
     "approach",
     "circus",
     "end",
+    "estate",
     // Village and estate streets, often after "The": "3 The Paddocks", "12 The Orchard".
     "paddock",
     "paddocks",
@@ -256,6 +257,8 @@ mod tests {
         assert_eq!(numbered_in("it's 5 The Avenue"), Some("5 The Avenue"));
         assert_eq!(numbered_in("We live at 3 The Paddocks, Little Milton"), Some("3 The Paddocks"));
         assert_eq!(numbered_in("12 the orchard bampton"), Some("12 the orchard"));
+        assert_eq!(numbered_in("Unit 4, Riverside Industrial Estate"), Some("Unit 4, Riverside Industrial Estate"));
+        assert_eq!(numbered_in("I have 3 real estate agents"), None);
         assert_eq!(numbered_in("about 3 weeks drive away"), None);
         assert_eq!(numbered_in("2 tickets for the Green Park show"), None);
         assert_eq!(numbered_in("table for 4 at Oak Lane"), None);

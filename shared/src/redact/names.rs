@@ -133,6 +133,10 @@ const CUES: &[&str] = &[
     "refund to",
     "give it to",
     "addressed to",
+    "name to",
+    "surname to",
+    "signed by",
+    "signed for by",
 ];
 
 /// Cues before a common given name only ([`GIVEN_NAMES`]), in any case: "My son is Oliver",
@@ -239,7 +243,7 @@ const SIGN_OFF_WORDS: Keywords =
     Keywords::new(&["thanks", "thank you", "cheers", "regards", "best", "wishes", "love", "ta", "bye", "soon"]);
 
 /// Words that may follow a name introduced by a weak cue, or a name at the start ("Ahmed here").
-const AFTER_NAME: &[&str] = &["here", "again", "speaking", "calling", "from"];
+const AFTER_NAME: &[&str] = &["here", "again", "speaking", "calling", "from", "btw"];
 
 /// The words of a name from `i`: at most three, each after the first capitalised and not a
 /// stop word (or any case when `lowercase_ok`). Answers the end of the last word.
@@ -458,7 +462,16 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     // A sign-off: the name ends its line after "Thanks," and the like.
     let sign_off = || ends_line(b, end) && window.has_any(&SIGN_OFF_WORDS);
     let introduces = || before == Some(b',') && at_message_start(b, w) && followed_by_word(text, end, "here");
-    (sign_off() || introduces()).then_some((w, end))
+    // A given name after a dash, ending a message of a few words: "I've attached a photo -
+    // Rhiannon"; but "Colour - Jade".
+    let dashed = || {
+        let line = &b[b[..w].iter().rposition(|c| *c == b'\n').map_or(0, |p| p + 1)..w];
+        line.ends_with(b" - ")
+            && text[end..].trim_end().is_empty()
+            && GIVEN_NAMES.contains(first)
+            && line.iter().filter(|c| **c == b' ').count() >= 4
+    };
+    (sign_off() || introduces() || dashed()).then_some((w, end))
 }
 
 /// Two common given names ([`GIVEN_NAMES`]), capitalised, joined by "and" or "&" ("my kids
@@ -1498,6 +1511,15 @@ mod tests {
         assert_eq!(names("Siobhan speaking, I called yesterday"), vec!["Siobhan"]);
         assert_eq!(names("Sarah Jones calling about my order"), vec!["Sarah Jones"]);
         assert_eq!(lowercase_names("your agent daniel said it was sorted"), vec!["daniel"]);
+        // A new name, a courier's signature, a weak cue's "btw", a dash signing off.
+        assert_eq!(names("Please update my surname to Nwachukwu"), vec!["Nwachukwu"]);
+        assert_eq!(names("can you change my name to Priya"), vec!["Priya"]);
+        assert_eq!(names("The parcel was signed for by K. Adebayo"), vec!["K. Adebayo"]);
+        assert_eq!(names("Signed by ADEBAYO"), vec!["ADEBAYO"]);
+        assert_eq!(names("It's Lauren btw"), vec!["Lauren"]);
+        assert_eq!(names("I've attached a photo of the damage - Rhiannon"), vec!["Rhiannon"]);
+        assert_eq!(lowercase_names("thanks so much, pete"), vec!["pete"]);
+        assert_eq!(lowercase_names("hi there im olu"), vec!["olu"]);
         for text in [
             "FAO: Accounts Dept",
             "Attn: Accounts",
@@ -1506,6 +1528,11 @@ mod tests {
             "Spanish speaking staff?",
             "Order for: Tuesday",
             "my old one was ian.fletcher@example.com",
+            "Colour - Jade",
+            "Colour - Jade, size 12",
+            "My order - Daisy print dress",
+            "Sort by price - low to high",
+            "Send to Jean-Rhiannon",
         ] {
             assert!(names(text).is_empty(), "{text}");
         }

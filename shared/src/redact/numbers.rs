@@ -137,8 +137,18 @@ fn uk_national(d: &[u8]) -> bool {
 }
 
 /// Words right before a UK mobile number written without its leading 0 ("mobile: 7700 900123").
-const MOBILE_CONTEXT: Keywords =
-    Keywords::new(&["mobile", "mob", "phone", "whatsapp", "text me", "call me", "ring me"]);
+const MOBILE_CONTEXT: Keywords = Keywords::new(&[
+    "mobile",
+    "mob",
+    "phone",
+    "whatsapp",
+    "text me",
+    "call me",
+    "ring me",
+    "my number",
+    "contact number",
+    "tel",
+]);
 
 /// A UK number (07700 900123, (020) 7946 0958, +44 (0)20 ..., 0044 ...) checked for length by
 /// prefix, or an international `+CC` number of plausible length, or a mobile number without its
@@ -205,7 +215,11 @@ pub(crate) fn sort_code(b: &[u8], s: usize) -> Option<Span> {
     }
     let run = DigitRun::read(b, s, b"- ", 6)?;
     let shaped = run.len == 6 && matches!(run.groups(), [2, 2, 2] | [6]);
-    (shaped && clean_end(b, run.end) && Window::before(b, s, 32).has_any(&SORT_CODE_CONTEXT)).then_some((s, run.end))
+    // "sort 60-16-13": the word alone, right before six digits grouped as a sort code.
+    let sort_word =
+        || run.groups() == [2, 2, 2] && Window::before(b, s, 8).last_word(b": ").eq_ignore_ascii_case(b"sort");
+    let context = || Window::before(b, s, 32).has_any(&SORT_CODE_CONTEXT) || sort_word();
+    (shaped && clean_end(b, run.end) && context()).then_some((s, run.end))
 }
 
 const ACCOUNT_CONTEXT: Keywords = Keywords::new(&[
@@ -360,6 +374,9 @@ mod tests {
             ("total 0.50", None),
             ("mobile: 7700 900123", Some("7700 900123")),
             ("phone 7700900123", Some("7700900123")),
+            ("My number's 7700 900321", Some("7700 900321")),
+            ("tel: 7700 900321", Some("7700 900321")),
+            ("my order number is 7700900321", None),
             ("mobile 7700 900123 456", None),
             ("7700 900123", None),
             ("phone order 7700900123", None),
@@ -382,6 +399,11 @@ mod tests {
     fn bank_details_need_context() {
         assert_eq!(find(sort_code, "sort code 12-34-56"), Some("12-34-56"));
         assert_eq!(find(sort_code, "on 12-03-24"), None);
+        // "sort" alone only right before a sort code's grouping.
+        assert_eq!(find(sort_code, "and the sort 60-16-13"), Some("60-16-13"));
+        assert_eq!(find(sort_code, "sort: 60 16 13"), Some("60 16 13"));
+        assert_eq!(find(sort_code, "can you sort 123456 out"), None);
+        assert_eq!(find(sort_code, "sort it by 12-03-25"), None);
         assert_eq!(find(bank_account, "acc no 31926819"), Some("31926819"));
         assert_eq!(find(bank_account, "order 31926819"), None);
         assert_eq!(find(passport, "passport number 123456789"), Some("123456789"));

@@ -107,6 +107,7 @@ const STOP_WORDS: &[&str] = &[
     "pregnant",
     "reading",
     "ready",
+    "real",
     "really",
     "saturday",
     "scottish",
