@@ -68,6 +68,11 @@ const STREET_TYPES: &[&str] = &[
 
 const FLAT_PREFIXES: &[&str] = &["flat", "apartment", "apt", "unit", "suite", "house", "block"];
 
+/// The last word of a block of flats' name ("Flat 3 Kelvin House", "Flat 12b Ocean Towers"),
+/// besides street types; an address only after a flat prefix ("3 bed house" is none).
+const BUILDING_TYPES: &[&str] =
+    &["house", "tower", "towers", "mansions", "lodge", "buildings", "apartments", "point", "hall"];
+
 static STREET_TYPE_SET: WordSet = WordSet::new(|| set_of(STREET_TYPES.iter().copied()));
 
 pub(crate) fn is_street_type(word: impl AsRef<[u8]>) -> bool {
@@ -95,6 +100,40 @@ fn street(text: &str, mut i: usize) -> Option<usize> {
         i = end + 1;
     }
     None
+}
+
+/// One to three capitalised words, the last a building type ([`BUILDING_TYPES`]), from `i`:
+/// the name of a block of flats; answers its end.
+fn building(text: &str, mut i: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    for n in 0..3 {
+        let end = word_end(text, i);
+        let word = &text[i..end];
+        if end == i || !capitalised(text, i) || is_stop_word(word) {
+            return None;
+        }
+        if n > 0 && BUILDING_TYPES.iter().any(|t| word.eq_ignore_ascii_case(t)) {
+            return Some(end);
+        }
+        if b.get(end) != Some(&b' ') {
+            return None;
+        }
+        i = end + 1;
+    }
+    None
+}
+
+/// The end of a street (with its house number or without) after ", " at `at`.
+fn street_after(text: &str, at: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    if !text[at..].starts_with(", ") {
+        return None;
+    }
+    match house_number(b, at + 2) {
+        Some(end) if b.get(end) == Some(&b' ') => street(text, end + 1),
+        Some(_) => None,
+        None => street(text, at + 2),
+    }
 }
 
 /// "12", "12a", "12-14": a house number from the digit at `s`; answers its end.
@@ -144,7 +183,15 @@ pub(crate) fn numbered(text: &str, s: usize) -> Option<Span> {
     } else if b[i - 1] == b'\n' {
         return None;
     }
-    let street_end = street(text, i)?;
+    let street_end = match street(text, i) {
+        Some(end) => end,
+        // "Flat 12b Ocean Towers, Marine Parade": a flat's building, and the street after it.
+        None if prefix.is_none() && capitalised(text, i) && flat().is_some() => {
+            let building_end = building(text, i)?;
+            street_after(text, building_end).unwrap_or(building_end)
+        }
+        None => return None,
+    };
     let start = match prefix.or_else(flat) {
         Some(prefix) => s - 1 - prefix.len(),
         None => s,
@@ -259,6 +306,16 @@ mod tests {
         assert_eq!(numbered_in("12 the orchard bampton"), Some("12 the orchard"));
         assert_eq!(numbered_in("Unit 4, Riverside Industrial Estate"), Some("Unit 4, Riverside Industrial Estate"));
         assert_eq!(numbered_in("I have 3 real estate agents"), None);
+        assert_eq!(numbered_in("There are 3 car park spaces"), None);
+        // A block of flats, and the street after it.
+        assert_eq!(
+            numbered_in("Flat 12b Ocean Towers, Marine Parade, Brighton"),
+            Some("Flat 12b Ocean Towers, Marine Parade")
+        );
+        assert_eq!(numbered_in("Flat 3 Kelvin House, 14 Park Road"), Some("Flat 3 Kelvin House, 14 Park Road"));
+        assert_eq!(numbered_in("Flat 3, Kelvin House"), Some("Flat 3, Kelvin House"));
+        assert_eq!(numbered_in("a 3 bed house in Leeds"), None);
+        assert_eq!(numbered_in("Flat 3 House Rules"), None);
         assert_eq!(numbered_in("about 3 weeks drive away"), None);
         assert_eq!(numbered_in("2 tickets for the Green Park show"), None);
         assert_eq!(numbered_in("table for 4 at Oak Lane"), None);

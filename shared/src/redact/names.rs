@@ -179,6 +179,11 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "midwife",
     "teacher",
     "tutor",
+    "mate",
+    "pa",
+    "assistant",
+    "secretary",
+    "receptionist",
 ];
 
 /// Labels of a form or a pasted record, cues only with their colon ("Account holder: Jean
@@ -209,6 +214,18 @@ const LABELS: &[&str] = &[
     "caller",
     "order for",
     "attention",
+    "policyholder",
+    "policy holder",
+    "beneficiary",
+    "executor",
+    "claimant",
+    "insured",
+    "guardian",
+    "spouse",
+    "dependant",
+    "sender",
+    "consignee",
+    "employee",
 ];
 
 static CUE_SET: WordSet = WordSet::new(|| set_of(CUES.iter().copied()));
@@ -235,7 +252,7 @@ fn after_title(b: &[u8], w: usize) -> bool {
 }
 
 /// Cues weak enough that the name must end its clause ("It's Jack here", "It's Zara, ...").
-const WEAK_CUES: &[&str] = &["it's", "its", "it is", "from"];
+const WEAK_CUES: &[&str] = &["it's", "its", "it is", "it's me", "its me", "it is me", "from"];
 
 /// Words that make the text before a name a sign-off ("Thanks a lot, Megan!", "Kind regards\nOllie",
 /// "Speak soon, Jess x").
@@ -788,6 +805,13 @@ const OWNED_BY_PEOPLE: &[&str] = &[
     "christening",
     "wedding",
     "funeral",
+    "appointment",
+    "appointments",
+    "lesson",
+    "lessons",
+    "prescription",
+    "medication",
+    "passport",
 ];
 static OWNED_BY_PEOPLE_SET: WordSet = WordSet::new(|| set_of(OWNED_BY_PEOPLE.iter().copied()));
 
@@ -1520,6 +1544,16 @@ mod tests {
         assert_eq!(names("I've attached a photo of the damage - Rhiannon"), vec!["Rhiannon"]);
         assert_eq!(lowercase_names("thanks so much, pete"), vec!["pete"]);
         assert_eq!(lowercase_names("hi there im olu"), vec!["olu"]);
+        // More labels, helpers, "it's me", and what a person has.
+        assert_eq!(names("Policyholder: Jan Kowalski"), vec!["Jan Kowalski"]);
+        assert_eq!(names("Beneficiary: Nkosana Dlamini"), vec!["Nkosana Dlamini"]);
+        assert_eq!(names("I'll bring my mate Connor"), vec!["Connor"]);
+        assert_eq!(names("cc my PA Jess"), vec!["Jess"]);
+        assert_eq!(lowercase_names("cheers mate, kev"), vec!["kev"]);
+        assert_eq!(names("Hey it's me, Callum"), vec!["Callum"]);
+        assert_eq!(lowercase_names("hey its me callum"), vec!["callum"]);
+        assert_eq!(names("Please cancel Aarav's lesson"), vec!["Aarav"]);
+        assert_eq!(names("Ayodele's appointment is at 3"), vec!["Ayodele"]);
         for text in [
             "FAO: Accounts Dept",
             "Attn: Accounts",
@@ -1533,6 +1567,9 @@ mod tests {
             "My order - Daisy print dress",
             "Sort by price - low to high",
             "Send to Jean-Rhiannon",
+            "It's me, Again",
+            "Monday's appointment",
+            "my mate Amazon",
         ] {
             assert!(names(text).is_empty(), "{text}");
         }

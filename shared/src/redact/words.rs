@@ -38,6 +38,7 @@ const STOP_WORDS: &[&str] = &[
     "by",
     "calling",
     "can",
+    "car",
     "checking",
     "coming",
     "confused",
