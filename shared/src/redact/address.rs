@@ -1,6 +1,8 @@
 //! Street addresses: a house number (12, 12a, 12-14) or a flat prefix ("Flat 3,"), then one to
-//! three words and a street type ("Baker Street", "Mill Ln"); and, anchored by a postcode right
-//! after them, house-name addresses without a number ("Rose Cottage, Mill Lane, Ashford").
+//! three words and a street type ("Baker Street", "Mill Ln"), or after a flat number the name of
+//! its block and perhaps its street ("Flat 3 Kelvin House, 14 Park Road"); and, anchored by a
+//! postcode right after them, house-name addresses without a number ("Rose Cottage, Mill Lane,
+//! Ashford").
 
 use super::numbers::Span;
 use super::text::{DigitRun, Window, clean_start};
@@ -102,6 +104,16 @@ fn street(text: &str, mut i: usize) -> Option<usize> {
     None
 }
 
+/// After the flat number at `s`, the block of flats from `i` and the street after it, if any
+/// ("Flat 12b Ocean Towers, Marine Parade"): where they end. Out of line: most numbers are no
+/// flat's.
+#[inline(never)]
+fn flat_block(text: &str, s: usize, i: usize) -> Option<usize> {
+    Window::before(text.as_bytes(), s, 12).ends_with_any(FLAT_PREFIXES, b"")?;
+    let building_end = building(text, i)?;
+    Some(street_after(text, building_end).unwrap_or(building_end))
+}
+
 /// One to three capitalised words, the last a building type ([`BUILDING_TYPES`]), from `i`:
 /// the name of a block of flats; answers its end.
 fn building(text: &str, mut i: usize) -> Option<usize> {
@@ -129,11 +141,12 @@ fn street_after(text: &str, at: usize) -> Option<usize> {
     if !text[at..].starts_with(", ") {
         return None;
     }
-    match house_number(b, at + 2) {
-        Some(end) if b.get(end) == Some(&b' ') => street(text, end + 1),
-        Some(_) => None,
-        None => street(text, at + 2),
-    }
+    let start = match house_number(b, at + 2) {
+        Some(end) if b.get(end) == Some(&b' ') => end + 1,
+        Some(_) => return None,
+        None => at + 2,
+    };
+    street(text, start)
 }
 
 /// "12", "12a", "12-14": a house number from the digit at `s`; answers its end.
@@ -185,11 +198,7 @@ pub(crate) fn numbered(text: &str, s: usize) -> Option<Span> {
     }
     let street_end = match street(text, i) {
         Some(end) => end,
-        // "Flat 12b Ocean Towers, Marine Parade": a flat's building, and the street after it.
-        None if prefix.is_none() && capitalised(text, i) && flat().is_some() => {
-            let building_end = building(text, i)?;
-            street_after(text, building_end).unwrap_or(building_end)
-        }
+        None if prefix.is_none() && b.get(i).is_some_and(u8::is_ascii_uppercase) => flat_block(text, s, i)?,
         None => return None,
     };
     let start = match prefix.or_else(flat) {
@@ -316,6 +325,12 @@ mod tests {
         assert_eq!(numbered_in("Flat 3, Kelvin House"), Some("Flat 3, Kelvin House"));
         assert_eq!(numbered_in("a 3 bed house in Leeds"), None);
         assert_eq!(numbered_in("Flat 3 House Rules"), None);
+        // Nothing is read past the text's end.
+        for text in ["Flat 3 ", "Flat 3, ", "Flat 3\n", "Flat 3 Kelvin"] {
+            assert_eq!(numbered_in(text), None, "{text:?}");
+        }
+        assert_eq!(numbered_in("Flat 3 Kelvin House,"), Some("Flat 3 Kelvin House"));
+        assert_eq!(numbered_in("Flat 3 Kelvin House, 14"), Some("Flat 3 Kelvin House"));
         assert_eq!(numbered_in("about 3 weeks drive away"), None);
         assert_eq!(numbered_in("2 tickets for the Green Park show"), None);
         assert_eq!(numbered_in("table for 4 at Oak Lane"), None);
