@@ -72,8 +72,7 @@ const FLAT_PREFIXES: &[&str] = &["flat", "apartment", "apt", "unit", "suite", "h
 
 /// The last word of a block of flats' name ("Flat 3 Kelvin House", "Flat 12b Ocean Towers"),
 /// besides street types; an address only after a flat prefix ("3 bed house" is none).
-const BUILDING_TYPES: &[&str] =
-    &["house", "tower", "towers", "mansions", "lodge", "buildings", "apartments", "point", "hall"];
+const BUILDING_TYPES: &[&str] = &["house", "tower", "towers", "mansions", "lodge", "buildings", "apartments", "point"];
 
 static STREET_TYPE_SET: WordSet = WordSet::new(|| set_of(STREET_TYPES.iter().copied()));
 
@@ -325,6 +324,7 @@ mod tests {
         assert_eq!(numbered_in("Flat 3, Kelvin House"), Some("Flat 3, Kelvin House"));
         assert_eq!(numbered_in("a 3 bed house in Leeds"), None);
         assert_eq!(numbered_in("Flat 3 House Rules"), None);
+        assert_eq!(numbered_in("Block 2 Concert Hall"), None);
         // Nothing is read past the text's end.
         for text in ["Flat 3 ", "Flat 3, ", "Flat 3\n", "Flat 3 Kelvin"] {
             assert_eq!(numbered_in(text), None, "{text:?}");

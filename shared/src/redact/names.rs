@@ -219,7 +219,6 @@ const LABELS: &[&str] = &[
     "beneficiary",
     "executor",
     "claimant",
-    "insured",
     "guardian",
     "spouse",
     "dependant",
@@ -815,8 +814,10 @@ const OWNED_BY_PEOPLE: &[&str] = &[
 ];
 static OWNED_BY_PEOPLE_SET: WordSet = WordSet::new(|| set_of(OWNED_BY_PEOPLE.iter().copied()));
 
-/// Words before a possessive that make it no name ("my friend's birthday").
-const DETERMINERS: &[&str] = &["my", "your", "his", "her", "our", "their", "the", "a", "an", "this", "that", "whose"];
+/// Words before a possessive that make it no name ("my friend's birthday", "St Mary's
+/// appointment": a hospital's).
+const DETERMINERS: &[&str] =
+    &["my", "your", "his", "her", "our", "their", "the", "a", "an", "this", "that", "whose", "st", "saint"];
 
 /// The longest word before a possessive read as the first part of its name.
 const MAX_NAME_WORD: usize = 32;
@@ -834,7 +835,7 @@ fn possessive(text: &str, w: usize, end_first: usize) -> Option<Span> {
     let name = &text[w..name_end];
     // "MY SON'S BIRTHDAY", "THE TEACHER'S": a relation or a thing, in capitals.
     let common = || is_stop_word(name) || CUE_SET.contains(name) || OWNED_BY_PEOPLE_SET.contains(name);
-    let determined = || Window::before(b, w, 8).ends_with_any(DETERMINERS, b"").is_some();
+    let determined = || Window::before(b, w, 8).ends_with_any(DETERMINERS, b".").is_some();
     let owned = OWNED_BY_PEOPLE_SET.contains(&b[end_first + 1..owned_end]);
     if !owned || common() || determined() || after_apostrophe(text, w) {
         return None;
@@ -1570,6 +1571,11 @@ mod tests {
             "It's me, Again",
             "Monday's appointment",
             "my mate Amazon",
+            "St Mary's appointment letter",
+            "St. Thomas's appointment",
+            "It was signed for by Reception",
+            "Signed for by Neighbour",
+            "Claimant: Self",
         ] {
             assert!(names(text).is_empty(), "{text}");
         }

@@ -208,7 +208,8 @@ fn uk_after_country_code(rest: &[u8]) -> bool {
 
 const SORT_CODE_CONTEXT: Keywords = Keywords::new(&["sort code", "sort-code", "sortcode", "s/c", "sc"]);
 
-/// Six digits (12-34-56, 12 34 56, 123456) after "sort code" or "s/c".
+/// Six digits (12-34-56, 12 34 56, 123456) after "sort code" or "s/c", or grouped in pairs
+/// right after the word "sort".
 pub(crate) fn sort_code(b: &[u8], s: usize) -> Option<Span> {
     if !clean_start(b, s) {
         return None;

@@ -300,6 +300,15 @@ const STOP_WORDS: &[&str] = &[
     "diabetic",
     "autistic",
     "retired",
+    // Who signs for a parcel when nobody named does ("Signed for by Reception").
+    "reception",
+    "neighbour",
+    "neighbours",
+    "concierge",
+    "porter",
+    "security",
+    "mailroom",
+    "self",
 ];
 
 /// Nouns that follow a quantity ("3 weeks", "2 tickets"), not a house number.
