@@ -78,6 +78,8 @@ fn hostile(c: &mut Criterion) {
         ("capitals", "X "),
         ("hyphenated", "A-"),
         ("commas", ", X"),
+        // Each common given name after a comma is a name's candidate to its end.
+        ("given_names", ", Tom"),
         ("postcodes", "to Mill Lane TN24 8XY "),
         // Each "dot" of a spoken domain reads the labels either side of it.
         ("spoken_domains", "com dot "),
