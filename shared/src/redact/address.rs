@@ -103,12 +103,10 @@ fn street(text: &str, mut i: usize) -> Option<usize> {
     None
 }
 
-/// After the flat number at `s`, the block of flats from `i` and the street after it, if any
-/// ("Flat 12b Ocean Towers, Marine Parade"): where they end. Out of line: most numbers are no
-/// flat's.
+/// After a flat number, the block of flats from `i` and the street after it, if any ("Flat 12b
+/// Ocean Towers, Marine Parade"): where they end. Out of line: most numbers are no flat's.
 #[inline(never)]
-fn flat_block(text: &str, s: usize, i: usize) -> Option<usize> {
-    Window::before(text.as_bytes(), s, 12).ends_with_any(FLAT_PREFIXES, b"")?;
+fn flat_block(text: &str, i: usize) -> Option<usize> {
     let building_end = building(text, i)?;
     Some(street_after(text, building_end).unwrap_or(building_end))
 }
@@ -197,7 +195,10 @@ pub(crate) fn numbered(text: &str, s: usize) -> Option<Span> {
     }
     let street_end = match street(text, i) {
         Some(end) => end,
-        None if prefix.is_none() && b.get(i).is_some_and(u8::is_ascii_uppercase) => flat_block(text, s, i)?,
+        None if prefix.is_none() && b.get(i).is_some_and(u8::is_ascii_uppercase) => {
+            prefix = Some(flat()?);
+            flat_block(text, i)?
+        }
         None => return None,
     };
     let start = match prefix.or_else(flat) {
