@@ -434,8 +434,9 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     let before = b[..w].iter().rposition(|c| *c != b' ').map(|p| b[p]);
     match before {
         None => return introduces_writer(text, w, end_first),
-        Some(b'!' | b'?') => return None,
-        Some(b'.') if !after_title(b, w) => return None,
+        Some(b'?') => return None,
+        Some(b'!') => return thanks_then_given_name(text, w, end_first),
+        Some(b'.') if !after_title(b, w) => return thanks_then_given_name(text, w, end_first),
         _ => {}
     }
     let window = Window::before(b, w, CUE_WINDOW);
@@ -490,6 +491,18 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
             && line().iter().filter(|c| **c == b' ').count() >= 4
     };
     (sign_off() || introduces() || dashed()).then_some((w, end))
+}
+
+/// A common given name ([`GIVEN_NAMES`]) at `w`, a new sentence, that signs off a message after
+/// thanks: "Thanks! Amelia", "Many thanks!! Sophie x", "Ok thanks. Ryan". Only a given name
+/// ("Thanks! Tesco", "Thanks. Bye"), and only one that ends its line ("Thanks! Will do").
+fn thanks_then_given_name(text: &str, w: usize, end_first: usize) -> Option<Span> {
+    let b = text.as_bytes();
+    if !GIVEN_NAMES.contains(&b[w..end_first]) || !may_end_line(text, end_first) {
+        return None;
+    }
+    let end = name_words(text, w, false)?;
+    (ends_line(b, end) && Window::before(b, w, CUE_WINDOW).has_any(&SIGN_OFF_WORDS)).then_some((w, end))
 }
 
 /// Two common given names ([`GIVEN_NAMES`]), capitalised, joined by "and" or "&" ("my kids
@@ -1514,6 +1527,23 @@ mod tests {
         assert!(names("Ms I NI at Hello").is_empty());
         assert!(names("Dear Mr A").is_empty());
         assert!(names("Mr I am here").is_empty());
+    }
+
+    #[test]
+    fn given_names_signing_off_after_thanks_and_a_full_stop_or_exclamation_mark() {
+        assert_eq!(names("Thanks! Amelia"), vec!["Amelia"]);
+        assert_eq!(names("Many thanks!! Sophie x"), vec!["Sophie"]);
+        assert_eq!(names("Great, thanks a lot! Priya Shah"), vec!["Priya Shah"]);
+        assert_eq!(names("Ok thanks. Ryan\nOrder 4471"), vec!["Ryan"]);
+        assert_eq!(names("Cheers! Dan :)"), vec!["Dan"]);
+        // Not a given name, not the end of the line, or no thanks before it.
+        assert!(names("Thanks! Tesco").is_empty());
+        assert!(names("Thanks. Bye").is_empty());
+        assert!(names("Thanks! Will do").is_empty());
+        assert!(names("Thanks! May I ask another question?").is_empty());
+        assert!(names("Which colour did you go for? Lovely! Jade").is_empty());
+        assert!(names("We're off to Italy next week. Florence").is_empty());
+        assert!(names("Thanks? Amelia").is_empty());
     }
 
     #[test]
