@@ -4,6 +4,10 @@
 //! ("sam.jones@gmail.com") does not match the spoken text. Each is found from the separator
 //! before its top-level domain ("dot com", ".co.uk"), read back through the domain to "at" and
 //! then through the local part.
+//!
+//! The same reading finds addresses typed with their punctuation in brackets to hide them
+//! from harvesters, "j.smith(at)gmail.com", "sarah [at] example [dot] org": a bracketed "at" is
+//! evidence enough, with no cue.
 
 use super::numbers::Span;
 use super::text::{eq_ignore_case, is_word};
@@ -40,8 +44,9 @@ const MAX_TOKEN: usize = 64;
 const MAX_LABELS: usize = 4;
 const MAX_LOCAL: usize = 64;
 
-/// The spoken email address whose domain has a separator at `sep`: the word "dot" or a `.`
-/// between letters. The test is inline and cheap; the reading, rarely needed, is not.
+/// The spoken email address whose domain has a separator at `sep`: the word "dot" (perhaps in
+/// brackets) or a `.` between letters. The test is inline and cheap; the reading, rarely needed,
+/// is not.
 #[inline]
 pub(crate) fn email(b: &[u8], sep: usize) -> Option<Span> {
     // "dot " in any case, as one load (`eq_ignore_case` here cost 1% on PII-free messages): the
@@ -53,12 +58,46 @@ pub(crate) fn email(b: &[u8], sep: usize) -> Option<Span> {
     let (label_end, after_sep) = match b[sep] {
         b'.' if sep > 0 && b[sep - 1].is_ascii_alphanumeric() => (sep, sep + 1),
         b'd' | b'D' if dot_word() => (sep - 1, sep + 4),
+        b'd' | b'D' if sep > 0 && matches!(b[sep - 1], b'(' | b'[' | b'{') => bracketed_dot(b, sep)?,
         _ => return None,
     };
     if !b.get(after_sep).is_some_and(u8::is_ascii_alphabetic) {
         return None;
     }
     read(b, label_end, after_sep)
+}
+
+/// "(dot)", "[dot]" or "{dot}" whose word starts at `sep`: where the label before it ends and
+/// the domain after it starts (past a space either side).
+#[inline(never)]
+fn bracketed_dot(b: &[u8], sep: usize) -> Option<(usize, usize)> {
+    let after = bracketed_after(b, sep - 1, b"dot")?;
+    let label_end = if sep >= 2 && b[sep - 2] == b' ' { sep - 2 } else { sep - 1 };
+    Some((label_end, after))
+}
+
+/// Whether `open` and `close` are a pair of brackets.
+fn paired(open: u8, close: u8) -> bool {
+    matches!((open, close), (b'(', b')') | (b'[', b']') | (b'{', b'}'))
+}
+
+/// Where the text goes on after `word` in brackets ("(at)", "[dot]", any case) starting at
+/// `start` or one space after it, and one space after the brackets.
+fn bracketed_after(b: &[u8], start: usize, word: &[u8]) -> Option<usize> {
+    let start = if b.get(start) == Some(&b' ') { start + 1 } else { start };
+    let end = start + word.len() + 2;
+    let token = b.get(start..end)?;
+    let found = paired(token[0], token[word.len() + 1]) && token[1..=word.len()].eq_ignore_ascii_case(word);
+    found.then(|| if b.get(end) == Some(&b' ') { end + 1 } else { end })
+}
+
+/// Where `word` in brackets ending at `end`, or one space before it, starts, less one space
+/// before the brackets: [`bracketed_after`] read backwards.
+fn bracketed_before(b: &[u8], end: usize, word: &[u8]) -> Option<usize> {
+    let end = if end > 0 && b[end - 1] == b' ' { end - 1 } else { end };
+    let start = end.checked_sub(word.len() + 2)?;
+    let found = paired(b[start], b[end - 1]) && b[start + 1..end - 1].eq_ignore_ascii_case(word);
+    found.then(|| if start > 0 && b[start - 1] == b' ' { start - 1 } else { start })
 }
 
 /// [`email`] past its test: `label_end` ends the domain's first label, `after_sep` starts the
@@ -69,15 +108,16 @@ fn read(b: &[u8], label_end: usize, after_sep: usize) -> Option<Span> {
     let end = farthest(top_level_end(b, after_sep)?, MAX_LABELS - 1, |e| {
         separator_end(b, e).and_then(|s| top_level_end(b, s))
     });
-    let at = domain_start(b, label_end)?.checked_sub(4)?;
-    if !eq_ignore_case(b, at, b" at ") {
-        return None;
-    }
+    let domain = domain_start(b, label_end)?;
+    let (at, bracketed) = match domain.checked_sub(4).filter(|&at| eq_ignore_case(b, at, b" at ")) {
+        Some(at) => (at, false),
+        None => (bracketed_before(b, domain, b"at")?, true),
+    };
     let (start, evident) = local_part(b, at)?;
     let cued = cue_before(b, start);
     // A plain word counts after a cue, unless it is a word like "me" ("email me at ...").
     let cued_word = || cued && !is_stop_word(first_word(b, start));
-    if !(evident || cued_word()) {
+    if !(evident || bracketed || cued_word()) {
         return None;
     }
     Some((if cued { named_start(b, start) } else { start }, end))
@@ -90,9 +130,13 @@ fn top_level_end(b: &[u8], i: usize) -> Option<usize> {
     (whole && TOP_LEVEL_SET.contains(&b[i..end])).then_some(end)
 }
 
-/// Where the next domain starts if a separator (" dot " or ".") follows `end`.
+/// Where the next domain starts if a separator (" dot ", "(dot)" or ".") follows `end`.
 fn separator_end(b: &[u8], end: usize) -> Option<usize> {
-    if b.get(end) == Some(&b'.') { Some(end + 1) } else { eq_ignore_case(b, end, b" dot ").then_some(end + 5) }
+    match b.get(end) {
+        Some(b'.') => Some(end + 1),
+        _ if eq_ignore_case(b, end, b" dot ") => Some(end + 5),
+        _ => bracketed_after(b, end, b"dot"),
+    }
 }
 
 /// Where the domain whose first separator is at `label_end` starts: back through its labels
@@ -142,12 +186,13 @@ fn local_part(b: &[u8], end: usize) -> Option<(usize, bool)> {
     Some((start, evident || letters >= 2))
 }
 
-/// Where the token before " `joiner` " before `start` starts, for one of `joiners`.
+/// Where the token before " `joiner` " (or the joiner in brackets) before `start` starts, for
+/// one of `joiners`.
 fn joined_before(b: &[u8], start: usize, joiners: &[&str]) -> Option<usize> {
     let end = joiners.iter().find_map(|j| {
         let s = start.checked_sub(j.len() + 2)?;
         let spoken = b[s] == b' ' && b[start - 1] == b' ' && b[s + 1..start - 1].eq_ignore_ascii_case(j.as_bytes());
-        spoken.then_some(s)
+        if spoken { Some(s) } else { bracketed_before(b, start, j.as_bytes()) }
     })?;
     let s = token_start(b, end);
     (s < end).then_some(s)
@@ -276,6 +321,12 @@ mod tests {
             ("my email is sam jones at outlook dot com.", "sam jones at outlook dot com"),
             ("contact me on jsmith84 at yahoo.co.uk", "jsmith84 at yahoo.co.uk"),
             ("email's ruth at aol dot com", "ruth at aol dot com"),
+            // Typed with the punctuation in brackets.
+            ("my email is j.smith(at)gmail.com", "j.smith(at)gmail.com"),
+            ("email: sarah [at] example [dot] org", "sarah [at] example [dot] org"),
+            ("tom(at)example(dot)com thanks", "tom(at)example(dot)com"),
+            ("it's j(dot)smith(at)mail(dot)company(dot)co(dot)uk", "j(dot)smith(at)mail(dot)company(dot)co(dot)uk"),
+            ("SAM [AT] SKY {DOT} COM", "SAM [AT] SKY {DOT} COM"),
         ] {
             assert_eq!(found(text), vec![address], "{text}");
         }
@@ -297,6 +348,12 @@ mod tests {
             "email. ruth at aol dot com",
             "it was 12.99 at amazon.co.uk",
             "sam.j at gmail dot\u{0}com",
+            // Brackets that do not pair or hold no "at", or nothing before them.
+            "tom(at]example(dot)com",
+            "tom(at)example(dot]com",
+            "tom(a)example.com",
+            "(at) tesco.com",
+            "sam [at] home",
         ] {
             assert_eq!(found(text), Vec::<&str>::new(), "{text}");
         }
