@@ -1,6 +1,6 @@
 //! Recognizers for identifiers that mix letters and digits: National Insurance numbers,
-//! postcodes, IBANs and DVLA driving licence numbers. Each validates the published format
-//! position by position.
+//! postcodes, IBANs, DVLA driving licence numbers and vehicle registrations. Each validates the
+//! published format position by position.
 
 use super::checksum::iban_mod97;
 use super::numbers::Span;
@@ -172,6 +172,59 @@ pub(crate) fn spaced_driving_licence(b: &[u8], i: usize) -> Option<Span> {
     (licence_shape(&joined) && clean_start(b, start) && clean_end(b, end)).then_some((start, end))
 }
 
+/// Words that say a registration is a vehicle's: without them only the current format as the
+/// plate shows it ("AB12 CDE") counts.
+const VEHICLE_CONTEXT: Keywords = Keywords::new(&[
+    "reg",
+    "registration",
+    "plate",
+    "vrm",
+    "vehicle",
+    "car",
+    "van",
+    "motorbike",
+    "motorcycle",
+    "taxi",
+    "pcn",
+    "parked",
+    "parking",
+]);
+
+/// Words right before a code in a registration's shape that make it a reference, unless the
+/// text speaks of a vehicle ("PCN ref: XY21 ZZA").
+const REFERENCES: &[&str] = &["ref", "reference", "order", "ticket", "code", "voucher", "invoice"];
+
+/// A UK vehicle registration (a keeper can be traced from it) whose first digit is at `d`,
+/// the letters before it starting the token at `ts`. The current format: a memory tag of two
+/// letters, the age identifier (two digits, never 00, 01 or 50), a space or none, three
+/// letters (never I or Q; nor Z in the tag). The older prefix format, a letter, one to three
+/// digits and three letters ("P123 ABC"), only in vehicle context, as the current format
+/// unless it stands in capitals with its space and is not named a reference ("Ticket TK22
+/// ABC"). Never a flight and its airport ("Flight BA12 LHR", even at a car park).
+pub(crate) fn vehicle_registration(b: &[u8], ts: usize, d: usize) -> Option<Span> {
+    let plate_letter = |c: &u8| c.is_ascii_alphabetic() && !matches!(upper(*c), b'I' | b'Q');
+    let tag_letter = |c: &u8| plate_letter(c) && upper(*c) != b'Z';
+    let digits = b[d..].iter().take(4).take_while(|c| c.is_ascii_digit()).count();
+    let current = d - ts == 2 && digits == 2 && !matches!(&b[d..d + 2], b"00" | b"01" | b"50");
+    let prefix = d - ts == 1 && (1..=3).contains(&digits) && b[d] != b'0';
+    if !(current || prefix) || !b[ts..d].iter().all(tag_letter) || !clean_start(b, ts) {
+        return None;
+    }
+    let spaced = b.get(d + digits) == Some(&b' ');
+    let letters = d + digits + usize::from(spaced);
+    let end = letters + 3;
+    if !b.get(letters..end).is_some_and(|t| t.iter().all(plate_letter)) || !clean_end(b, end) {
+        return None;
+    }
+    let window = Window::before(b, ts, 40);
+    let as_on_the_plate = current && spaced && b[ts..end].iter().all(|c| !c.is_ascii_lowercase());
+    let after = |words: &[&str]| window.ends_with_any(words, b" :#.").is_some();
+    if after(&["flight", "flights"]) {
+        return None;
+    }
+    ((as_on_the_plate && !after(REFERENCES)) || window.has_any(&VEHICLE_CONTEXT)).then_some((ts, end))
+}
+
 /// The 16 characters of a licence number: surname, birth date, initials, a digit, two letters.
 fn licence_shape(t: &[u8]) -> bool {
     let letter_or_9 = |c: &u8| c.is_ascii_alphabetic() || *c == b'9';
@@ -241,6 +294,48 @@ mod tests {
         assert!(at_word(iban, "DE89370400440532013000", "DE").is_some());
         assert!(at_word(iban, "GB82WEST12345698765433", "GB").is_none());
         assert!(at_word(iban, "GB82WEST123456987654", "GB").is_none());
+    }
+
+    #[test]
+    fn vehicle_registrations() {
+        let reg = |text: &'static str| {
+            let b = text.as_bytes();
+            let d = b.iter().position(u8::is_ascii_digit)?;
+            let ts = d - b[..d].iter().rev().take_while(|c| c.is_ascii_alphabetic()).count();
+            vehicle_registration(b, ts, d).map(|(s, e)| &text[s..e])
+        };
+        // As on the plate, anywhere; in any other form only in vehicle context.
+        assert_eq!(reg("Is AB12 CDE ready to collect?"), Some("AB12 CDE"));
+        assert_eq!(reg("my reg is ab12cde"), Some("ab12cde"));
+        assert_eq!(reg("Car: WR19XKT."), Some("WR19XKT"));
+        assert_eq!(reg("PCN for LV67 hjn"), Some("LV67 hjn"));
+        assert_eq!(reg("the van is P123 ABC"), Some("P123 ABC"));
+        assert_eq!(reg("registration m7 xyz"), Some("m7 xyz"));
+        assert_eq!(reg("quote for ab12cde"), None);
+        assert_eq!(reg("quote for P123 ABC"), None);
+        // Letters and digits the format never uses.
+        assert_eq!(reg("reg AB00 CDE"), None);
+        assert_eq!(reg("reg AB01 CDE"), None);
+        assert_eq!(reg("reg AB50 CDE"), None);
+        assert_eq!(reg("reg AI12 CDE"), None);
+        assert_eq!(reg("reg ZB12 CDE"), None);
+        assert_eq!(reg("reg AB12 CQE"), None);
+        assert_eq!(reg("reg P012 ABC"), None);
+        // Not a registration's shape, or inside a longer token.
+        assert_eq!(reg("reg ABC12 DEF"), None);
+        assert_eq!(reg("reg AB123 CDE"), None);
+        assert_eq!(reg("reg AB12 CDEF"), None);
+        assert_eq!(reg("reg AB12 CD"), None);
+        assert_eq!(reg("reg AB12 3CD"), None);
+        assert_eq!(reg("reg AB12-CDE"), None);
+        assert_eq!(reg("reg AB12 CDE-4"), None);
+        // A flight and its airport.
+        assert_eq!(reg("Flight BA12 LHR to JFK"), None);
+        assert_eq!(reg("FLIGHT: EZ22 GLA"), None);
+        assert_eq!(reg("Is the car park free? Flight BA12 LHR"), None);
+        assert_eq!(reg("Ticket TK22 ABC was closed"), None);
+        assert_eq!(reg("Booking ref: XY21 ZZA"), None);
+        assert_eq!(reg("PCN ref: XY21 ZZA"), Some("XY21 ZZA"));
     }
 
     #[test]

@@ -58,6 +58,7 @@ entities! {
     DrivingLicence => "DRIVING_LICENCE", "A UK (DVLA) driving licence number.";
     CardExpiry => "CARD_EXPIRY", "A card expiry date, in card context.";
     Cvv => "CVV", "A card security code, in card context.";
+    VehicleRegistration => "VEHICLE_REG", "A UK vehicle registration (number plate).";
 }
 
 impl fmt::Display for EntityType {

@@ -324,6 +324,9 @@ fn digits(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
         }
         add(sink, EntityType::Iban, codes::iban(b, ts));
         add(sink, EntityType::DrivingLicence, codes::driving_licence(b, ts));
+        if i - ts <= 2 && lead <= 3 {
+            add(sink, EntityType::VehicleRegistration, codes::vehicle_registration(b, ts, i));
+        }
         if let Some(pc) = codes::postcode(b, ts) {
             add(sink, EntityType::Postcode, Some(pc));
             add(sink, EntityType::Address, address::before_postcode(text, ts));
