@@ -117,10 +117,13 @@ impl Redactor {
             let mut more = Vec::new();
             let mut rescan = scan::RangeScan::new(&rendered, self.types, &mut more);
             for_rescan_ranges(&rendered, &findings, |range| rescan.scan(range));
-            if placeholders(&findings).any(|(f, at)| {
-                let shorter = at.len() < f.end - f.start;
-                scan::lowercase_name_may_follow(&rendered, self.types, at, shorter)
-            }) {
+            if scan::reads_names_word_by_word(&rendered, self.types)
+                && placeholders(&findings).any(|(f, at)| {
+                    let shorter = at.len() < f.end - f.start;
+                    let joins_lines = text.as_bytes()[f.start..f.end].contains(&b'\n');
+                    scan::lowercase_name_may_follow(&rendered, at, shorter, joins_lines)
+                })
+            {
                 scan::scan(&rendered, self.types, &mut more);
             }
             if more.is_empty() {
@@ -345,6 +348,19 @@ mod tests {
             let once = redact(text);
             assert_eq!(redact(&once), once, "{text}");
         }
+        // A line read as lowercase ("to Flat 3") that a placeholder joins to the next, which
+        // was not: the name in the next is found at once, not by redacting again.
+        let once = redact("Deliver please\nto Flat 3\n12 Park Road, my husband john will sign");
+        assert_eq!(once, "Deliver please\nto [ADDRESS], my husband [NAME] will sign");
+        assert_eq!(redact(&once), once);
+    }
+
+    #[test]
+    fn lines_written_in_lowercase_are_read_for_names_in_text_that_is_not() {
+        assert_eq!(redact("Hi there\nmy husband john will collect it"), "Hi there\nmy husband [NAME] will collect it");
+        assert_eq!(redact("Order 1234\r\nthanks, tom"), "Order 1234\r\nthanks, [NAME]");
+        // A line that starts with a capital is read as before.
+        assert_eq!(redact("Hi there\nMy husband john will collect it"), "Hi there\nMy husband john will collect it");
     }
 
     /// [`to_original`] as it was first written, one placeholder at a time.

@@ -58,32 +58,36 @@ impl Sink<'_> {
     }
 }
 
-/// Appends every finding of `types` in `text` to `out`, possibly overlapping; in text written
-/// all in lowercase, also the names no trigger sees.
+/// Appends every finding of `types` in `text` to `out`, possibly overlapping; in text, or the
+/// lines of it, written in lowercase, also the names no trigger sees.
 pub(crate) fn scan(text: &str, types: EntitySet, out: &mut Vec<Finding>) {
     let mut sink = Sink { types, out };
     scan_range(text, 0..text.len(), 0, &mut sink);
-    if reads_names_word_by_word(text, types) {
-        names::in_lowercase_text(text, |span| {
-            sink.add(EntityType::Name, Some(span));
-        });
+    if types.contains(EntityType::Name) {
+        // Lines one at a time: a line that reads as lowercase is read word by word.
+        for part in names::lowercase_parts(text) {
+            names::in_lowercase_text(text, part, |span| {
+                sink.add(EntityType::Name, Some(span));
+            });
+        }
     }
 }
 
-/// Whether a whole [`scan`] of redacted `text` may find a name that scanning near its
-/// placeholders does not, in text written all in lowercase (whose names no trigger sees), at
-/// the placeholder `at`: where it is glued to a word, whose ends it changed ("friend
-/// jamal'[URL]", "thanks jamie.[NAME]", "[EMAIL]'mr o"), or where, `shorter` than what it
-/// replaced, it brought a sign-off within reach ([`names::sign_off_before`]).
-pub(crate) fn lowercase_name_may_follow(text: &str, types: EntitySet, at: Range<usize>, shorter: bool) -> bool {
-    reads_names_word_by_word(text, types)
-        && (glued(text, at.clone()) || (shorter && names::sign_off_before(text, at.start)))
+/// Whether [`scan`] also reads some of `text` word by word for names: names are wanted and
+/// the text, or a line of it, [`names::reads_as_lowercase`].
+pub(crate) fn reads_names_word_by_word(text: &str, types: EntitySet) -> bool {
+    types.contains(EntityType::Name) && names::lowercase_parts(text).next().is_some()
 }
 
-/// Whether [`scan`] also reads `text` word by word for names: names are wanted and the text
-/// [`names::reads_as_lowercase`].
-fn reads_names_word_by_word(text: &str, types: EntitySet) -> bool {
-    types.contains(EntityType::Name) && names::reads_as_lowercase(text)
+/// Whether a whole [`scan`] of redacted `text` that [`reads_names_word_by_word`] may find a
+/// name that scanning near its placeholders does not (no trigger sees a name in lowercase), at
+/// the placeholder `at`: where it is glued to a word, whose ends it changed ("friend
+/// jamal'[URL]", "thanks jamie.[NAME]", "[EMAIL]'mr o"); where, `shorter` than what it
+/// replaced, it brought a sign-off within reach ([`names::sign_off_before`]); or where it
+/// `joins_lines`, replacing a value across a line break, so that a line read as lowercase now
+/// goes on with what followed the break.
+pub(crate) fn lowercase_name_may_follow(text: &str, at: Range<usize>, shorter: bool, joins_lines: bool) -> bool {
+    joins_lines || glued(text, at.clone()) || (shorter && names::sign_off_before(text, at.start))
 }
 
 /// Whether the placeholder at `at` is glued to a word before or after it: by no space, or by
