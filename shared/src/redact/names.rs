@@ -1129,6 +1129,10 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
         return after_lowercase_title(text, end);
     }
     let name_end = given_name(text, start, end, 2)?;
+    // "with victoria coach station", "is there a grace period": as with capitals.
+    if NOT_PERSON_AFTER_GIVEN_SET.contains(word_after(text, end)) {
+        return None;
+    }
     let window = Window::before(b, start, CUE_WINDOW);
     let cue = || {
         window.ends_with_phrase_in(&CUE_SET, CUE_PUNCTUATION)
@@ -1448,6 +1452,8 @@ mod tests {
     #[test]
     fn not_names_in_lowercase_text() {
         for text in [
+            "is the 10:15 with victoria coach station still running?",
+            "meet me with grace period",
             "hi can i book a table for 4",
             "hello i need help with my order",
             "thanks, will do",
