@@ -1058,27 +1058,12 @@ pub(crate) fn reads_as_lowercase(text: &str) -> bool {
     text.bytes().find(u8::is_ascii_alphabetic).is_some_and(|c| c.is_ascii_lowercase())
 }
 
-/// The parts of `text` that [`in_lowercase_text`] reads: all of it if it
-/// [`reads_as_lowercase`], else each later line of it that does ("Hi\nmy husband john will
-/// collect it"). A placeholder never makes a line read so (it starts with a capital) unless
-/// it joins two lines, replacing a value that spans a line break.
-pub(crate) fn lowercase_parts(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    let whole = reads_as_lowercase(text);
-    let mut end = 0;
-    let lines = text.split_inclusive('\n').map(move |line| {
-        end += line.len();
-        end - line.len()..end
-    });
-    let later_lines = (!whole).then(|| lines.skip(1).filter(|line| reads_as_lowercase(&text[line.clone()])));
-    whole.then_some(0..text.len()).into_iter().chain(later_lines.into_iter().flatten())
-}
-
 /// Titles before any surname in lowercase text ("mrs jones", "mrs s jones"). The others need a
 /// given name after them, as any other cue does: "ms" and "miss" are words too ("i have ms",
 /// "don't miss work"), and "dr" a street's ("park dr near the school").
 const LOWERCASE_TITLES: &[&str] = &["mr", "mrs", "mx"];
 
-/// Names in the part `within` of `text` that [`reads_as_lowercase`] ([`lowercase_parts`]),
+/// Names in the part `within` of `text` that [`reads_as_lowercase`] (all of it, or a line),
 /// word by word (the scan's triggers see no capitals there): a common given name ([`given_name`]) after any cue of [`after_cue`]'s ("call
 /// me sarah", "table for sarah", "hi sarah", "my husband john"), after a weak cue if it ends its
 /// clause ("from sarah."), signing off ("thanks, tom"), thanked ("cheers tom, that's sorted it"),
@@ -1410,22 +1395,8 @@ mod tests {
     /// The names [`in_lowercase_text`] finds.
     fn lowercase_names(text: &str) -> Vec<&str> {
         let mut found = Vec::new();
-        for part in lowercase_parts(text) {
-            in_lowercase_text(text, part, |(s, e)| found.push(&text[s..e]));
-        }
+        in_lowercase_text(text, 0..text.len(), |(s, e)| found.push(&text[s..e]));
         found
-    }
-
-    #[test]
-    fn the_parts_read_as_lowercase_are_the_whole_text_or_its_lowercase_lines() {
-        let parts = |text| lowercase_parts(text).collect::<Vec<_>>();
-        assert_eq!(parts("Hi\nmy son\nOK\n12 ok"), vec![3..10, 13..18]);
-        assert_eq!(parts("hi\nOK"), vec![0..5]);
-        assert_eq!(parts("Hi\n\n"), vec![]);
-        assert_eq!(parts(""), vec![]);
-        assert_eq!(lowercase_names("Hi there\nmy husband john will collect it"), vec!["john"]);
-        assert_eq!(lowercase_names("hi there\nMy husband john will collect it"), vec!["john"]);
-        assert!(lowercase_names("Hi there\nMy husband john will collect it").is_empty());
     }
 
     #[test]
