@@ -117,14 +117,9 @@ impl Redactor {
             let mut more = Vec::new();
             let mut rescan = scan::RangeScan::new(&rendered, self.types, &mut more);
             for_rescan_ranges(&rendered, &findings, |range| rescan.scan(range));
-            if scan::reads_names_word_by_word(&rendered, self.types)
-                && placeholders(&findings).any(|(f, at)| {
-                    let shorter = at.len() < f.end - f.start;
-                    let joins_lines = text.as_bytes()[f.start..f.end].contains(&b'\n');
-                    scan::lowercase_name_may_follow(&rendered, at, shorter, joins_lines)
-                })
-            {
-                scan::scan(&rendered, self.types, &mut more);
+            if scan::reads_names_word_by_word(&rendered, self.types) {
+                let near = lowercase_rescan_ranges(text, &rendered, &findings);
+                scan::lowercase_names_within(&rendered, self.types, &near, &mut more);
             }
             if more.is_empty() {
                 break;
@@ -231,6 +226,36 @@ fn for_rescan_ranges(rendered: &str, findings: &[Finding], mut scan: impl FnMut(
         after = Some(end..(end + RESCAN_REACH).min(b.len()));
     }
     after.into_iter().for_each(scan);
+}
+
+/// The parts of `rendered` (in order, merged) where a name in lowercase may read differently
+/// than in the original `text` ([`scan::lowercase_name_may_follow`]): `RESCAN_REACH` bytes
+/// either side of such a placeholder, and to the end of its line where it joined two.
+fn lowercase_rescan_ranges(text: &str, rendered: &str, findings: &[Finding]) -> Vec<Range<usize>> {
+    let mut near: Vec<Range<usize>> = Vec::new();
+    // Where the line last looked at ends: each line is read for its end once, however many
+    // placeholders stand on it.
+    let mut line_end = 0;
+    for (f, at) in placeholders(findings) {
+        let shorter = at.len() < f.end - f.start;
+        let joins_lines = text.as_bytes()[f.start..f.end].contains(&b'\n');
+        if !scan::lowercase_name_may_follow(rendered, at.clone(), shorter, joins_lines) {
+            continue;
+        }
+        let mut end = (at.end + RESCAN_REACH).min(rendered.len());
+        if joins_lines {
+            if line_end <= at.end {
+                line_end = rendered[at.end..].find('\n').map_or(rendered.len(), |p| at.end + p);
+            }
+            end = end.max(line_end);
+        }
+        let start = at.start.saturating_sub(RESCAN_REACH);
+        match near.last_mut() {
+            Some(last) if start <= last.end => last.end = last.end.max(end),
+            _ => near.push(start..end),
+        }
+    }
+    near
 }
 
 /// Each finding with where its placeholder stands in the text rendered from `findings`.
@@ -352,6 +377,12 @@ mod tests {
         // was not: the name in the next is found at once, not by redacting again.
         let once = redact("Deliver please\nto Flat 3\n12 Park Road, my husband john will sign");
         assert_eq!(once, "Deliver please\nto [ADDRESS], my husband [NAME] will sign");
+        assert_eq!(redact(&once), once);
+        // ... however far along the joined line the name stands.
+        let far =
+            format!("Deliver please\nto Flat 3\n12 Park Road, {}my husband john will sign", "and then ".repeat(40));
+        let once = redact(&far);
+        assert!(once.ends_with("my husband [NAME] will sign"), "{once}");
         assert_eq!(redact(&once), once);
     }
 

@@ -93,6 +93,28 @@ pub(crate) fn lowercase_name_may_follow(text: &str, at: Range<usize>, shorter: b
     joins_lines || glued(text, at.clone()) || (shorter && names::sign_off_before(text, at.start))
 }
 
+/// Appends the names that [`names::in_lowercase_text`] finds where the parts of `text` it reads
+/// ([`for_lowercase_parts`]) meet the ranges `within` (in order, not overlapping): near the
+/// placeholders of redacted text that may have changed a lowercase name's reading.
+pub(crate) fn lowercase_names_within(text: &str, types: EntitySet, within: &[Range<usize>], out: &mut Vec<Finding>) {
+    if within.is_empty() {
+        return;
+    }
+    let mut sink = Sink { types, out };
+    let mut first = 0;
+    for_lowercase_parts(text, |part| {
+        while first < within.len() && within[first].end <= part.start {
+            first += 1;
+        }
+        for range in within[first..].iter().take_while(|r| r.start < part.end) {
+            let both = part.start.max(range.start)..part.end.min(range.end);
+            names::in_lowercase_text(text, both, |span| {
+                sink.add(EntityType::Name, Some(span));
+            });
+        }
+    });
+}
+
 /// Calls `part` for the parts of `text` that [`names::in_lowercase_text`] reads: all of it if
 /// it [`names::reads_as_lowercase`], else each later line of it that does ("Hi\nmy husband john
 /// will collect it"). A placeholder never makes a line read so (it starts with a capital)
