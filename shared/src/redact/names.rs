@@ -1064,11 +1064,11 @@ pub(crate) fn reads_as_lowercase(text: &str) -> bool {
 const LOWERCASE_TITLES: &[&str] = &["mr", "mrs", "mx"];
 
 /// Names in the part `within` of `text` that [`reads_as_lowercase`] (all of it, or a line),
-/// word by word (the scan's triggers see no capitals there): a common given name ([`given_name`]) after any cue of [`after_cue`]'s ("call
-/// me sarah", "table for sarah", "hi sarah", "my husband john"), after a weak cue if it ends its
-/// clause ("from sarah."), signing off ("thanks, tom"), thanked ("cheers tom, that's sorted it"),
-/// or opening a line before "here" ("sarah here"); and a surname after "mr", "mrs" or "mx"
-/// ("mrs jones", "mrs s jones").
+/// word by word (the scan's triggers see no capitals there): a common given name
+/// ([`given_name`]) after any cue of [`after_cue`]'s ("call me sarah", "table for sarah", "hi
+/// sarah", "my husband john"), after a weak cue if it ends its clause ("from sarah."), signing
+/// off ("thanks, tom"), thanked ("cheers tom, that's sorted it"), or opening a line before
+/// "here" ("sarah here"); and a surname after "mr", "mrs" or "mx" ("mrs jones", "mrs s jones").
 pub(crate) fn in_lowercase_text(text: &str, within: Range<usize>, mut found: impl FnMut(Span)) {
     let b = text.as_bytes();
     let mut i = within.start;

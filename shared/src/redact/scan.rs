@@ -82,13 +82,13 @@ pub(crate) fn reads_names_word_by_word(text: &str, types: EntitySet) -> bool {
     some
 }
 
-/// Whether a whole [`scan`] of redacted `text` that [`reads_names_word_by_word`] may find a
-/// name that scanning near its placeholders does not (no trigger sees a name in lowercase), at
-/// the placeholder `at`: where it is glued to a word, whose ends it changed ("friend
-/// jamal'[URL]", "thanks jamie.[NAME]", "[EMAIL]'mr o"); where, `shorter` than what it
-/// replaced, it brought a sign-off within reach ([`names::sign_off_before`]); or where it
-/// `joins_lines`, replacing a value across a line break, so that a line read as lowercase now
-/// goes on with what followed the break.
+/// Whether reading redacted `text` that [`reads_names_word_by_word`] near the placeholder `at`
+/// again may find a name in lowercase that the original did not give (no trigger sees one):
+/// where it is glued to a word, whose ends it changed ("friend jamal'[URL]", "thanks
+/// jamie.[NAME]", "[EMAIL]'mr o"); where, `shorter` than what it replaced, it brought a
+/// sign-off within reach ([`names::sign_off_before`]); or where it `joins_lines`, replacing a
+/// value across a line break, so that a line read as lowercase now goes on with what followed
+/// the break.
 pub(crate) fn lowercase_name_may_follow(text: &str, at: Range<usize>, shorter: bool, joins_lines: bool) -> bool {
     joins_lines || glued(text, at.clone()) || (shorter && names::sign_off_before(text, at.start))
 }
