@@ -388,6 +388,26 @@ fn at_message_start(b: &[u8], w: usize) -> bool {
     trimmed == 0 || head[trimmed - 1] == b'\n' || window.ends_with_any(&["hi", "hello", "hey"], b" ,!").is_some()
 }
 
+/// Greetings and sign-off words that stand on a line of their own where a name signing off
+/// would, and are none (they are no stop words: "12 Morning Lane" is an address).
+const LINE_GREETINGS: &[&str] = &[
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "goodnight",
+    "hiya",
+    "goodbye",
+    "bye",
+    "cheers",
+    "thanks",
+    "welcome",
+    "greetings",
+    "regards",
+    "ta",
+    "congratulations",
+];
+
 /// How far back a cue is looked for.
 const CUE_WINDOW: usize = 30;
 
@@ -460,7 +480,9 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
         // own between a street and a postcode is an address's town ("Station Road\nLlandeilo\nSA19
         // 6NG"; "Thanks,\nRuth Adeyemi\nSW1A 2AA" is a name).
         let town = || below_street(&window) && above_postcode(b, end);
-        let own_line = ends_line(b, end) && !town();
+        // "Are you open?\nMorning", "Thanks\nCheers": a greeting or a sign-off word alone.
+        let greeting = || end == end_first && LINE_GREETINGS.iter().any(|g| first.eq_ignore_ascii_case(g));
+        let own_line = ends_line(b, end) && !town() && !greeting();
         return (own_line || followed_by_word(text, end, "here")).then_some((w, end));
     }
     if cue_word {
@@ -1534,6 +1556,17 @@ mod tests {
         assert!(names("Ms I NI at Hello").is_empty());
         assert!(names("Dear Mr A").is_empty());
         assert!(names("Mr I am here").is_empty());
+    }
+
+    #[test]
+    fn a_greeting_on_a_line_of_its_own_is_no_name() {
+        assert!(names("Are you open?\nMorning").is_empty());
+        assert!(names("Thanks\nCheers").is_empty());
+        assert!(names("Order 123\nEVENING").is_empty());
+        assert!(names("Quick one\nHiya").is_empty());
+        // A name after it, or a name alone, still is one.
+        assert_eq!(names("Are you open?\nMorning Sarah"), vec!["Morning Sarah"]);
+        assert_eq!(names("Thanks,\nTom"), vec!["Tom"]);
     }
 
     #[test]
