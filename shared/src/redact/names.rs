@@ -388,9 +388,11 @@ fn at_message_start(b: &[u8], w: usize) -> bool {
     trimmed == 0 || head[trimmed - 1] == b'\n' || window.ends_with_any(&["hi", "hello", "hey"], b" ,!").is_some()
 }
 
-/// Greetings and sign-off words that stand on a line of their own where a name signing off
-/// would, and are none (they are no stop words: "12 Morning Lane" is an address).
-const LINE_GREETINGS: &[&str] = &[
+/// Words that stand alone on a line where a name signing off would, and are none: greetings,
+/// sign-off words, reactions and an order's states ("Are you open?\nMorning", "Thanks\nCheers",
+/// "Thanks\nBrilliant", "Where is my parcel?\nDelivered"). They are no stop words: "12 Morning
+/// Lane" is an address.
+const ALONE_ON_A_LINE: &[&str] = &[
     "morning",
     "afternoon",
     "evening",
@@ -406,7 +408,41 @@ const LINE_GREETINGS: &[&str] = &[
     "regards",
     "ta",
     "congratulations",
+    "sorry",
+    "apologies",
+    "perfect",
+    "brilliant",
+    "lovely",
+    "amazing",
+    "excellent",
+    "fab",
+    "fabulous",
+    "fantastic",
+    "awesome",
+    "cool",
+    "nice",
+    "super",
+    "superb",
+    "wonderful",
+    "marvellous",
+    "okay",
+    "yep",
+    "nope",
+    "sure",
+    "sorted",
+    "paid",
+    "confirmed",
+    "cancelled",
+    "received",
+    "refunded",
+    "delivered",
+    "collected",
+    "booked",
+    "noted",
+    "understood",
+    "agreed",
 ];
+static ALONE_ON_A_LINE_SET: WordSet = WordSet::new(|| set_of(ALONE_ON_A_LINE.iter().copied()));
 
 /// How far back a cue is looked for.
 const CUE_WINDOW: usize = 30;
@@ -480,9 +516,8 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
         // own between a street and a postcode is an address's town ("Station Road\nLlandeilo\nSA19
         // 6NG"; "Thanks,\nRuth Adeyemi\nSW1A 2AA" is a name).
         let town = || below_street(&window) && above_postcode(b, end);
-        // "Are you open?\nMorning", "Thanks\nCheers": a greeting or a sign-off word alone.
-        let greeting = || end == end_first && LINE_GREETINGS.iter().any(|g| first.eq_ignore_ascii_case(g));
-        let own_line = ends_line(b, end) && !town() && !greeting();
+        let no_name = || end == end_first && ALONE_ON_A_LINE_SET.contains(first);
+        let own_line = ends_line(b, end) && !town() && !no_name();
         return (own_line || followed_by_word(text, end, "here")).then_some((w, end));
     }
     if cue_word {
@@ -1559,9 +1594,11 @@ mod tests {
     }
 
     #[test]
-    fn a_greeting_on_a_line_of_its_own_is_no_name() {
+    fn a_greeting_reaction_or_state_alone_on_a_line_is_no_name() {
         assert!(names("Are you open?\nMorning").is_empty());
         assert!(names("Thanks\nCheers").is_empty());
+        assert!(names("Thanks\nBrilliant").is_empty());
+        assert!(names("Where is my parcel?\nDelivered").is_empty());
         assert!(names("Order 123\nEVENING").is_empty());
         assert!(names("Quick one\nHiya").is_empty());
         // A name after it, or a name alone, still is one.
