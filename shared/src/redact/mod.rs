@@ -378,6 +378,11 @@ mod tests {
         let once = redact("Deliver please\nto Flat 3\n12 Park Road, my husband john will sign");
         assert_eq!(once, "Deliver please\nto [ADDRESS], my husband [NAME] will sign");
         assert_eq!(redact(&once), once);
+        // A placeholder after a given name, where the word it replaced made the name a place's.
+        for text in ["call me victoria Flat 3 12 Park Road", "hi Mr john Flat 3 12 Park Road"] {
+            let once = redact(text);
+            assert_eq!(redact(&once), once, "{text}");
+        }
         // ... however far along the joined line the name stands.
         let far =
             format!("Deliver please\nto Flat 3\n12 Park Road, {}my husband john will sign", "and then ".repeat(40));

@@ -1161,6 +1161,19 @@ pub(crate) fn sign_off_before(text: &str, placeholder: usize) -> bool {
     Window::before(text.as_bytes(), placeholder, CUE_WINDOW).has_any(&SIGN_OFF_WORDS)
 }
 
+/// Whether a common given name in lowercase (perhaps a possessive) stands right before `at`,
+/// one space between: the word after a given name can make it no name in lowercase text
+/// ("victoria coach station"), so a placeholder there ("victoria [ADDRESS]") may change it.
+pub(crate) fn given_name_before(text: &str, at: usize) -> bool {
+    let b = text.as_bytes();
+    let Some(end) = at.checked_sub(1).filter(|&e| b[e] == b' ') else { return false };
+    let in_word = |c: &&u8| c.is_ascii_alphabetic() || **c == b'\'' || **c >= 0x80;
+    let start = end - b[..end].iter().rev().take(MAX_NAME_WORD + 3).take_while(in_word).count();
+    let word = &b[start..end];
+    let stem = possessive_stem(word).unwrap_or(word.len());
+    word.first().is_some_and(u8::is_ascii_lowercase) && GIVEN_NAMES.contains(&word[..stem])
+}
+
 /// Thanks right before a name that ends its clause: "cheers tom, that's sorted it".
 const THANKS: &[&str] = &["thanks", "thank you", "cheers", "ta"];
 

@@ -86,11 +86,15 @@ pub(crate) fn reads_names_word_by_word(text: &str, types: EntitySet) -> bool {
 /// again may find a name in lowercase that the original did not give (no trigger sees one):
 /// where it is glued to a word, whose ends it changed ("friend jamal'[URL]", "thanks
 /// jamie.[NAME]", "[EMAIL]'mr o"); where, `shorter` than what it replaced, it brought a
-/// sign-off within reach ([`names::sign_off_before`]); or where it `joins_lines`, replacing a
-/// value across a line break, so that a line read as lowercase now goes on with what followed
-/// the break.
+/// sign-off within reach ([`names::sign_off_before`]); where it stands for the word after a
+/// given name, which can make the name a place ("victoria [ADDRESS]" was "victoria Flat 3 ...",
+/// [`names::given_name_before`]); or where it `joins_lines`, replacing a value across a line
+/// break, so that a line read as lowercase now goes on with what followed the break.
 pub(crate) fn lowercase_name_may_follow(text: &str, at: Range<usize>, shorter: bool, joins_lines: bool) -> bool {
-    joins_lines || glued(text, at.clone()) || (shorter && names::sign_off_before(text, at.start))
+    joins_lines
+        || glued(text, at.clone())
+        || (shorter && names::sign_off_before(text, at.start))
+        || names::given_name_before(text, at.start)
 }
 
 /// Appends the names that [`names::in_lowercase_text`] finds where the parts of `text` it reads
