@@ -59,6 +59,7 @@ entities! {
     CardExpiry => "CARD_EXPIRY", "A card expiry date, in card context.";
     Cvv => "CVV", "A card security code, in card context.";
     VehicleRegistration => "VEHICLE_REG", "A UK vehicle registration (number plate).";
+    Password => "PASSWORD", "A password, PIN, passcode, door code or memorable word, after its name.";
 }
 
 impl fmt::Display for EntityType {

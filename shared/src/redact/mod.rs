@@ -13,6 +13,7 @@ mod address;
 mod checksum;
 pub mod cli;
 mod codes;
+mod credentials;
 mod dates;
 mod entity;
 mod names;
@@ -142,20 +143,21 @@ impl Redactor {
 fn priority(entity: EntityType) -> u8 {
     use EntityType::*;
     match entity {
-        Url => 19,
-        Email => 18,
-        Iban => 17,
-        Card => 16,
-        Nino => 15,
-        DrivingLicence => 14,
-        Nhs => 13,
-        Passport => 12,
-        Phone => 11,
-        Ip => 10,
-        SortCode => 9,
-        BankAccount => 8,
-        CardExpiry => 7,
-        Cvv => 6,
+        Url => 20,
+        Email => 19,
+        Iban => 18,
+        Card => 17,
+        Nino => 16,
+        DrivingLicence => 15,
+        Nhs => 14,
+        Passport => 13,
+        Phone => 12,
+        Ip => 11,
+        SortCode => 10,
+        BankAccount => 9,
+        CardExpiry => 8,
+        Cvv => 7,
+        Password => 6,
         Dob => 5,
         VehicleRegistration => 4,
         Postcode => 3,

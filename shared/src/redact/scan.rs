@@ -9,7 +9,7 @@
 use super::entity::{EntitySet, EntityType};
 use super::numbers::{self, Span};
 use super::text::{DigitRun, is_word};
-use super::{Finding, address, codes, dates, names, net, spoken};
+use super::{Finding, address, codes, credentials, dates, names, net, spoken};
 use std::ops::Range;
 
 const BORING: u8 = 0;
@@ -359,8 +359,8 @@ fn trigger(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
         AT => sink.add(EntityType::Email, net::email(b, i)),
         COLON => match net::url_start_at_colon(b, i) {
             Some(start) => Some(url(b, start, sink)),
-            None => sink
-                .add(EntityType::Name, names::after_name_part(text, i))
+            None => credential(sink, credentials::after_colon(text, i))
+                .or_else(|| sink.add(EntityType::Name, names::after_name_part(text, i)))
                 .or_else(|| sink.add(EntityType::Ip, net::ipv6(b, i))),
         },
         DOT => match net::url_start_at_dot(b, i) {
@@ -371,6 +371,13 @@ fn trigger(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
         UPPER | LOWER_CUE | NON_ASCII_LEAD => word(text, i, class, sink),
         _ => None,
     }
+}
+
+/// Records a credential's value; scanning resumes at the value, which may be more than a
+/// credential ("my pin is 07700 900123" is a phone number too).
+fn credential(sink: &mut Sink<'_>, span: Option<Span>) -> Option<usize> {
+    let (start, _) = span?;
+    sink.add(EntityType::Password, span).map(|_| start)
 }
 
 fn url(b: &[u8], start: usize, sink: &mut Sink<'_>) -> usize {
@@ -387,6 +394,11 @@ fn word(text: &str, i: usize, class: u8, sink: &mut Sink<'_>) -> Option<usize> {
     let b = text.as_bytes();
     if let Some(end) = sink.add(EntityType::Email, spoken::email(b, i)) {
         return Some(end);
+    }
+    if matches!(b[i], b'i' | b'I')
+        && let Some(resume) = credential(sink, credentials::after_is(text, i))
+    {
+        return Some(resume);
     }
     if !sink.types.contains(EntityType::Name) {
         return None;
@@ -415,6 +427,7 @@ fn digits(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
             end = end.max(e);
         }
     };
+    add(sink, EntityType::Password, credentials::around_digit(text, i));
     // Each recognizer runs only where the first group of digits has a length it accepts (an
     // NI number's digits come as one group of six or three of two).
     let lead = b[i..te].iter().take_while(|c| c.is_ascii_digit()).count();
