@@ -1,19 +1,21 @@
 //! Credentials typed into a chat after the words that name them: a password or passphrase, a
-//! PIN, passcode or door code, a bank's memorable word or a security answer ("my password is
-//! Summer2024!", "PIN: 4821", "memorable word is biscuit", "passcode 839201", "changed my pin
-//! to 1234"). The value is the next token, or a quoted phrase; what says something about the
-//! credential rather than gives it is none ("my password is incorrect", "the pin is 4 digits",
-//! "Password: required", "my pin is blocked").
+//! PIN or passcode, a bank's memorable word, a door or key safe code, a security answer ("my
+//! password is Summer2024!", "PIN: 4821", "memorable word is biscuit", "passcode 839201",
+//! "the key safe code is 2580", "my old password was qwerty123"). The value is the next token,
+//! or a quoted phrase; what says something about the credential rather than gives it is none
+//! ("my password is incorrect", "the pin is 4 digits", "Password: required", "my pin is
+//! blocked").
 //!
-//! Three triggers of the scan find them: the "is" after the name, the colon after it, and a
-//! token with a digit after the name, "=", "was", "to" or "be". A lowercase word after
-//! "password was" or "changed my password to" ("sunshine") is not found: no trigger sees it.
+//! No trigger of the scan sees a name: each is read back from what follows it, the "is" (or
+//! ", it's") or ":" after it, or a token with a digit after it, "=", "was" or "to". So a word
+//! after "was" or "to" ("my password was sunshine") is not found, nor a value after a name
+//! and "changed to" ("my pin was changed to 1357").
 
 use super::numbers::Span;
-use super::text::{Window, eq_ignore_case, is_word};
+use super::text::eq_ignore_case;
 use super::words::{WordSet, is_stop_word, set_of};
 
-/// What a credential's value may be, by the last word of its name.
+/// What a credential's value may be, by its name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
     /// A PIN or a code: a token with a digit in it ("the pin is bent" gives none).
@@ -25,42 +27,40 @@ enum Kind {
     Word,
 }
 
-/// The names of credentials, in lowercase, each followed by its value.
-const NAMES: &[&str] = &[
-    "password",
-    "passwd",
-    "pwd",
-    "passphrase",
-    "passcode",
-    "pass code",
-    "pin",
-    "pin number",
-    "pin no",
-    "pin code",
-    "door code",
-    "gate code",
-    "alarm code",
-    "entry code",
-    "access code",
-    "safe code",
-    "key safe code",
-    "keysafe code",
-    "memorable word",
-    "memorable information",
-    "memorable phrase",
-    "memorable answer",
-    "memorable date",
-    "memorable name",
-    "memorable place",
-    "security answer",
-    "secret answer",
-    "secret word",
-];
+/// The last four bytes of each name's last word (lowercase, a space before the three-letter
+/// ones), as [`tail`] reads them: one compare settles most words before an "is", a colon or a
+/// number ([`named_before`] has the names).
+const TAILS: [u32; 10] = {
+    let tails: [&[u8; 4]; 10] =
+        [b"word", b"sswd", b" pwd", b"rase", b"code", b" pin", b"mber", b"tion", b"swer", b"date"];
+    let mut out = [0; 10];
+    let mut n = 0;
+    while n < 10 {
+        out[n] = u32::from_le_bytes(*tails[n]);
+        n += 1;
+    }
+    out
+};
 
-static NAME_SET: WordSet = WordSet::new(|| set_of(NAMES.iter().copied()));
+/// Bit `n` set for the `n`th letter of the alphabet that ends a name, "was" or "to": before
+/// the four bytes are compared, a shift settles most words.
+const LAST_LETTERS: u32 = {
+    let mut bits = 0;
+    let letters = b"denrso";
+    let mut n = 0;
+    while n < letters.len() {
+        bits |= 1 << (letters[n] - b'a');
+        n += 1;
+    }
+    bits
+};
 
-/// The last words of [`NAMES`]: one look-up settles most words before a number.
-static LAST_WORDS: WordSet = WordSet::new(|| set_of(NAMES.iter().filter_map(|n| n.rsplit(' ').next())));
+/// Whether the word ending at `end` may end a name, "was" or "to", by its last letter.
+#[inline(always)]
+fn may_end_name(b: &[u8], end: usize) -> bool {
+    let last = end.checked_sub(1).map_or(0, |p| b[p] | 0x20);
+    last.is_ascii_lowercase() && LAST_LETTERS >> (last - b'a') & 1 != 0
+}
 
 /// Words after the name that say how the credential is, not what it is (besides stop words).
 const NOT_VALUES: &[&str] = &[
@@ -140,6 +140,12 @@ const NOT_VALUES: &[&str] = &[
     "recognized",
     "accepting",
     "rejecting",
+    "does",
+    "doesnt",
+    "didnt",
+    "isnt",
+    "wont",
+    "cant",
 ];
 
 static NOT_VALUE_SET: WordSet = WordSet::new(|| set_of(NOT_VALUES.iter().copied()));
@@ -154,20 +160,37 @@ const UNITS: &[&str] = &["digits", "digit", "characters", "character", "chars", 
 /// The longest value read, in bytes; a longer token is no credential (a link, a pasted blob).
 const MAX_VALUE: usize = 64;
 
-/// A value after the "is" at `i` that follows a credential's name ("my password is hunter2",
-/// "PIN is: 4821", "memorable word is now biscuit"), or after "it's" and a comma ("my
-/// memorable word, it's Biscuit").
+/// How far back from what follows it a credential's name is looked for: spaces skipped.
+const NAME_REACH: usize = 32;
+
+/// Whether the word at `i` (a word start with "i") may join a credential's name to its value,
+/// from the bytes next to it alone: "is", or "it" after a comma or a dash ("memorable word,
+/// it's Biscuit"). Inlined, so that the scan's every "i" pays a few compares only.
+#[inline(always)]
+pub(crate) fn may_follow_name(b: &[u8], i: usize) -> bool {
+    match b.get(i + 1).map(|c| c | 0x20) {
+        Some(b's') => matches!(b.get(i + 2), Some(b' ' | b':')),
+        Some(b't') => i >= 2 && matches!(b[i - 2], b',' | b'-'),
+        _ => false,
+    }
+}
+
+/// The value after the "is", "it's", "its" or "it is" at `i` that follows a credential's name
+/// ("my password is hunter2", "PIN is: 4821", "memorable word is now biscuit", "my memorable
+/// word, it's Biscuit").
+#[inline(never)]
 pub(crate) fn after_is(text: &str, i: usize) -> Option<Span> {
     let b = text.as_bytes();
-    // "is", "it's", "its", "it is": the second letter settles most words starting with "i".
-    if i == 0 || b[i - 1] != b' ' || !matches!(b.get(i + 1), Some(b's' | b'S' | b't' | b'T')) {
+    if i == 0 || b[i - 1] != b' ' {
         return None;
     }
-    let (len, ignore) = ["is", "it's", "it\u{2019}s", "its", "it is"]
-        .iter()
-        .zip([&b""[..], b",-", b",-", b",-", b",-"])
-        .find(|(connector, _)| eq_ignore_case(b, i, connector.as_bytes()))
-        .map(|(connector, ignore)| (connector.len(), ignore))?;
+    // "is" alone; "it's", "its", "it is" only after a comma or a dash ([`may_follow_name`]).
+    let (len, ignore) = if b[i + 1] | 0x20 == b's' {
+        (2, &b""[..])
+    } else {
+        let len = ["it's", "it\u{2019}s", "its", "it is"].iter().find(|c| eq_ignore_case(b, i, c.as_bytes()))?.len();
+        (len, &b",-"[..])
+    };
     if !matches!(b.get(i + len), Some(b' ' | b':')) {
         return None;
     }
@@ -176,59 +199,107 @@ pub(crate) fn after_is(text: &str, i: usize) -> Option<Span> {
     value(text, past_adverb(b, skip_spaces(b, from)), kind)
 }
 
-/// A value after the colon at `i` that follows a credential's name ("Password: hunter2",
+/// The value after the colon at `i` that follows a credential's name ("Password: hunter2",
 /// "PIN:4821").
+#[inline(never)]
 pub(crate) fn after_colon(text: &str, i: usize) -> Option<Span> {
     let b = text.as_bytes();
     let kind = named_before(b, i, b"")?;
     value(text, skip_spaces(b, i + 1), kind)
 }
 
+/// Whether what stands before the token starting at `start` may be a credential's name, from
+/// the bytes next to it alone: a space or "=" after a name's [`TAILS`], " was" or " to".
+/// Inlined, so that the scan's every number pays a few compares only.
+#[inline(always)]
+pub(crate) fn may_follow_name_at(b: &[u8], start: usize) -> bool {
+    let Some(end) = start.checked_sub(1).filter(|&p| matches!(b[p], b' ' | b'=')) else { return false };
+    if !may_end_name(b, end) {
+        return false;
+    }
+    let four = tail(b, end);
+    TAILS.contains(&four) || four == u32::from_le_bytes(*b" was") || four >> 8 == u32::from_le_bytes(*b" to\0")
+}
+
 /// The token with the digit at `i` in it, where it follows a credential's name directly
-/// ("passcode 839201", "pin=1234") or after "was", "to" or "be" ("changed my pin to 1234").
-/// "is" and ":" are read from their own triggers, before the token.
-pub(crate) fn around_digit(text: &str, i: usize) -> Option<Span> {
+/// ("passcode 839201", "pin=1234", "door code 4417") or after "was" or "to" ("my old password
+/// was qwerty123", "I changed my pin to 1357"); `start` is where its letters and digits start
+/// ([`may_follow_name_at`] there).
+#[inline(never)]
+pub(crate) fn before_token(text: &str, start: usize) -> Option<Span> {
     let b = text.as_bytes();
-    // The token: back to a space, or to the "=" or ":" that joins it to a name.
-    let start = i - b[..i]
-        .iter()
-        .rev()
-        .take(MAX_VALUE)
-        .take_while(|c| !c.is_ascii_whitespace() && !matches!(c, b'=' | b':'))
-        .count();
-    let before = start - b[..start].iter().rev().take_while(|c| **c == b' ').count();
-    let kind = match before.checked_sub(1).map(|p| b[p]) {
-        Some(b'=') => named_before(b, before - 1, b"")?,
-        Some(c) if is_word(c) && before < start => {
-            let window = Window::before(b, before, 8);
-            let last = window.last_word(b"");
-            if [&b"was"[..], b"to", b"be"].iter().any(|w| last.eq_ignore_ascii_case(w)) {
-                named_before(b, before - last.len(), b"")?
-            } else {
-                named_before(b, before, b"")?
-            }
+    let before = start - 1;
+    let kind = if b[before] == b'=' {
+        named_before(b, before, b"")?
+    } else {
+        let connector = letters_before(b, before, 3);
+        if [&b"was"[..], b"to"].iter().any(|w| connector.eq_ignore_ascii_case(w)) {
+            named_before(b, before - connector.len(), b"")?
+        } else {
+            named_before(b, before, b"")?
         }
-        _ => return None,
     };
     value(text, start, kind)
 }
 
+/// The four bytes before `end` as a `u32`, their ASCII letters lowercase; the first a space
+/// if it is no letter or digit, or before the text's start ("pin" opening a line).
+#[inline(always)]
+fn tail(b: &[u8], end: usize) -> u32 {
+    let (four, first) = match end.checked_sub(4) {
+        Some(s) => (b[s..end].first_chunk::<4>().map_or(0, |f| u32::from_le_bytes(*f)), b[s]),
+        None => {
+            let some = b[..end].iter().rev().fold(0, |v: u32, &c| v << 8 | u32::from(c));
+            (some.checked_shl(8 * (4 - end) as u32).unwrap_or(0), b' ')
+        }
+    };
+    let four = four | 0x2020_2020;
+    if first.is_ascii_alphanumeric() { four } else { four & !0xFF | u32::from(b' ') }
+}
+
+/// The ASCII letters, at most `max`, that end at `end`: the last word, where it is short.
+fn letters_before(b: &[u8], end: usize, max: usize) -> &[u8] {
+    let n = b[..end].iter().rev().take(max + 1).take_while(|c| c.is_ascii_alphabetic()).count();
+    if n > max { &[] } else { &b[end - n..end] }
+}
+
 /// What a credential's name ending at `end` (spaces and `ignore` after it aside) asks of its
-/// value.
+/// value. The names: "password", "passwd", "pwd", "passphrase", "passcode", "pin", "pin
+/// number", a code after "pass", "pin", "door", "gate", "alarm", "entry", "access", "safe" or
+/// "keysafe" ("key safe code"), a memorable word, information, phrase, answer or date, a
+/// security or secret answer or word.
 fn named_before(b: &[u8], end: usize, ignore: &[u8]) -> Option<Kind> {
-    let window = Window::before(b, end, 32);
-    let last = window.last_word(ignore);
-    if !LAST_WORDS.contains(last) || !window.ends_with_phrase_in(&NAME_SET, ignore) {
+    let last_end =
+        end - b[..end].iter().rev().take(NAME_REACH).take_while(|c| **c == b' ' || ignore.contains(c)).count();
+    if !may_end_name(b, last_end) || !TAILS.contains(&tail(b, last_end)) {
         return None;
     }
-    let any_of = |words: &[&str]| words.iter().any(|w| last.eq_ignore_ascii_case(w.as_bytes()));
-    Some(if any_of(&["password", "passwd", "pwd", "passphrase"]) {
-        Kind::Password
-    } else if any_of(&["word", "information", "phrase", "answer", "date", "name", "place"]) {
-        Kind::Word
+    let last = letters_before(b, last_end, 11);
+    let last_start = last_end - last.len();
+    // A whole word, not joined to the word before it: "a 3-pin 240V adapter".
+    if last.is_empty() || last_start.checked_sub(1).is_some_and(|p| b[p].is_ascii_alphanumeric() || b[p] == b'-') {
+        return None;
+    }
+    let first = || match last_start.checked_sub(1) {
+        Some(p) if b[p] == b' ' => letters_before(b, p, 9),
+        _ => &[],
+    };
+    let is = |word: &[u8], names: &[&str]| names.iter().any(|n| word.eq_ignore_ascii_case(n.as_bytes()));
+    if is(last, &["password", "passwd", "pwd", "passphrase"]) {
+        Some(Kind::Password)
+    } else if is(last, &["passcode", "pin"])
+        || (is(last, &["code"])
+            && is(first(), &["pass", "pin", "door", "gate", "alarm", "entry", "access", "safe", "keysafe"]))
+        || (is(last, &["number"]) && is(first(), &["pin"]))
+    {
+        Some(Kind::Code)
+    } else if (is(last, &["word", "information", "phrase", "answer", "date"]) && is(first(), &["memorable"]))
+        || (is(last, &["word", "answer"]) && is(first(), &["security", "secret"]))
+    {
+        Some(Kind::Word)
     } else {
-        Kind::Code
-    })
+        None
+    }
 }
 
 /// The value of a credential of `kind` starting at `start`: a quoted phrase, or a token to the
@@ -331,10 +402,14 @@ mod tests {
             if i < resume {
                 continue;
             }
+            let word_start = i == 0 || !b[i - 1].is_ascii_alphanumeric();
+            // As the scan calls it: where a token with a digit in it starts.
+            let token = &b[i..i + b[i..].iter().take_while(|c| c.is_ascii_alphanumeric()).count()];
+            let token_start = word_start && token.iter().any(u8::is_ascii_digit);
             let span = match b[i] {
-                b'i' | b'I' if i == 0 || !is_word(b[i - 1]) => after_is(text, i),
+                b'i' | b'I' if word_start && may_follow_name(b, i) => after_is(text, i),
                 b':' => after_colon(text, i),
-                b'0'..=b'9' => around_digit(text, i),
+                _ if token_start && may_follow_name_at(b, i) => before_token(text, i),
                 _ => None,
             };
             if let Some((s, e)) = span {
@@ -357,7 +432,9 @@ mod tests {
             ("pin number is 4821", "4821"),
             ("passcode 839201", "839201"),
             ("pin=4821", "4821"),
-            ("PIN = 4821", "4821"),
+            ("PIN=4821", "4821"),
+            ("pin 4821", "4821"),
+            ("PIN is 4821", "4821"),
             ("I changed my pin to 1234 yesterday", "1234"),
             ("my old password was qwerty123", "qwerty123"),
             ("the key safe code is 2580", "2580"),
@@ -369,6 +446,12 @@ mod tests {
             ("my password is hunter", "hunter"),
             ("security answer is Fluffy", "Fluffy"),
             ("it keeps asking for my memorable word, it's Biscuit", "Biscuit"),
+            ("Pass code 4417 please", "4417"),
+            ("door code 4417", "4417"),
+            ("Door code: 4417#", "4417#"),
+            ("the gate code was 1357", "1357"),
+            ("the alarm code=9021", "9021"),
+            ("secret word is Rosebud", "Rosebud"),
             ("my password - it is Hunter2", "Hunter2"),
             ("my memorable date is 12/03/1985", "12/03/1985"),
         ] {
@@ -404,6 +487,14 @@ mod tests {
             "my phone number is 07700900123",
             "order number 12345678",
             "The 3-pin plug on my kettle melted",
+            "Do you sell a 3-pin 240V adapter?",
+            "Password: does not work",
+            "I need a password to access my account",
+            "the password must be strong",
+            "my passwords are all different",
+            "the door code is on the letter",
+            "discount code SAVE1234",
+            "the code is 1234",
             "pin 2 on the map",
             "my pin is still not working",
             "the wifi password is on the receipt?",

@@ -396,6 +396,7 @@ fn word(text: &str, i: usize, class: u8, sink: &mut Sink<'_>) -> Option<usize> {
         return Some(end);
     }
     if matches!(b[i], b'i' | b'I')
+        && credentials::may_follow_name(b, i)
         && let Some(resume) = credential(sink, credentials::after_is(text, i))
     {
         return Some(resume);
@@ -427,7 +428,9 @@ fn digits(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
             end = end.max(e);
         }
     };
-    add(sink, EntityType::Password, credentials::around_digit(text, i));
+    if credentials::may_follow_name_at(b, ts) {
+        add(sink, EntityType::Password, credentials::before_token(text, ts));
+    }
     // Each recognizer runs only where the first group of digits has a length it accepts (an
     // NI number's digits come as one group of six or three of two).
     let lead = b[i..te].iter().take_while(|c| c.is_ascii_digit()).count();
