@@ -498,6 +498,9 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     }
     let window = Window::before(b, w, CUE_WINDOW);
     let cue_word = before != Some(b'\n') && CUE_LAST_WORDS.contains(window.last_word(CUE_PUNCTUATION));
+    if asked_about(text, w, end_first) {
+        return Some((w, end_first));
+    }
     // Without a cue the name must end its line or be followed by "here": a lowercase word
     // (but "x" or "here") right after the first word rules out both.
     let lowercase_next = b.get(end_first) == Some(&b' ')
@@ -549,6 +552,114 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
             && line().iter().filter(|c| **c == b' ').count() >= 4
     };
     (sign_off() || introduces() || dashed()).then_some((w, end))
+}
+
+/// Auxiliaries that open a question about someone ([`asked_about`]).
+const AUXILIARIES: &[&str] = &["is", "was", "can", "could", "will", "would", "does", "did", "has", "should"];
+
+/// What a question says a person does or where they are, after their name: "Is Priya
+/// working today?", "Could Aisha ring me back?", "Is Tom in?".
+const ASKED_AFTER: &[&str] = &[
+    "working",
+    "in",
+    "on",
+    "off",
+    "available",
+    "free",
+    "there",
+    "around",
+    "about",
+    "back",
+    "still",
+    "able",
+    "going",
+    "coming",
+    "busy",
+    "ok",
+    "okay",
+    "alright",
+    "ring",
+    "call",
+    "phone",
+    "text",
+    "email",
+    "message",
+    "reply",
+    "contact",
+    "help",
+    "see",
+    "come",
+    "pick",
+    "collect",
+    "be",
+    "have",
+    "get",
+    "send",
+    "speak",
+    "talk",
+    "sort",
+    "check",
+    "look",
+    "know",
+    "work",
+    "start",
+    "finish",
+    "finished",
+    "started",
+    "left",
+    "gone",
+    "away",
+    "doing",
+    "feeling",
+    "better",
+    "leaving",
+    "calling",
+    "ringing",
+    "get",
+    "deal",
+    "book",
+    "cover",
+    "do",
+    "say",
+    "said",
+    "tell",
+    "told",
+    "visit",
+];
+
+static ASKED_AFTER_SET: WordSet = WordSet::new(|| set_of(ASKED_AFTER.iter().copied()));
+
+/// Whether the capitalised word at `w` (ending at `end_first`) is a common given name
+/// ([`GIVEN_NAMES`]) asked about: after an auxiliary that opens the message, a line, a
+/// sentence or a clause after a comma, before a word of [`ASKED_AFTER`] ("Is Priya working
+/// today?", "Hi, could Aisha ring me back?"). Not a thing in stock ("Is Jade in stock?") nor a
+/// place ("Is Victoria Station open?": a capital follows).
+fn asked_about(text: &str, w: usize, end_first: usize) -> bool {
+    let b = text.as_bytes();
+    let aux_end = w - b[..w].iter().rev().take(CUE_WINDOW).take_while(|c| **c == b' ').count();
+    // The auxiliaries' last letters settle most words before a capital.
+    if aux_end == w || !matches!(b[aux_end - 1] | 0x20, b's' | b'n' | b'l' | b'd') {
+        return false;
+    }
+    let aux_start = aux_end - b[..aux_end].iter().rev().take(7).take_while(|c| c.is_ascii_alphabetic()).count();
+    let aux = &b[aux_start..aux_end];
+    if !AUXILIARIES.iter().any(|a| aux.eq_ignore_ascii_case(a.as_bytes())) {
+        return false;
+    }
+    let opens = b[..aux_start]
+        .iter()
+        .rev()
+        .find(|c| **c != b' ')
+        .is_none_or(|c| matches!(c, b'\n' | b'.' | b'?' | b'!' | b','));
+    let next = word_after(text, end_first);
+    let in_stock = || {
+        let then = word_after(text, end_first + 1 + next.len());
+        ["in", "on"].iter().any(|w| next.eq_ignore_ascii_case(w))
+            && ["stock", "sale", "offer", "season", "store", "shops", "special"]
+                .iter()
+                .any(|w| then.eq_ignore_ascii_case(w))
+    };
+    opens && ASKED_AFTER_SET.contains(next) && !in_stock() && GIVEN_NAMES.contains(&b[w..end_first])
 }
 
 /// A common given name ([`GIVEN_NAMES`]) at `w`, a new sentence, that signs off a message after
@@ -1634,6 +1745,23 @@ mod tests {
         assert!(names("Which colour did you go for? Lovely! Jade").is_empty());
         assert!(names("We're off to Italy next week. Florence").is_empty());
         assert!(names("Thanks? Amelia").is_empty());
+    }
+
+    #[test]
+    fn given_names_asked_about_at_the_start_of_a_question() {
+        assert_eq!(names("Is Priya working today?"), vec!["Priya"]);
+        assert_eq!(names("Could Aisha ring me back?"), vec!["Aisha"]);
+        assert_eq!(names("Hi, is Tom in this afternoon?"), vec!["Tom"]);
+        assert_eq!(names("Thanks. Does Grace work Saturdays?"), vec!["Grace"]);
+        assert_eq!(names("Order 4471\nCan Oliver collect it?"), vec!["Oliver"]);
+        // Not a given name, nor after an auxiliary opening the question, nor before what a
+        // person does; a thing in stock or on sale, a place.
+        assert!(names("Is Reading open on Sunday?").is_empty());
+        assert!(names("What time is Priya in?").is_empty());
+        assert!(names("Is Chelsea playing at home?").is_empty());
+        assert!(names("Is Jade in stock?").is_empty());
+        assert!(names("Is Holly on sale this week?").is_empty());
+        assert!(names("Is Victoria Station open?").is_empty());
     }
 
     #[test]
