@@ -4,7 +4,7 @@
 
 use super::numbers::Span;
 use super::text::{DigitRun, Keywords, Window, clean_end, clean_start, is_word};
-use super::words::MONTH_NAMES;
+use super::words::{MONTH_NAMES, WordSet, is_month, set_of};
 
 const BIRTH_CONTEXT: Keywords = Keywords::new(&[
     "dob",
@@ -17,6 +17,7 @@ const BIRTH_CONTEXT: Keywords = Keywords::new(&[
     "bday",
     "b'day",
     "birth",
+    "yob",
 ]);
 
 /// Whether day/month/year (year `None` when not given; two-digit years taken as given) is a
@@ -116,8 +117,41 @@ pub(crate) fn dob(b: &[u8], s: usize) -> Option<Span> {
         let mdy = || if after_month { month_day_year(b, s) } else { None };
         if lead <= 2 { dmy().or_else(mdy) } else { None }
     };
-    let (start, end) = numeric().or_else(named)?;
+    let year = || if lead == 4 && !separated { birth_year(b, s) } else { None };
+    let (start, end) = numeric().or_else(named).or_else(year)?;
     Window::before(b, start, 40).has_any(&BIRTH_CONTEXT).then_some((start, end))
+}
+
+/// What stands right before a year of birth alone (a colon and "is" aside): "born in 1990",
+/// "year of birth: 1972", "DOB 1985".
+static BIRTH_YEAR_CUES: WordSet =
+    WordSet::new(|| set_of(["born", "born in", "of birth", "birth year", "year born", "dob", "yob"]));
+
+/// A year of birth without its day, 1900 to 2099, right after a cue of [`BIRTH_YEAR_CUES`]
+/// (and perhaps "is"), with the month before it if there is one: "I'm 34, born in 1990", "my
+/// year of birth is 1972", "born in March 1990" (the month and the year). The window of
+/// [`dob`] is not enough: "born 12/03/1985, member since 2010" gives no year of birth.
+fn birth_year(b: &[u8], s: usize) -> Option<Span> {
+    // "19" or "20" settles most numbers of four digits (prices, times, codes).
+    if !matches!(b.get(s..s + 2), Some(b"19" | b"20")) {
+        return None;
+    }
+    let run = DigitRun::read(b, s, b"", 4)?;
+    if run.len != 4 || !(1900..=2099).contains(&run.value) || !clean_end(b, run.end) {
+        return None;
+    }
+    let month = Window::before(b, s, 16).last_word(b"");
+    let start = match std::str::from_utf8(month).is_ok_and(is_month) && b[s - 1] == b' ' {
+        true => s - 1 - month.len(),
+        false => s,
+    };
+    let cue_ends_at = |end: usize| Window::before(b, end, 32).ends_with_phrase_in(&BIRTH_YEAR_CUES, b":");
+    // "my year of birth is 1972".
+    let before_is = || {
+        let end = start - b[..start].iter().rev().take(8).take_while(|c| **c == b' ').count();
+        (end >= 3 && b[end - 2..end].eq_ignore_ascii_case(b"is") && b[end - 3] == b' ').then(|| end - 2)
+    };
+    (cue_ends_at(start) || before_is().is_some_and(cue_ends_at)).then_some((start, run.end))
 }
 
 /// 12/03/1985, 12-3-85, 12.03.1985 (day first, one separator) or 1985-03-12.
@@ -201,11 +235,28 @@ mod tests {
     }
 
     #[test]
+    fn years_of_birth_right_after_their_cue() {
+        assert_eq!(find("I'm thirty-four, born in 1990"), Some("1990"));
+        assert_eq!(find("born 1985, is that too old?"), Some("1985"));
+        assert_eq!(find("my year of birth is 1972"), Some("1972"));
+        assert_eq!(find("YOB: 1972"), Some("1972"));
+        assert_eq!(find("DOB 1985"), Some("1985"));
+        assert_eq!(find("I was born in March 1990"), Some("March 1990"));
+        // Not right after the cue, no year, no year of birth.
+        assert_eq!(find("born 12/03/1985, member since 2010"), Some("12/03/1985"));
+        assert_eq!(find("born on a Tuesday, member since 2010"), None);
+        assert_eq!(find("born in the 1990s"), None);
+        assert_eq!(find("born in 1850"), None);
+        assert_eq!(find("born in 19900"), None);
+        assert_eq!(find("my birthday is on the 2024 calendar"), None);
+        assert_eq!(find("this 1972 model"), None);
+    }
+
+    #[test]
     fn not_dates_of_birth() {
         assert_eq!(find("appointment on 12/03/2026"), None);
         assert_eq!(find("dob 31/02/1985"), None);
         assert_eq!(find("dob 29 Feb 2001"), None);
-        assert_eq!(find("born in 1985"), None);
         assert_eq!(find("dob 12/13/1985"), None);
     }
 }
