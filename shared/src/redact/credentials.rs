@@ -353,7 +353,9 @@ fn quoted(text: &str, at: usize) -> Option<Span> {
         _ => return None,
     };
     let inside = &rest[open.len()..];
-    let len = inside.find(close).filter(|&n| n <= MAX_VALUE && !inside[..n].contains('\n'))?;
+    // Only as far as a value may reach: an unclosed quote must not read the rest of the text.
+    let (len, _) =
+        inside.char_indices().take_while(|&(n, c)| n <= MAX_VALUE && c != '\n').find(|(_, c)| close.contains(c))?;
     let start = at + open.len();
     Some((start, start + len))
 }
@@ -369,13 +371,13 @@ fn trim_end(text: &str, start: usize, mut end: usize) -> usize {
 
 /// Whether the word after `end` is a unit of length: "1234 digits", "8 characters".
 fn followed_by_unit(b: &[u8], end: usize) -> bool {
-    let start = end + b[end..].iter().take_while(|c| **c == b' ').count();
-    let len = b[start..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let start = end + b[end..].iter().take(NAME_REACH).take_while(|c| **c == b' ').count();
+    let len = b[start..].iter().take(16).take_while(|c| c.is_ascii_alphabetic()).count();
     start > end && UNITS.iter().any(|u| b[start..start + len].eq_ignore_ascii_case(u.as_bytes()))
 }
 
 fn skip_spaces(b: &[u8], from: usize) -> usize {
-    from + b[from..].iter().take_while(|c| **c == b' ').count()
+    from + b[from..].iter().take(NAME_REACH).take_while(|c| **c == b' ').count()
 }
 
 /// Past one of [`ADVERBS`] and the spaces after it, if one stands at `at`.
