@@ -30,17 +30,18 @@ enum Kind {
 /// The last four bytes of each name's last word (lowercase, a space before the three-letter
 /// ones), as [`tail`] reads them: one compare settles most words before an "is", a colon or a
 /// number ([`named_before`] has the names).
-const TAILS: [u32; 10] = {
-    let tails: [&[u8; 4]; 10] =
-        [b"word", b"sswd", b" pwd", b"rase", b"code", b" pin", b"mber", b"tion", b"swer", b"date"];
-    let mut out = [0; 10];
-    let mut n = 0;
-    while n < 10 {
-        out[n] = u32::from_le_bytes(*tails[n]);
-        n += 1;
-    }
-    out
-};
+const TAILS: [u32; 10] = [
+    u32::from_le_bytes(*b"word"),
+    u32::from_le_bytes(*b"sswd"),
+    u32::from_le_bytes(*b" pwd"),
+    u32::from_le_bytes(*b"rase"),
+    u32::from_le_bytes(*b"code"),
+    u32::from_le_bytes(*b" pin"),
+    u32::from_le_bytes(*b"mber"),
+    u32::from_le_bytes(*b"tion"),
+    u32::from_le_bytes(*b"swer"),
+    u32::from_le_bytes(*b"date"),
+];
 
 /// Bit `n` set for the `n`th letter of the alphabet that ends a name, "was" or "to": before
 /// the four bytes are compared, a shift settles most words.

@@ -615,7 +615,6 @@ const ASKED_AFTER: &[&str] = &[
     "leaving",
     "calling",
     "ringing",
-    "get",
     "deal",
     "book",
     "cover",
