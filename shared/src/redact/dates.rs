@@ -140,9 +140,11 @@ fn birth_year(b: &[u8], s: usize) -> Option<Span> {
     if run.len != 4 || !(1900..=2099).contains(&run.value) || !clean_end(b, run.end) {
         return None;
     }
+    // The month's word ends where the spaces before the year start.
+    let month_end = s - b[..s].iter().rev().take(8).take_while(|c| **c == b' ').count();
     let month = Window::before(b, s, 16).last_word(b"");
-    let start = match std::str::from_utf8(month).is_ok_and(is_month) && b[s - 1] == b' ' {
-        true => s - 1 - month.len(),
+    let start = match std::str::from_utf8(month).is_ok_and(is_month) && month_end < s {
+        true => month_end - month.len(),
         false => s,
     };
     let cue_ends_at = |end: usize| Window::before(b, end, 32).ends_with_phrase_in(&BIRTH_YEAR_CUES, b":");
@@ -242,6 +244,7 @@ mod tests {
         assert_eq!(find("YOB: 1972"), Some("1972"));
         assert_eq!(find("DOB 1985"), Some("1985"));
         assert_eq!(find("I was born in March 1990"), Some("March 1990"));
+        assert_eq!(find("born in March  1990"), Some("March  1990"));
         // Not right after the cue, no year, no year of birth.
         assert_eq!(find("born 12/03/1985, member since 2010"), Some("12/03/1985"));
         assert_eq!(find("born on a Tuesday, member since 2010"), None);
