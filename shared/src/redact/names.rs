@@ -451,8 +451,35 @@ const CUE_WINDOW: usize = 30;
 const CUE_PUNCTUATION: &[u8] = b",:.-";
 
 /// A name starting at the capitalised word at `w`, if a cue stands before it, or if it signs
-/// off a message, or introduces its writer ("Ahmed here"), or is a given name and a surname.
+/// off a message, or introduces its writer ("Ahmed here"), or is a given name and a surname;
+/// from the first part of a double-barrelled name whose second part it is ("The account holder
+/// is Anne-Marie O'Connor": "Marie O'Connor" is a given name and a surname).
 pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
+    let (start, end) = name_at_capital(text, w)?;
+    Some((double_barrelled_start(text.as_bytes(), start), end))
+}
+
+/// Where the name starting at `start` starts with the capitalised parts joined to it by a
+/// hyphen before it ("Anne-" of "Anne-Marie"), at most two.
+fn double_barrelled_start(b: &[u8], start: usize) -> usize {
+    let mut start = start;
+    for _ in 0..2 {
+        let Some(hyphen) = start.checked_sub(1).filter(|&h| b[h] == b'-') else { break };
+        let letters = b[..hyphen].iter().rev().take(MAX_PART + 1).take_while(|c| c.is_ascii_alphabetic()).count();
+        let part = hyphen - letters;
+        if letters == 0 || letters > MAX_PART || !b[part].is_ascii_uppercase() || !word_start(b, part) {
+            break;
+        }
+        start = part;
+    }
+    start
+}
+
+/// The longest part of a double-barrelled name looked back over.
+const MAX_PART: usize = 12;
+
+/// [`after_cue`], from the capital at `w` on.
+fn name_at_capital(text: &str, w: usize) -> Option<Span> {
     let b = text.as_bytes();
     let end_first = word_end(text, w);
     let first = &text[w..end_first];
@@ -1704,6 +1731,16 @@ mod tests {
         ] {
             assert!(names(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_double_barrelled_given_name_whose_second_part_starts_a_name() {
+        assert_eq!(names("The account holder is Anne-Marie O'Connor"), vec!["Anne-Marie O'Connor"]);
+        assert_eq!(names("It's for Mary-Jane Watson"), vec!["Mary-Jane Watson"]);
+        assert_eq!(names("ask for Mary-Anne-Louise Smith please"), vec!["Mary-Anne-Louise Smith"]);
+        // Only capitalised parts joined to it by a hyphen alone.
+        assert_eq!(names("a non-Sarah Jones fan"), vec!["Sarah Jones"]);
+        assert_eq!(names("3 seats - Sarah Jones"), vec!["Sarah Jones"]);
     }
 
     #[test]
