@@ -551,7 +551,8 @@ fn name_at_capital(text: &str, w: usize) -> Option<Span> {
         return (own_line || followed_by_word(text, end, "here")).then_some((w, end));
     }
     if cue_word {
-        let cue = window.ends_with_phrase_in(&CUE_SET, CUE_PUNCTUATION);
+        let cue = window.ends_with_phrase_in(&CUE_SET, CUE_PUNCTUATION)
+            && window.ends_with_any(THING_CALLED, CUE_PUNCTUATION).is_none();
         let weak = || window.ends_with_phrase_in(&WEAK_CUE_SET, CUE_PUNCTUATION) && ends_clause(text, end);
         let given = || {
             window.ends_with_phrase_in(&BEFORE_GIVEN_NAME_SET, CUE_PUNCTUATION)
@@ -580,6 +581,22 @@ fn name_at_capital(text: &str, w: usize) -> Option<Span> {
     };
     (sign_off() || introduces() || dashed()).then_some((w, end))
 }
+
+/// "Called" after a word for a thing rather than a person: "It's called Sage Green", "they're
+/// called Moonbeams" ("my son is called Oliver", "a lady called Bernadette" are names).
+const THING_CALLED: &[&str] = &[
+    "it's called",
+    "it\u{2019}s called",
+    "its called",
+    "it is called",
+    "it was called",
+    "they're called",
+    "they\u{2019}re called",
+    "they are called",
+    "that's called",
+    "that is called",
+    "this is called",
+];
 
 /// Auxiliaries that open a question about someone ([`asked_about`]).
 const AUXILIARIES: &[&str] = &["is", "was", "can", "could", "will", "would", "does", "did", "has", "should"];
@@ -1731,6 +1748,21 @@ mod tests {
         ] {
             assert!(names(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn what_it_or_they_are_called_is_no_name() {
+        for text in [
+            "It's called Sage-Green",
+            "it\u{2019}s called Harmony",
+            "They're called Moonbeams",
+            "this is called Olivia",
+        ] {
+            assert!(names(text).is_empty(), "{text}");
+        }
+        assert_eq!(names("my son is called Oliver"), vec!["Oliver"]);
+        assert_eq!(names("a lady called Bernadette"), vec!["Bernadette"]);
+        assert_eq!(names("I'm not sure what she's called, Kim I think"), vec!["Kim"]);
     }
 
     #[test]
