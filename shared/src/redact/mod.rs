@@ -370,8 +370,12 @@ mod tests {
         let once = redact("thanks, ip 2001:db8:85a3::8a2e:370:7334\nella");
         assert_eq!(once, "thanks, ip [IP]\n[NAME]");
         // A placeholder glued to a word changes where the word ends.
-        for text in ["friend jamal'https://x.com/reset?token=abc", "c thanks jamie.oliver", "sam@example.com'mr jones"]
-        {
+        for text in [
+            "friend jamal'https://x.com/reset?token=abc",
+            "c thanks jamie.oliver",
+            "sam@example.com'mr jones",
+            "1234 name tom-Jane Zo\u{eb}",
+        ] {
             let once = redact(text);
             assert_eq!(redact(&once), once, "{text}");
         }

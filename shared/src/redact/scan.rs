@@ -85,11 +85,11 @@ pub(crate) fn reads_names_word_by_word(text: &str, types: EntitySet) -> bool {
 /// Whether reading redacted `text` that [`reads_names_word_by_word`] near the placeholder `at`
 /// again may find a name in lowercase that the original did not give (no trigger sees one):
 /// where it is glued to a word, whose ends it changed ("friend jamal'[URL]", "thanks
-/// jamie.[NAME]", "[EMAIL]'mr o"); where, `shorter` than what it replaced, it brought a
-/// sign-off within reach ([`names::sign_off_before`]); where it stands for the word after a
-/// given name, which can make the name a place ("victoria [ADDRESS]" was "victoria Flat 3 ...",
-/// [`names::given_name_before`]); or where it `joins_lines`, replacing a value across a line
-/// break, so that a line read as lowercase now goes on with what followed the break.
+/// jamie.[NAME]", "[EMAIL]'mr o", "tom-[NAME]"); where, `shorter` than what it replaced, it
+/// brought a sign-off within reach ([`names::sign_off_before`]); where it stands for the word
+/// after a given name, which can make the name a place ("victoria [ADDRESS]" was "victoria Flat
+/// 3 ...", [`names::given_name_before`]); or where it `joins_lines`, replacing a value across a
+/// line break, so that a line read as lowercase now goes on with what followed the break.
 pub(crate) fn lowercase_name_may_follow(text: &str, at: Range<usize>, shorter: bool, joins_lines: bool) -> bool {
     joins_lines
         || glued(text, at.clone())
@@ -161,9 +161,9 @@ fn has_line_break(b: &[u8]) -> bool {
 }
 
 /// Whether the placeholder at `at` is glued to a word before or after it: by no space, or by
-/// an apostrophe or a full stop.
+/// an apostrophe, a full stop or a hyphen ("tom-[NAME]" was the one word "tom-Jane").
 fn glued(text: &str, at: Range<usize>) -> bool {
-    const JOINTS: [char; 3] = ['\'', '.', '\u{2019}'];
+    const JOINTS: [char; 4] = ['\'', '.', '-', '\u{2019}'];
     let before = &text[..at.start];
     let after = &text[at.end..];
     let before = before.strip_suffix(JOINTS).unwrap_or(before);
