@@ -6,11 +6,16 @@
 //! ("my password is incorrect", "the pin is 4 digits", "Password: required", "my pin is
 //! blocked").
 //!
+//! Usernames and social media handles are read the same way (`USERNAME`): "my username is
+//! jsmith84", "Login: tom_w_1990", "my insta is tomsbakes", "Twitter: @sarahj_84", "follow me
+//! on instagram @tomsbakes".
+//!
 //! No trigger of the scan sees a name: each is read back from what follows it, the "is" (or
-//! ", it's") or ":" after it, or a token with a digit after it, "=", "was" or "to". So a word
-//! after "was" or "to" ("my password was sunshine") is not found, nor a value after a name
-//! and "changed to" ("my pin was changed to 1357").
+//! ", it's") or ":" after it, a token with a digit after it, "=", "was" or "to", or a handle's
+//! "@". So a word after "was" or "to" ("my password was sunshine") is not found, nor a value
+//! after a name and "changed to" ("my pin was changed to 1357").
 
+use super::entity::EntityType;
 use super::numbers::Span;
 use super::text::eq_ignore_case;
 use super::words::{WordSet, is_stop_word, set_of};
@@ -25,12 +30,30 @@ enum Kind {
     Password,
     /// A memorable word or a security answer: any token or word but a stop word.
     Word,
+    /// A username or login, or a handle named as one's own ("my insta is tomsbakes"): any
+    /// token but a word that describes one ("my login is blocked", "Login: failed").
+    Username,
+    /// A handle after a social network's name alone: a token starting with "@" ("Instagram:
+    /// @tomsbakes"; but "Instagram: closed today").
+    Handle,
 }
 
+impl Kind {
+    fn entity(self) -> EntityType {
+        match self {
+            Kind::Username | Kind::Handle => EntityType::Username,
+            Kind::Code | Kind::Password | Kind::Word => EntityType::Password,
+        }
+    }
+}
+
+/// A credential's type and where its value stands.
+pub(crate) type Credential = (EntityType, Span);
+
 /// The last four bytes of each name's last word (lowercase, a space before the three-letter
-/// ones), as [`tail`] reads them: one compare settles most words before an "is", a colon or a
-/// number ([`named_before`] has the names).
-const TAILS: [u32; 10] = [
+/// ones), as [`tail`] reads them: one compare settles most words before an "is", a colon, a
+/// number or an "@" ([`named_before`] has the names; [`SHORT_TAILS`] the two-letter ones).
+const TAILS: [u32; 22] = [
     u32::from_le_bytes(*b"word"),
     u32::from_le_bytes(*b"sswd"),
     u32::from_le_bytes(*b" pwd"),
@@ -41,13 +64,36 @@ const TAILS: [u32; 10] = [
     u32::from_le_bytes(*b"tion"),
     u32::from_le_bytes(*b"swer"),
     u32::from_le_bytes(*b"date"),
+    u32::from_le_bytes(*b"name"),
+    u32::from_le_bytes(*b"ogin"),
+    u32::from_le_bytes(*b"erid"),
+    u32::from_le_bytes(*b"rtag"),
+    u32::from_le_bytes(*b"ndle"),
+    u32::from_le_bytes(*b"tter"),
+    u32::from_le_bytes(*b"nsta"),
+    u32::from_le_bytes(*b"gram"),
+    u32::from_le_bytes(*b"ktok"),
+    u32::from_le_bytes(*b"chat"),
+    u32::from_le_bytes(*b"snap"),
+    u32::from_le_bytes(*b"book"),
 ];
+
+/// The last three bytes of the two-letter names ("user id", "my ig", "my fb"), a space first,
+/// as the top three bytes of [`tail`]'s four.
+const SHORT_TAILS: [u32; 3] =
+    [u32::from_le_bytes(*b" id\0"), u32::from_le_bytes(*b" ig\0"), u32::from_le_bytes(*b" fb\0")];
+
+/// Whether `four` ([`tail`]) may end a credential's name.
+#[inline(always)]
+fn is_tail(four: u32) -> bool {
+    TAILS.contains(&four) || SHORT_TAILS.contains(&(four >> 8))
+}
 
 /// Bit `n` set for the `n`th letter of the alphabet that ends a name, "was" or "to": before
 /// the four bytes are compared, a shift settles most words.
 const LAST_LETTERS: u32 = {
     let mut bits = 0;
-    let letters = b"denrso";
+    let letters = b"denrsoamktpgb";
     let mut n = 0;
     while n < letters.len() {
         bits |= 1 << (letters[n] - b'a');
@@ -147,6 +193,28 @@ const NOT_VALUES: &[&str] = &[
     "isnt",
     "wont",
     "cant",
+    "slow",
+    "down",
+    "public",
+    "deactivated",
+    "deleted",
+    "gone",
+    "linked",
+    "connected",
+    "failed",
+    "unavailable",
+    "available",
+    "taken",
+    "closed",
+    "open",
+    "useless",
+    "rubbish",
+    "better",
+    "always",
+    "never",
+    "often",
+    "sometimes",
+    "again",
 ];
 
 static NOT_VALUE_SET: WordSet = WordSet::new(|| set_of(NOT_VALUES.iter().copied()));
@@ -181,7 +249,7 @@ pub(crate) fn may_follow_name(b: &[u8], i: usize) -> bool {
 /// word, it's Biscuit"). Kept out of line, as are the other entry points, so that the scan
 /// loop that calls them keeps its shape (inlined, they cost it more than they do).
 #[inline(never)]
-pub(crate) fn after_is(text: &str, i: usize) -> Option<Span> {
+pub(crate) fn after_is(text: &str, i: usize) -> Option<Credential> {
     let b = text.as_bytes();
     if i == 0 || b[i - 1] != b' ' {
         return None;
@@ -204,10 +272,25 @@ pub(crate) fn after_is(text: &str, i: usize) -> Option<Span> {
 /// The value after the colon at `i` that follows a credential's name ("Password: hunter2",
 /// "PIN:4821").
 #[inline(never)]
-pub(crate) fn after_colon(text: &str, i: usize) -> Option<Span> {
+pub(crate) fn after_colon(text: &str, i: usize) -> Option<Credential> {
     let b = text.as_bytes();
     let kind = named_before(b, i, b"")?;
     value(text, skip_spaces(b, i + 1), kind)
+}
+
+/// Where the token whose letters and digits start at `ts` starts, with the underscores, dots
+/// and hyphens a username joins them by ("sjones_1984", "sarah.j84").
+#[inline(always)]
+pub(crate) fn token_start(b: &[u8], ts: usize) -> usize {
+    if ts == 0 || !matches!(b[ts - 1], b'_' | b'.' | b'-') {
+        return ts;
+    }
+    let joined = b[..ts]
+        .iter()
+        .rev()
+        .take(MAX_VALUE)
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'-'));
+    ts - joined.count()
 }
 
 /// Whether what stands before the token starting at `start` may be a credential's name, from
@@ -220,7 +303,7 @@ pub(crate) fn may_follow_name_at(b: &[u8], start: usize) -> bool {
         return false;
     }
     let four = tail(b, end);
-    TAILS.contains(&four) || four == u32::from_le_bytes(*b" was") || four >> 8 == u32::from_le_bytes(*b" to\0")
+    is_tail(four) || four == u32::from_le_bytes(*b" was") || four >> 8 == u32::from_le_bytes(*b" to\0")
 }
 
 /// The token with the digit at `i` in it, where it follows a credential's name directly
@@ -228,7 +311,7 @@ pub(crate) fn may_follow_name_at(b: &[u8], start: usize) -> bool {
 /// was qwerty123", "I changed my pin to 1357"); `start` is where its letters and digits start
 /// ([`may_follow_name_at`] there).
 #[inline(never)]
-pub(crate) fn before_token(text: &str, start: usize) -> Option<Span> {
+pub(crate) fn before_token(text: &str, start: usize) -> Option<Credential> {
     let b = text.as_bytes();
     let before = start - 1;
     let kind = if b[before] == b'=' {
@@ -242,6 +325,21 @@ pub(crate) fn before_token(text: &str, start: usize) -> Option<Span> {
         }
     };
     value(text, start, kind)
+}
+
+/// The handle at the "@" at `at`, after a social network's name or a username's ("follow me
+/// on instagram @tomsbakes", "my twitter, @sarahj_84"); an email address is none.
+#[inline(never)]
+pub(crate) fn handle_at(text: &str, at: usize) -> Option<Credential> {
+    let b = text.as_bytes();
+    if at == 0 || !matches!(b[at - 1], b' ' | b',') {
+        return None;
+    }
+    let kind = named_before(b, at, b",")?;
+    if !matches!(kind, Kind::Username | Kind::Handle) {
+        return None;
+    }
+    value(text, at, kind)
 }
 
 /// The four bytes before `end` as a `u32`, their ASCII letters lowercase; the first a space
@@ -273,7 +371,7 @@ fn letters_before(b: &[u8], end: usize, max: usize) -> &[u8] {
 fn named_before(b: &[u8], end: usize, ignore: &[u8]) -> Option<Kind> {
     let last_end =
         end - b[..end].iter().rev().take(NAME_REACH).take_while(|c| **c == b' ' || ignore.contains(c)).count();
-    if !may_end_name(b, last_end) || !TAILS.contains(&tail(b, last_end)) {
+    if !may_end_name(b, last_end) || !is_tail(tail(b, last_end)) {
         return None;
     }
     let last = letters_before(b, last_end, 11);
@@ -299,14 +397,33 @@ fn named_before(b: &[u8], end: usize, ignore: &[u8]) -> Option<Kind> {
         || (is(last, &["word", "answer"]) && is(first(), &["security", "secret"]))
     {
         Some(Kind::Word)
+    } else if is(last, &["username", "userid", "login", "gamertag"])
+        || (is(last, &["name"]) && is(first(), &["user", "screen", "login"]))
+        || (is(last, &["id"]) && is(first(), &["user", "login"]))
+    {
+        Some(Kind::Username)
+    } else if is(last, SOCIAL_NETWORKS) {
+        Some(if is(first(), POSSESSIVES) { Kind::Username } else { Kind::Handle })
+    } else if is(last, &["handle", "snap", "ig", "fb"]) && is(first(), POSSESSIVES)
+        || is(last, &["snap", "ig", "fb"]) && is(first(), &["on"])
+        || is(last, &["handle"]) && is(first(), SOCIAL_NETWORKS)
+    {
+        Some(Kind::Username)
     } else {
         None
     }
 }
 
+/// Social networks whose name may stand before a handle.
+const SOCIAL_NETWORKS: &[&str] = &["twitter", "instagram", "insta", "tiktok", "snapchat", "facebook"];
+
+/// Words that make a network's name, a "handle", "snap", "ig" or "fb" one's own ("my insta",
+/// "her snap"; but "the handle is loose"; "on snap" names the network too).
+const POSSESSIVES: &[&str] = &["my", "your", "his", "her", "their", "our"];
+
 /// The value of a credential of `kind` starting at `start`: a quoted phrase, or a token to the
 /// next white space, without the punctuation that ends a sentence.
-fn value(text: &str, start: usize, kind: Kind) -> Option<Span> {
+fn value(text: &str, start: usize, kind: Kind) -> Option<Credential> {
     let b = text.as_bytes();
     let (start, end) = match quoted(text, start) {
         Some(span) => span,
@@ -325,22 +442,32 @@ fn value(text: &str, start: usize, kind: Kind) -> Option<Span> {
         return None;
     }
     let has_digit = v.bytes().any(|c| c.is_ascii_digit());
-    if kind == Kind::Code && !has_digit {
+    if (kind == Kind::Code && !has_digit) || (kind == Kind::Handle && first != b'@') {
         return None;
     }
     if v.bytes().all(|c| c.is_ascii_alphabetic() || c == b'\'') {
         if is_stop_word(v) || NOT_VALUE_SET.contains(v) {
             return None;
         }
-        let describes = [&b"ed"[..], b"ing", b"ly"].iter().any(|s| v.as_bytes().ends_with(s));
-        if kind == Kind::Password && first.is_ascii_lowercase() && describes {
+        let describes = || {
+            let v = v.as_bytes();
+            [&b"ed"[..], b"ing", b"ly"]
+                .iter()
+                .any(|s| v.len() > s.len() && v[v.len() - s.len()..].eq_ignore_ascii_case(s))
+        };
+        let describing = match kind {
+            Kind::Password => first.is_ascii_lowercase() && describes(),
+            Kind::Username => describes(),
+            _ => false,
+        };
+        if describing {
             return None;
         }
     }
     if has_digit && followed_by_unit(b, end) {
         return None;
     }
-    Some((start, end))
+    Some((kind.entity(), (start, end)))
 }
 
 /// A phrase in quotes at `at` ("my memorable phrase is 'blue sky'"): the span inside them, on
@@ -399,6 +526,11 @@ mod tests {
 
     /// The values found in `text` by whichever trigger reads them, as text.
     fn found(text: &str) -> Vec<&str> {
+        found_typed(text).into_iter().map(|(_, v)| v).collect()
+    }
+
+    /// [`found`], with each value's type.
+    fn found_typed(text: &str) -> Vec<(EntityType, &str)> {
         let b = text.as_bytes();
         let mut out = Vec::new();
         let mut resume = 0;
@@ -409,15 +541,16 @@ mod tests {
             let word_start = i == 0 || !b[i - 1].is_ascii_alphanumeric();
             // As the scan calls it: where a token with a digit in it starts.
             let token = &b[i..i + b[i..].iter().take_while(|c| c.is_ascii_alphanumeric()).count()];
-            let token_start = word_start && token.iter().any(u8::is_ascii_digit);
+            let starts_token = word_start && token.iter().any(u8::is_ascii_digit);
             let span = match b[i] {
                 b'i' | b'I' if word_start && may_follow_name(b, i) => after_is(text, i),
                 b':' => after_colon(text, i),
-                _ if token_start && may_follow_name_at(b, i) => before_token(text, i),
+                b'@' => handle_at(text, i),
+                _ if starts_token && may_follow_name_at(b, token_start(b, i)) => before_token(text, token_start(b, i)),
                 _ => None,
             };
-            if let Some((s, e)) = span {
-                out.push(&text[s..e]);
+            if let Some((entity, (s, e))) = span {
+                out.push((entity, &text[s..e]));
                 resume = e;
             }
         }
@@ -459,7 +592,63 @@ mod tests {
             ("my password - it is Hunter2", "Hunter2"),
             ("my memorable date is 12/03/1985", "12/03/1985"),
         ] {
-            assert_eq!(found(text), [value], "{text}");
+            assert_eq!(found_typed(text), [(EntityType::Password, value)], "{text}");
+        }
+    }
+
+    #[test]
+    fn usernames_and_handles_after_their_names() {
+        for (text, value) in [
+            ("my username is jsmith84", "jsmith84"),
+            ("Username: sarah.jones", "sarah.jones"),
+            ("my login is tom_w_1990 and it says locked", "tom_w_1990"),
+            ("Login ID: TW1990", "TW1990"),
+            ("user id 88213", "88213"),
+            ("my userid=sj1984", "sj1984"),
+            ("my user name is Sarah", "Sarah"),
+            ("his gamertag is xXSlayerXx", "xXSlayerXx"),
+            ("my twitter is @sarahj_84", "@sarahj_84"),
+            ("my insta is tomsbakes", "tomsbakes"),
+            ("Twitter: @sarahj_84", "@sarahj_84"),
+            ("follow me on instagram @tomsbakes for updates", "@tomsbakes"),
+            ("my tiktok, @sarah.makes", "@sarah.makes"),
+            ("my twitter handle is sarahj_84", "sarahj_84"),
+            ("add her on snap: amy_b", "amy_b"),
+            ("I changed my username to jsmith85", "jsmith85"),
+            ("screen name was Tommo1990", "Tommo1990"),
+            ("I changed my user name to sjones_1984 last week", "sjones_1984"),
+            ("username sarah.j84", "sarah.j84"),
+        ] {
+            assert_eq!(found_typed(text), [(EntityType::Username, value)], "{text}");
+        }
+    }
+
+    #[test]
+    fn what_describes_a_username_and_what_is_no_handle() {
+        for text in [
+            "my username is not recognised",
+            "my login is slow today",
+            "Login: failed",
+            "my username is the same as my email",
+            "username is case sensitive",
+            "my login is being blocked",
+            "Instagram is better for this",
+            "Instagram: closed on Sundays",
+            "Facebook: Sarah Jones",
+            "the handle is loose",
+            "the door handle is broken",
+            "the handle: 12cm",
+            "the login page is broken",
+            "my twitter is down",
+            "my instagram is private",
+            "your twitter is always down",
+            "a snap is fine",
+            "Is your chat open at 9?",
+            "email me at tom@example.com",
+            "see you @ 5pm",
+            "Book the table @7pm",
+        ] {
+            assert_eq!(found(text), Vec::<&str>::new(), "{text}");
         }
     }
 

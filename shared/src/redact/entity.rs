@@ -60,6 +60,7 @@ entities! {
     Cvv => "CVV", "A card security code, in card context.";
     VehicleRegistration => "VEHICLE_REG", "A UK vehicle registration (number plate).";
     Password => "PASSWORD", "A password, PIN, passcode, door code or memorable word, after its name.";
+    Username => "USERNAME", "A username, login or social media handle, after its name.";
 }
 
 impl fmt::Display for EntityType {

@@ -356,7 +356,9 @@ fn trigger(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
     let class = CLASS[usize::from(b[i])];
     match class {
         DIGIT => digits(text, i, sink),
-        AT => sink.add(EntityType::Email, net::email(b, i)),
+        AT => {
+            sink.add(EntityType::Email, net::email(b, i)).or_else(|| credential(sink, credentials::handle_at(text, i)))
+        }
         COLON => match net::url_start_at_colon(b, i) {
             Some(start) => Some(url(b, start, sink)),
             None => credential(sink, credentials::after_colon(text, i))
@@ -374,10 +376,11 @@ fn trigger(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
 }
 
 /// Records a credential's value; scanning resumes at the value, which may be more than a
-/// credential ("my pin is 07700 900123" is a phone number too).
-fn credential(sink: &mut Sink<'_>, span: Option<Span>) -> Option<usize> {
-    let (start, _) = span?;
-    sink.add(EntityType::Password, span).map(|_| start)
+/// credential ("my pin is 07700 900123" is a phone number, "my username is sam@example.com" an
+/// email address).
+fn credential(sink: &mut Sink<'_>, found: Option<credentials::Credential>) -> Option<usize> {
+    let (entity, span) = found?;
+    sink.add(entity, Some(span)).map(|_| span.0)
 }
 
 fn url(b: &[u8], start: usize, sink: &mut Sink<'_>) -> usize {
@@ -428,8 +431,11 @@ fn digits(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
             end = end.max(e);
         }
     };
-    if credentials::may_follow_name_at(b, ts) {
-        add(sink, EntityType::Password, credentials::before_token(text, ts));
+    let cs = credentials::token_start(b, ts);
+    if credentials::may_follow_name_at(b, cs)
+        && let Some((entity, span)) = credentials::before_token(text, cs)
+    {
+        add(sink, entity, Some(span));
     }
     // Each recognizer runs only where the first group of digits has a length it accepts (an
     // NI number's digits come as one group of six or three of two).
