@@ -450,18 +450,12 @@ const CUE_WINDOW: usize = 30;
 /// Punctuation that may stand between a cue and the name ("Name: Sarah", "Hi, Tom").
 const CUE_PUNCTUATION: &[u8] = b",:.-";
 
-/// A name starting at the capitalised word at `w`, if a cue stands before it, or if it signs
-/// off a message, or introduces its writer ("Ahmed here"), or is a given name and a surname;
-/// from the first part of a double-barrelled name whose second part it is ("The account holder
-/// is Anne-Marie O'Connor": "Marie O'Connor" is a given name and a surname).
-pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
-    let (start, end) = name_at_capital(text, w)?;
-    Some((double_barrelled_start(text.as_bytes(), start), end))
-}
-
-/// Where the name starting at `start` starts with the capitalised parts joined to it by a
-/// hyphen before it ("Anne-" of "Anne-Marie"), at most two.
-fn double_barrelled_start(b: &[u8], start: usize) -> usize {
+/// Where the name [`after_cue`] found from `start` starts, with the capitalised parts joined to
+/// it by a hyphen before it, at most two: "The account holder is Anne-Marie O'Connor" gives
+/// "Marie O'Connor" (a given name and a surname), and the name starts at "Anne-". Out of line:
+/// only a name found calls it, and inlined it made the scan loop bigger for every capital.
+#[inline(never)]
+pub(crate) fn double_barrelled_start(b: &[u8], start: usize) -> usize {
     let mut start = start;
     for _ in 0..2 {
         let Some(hyphen) = start.checked_sub(1).filter(|&h| b[h] == b'-') else { break };
@@ -478,8 +472,10 @@ fn double_barrelled_start(b: &[u8], start: usize) -> usize {
 /// The longest part of a double-barrelled name looked back over.
 const MAX_PART: usize = 12;
 
-/// [`after_cue`], from the capital at `w` on.
-fn name_at_capital(text: &str, w: usize) -> Option<Span> {
+/// A name starting at the capitalised word at `w`, if a cue stands before it, or if it signs
+/// off a message, or introduces its writer ("Ahmed here"), or is a given name and a surname.
+/// The scan then takes it from [`double_barrelled_start`].
+pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     let b = text.as_bytes();
     let end_first = word_end(text, w);
     let first = &text[w..end_first];
@@ -1493,9 +1489,9 @@ mod tests {
                 continue;
             }
             // As `scan::word` asks: after "i'm" and the like, after "name", at a capital.
-            let hit = after_self_introduction(text, i)
-                .or_else(|| after_name_word(text, i))
-                .or_else(|| if c.is_uppercase() { after_cue(text, i) } else { None });
+            let hit = after_self_introduction(text, i).or_else(|| after_name_word(text, i)).or_else(|| {
+                if c.is_uppercase() { after_cue(text, i) } else { None }.map(|(s, e)| (double_barrelled_start(b, s), e))
+            });
             if let Some((s, e)) = hit {
                 covered = e;
                 found.push(&text[s..e]);

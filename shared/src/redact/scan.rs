@@ -416,7 +416,11 @@ fn word(text: &str, i: usize, class: u8, sink: &mut Sink<'_>) -> Option<usize> {
         return Some(end);
     }
     let capital = class == UPPER || (class == NON_ASCII_LEAD && super::words::capitalised(text, i));
-    if capital { sink.add(EntityType::Name, names::after_cue(text, i)) } else { None }
+    if !capital {
+        return None;
+    }
+    let name = names::after_cue(text, i).map(|(start, end)| (names::double_barrelled_start(b, start), end));
+    sink.add(EntityType::Name, name)
 }
 
 /// A token with a digit in it: every numeric and alphanumeric recognizer gets a look. Answers
