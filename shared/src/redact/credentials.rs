@@ -367,7 +367,9 @@ fn letters_before(b: &[u8], end: usize, max: usize) -> &[u8] {
 /// value. The names: "password", "passwd", "pwd", "passphrase", "passcode", "pin", "pin
 /// number", a code after "pass", "pin", "door", "gate", "alarm", "entry", "access", "safe" or
 /// "keysafe" ("key safe code"), a memorable word, information, phrase, answer or date, a
-/// security or secret answer or word.
+/// security or secret answer or word; "username", "userid", "login", "gamertag", a user,
+/// screen or login name, a user or login id; a social network's name ([`SOCIAL_NETWORKS`]), a
+/// "handle", "snap", "ig" or "fb" ([`POSSESSIVES`]).
 fn named_before(b: &[u8], end: usize, ignore: &[u8]) -> Option<Kind> {
     let last_end =
         end - b[..end].iter().rev().take(NAME_REACH).take_while(|c| **c == b' ' || ignore.contains(c)).count();
@@ -384,34 +386,40 @@ fn named_before(b: &[u8], end: usize, ignore: &[u8]) -> Option<Kind> {
         Some(p) if b[p] == b' ' => letters_before(b, p, 9),
         _ => &[],
     };
-    let is = |word: &[u8], names: &[&str]| names.iter().any(|n| word.eq_ignore_ascii_case(n.as_bytes()));
-    if is(last, &["password", "passwd", "pwd", "passphrase"]) {
-        Some(Kind::Password)
-    } else if is(last, &["passcode", "pin"])
-        || (is(last, &["code"])
-            && is(first(), &["pass", "pin", "door", "gate", "alarm", "entry", "access", "safe", "keysafe"]))
-        || (is(last, &["number"]) && is(first(), &["pin"]))
-    {
-        Some(Kind::Code)
-    } else if (is(last, &["word", "information", "phrase", "answer", "date"]) && is(first(), &["memorable"]))
-        || (is(last, &["word", "answer"]) && is(first(), &["security", "secret"]))
-    {
-        Some(Kind::Word)
-    } else if is(last, &["username", "userid", "login", "gamertag"])
-        || (is(last, &["name"]) && is(first(), &["user", "screen", "login"]))
-        || (is(last, &["id"]) && is(first(), &["user", "login"]))
-    {
-        Some(Kind::Username)
-    } else if is(last, SOCIAL_NETWORKS) {
-        Some(if is(first(), POSSESSIVES) { Kind::Username } else { Kind::Handle })
-    } else if is(last, &["handle", "snap", "ig", "fb"]) && is(first(), POSSESSIVES)
-        || is(last, &["snap", "ig", "fb"]) && is(first(), &["on"])
-        || is(last, &["handle"]) && is(first(), SOCIAL_NETWORKS)
-    {
-        Some(Kind::Username)
-    } else {
-        None
-    }
+    let first_is = |names: &[&str]| {
+        let first = first();
+        names.iter().any(|n| first.eq_ignore_ascii_case(n.as_bytes()))
+    };
+    // One match on the last word, in lowercase (at most eleven letters).
+    let mut lowercase = [0u8; 11];
+    let last = &mut lowercase[..last.len()];
+    last.copy_from_slice(&b[last_start..last_end]);
+    last.make_ascii_lowercase();
+    let kind = match &*last {
+        b"password" | b"passwd" | b"pwd" | b"passphrase" => Kind::Password,
+        b"passcode" | b"pin" => Kind::Code,
+        b"code" if first_is(&["pass", "pin", "door", "gate", "alarm", "entry", "access", "safe", "keysafe"]) => {
+            Kind::Code
+        }
+        b"number" if first_is(&["pin"]) => Kind::Code,
+        b"word" | b"information" | b"phrase" | b"answer" | b"date" if first_is(&["memorable"]) => Kind::Word,
+        b"word" | b"answer" if first_is(&["security", "secret"]) => Kind::Word,
+        b"username" | b"userid" | b"login" | b"gamertag" => Kind::Username,
+        b"name" if first_is(&["user", "screen", "login"]) => Kind::Username,
+        b"id" if first_is(&["user", "login"]) => Kind::Username,
+        b"handle" | b"snap" | b"ig" | b"fb" if first_is(POSSESSIVES) => Kind::Username,
+        b"snap" | b"ig" | b"fb" if first_is(&["on"]) => Kind::Username,
+        b"handle" if first_is(SOCIAL_NETWORKS) => Kind::Username,
+        network if SOCIAL_NETWORKS.iter().any(|n| n.as_bytes() == network) => {
+            if first_is(POSSESSIVES) {
+                Kind::Username
+            } else {
+                Kind::Handle
+            }
+        }
+        _ => return None,
+    };
+    Some(kind)
 }
 
 /// Social networks whose name may stand before a handle.
