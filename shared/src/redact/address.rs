@@ -95,13 +95,19 @@ fn street(text: &str, mut i: usize) -> Option<usize> {
         if n > 0 && is_street_type(word) {
             return Some(end);
         }
-        if b.get(end) != Some(&b' ') {
+        // "7 St. John's Close", "4 Gt. Western Road": an abbreviation with its full stop.
+        let abbreviated = b.get(end) == Some(&b'.') && ABBREVIATIONS.iter().any(|a| word.eq_ignore_ascii_case(a));
+        let gap = usize::from(abbreviated);
+        if b.get(end + gap) != Some(&b' ') {
             return None;
         }
-        i = end + 1;
+        i = end + gap + 1;
     }
     None
 }
+
+/// Abbreviations in a street's name that take a full stop: saint, mount, great.
+const ABBREVIATIONS: [&str; 3] = ["st", "mt", "gt"];
 
 /// After a flat number, the block of flats from `i` and the street after it, if any ("Flat 12b
 /// Ocean Towers, Marine Parade"): where they end. Out of line: most numbers are no flat's.
@@ -314,6 +320,11 @@ mod tests {
         assert_eq!(numbered_in("We live at 3 The Paddocks, Little Milton"), Some("3 The Paddocks"));
         assert_eq!(numbered_in("12 the orchard bampton"), Some("12 the orchard"));
         assert_eq!(numbered_in("Unit 4, Riverside Industrial Estate"), Some("Unit 4, Riverside Industrial Estate"));
+        assert_eq!(numbered_in("I'm at 7 St. John's Close"), Some("7 St. John's Close"));
+        assert_eq!(numbered_in("4 Gt. Western Road, Glasgow"), Some("4 Gt. Western Road"));
+        assert_eq!(numbered_in("at 10 Downing St. today"), Some("10 Downing St"));
+        assert_eq!(numbered_in("I have 2 St. Bernards"), None);
+        assert_eq!(numbered_in("3 Mr. Kipling Cakes"), None);
         assert_eq!(numbered_in("I have 3 real estate agents"), None);
         assert_eq!(numbered_in("There are 3 car park spaces"), None);
         // A block of flats, and the street after it.
