@@ -141,7 +141,7 @@ const CUES: &[&str] = &[
 ];
 
 /// Cues before a common given name only ([`GIVEN_NAMES`]), in any case: "My son is Oliver",
-/// "Can you ask Jack to call me", "I booked with Hannah", but "MY SON IS ILL", "my wife is at
+/// "Can you ask Jack to call me", "I booked with Hannah", "I was served by Ravi", but "MY SON IS ILL", "my wife is at
 /// work", "ask Amazon", "pay with Klarna".
 const BEFORE_GIVEN_NAME: &[&str] = &[
     "wife is",
@@ -185,6 +185,13 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "assistant",
     "secretary",
     "receptionist",
+    "served by",
+    "helped by",
+    "assisted by",
+    "seen by",
+    "dealt with by",
+    "looked after by",
+    "treated by",
 ];
 
 /// Labels of a form or a pasted record, cues only with their colon ("Account holder: Jean
@@ -509,6 +516,9 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     if b.get(end_first + 1).is_some_and(u8::is_ascii_digit) && is_month(&text[w..end_first]) {
         return None;
     }
+    if says_something(text, w, end_first) {
+        return Some((w, end_first));
+    }
     // Most capitals start a message, a line or a sentence, where no cue can stand: settle
     // those cheaply.
     let before = b[..w].iter().rposition(|c| *c != b' ').map(|p| b[p]);
@@ -593,6 +603,55 @@ const THING_CALLED: &[&str] = &[
     "that is called",
     "this is called",
 ];
+
+/// What someone said or did to the writer, after their given name: "Ravi said I could return
+/// it", "and Priya told me it was fine", "Tom rang yesterday".
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "mentioned",
+    "promised",
+    "confirmed",
+    "explained",
+    "advised",
+    "assured",
+    "agreed",
+    "replied",
+    "emailed",
+    "phoned",
+    "rang",
+    "texted",
+    "messaged",
+    "suggested",
+    "recommended",
+    "offered",
+];
+static SPEECH_VERB_SET: WordSet = WordSet::new(|| set_of(SPEECH_VERBS.iter().copied()));
+
+/// The first four letters of each of [`SPEECH_VERBS`], as a `u32`: one read and a few
+/// compares settle most words after a capital.
+const SPEECH_PREFIXES: [u32; SPEECH_VERBS.len()] = {
+    let mut prefixes = [0; SPEECH_VERBS.len()];
+    let mut n = 0;
+    while n < SPEECH_VERBS.len() {
+        let verb = SPEECH_VERBS[n].as_bytes();
+        prefixes[n] = u32::from_le_bytes([verb[0], verb[1], verb[2], verb[3]]);
+        n += 1;
+    }
+    prefixes
+};
+
+/// Whether the capitalised word at `w` (ending at `end_first`) is a common given name
+/// ([`GIVEN_NAMES`]) before one of [`SPEECH_VERBS`].
+fn says_something(text: &str, w: usize, end_first: usize) -> bool {
+    let b = text.as_bytes();
+    let Some(&[b' ', a, b2, c, d]) = b.get(end_first..end_first + 5) else { return false };
+    SPEECH_PREFIXES.contains(&u32::from_le_bytes([a, b2, c, d]))
+        && SPEECH_VERB_SET.contains(word_after(text, end_first))
+        && GIVEN_NAMES.contains(&b[w..end_first])
+}
 
 /// Auxiliaries that open a question about someone ([`asked_about`]).
 const AUXILIARIES: &[&str] = &["is", "was", "can", "could", "will", "would", "does", "did", "has", "should"];
@@ -1759,6 +1818,24 @@ mod tests {
         assert_eq!(names("my son is called Oliver"), vec!["Oliver"]);
         assert_eq!(names("a lady called Bernadette"), vec!["Bernadette"]);
         assert_eq!(names("I'm not sure what she's called, Kim I think"), vec!["Kim"]);
+    }
+
+    #[test]
+    fn given_names_that_said_something_or_served() {
+        assert_eq!(names("Ravi said I could return it"), vec!["Ravi"]);
+        assert_eq!(names("I rang and Priya told me it was fine"), vec!["Priya"]);
+        assert_eq!(names("Tom rang yesterday about the boiler"), vec!["Tom"]);
+        assert_eq!(names("I was served by Ravi at the Leeds store"), vec!["Ravi"]);
+        assert_eq!(names("we were dealt with by Hannah"), vec!["Hannah"]);
+        assert_eq!(lowercase_names("i was served by ravi today"), vec!["ravi"]);
+        for text in [
+            "Amazon said it was delivered",
+            "Royal Mail told me to ask you",
+            "served by Friday",
+            "The manual says 3 years",
+        ] {
+            assert!(names(text).is_empty(), "{text}");
+        }
     }
 
     #[test]
