@@ -10,10 +10,12 @@
 //! jsmith84", "Login: tom_w_1990", "my insta is tomsbakes", "Twitter: @sarahj_84", "follow me
 //! on instagram @tomsbakes".
 //!
-//! No trigger of the scan sees a name: each is read back from what follows it, the "is" (or
-//! ", it's") or ":" after it, a token with a digit after it, "=", "was" or "to", or a handle's
-//! "@". So a word after "was" or "to" ("my password was sunshine") is not found, nor a value
-//! after a name and "changed to" ("my pin was changed to 1357").
+//! Most names are read back from what follows them, the "is" (or ", it's") or ":" after them, a
+//! token with a digit after them, "=", "was" or "to", or a handle's "@". A password's or a PIN's
+//! name is also read forward from its "p", for a word after "was" or "to", which no trigger
+//! sees: "my password was sunshine", "I changed my password to sunshine", "my pin was changed
+//! to 1357". Not a word after "to" without a word of changing before ("I need my password to
+//! work"), nor a memorable word's or username's after "was" ("my memorable word was biscuit").
 
 use super::entity::EntityType;
 use super::numbers::Span;
@@ -342,6 +344,86 @@ pub(crate) fn handle_at(text: &str, at: usize) -> Option<Credential> {
     value(text, at, kind)
 }
 
+/// Whether the word at `p` (a word start with "p" or "P") may be a password's or a PIN's
+/// name: "pas", "pin" or "pwd", in any case. Inlined, so that the scan's every word starting
+/// with "p" pays a few compares only.
+#[inline(always)]
+pub(crate) fn may_start_name(b: &[u8], p: usize) -> bool {
+    let Some(&[_, c1, c2]) = b.get(p..p + 3) else { return false };
+    matches!([c1 | 0x20, c2 | 0x20], [b'a', b's'] | [b'i', b'n'] | [b'w', b'd'])
+}
+
+/// Words of changing before a password's or PIN's name that make a word after "to" its value:
+/// "I changed my password to sunshine", "can you reset my pin to 1357".
+const CHANGING: &[&str] = &["changed", "change", "changing", "set", "reset", "updated", "update"];
+
+/// The value after the password's or PIN's name starting at `p` ("password", "passwd", "pwd",
+/// "passphrase", "passcode", "pass code", "pin", "pin number", "pin code"), read forward where
+/// "was" or "to" joins them: "my password was sunshine", "my pin was changed to 1357", "my
+/// password has been reset to sunshine", "I changed my password to sunshine" (a word of
+/// [`CHANGING`] before the name, within three words, or between it and "to").
+#[inline(never)]
+pub(crate) fn after_name(text: &str, p: usize) -> Option<Credential> {
+    let b = text.as_bytes();
+    let word = |at: usize| &b[at..at + b[at..].iter().take(12).take_while(|c| c.is_ascii_alphabetic()).count()];
+    let is = |w: &[u8], names: &[&str]| names.iter().any(|n| w.eq_ignore_ascii_case(n.as_bytes()));
+    // The next word after one space, and where it starts.
+    let next = |end: usize| (b.get(end) == Some(&b' ')).then(|| (end + 1, word(end + 1)));
+    let name = word(p);
+    let (kind, mut end) = if is(name, &["password", "passwd", "pwd", "passphrase"]) {
+        (Kind::Password, p + name.len())
+    } else if is(name, &["passcode", "pin", "pass"]) {
+        match next(p + name.len()) {
+            Some((at, w)) if is(w, &["number", "code"]) && !is(name, &["passcode"]) => (Kind::Code, at + w.len()),
+            _ if is(name, &["pass"]) => return None,
+            _ => (Kind::Code, p + name.len()),
+        }
+    } else {
+        return None;
+    };
+    let (at, mut connector) = next(end)?;
+    end = at + connector.len();
+    // "was", "is", "has been": a word of changing and "to" may follow.
+    let mut changing = CHANGING.iter().any(|c| eq_before_name(b, p, c));
+    if is(connector, &["has"]) {
+        let (at, been) = next(end).filter(|(_, w)| is(w, &["been"]))?;
+        end = at + been.len();
+        connector = b"is";
+    }
+    if is(connector, &["was", "is"]) {
+        if let Some((at, w)) = next(end).filter(|(_, w)| is(w, CHANGING)) {
+            let (to_at, to) = next(at + w.len()).filter(|(_, w)| is(w, &["to"]))?;
+            changing = true;
+            end = to_at + to.len();
+            connector = b"to";
+        } else if is(connector, &["is"]) {
+            // The "is" reads its own value ([`after_is`]).
+            return None;
+        }
+    }
+    if !(is(connector, &["was"]) || (is(connector, &["to"]) && changing)) {
+        return None;
+    }
+    value(text, skip_spaces(b, end), kind)
+}
+
+/// Whether one of the three words before the name at `p` is `word`, in any case.
+fn eq_before_name(b: &[u8], p: usize, word: &str) -> bool {
+    let mut end = p;
+    for _ in 0..3 {
+        end = match end.checked_sub(1) {
+            Some(space) if b[space] == b' ' => space,
+            _ => return false,
+        };
+        let before = letters_before(b, end, 12);
+        if before.eq_ignore_ascii_case(word.as_bytes()) {
+            return true;
+        }
+        end -= before.len();
+    }
+    false
+}
+
 /// The four bytes before `end` as a `u32`, their ASCII letters lowercase; the first a space
 /// if it is no letter or digit, or before the text's start ("pin" opening a line).
 #[inline(always)]
@@ -554,6 +636,7 @@ mod tests {
                 b'i' | b'I' if word_start && may_follow_name(b, i) => after_is(text, i),
                 b':' => after_colon(text, i),
                 b'@' => handle_at(text, i),
+                b'p' | b'P' if word_start && may_start_name(b, i) => after_name(text, i),
                 _ if starts_token && may_follow_name_at(b, token_start(b, i)) => before_token(text, token_start(b, i)),
                 _ => None,
             };
@@ -601,6 +684,42 @@ mod tests {
             ("my memorable date is 12/03/1985", "12/03/1985"),
         ] {
             assert_eq!(found_typed(text), [(EntityType::Password, value)], "{text}");
+        }
+    }
+
+    #[test]
+    fn words_after_was_or_to_read_forward_from_the_name() {
+        for (text, value) in [
+            ("my password was sunshine", "sunshine"),
+            ("My old password was sunshine but it doesn't work", "sunshine"),
+            ("Password was Sunshine!", "Sunshine!"),
+            ("I changed my password to sunshine", "sunshine"),
+            ("can you reset my pin to 1357", "1357"),
+            ("my pin was changed to 1357", "1357"),
+            ("my password has been reset to sunshine", "sunshine"),
+            ("my pin number was 4821", "4821"),
+            ("the pass code was 4417", "4417"),
+            ("my passphrase is set to 'blue sky'", "blue sky"),
+        ] {
+            assert_eq!(found_typed(text), [(EntityType::Password, value)], "{text}");
+        }
+        for text in [
+            "I need my password to work",
+            "what do I use my pin to do?",
+            "my password was changed yesterday",
+            "my password was reset",
+            "my password was wrong",
+            "my password was accepted at first",
+            "my pin was blocked",
+            "the pin was bent",
+            "password was too short",
+            "please pass it to my wife",
+            "I passed my test",
+            "pin it to the top",
+            "my password is the same",
+            "my password to the account is on a post-it",
+        ] {
+            assert_eq!(found(text), Vec::<&str>::new(), "{text}");
         }
     }
 

@@ -1,8 +1,9 @@
 //! The single pass over a message. Sixteen bytes at a time (SSE2 on x86_64, NEON on aarch64),
 //! every byte is sorted into "nothing to do" (most of them) or a trigger: a digit, `@`, `:`,
 //! `.`, or, where a word starts, a capital, a non-ASCII letter, the `n` of "name", the `d` of
-//! "dot" (an email address in a voice transcript, "sam at gmail dot com") or the `i` of "i'm",
-//! "is" and "it's" (a name in lowercase, "hi im sarah"). A 256-entry
+//! "dot" (an email address in a voice transcript, "sam at gmail dot com"), the `i` of "i'm",
+//! "is" and "it's" (a name in lowercase, "hi im sarah") or the `p` of "password" and "pin" (a
+//! value after "was" or "to": "my password was sunshine"). A 256-entry
 //! table then sends each trigger to its recognizers, and each recognizer validates its
 //! candidate before it becomes a finding.
 
@@ -20,6 +21,7 @@ const DOT: u8 = 4;
 const UPPER: u8 = 5;
 const LOWER_CUE: u8 = 6;
 const NON_ASCII_LEAD: u8 = 7;
+const LOWER_P: u8 = 8;
 
 static CLASS: [u8; 256] = {
     let mut table = [BORING; 256];
@@ -32,6 +34,7 @@ static CLASS: [u8; 256] = {
             b'.' => DOT,
             b'A'..=b'Z' => UPPER,
             b'n' | b'd' | b'i' => LOWER_CUE,
+            b'p' => LOWER_P,
             0xC0..=0xFF => NON_ASCII_LEAD,
             _ => BORING,
         };
@@ -236,7 +239,7 @@ struct Classes {
     word: u32,
     /// Triggers anywhere: a digit, `:`, `@`, `.`.
     anywhere: u32,
-    /// Triggers where a word starts: a capital, `n`, `d`, `i`, a non-ASCII lead byte.
+    /// Triggers where a word starts: a capital, `n`, `d`, `i`, `p`, a non-ASCII lead byte.
     at_word_start: u32,
 }
 
@@ -256,7 +259,7 @@ fn classes_by_byte(chunk: &[u8; CHUNK]) -> Classes {
     Classes {
         word: bits(is_word),
         anywhere: bits(|c| matches!(c, b'0'..=b':' | b'@' | b'.')),
-        at_word_start: bits(|c| matches!(c, b'A'..=b'Z' | b'n' | b'd' | b'i' | 0xC0..=0xFF)),
+        at_word_start: bits(|c| matches!(c, b'A'..=b'Z' | b'n' | b'd' | b'i' | b'p' | 0xC0..=0xFF)),
     }
 }
 
@@ -313,7 +316,7 @@ fn classes(chunk: &[u8; CHUNK]) -> Classes {
             word: bits(alnum) | bits(v),
             anywhere: bits(_mm_or_si128(in_range(b'0', b':'), _mm_or_si128(eq(b'@'), eq(b'.')))),
             at_word_start: bits(_mm_or_si128(
-                _mm_or_si128(upper, _mm_or_si128(eq(b'n'), _mm_or_si128(eq(b'd'), eq(b'i')))),
+                _mm_or_si128(upper, _mm_or_si128(_mm_or_si128(eq(b'n'), eq(b'p')), _mm_or_si128(eq(b'd'), eq(b'i')))),
                 in_range(0xC0, 0xFF),
             )),
         }
@@ -343,7 +346,7 @@ fn classes(chunk: &[u8; CHUNK]) -> Classes {
             word: bits(vorrq_u8(alnum, in_range(0x80, 0xFF))),
             anywhere: bits(vorrq_u8(in_range(b'0', b':'), vorrq_u8(eq(b'@'), eq(b'.')))),
             at_word_start: bits(vorrq_u8(
-                vorrq_u8(upper, vorrq_u8(eq(b'n'), vorrq_u8(eq(b'd'), eq(b'i')))),
+                vorrq_u8(upper, vorrq_u8(vorrq_u8(eq(b'n'), eq(b'p')), vorrq_u8(eq(b'd'), eq(b'i')))),
                 in_range(0xC0, 0xFF),
             )),
         }
@@ -370,6 +373,7 @@ fn trigger(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
             None => sink.add(EntityType::Email, spoken::email(b, i)),
         },
         // `triggers` passes these only where a word starts.
+        LOWER_P if credentials::may_start_name(b, i) => credential(sink, credentials::after_name(text, i)),
         UPPER | LOWER_CUE | NON_ASCII_LEAD => word(text, i, class, sink),
         _ => None,
     }
@@ -401,6 +405,12 @@ fn word(text: &str, i: usize, class: u8, sink: &mut Sink<'_>) -> Option<usize> {
     if matches!(b[i], b'i' | b'I')
         && credentials::may_follow_name(b, i)
         && let Some(resume) = credential(sink, credentials::after_is(text, i))
+    {
+        return Some(resume);
+    }
+    if b[i] == b'P'
+        && credentials::may_start_name(b, i)
+        && let Some(resume) = credential(sink, credentials::after_name(text, i))
     {
         return Some(resume);
     }
