@@ -452,6 +452,13 @@ mod tests {
     }
 
     #[test]
+    fn a_credential_that_is_an_email_address_is_an_email_address() {
+        assert_eq!(redact("my username is sam.jones84@example.com"), "my username is [EMAIL]");
+        assert_eq!(redact("the PIN arthur.bell1946@aol.com"), "the PIN [EMAIL]");
+        assert_eq!(redact("username sam_84@example.com thanks"), "username [EMAIL] thanks");
+    }
+
+    #[test]
     fn overlaps_go_to_the_more_specific_type() {
         assert_eq!(redact("see https://x.com/users/bob@example.com ok"), "see [URL] ok");
     }

@@ -445,11 +445,13 @@ fn digits(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
             end = end.max(e);
         }
     };
+    // A credential's value may be more than a credential ("the PIN sam.jones84@example.com"
+    // is an email address): the scan goes on inside it.
     let cs = credentials::token_start(b, ts);
     if credentials::may_follow_name_at(b, cs)
         && let Some((entity, span)) = credentials::before_token(text, cs)
     {
-        add(sink, entity, Some(span));
+        sink.add(entity, Some(span));
     }
     // Each recognizer runs only where the first group of digits has a length it accepts (an
     // NI number's digits come as one group of six or three of two).
