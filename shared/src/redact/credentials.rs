@@ -404,8 +404,22 @@ pub(crate) fn after_name(text: &str, p: usize) -> Option<Credential> {
     if !(is(connector, &["was"]) || (is(connector, &["to"]) && changing)) {
         return None;
     }
-    value(text, skip_spaces(b, end), kind)
+    let found = value(text, skip_spaces(b, end), kind)?;
+    let (_, (start, value_end)) = found;
+    // "I set a password to protect it", "reset your password to regain access": a verb of
+    // purpose, with its object after it.
+    let purpose = is(connector, &["to"])
+        && b[start..value_end].iter().all(u8::is_ascii_lowercase)
+        && next(value_end).is_some_and(|(_, w)| is(w, OBJECTS));
+    (!purpose).then_some(found)
 }
+
+/// Words after a verb of purpose ("to protect it", "to keep your account safe", "to get in"),
+/// which no credential is followed by.
+const OBJECTS: &[&str] = &[
+    "it", "me", "us", "them", "my", "your", "our", "his", "her", "their", "the", "a", "an", "this", "that", "in",
+    "into", "up", "out", "back", "access",
+];
 
 /// Whether one of the three words before the name at `p` is `word`, in any case.
 fn eq_before_name(b: &[u8], p: usize, word: &str) -> bool {
@@ -718,6 +732,9 @@ mod tests {
             "pin it to the top",
             "my password is the same",
             "my password to the account is on a post-it",
+            "I set a password to protect it",
+            "reset your password to regain access",
+            "change your pin to keep your account safe",
         ] {
             assert_eq!(found(text), Vec::<&str>::new(), "{text}");
         }
