@@ -370,21 +370,15 @@ pub(crate) fn after_name(text: &str, p: usize) -> Option<Credential> {
     // The next word after one space, and where it starts.
     let next = |end: usize| (b.get(end) == Some(&b' ')).then(|| (end + 1, word(end + 1)));
     let name = word(p);
-    let (kind, mut end) = if is(name, &["password", "passwd", "pwd", "passphrase"]) {
-        (Kind::Password, p + name.len())
-    } else if is(name, &["passcode", "pin", "pass"]) {
-        match next(p + name.len()) {
-            Some((at, w)) if is(w, &["number", "code"]) && !is(name, &["passcode"]) => (Kind::Code, at + w.len()),
-            _ if is(name, &["pass"]) => return None,
-            _ => (Kind::Code, p + name.len()),
-        }
-    } else {
-        return None;
-    };
+    // A name of two words ("pin number", "pass code") or of one.
+    let two = next(p + name.len())
+        .filter(|(_, w)| is(w, &["number", "code"]))
+        .and_then(|(at, w)| Some((kind_of(w, || name)?, at + w.len())));
+    let (kind, mut end) = two.or_else(|| Some((kind_of(name, || &[])?, p + name.len())))?;
     let (at, mut connector) = next(end)?;
     end = at + connector.len();
     // "was", "is", "has been": a word of changing and "to" may follow.
-    let mut changing = CHANGING.iter().any(|c| eq_before_name(b, p, c));
+    let mut changing = false;
     if is(connector, &["has"]) {
         let (at, been) = next(end).filter(|(_, w)| is(w, &["been"]))?;
         end = at + been.len();
@@ -401,7 +395,7 @@ pub(crate) fn after_name(text: &str, p: usize) -> Option<Credential> {
             return None;
         }
     }
-    if !(is(connector, &["was"]) || (is(connector, &["to"]) && changing)) {
+    if !(is(connector, &["was"]) || (is(connector, &["to"]) && (changing || changing_before(b, p)))) {
         return None;
     }
     let found = value(text, skip_spaces(b, end), kind)?;
@@ -421,8 +415,8 @@ const OBJECTS: &[&str] = &[
     "into", "up", "out", "back", "access",
 ];
 
-/// Whether one of the three words before the name at `p` is `word`, in any case.
-fn eq_before_name(b: &[u8], p: usize, word: &str) -> bool {
+/// Whether one of the three words before the name at `p` is one of [`CHANGING`], in any case.
+fn changing_before(b: &[u8], p: usize) -> bool {
     let mut end = p;
     for _ in 0..3 {
         end = match end.checked_sub(1) {
@@ -430,7 +424,7 @@ fn eq_before_name(b: &[u8], p: usize, word: &str) -> bool {
             _ => return false,
         };
         let before = letters_before(b, end, 12);
-        if before.eq_ignore_ascii_case(word.as_bytes()) {
+        if CHANGING.iter().any(|c| before.eq_ignore_ascii_case(c.as_bytes())) {
             return true;
         }
         end -= before.len();
@@ -478,20 +472,25 @@ fn named_before(b: &[u8], end: usize, ignore: &[u8]) -> Option<Kind> {
     if last.is_empty() || last_start.checked_sub(1).is_some_and(|p| b[p].is_ascii_alphanumeric() || b[p] == b'-') {
         return None;
     }
-    let first = || match last_start.checked_sub(1) {
+    kind_of(last, || match last_start.checked_sub(1) {
         Some(p) if b[p] == b' ' => letters_before(b, p, 9),
         _ => &[],
-    };
+    })
+}
+
+/// The kind of credential a name of one word, `last`, or two, `first` (asked for only where
+/// `last` needs it) and `last`, names: [`named_before`] has the names.
+fn kind_of<'b>(last: &[u8], first: impl Fn() -> &'b [u8]) -> Option<Kind> {
     let first_is = |names: &[&str]| {
         let first = first();
         names.iter().any(|n| first.eq_ignore_ascii_case(n.as_bytes()))
     };
-    // One match on the last word, in lowercase (at most eleven letters).
+    // One match on the last word, in lowercase (no name is longer than eleven letters).
     let mut lowercase = [0u8; 11];
-    let last = &mut lowercase[..last.len()];
-    last.copy_from_slice(&b[last_start..last_end]);
-    last.make_ascii_lowercase();
-    let kind = match &*last {
+    let lower = lowercase.get_mut(..last.len())?;
+    lower.copy_from_slice(last);
+    lower.make_ascii_lowercase();
+    let kind = match &*lower {
         b"password" | b"passwd" | b"pwd" | b"passphrase" => Kind::Password,
         b"passcode" | b"pin" => Kind::Code,
         b"code" if first_is(&["pass", "pin", "door", "gate", "alarm", "entry", "access", "safe", "keysafe"]) => {
