@@ -141,8 +141,8 @@ const CUES: &[&str] = &[
 ];
 
 /// Cues before a common given name only ([`GIVEN_NAMES`]), in any case: "My son is Oliver",
-/// "Can you ask Jack to call me", "I booked with Hannah", "I was served by Ravi", but "MY SON IS ILL", "my wife is at
-/// work", "ask Amazon", "pay with Klarna".
+/// "Can you ask Jack to call me", "I booked with Hannah", "I was served by Ravi", but "MY SON
+/// IS ILL", "my wife is at work", "ask Amazon", "pay with Klarna".
 const BEFORE_GIVEN_NAME: &[&str] = &[
     "wife is",
     "husband is",
