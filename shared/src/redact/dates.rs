@@ -156,7 +156,8 @@ fn birth_year(b: &[u8], s: usize) -> Option<Span> {
     (cue_ends_at(start) || before_is().is_some_and(cue_ends_at)).then_some((start, run.end))
 }
 
-/// 12/03/1985, 12-3-85, 12.03.1985 (day first, one separator) or 1985-03-12.
+/// 12/03/1985, 12-3-85, 12.03.1985 (day first, one separator), 1985-03-12, or a day and a
+/// month alone with a slash: 14/02.
 fn numeric_date(b: &[u8], s: usize) -> Option<Span> {
     let first = DigitRun::read(b, s, b"", 4)?;
     let sep = *b.get(first.end)?;
@@ -165,7 +166,9 @@ fn numeric_date(b: &[u8], s: usize) -> Option<Span> {
     }
     let second = DigitRun::read(b, first.end + 1, b"", 2)?;
     if b.get(second.end) != Some(&sep) {
-        return None;
+        // A birthday without its year, with a slash only ("10-12 year olds" is a range).
+        let day_month = sep == b'/' && first.len <= 2 && clean_end(b, second.end);
+        return (day_month && real_date(first.value as u32, second.value as u32, None)).then_some((s, second.end));
     }
     let third = DigitRun::read(b, second.end + 1, b"", 4)?;
     if !clean_end(b, third.end) {
@@ -234,6 +237,18 @@ mod tests {
         assert_eq!(find("I was born on the 12th of March 1985"), Some("12th of March 1985"));
         assert_eq!(find("birthday is March 12, 1985"), Some("March 12, 1985"));
         assert_eq!(find("dob 29 Feb 2000"), Some("29 Feb 2000"));
+        assert_eq!(find("my birthday is 14/02"), Some("14/02"));
+        assert_eq!(find("his bday is 3/4."), Some("3/4"));
+    }
+
+    #[test]
+    fn a_day_and_a_month_alone_only_with_a_slash() {
+        assert_eq!(find("birthday party for 10-12 year olds"), None);
+        assert_eq!(find("birthday party at 1.05"), None);
+        assert_eq!(find("birthday 31/02"), None);
+        assert_eq!(find("birthday cake for 8/15 guests"), None);
+        assert_eq!(find("birthday budget 12/3/"), None);
+        assert_eq!(find("appointment on 14/02"), None);
     }
 
     #[test]
