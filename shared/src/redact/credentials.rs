@@ -330,18 +330,37 @@ pub(crate) fn before_token(text: &str, start: usize) -> Option<Credential> {
 }
 
 /// The handle at the "@" at `at`, after a social network's name or a username's ("follow me
-/// on instagram @tomsbakes", "my twitter, @sarahj_84"); an email address is none.
+/// on instagram @tomsbakes", "my twitter, @sarahj_84"); with no name before it, one that
+/// [`bare_handle`] takes. An email address is none.
 #[inline(never)]
 pub(crate) fn handle_at(text: &str, at: usize) -> Option<Credential> {
     let b = text.as_bytes();
-    if at == 0 || !matches!(b[at - 1], b' ' | b',') {
+    if at > 0 && !matches!(b[at - 1], b' ' | b',' | b'\n' | b'(') {
         return None;
     }
-    let kind = named_before(b, at, b",")?;
-    if !matches!(kind, Kind::Username | Kind::Handle) {
-        return None;
+    match at.checked_sub(1).and_then(|_| named_before(b, at, b",")) {
+        Some(kind @ (Kind::Username | Kind::Handle)) => value(text, at, kind),
+        _ => bare_handle(b, at).map(|end| (EntityType::Username, (at, end))),
     }
-    value(text, at, kind)
+}
+
+/// Where an "@handle" with no name before it ends: one with a digit or an underscore ("thanks
+/// @sarahj_84"), or one that opens the message ("@tomsbakes is this you?"); of 2 to 30 letters,
+/// digits and underscores, starting with a letter or an underscore ("see you @3pm" is a time).
+/// "ask @tesco" is left: a brand's account looks the same.
+fn bare_handle(b: &[u8], at: usize) -> Option<usize> {
+    let handle = &b[at + 1..];
+    let len = handle.iter().take(31).take_while(|c| c.is_ascii_alphanumeric() || **c == b'_').count();
+    let end = at + 1 + len;
+    let starts = handle.first().is_some_and(|c| c.is_ascii_alphabetic() || *c == b'_');
+    // The handle ends its token, or a sentence: "@sam_84." but not "@sam_84.co.uk" or "@sam.j".
+    let ends = match b.get(end) {
+        None => true,
+        Some(b'.') => !b.get(end + 1).is_some_and(|c| c.is_ascii_alphanumeric()),
+        Some(&c) => !(c.is_ascii_alphanumeric() || c >= 0x80 || matches!(c, b'@' | b'-')),
+    };
+    let marked = at == 0 || handle[..len].iter().any(|c| c.is_ascii_digit() || *c == b'_');
+    ((2..=30).contains(&len) && starts && ends && marked).then_some(end)
 }
 
 /// Whether the word at `p` (a word start with "p" or "P") may be a password's or a PIN's
@@ -761,6 +780,11 @@ mod tests {
             ("screen name was Tommo1990", "Tommo1990"),
             ("I changed my user name to sjones_1984 last week", "sjones_1984"),
             ("username sarah.j84", "sarah.j84"),
+            // With no name before it: a digit or an underscore, or opening the message.
+            ("thanks @sarahj_84 for the help", "@sarahj_84"),
+            ("@tomsbakes is this you?", "@tomsbakes"),
+            ("was it you (@amy_b)?", "@amy_b"),
+            ("ask @dan99.", "@dan99"),
         ] {
             assert_eq!(found_typed(text), [(EntityType::Username, value)], "{text}");
         }
@@ -790,6 +814,12 @@ mod tests {
             "email me at tom@example.com",
             "see you @ 5pm",
             "Book the table @7pm",
+            "ask @tesco about it",
+            "I'm @home all day",
+            "@ 5pm then",
+            "@7 works",
+            "reply to @sam_84.example.com",
+            "tag @x",
         ] {
             assert_eq!(found(text), Vec::<&str>::new(), "{text}");
         }
