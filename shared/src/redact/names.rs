@@ -192,6 +192,11 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "dealt with by",
     "looked after by",
     "treated by",
+    "sent by",
+    "booked by",
+    "ordered by",
+    "collected by",
+    "delivered by",
 ];
 
 /// Labels of a form or a pasted record, cues only with their colon ("Account holder: Jean
@@ -1495,8 +1500,13 @@ fn after_label(text: &str, n: usize) -> Option<Span> {
     if of && !under && !capitalised(text, i) {
         return None;
     }
+    // "Name: A Khan": an initial that is also a word, before a capitalised name.
+    let initial = matches!(b[i], b'A' | b'I')
+        && b.get(i + 1) == Some(&b' ')
+        && capitalised(text, i + 2)
+        && !NOT_SURNAME_SET.contains(&text[i + 2..word_end(text, i + 2)]);
     // "the name is wrong on my booking": a stop word after the cue is no name.
-    name_words(text, i, true).map(|end| (i, past_given_after_comma(text, end)))
+    name_words(text, if initial { i + 2 } else { i }, true).map(|end| (i, past_given_after_comma(text, end)))
 }
 
 /// Past a common given name after a comma that ends its clause, as forms and records put it
@@ -1603,6 +1613,12 @@ mod tests {
         assert_eq!(names("Dr. A. B. Jones"), vec!["A. B. Jones"]);
         assert_eq!(names("Name: J.R. Smith"), vec!["J.R. Smith"]);
         assert_eq!(names("My name is John F. Kennedy"), vec!["John F. Kennedy"]);
+        // After "name", an initial that is also a word: "A", "I".
+        assert_eq!(names("Account name: A Khan"), vec!["A Khan"]);
+        assert_eq!(names("NAME: I PATEL"), vec!["I PATEL"]);
+        assert_eq!(names("my name is A Khan-Smith"), vec!["A Khan-Smith"]);
+        assert!(names("Name: I Need Help").is_empty());
+        assert!(names("the name is A bit wrong").is_empty());
         assert_eq!(names("Hi B. Thanks for that"), vec!["B"]);
         assert_eq!(names("This is Mrs Okafor"), vec!["Okafor"]);
         assert_eq!(names("My son is Oliver and my wife is Emma"), vec!["Oliver", "Emma"]);
@@ -1828,7 +1844,11 @@ mod tests {
         assert_eq!(names("I was served by Ravi at the Leeds store"), vec!["Ravi"]);
         assert_eq!(names("we were dealt with by Hannah"), vec!["Hannah"]);
         assert_eq!(lowercase_names("i was served by ravi today"), vec!["ravi"]);
+        assert_eq!(names("the parcel was sent by Lucy on Monday"), vec!["Lucy"]);
+        assert_eq!(names("It'll be collected by Priya"), vec!["Priya"]);
         for text in [
+            "sent by Royal Mail",
+            "delivered by Evri yesterday",
             "Amazon said it was delivered",
             "Royal Mail told me to ask you",
             "served by Friday",
