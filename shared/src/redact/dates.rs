@@ -156,8 +156,33 @@ fn birth_year(b: &[u8], s: usize) -> Option<Span> {
     (cue_ends_at(start) || before_is().is_some_and(cue_ends_at)).then_some((start, run.end))
 }
 
+/// What stands right before a birthday given as a day and a month alone ([`numeric_date`]):
+/// "my birthday is 14/02", "DOB: 3/4", "born on 14/02".
+static DAY_MONTH_CUES: WordSet = WordSet::new(|| {
+    set_of([
+        "birthday",
+        "birthday is",
+        "birthday is on",
+        "birthday's",
+        "birthday's on",
+        "birthday on",
+        "bday",
+        "bday is",
+        "b'day",
+        "dob",
+        "dob is",
+        "of birth",
+        "of birth is",
+        "birthdate",
+        "birthdate is",
+        "birth date",
+        "birth date is",
+        "born on",
+    ])
+});
+
 /// 12/03/1985, 12-3-85, 12.03.1985 (day first, one separator), 1985-03-12, or a day and a
-/// month alone with a slash: 14/02.
+/// month alone with a slash right after a birthday's cue: "my birthday is 14/02".
 fn numeric_date(b: &[u8], s: usize) -> Option<Span> {
     let first = DigitRun::read(b, s, b"", 4)?;
     let sep = *b.get(first.end)?;
@@ -166,9 +191,13 @@ fn numeric_date(b: &[u8], s: usize) -> Option<Span> {
     }
     let second = DigitRun::read(b, first.end + 1, b"", 2)?;
     if b.get(second.end) != Some(&sep) {
-        // A birthday without its year, with a slash only ("10-12 year olds" is a range).
+        // A birthday without its year, with a slash only ("10-12 year olds" is a range), right
+        // after its cue ("a 24/7 helpline" a line after a date of birth is none).
         let day_month = sep == b'/' && first.len <= 2 && clean_end(b, second.end);
-        return (day_month && real_date(first.value as u32, second.value as u32, None)).then_some((s, second.end));
+        let valid = day_month
+            && real_date(first.value as u32, second.value as u32, None)
+            && Window::before(b, s, 24).ends_with_phrase_in(&DAY_MONTH_CUES, b":");
+        return valid.then_some((s, second.end));
     }
     let third = DigitRun::read(b, second.end + 1, b"", 4)?;
     if !clean_end(b, third.end) {
@@ -249,6 +278,10 @@ mod tests {
         assert_eq!(find("birthday cake for 8/15 guests"), None);
         assert_eq!(find("birthday budget 12/3/"), None);
         assert_eq!(find("appointment on 14/02"), None);
+        assert_eq!(find("date of birth: see above\nis there a 24/7 helpline?"), None);
+        assert_eq!(find("my birthday is on Friday, can I book 14/02?"), None);
+        assert_eq!(find("DOB: 3/4"), Some("3/4"));
+        assert_eq!(find("born on 14/02"), Some("14/02"));
     }
 
     #[test]
