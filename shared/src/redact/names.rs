@@ -197,6 +197,9 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "ordered by",
     "collected by",
     "delivered by",
+    "let",
+    "thank",
+    "remind",
 ];
 
 /// Labels of a form or a pasted record, cues only with their colon ("Account holder: Jean
@@ -649,13 +652,41 @@ const SPEECH_PREFIXES: [u32; SPEECH_VERBS.len()] = {
 };
 
 /// Whether the capitalised word at `w` (ending at `end_first`) is a common given name
-/// ([`GIVEN_NAMES`]) before one of [`SPEECH_VERBS`].
+/// ([`GIVEN_NAMES`]) before one of [`SPEECH_VERBS`], perhaps with where they are from between
+/// them: "Sarah from accounts said", "Tom from the Leeds branch rang".
 fn says_something(text: &str, w: usize, end_first: usize) -> bool {
     let b = text.as_bytes();
     let Some(&[b' ', a, b2, c, d]) = b.get(end_first..end_first + 5) else { return false };
-    SPEECH_PREFIXES.contains(&u32::from_le_bytes([a, b2, c, d]))
+    let next = u32::from_le_bytes([a, b2, c, d]);
+    if next == u32::from_le_bytes(*b"from") {
+        return says_from(text, w, end_first);
+    }
+    SPEECH_PREFIXES.contains(&next)
         && SPEECH_VERB_SET.contains(word_after(text, end_first))
         && GIVEN_NAMES.contains(&b[w..end_first])
+}
+
+/// Whether the given name at `w` (ending at `end_first`, before " from") is followed, one to
+/// three words after "from", by one of [`SPEECH_VERBS`]. Out of line: it is rare, and inlined
+/// it made the scan loop bigger for every capital.
+#[inline(never)]
+fn says_from(text: &str, w: usize, end_first: usize) -> bool {
+    let b = text.as_bytes();
+    if b.get(end_first + 5) != Some(&b' ') || !GIVEN_NAMES.contains(&b[w..end_first]) {
+        return false;
+    }
+    let mut space = end_first + 5;
+    for _ in 0..3 {
+        let end = word_end(text, space + 1);
+        if end == space + 1 || b.get(end) != Some(&b' ') {
+            return false;
+        }
+        if SPEECH_VERB_SET.contains(word_after(text, end)) {
+            return true;
+        }
+        space = end;
+    }
+    false
 }
 
 /// Auxiliaries that open a question about someone ([`asked_about`]).
@@ -1845,9 +1876,18 @@ mod tests {
         assert_eq!(names("we were dealt with by Hannah"), vec!["Hannah"]);
         assert_eq!(lowercase_names("i was served by ravi today"), vec!["ravi"]);
         assert_eq!(names("the parcel was sent by Lucy on Monday"), vec!["Lucy"]);
+        assert_eq!(names("Sarah from accounts said it was fine"), vec!["Sarah"]);
+        assert_eq!(names("and Tom from the Leeds branch rang me"), vec!["Tom"]);
+        assert_eq!(names("can you let Fatima know I called"), vec!["Fatima"]);
+        assert_eq!(names("please thank Ravi for me"), vec!["Ravi"]);
         assert_eq!(names("It'll be collected by Priya"), vec!["Priya"]);
         for text in [
             "sent by Royal Mail",
+            "Sarah from accounts",
+            "Tom from the Leeds branch and the other staff said hello",
+            "Royal Mail from the depot said",
+            "let Me know",
+            "Let Grace Period lapse",
             "delivered by Evri yesterday",
             "Amazon said it was delivered",
             "Royal Mail told me to ask you",
