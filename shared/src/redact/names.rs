@@ -793,7 +793,9 @@ fn asked_about(text: &str, w: usize, end_first: usize) -> bool {
                 .iter()
                 .any(|w| then.eq_ignore_ascii_case(w))
     };
-    opens && ASKED_AFTER_SET.contains(next) && !in_stock() && GIVEN_NAMES.contains(&b[w..end_first])
+    // "Can Jean-Luc call me back?": a double-barrelled name by its first part.
+    let given = b[w..end_first].split(|c| *c == b'-').next().unwrap_or_default();
+    opens && ASKED_AFTER_SET.contains(next) && !in_stock() && GIVEN_NAMES.contains(given)
 }
 
 /// A common given name ([`GIVEN_NAMES`]) at `w`, a new sentence, that signs off a message after
@@ -1955,6 +1957,10 @@ mod tests {
         assert_eq!(names("Hi, is Tom in this afternoon?"), vec!["Tom"]);
         assert_eq!(names("Thanks. Does Grace work Saturdays?"), vec!["Grace"]);
         assert_eq!(names("Order 4471\nCan Oliver collect it?"), vec!["Oliver"]);
+        assert_eq!(names("Can Jean-Luc call me back?"), vec!["Jean-Luc"]);
+        assert_eq!(names("Is Mary-Jane-Rose in today?"), vec!["Mary-Jane-Rose"]);
+        assert!(names("Is Holly-Berry in stock?").is_empty());
+        assert!(names("Can Wi-Fi work here?").is_empty());
         // Not a given name, nor after an auxiliary opening the question, nor before what a
         // person does; a thing in stock or on sale, a place.
         assert!(names("Is Reading open on Sunday?").is_empty());
