@@ -5,7 +5,7 @@
 //! Ashford").
 
 use super::numbers::Span;
-use super::text::{DigitRun, Window, clean_start};
+use super::text::{DigitRun, Window, clean_start, eq_ignore_case, word_start};
 use super::words::{WordSet, capitalised, is_quantity_word, is_stop_word, set_of, word_end};
 
 const STREET_TYPES: &[&str] = &[
@@ -214,6 +214,84 @@ pub(crate) fn numbered(text: &str, s: usize) -> Option<Span> {
     Some((start, street_end))
 }
 
+/// The last word of a house's name ("Rose Cottage", "The Old Rectory"), besides street types
+/// and [`BUILDING_TYPES`]: an address only right after the word "address" ([`after_label`]).
+const HOUSE_TYPES: &[&str] = &[
+    "cottage",
+    "cottages",
+    "farm",
+    "farmhouse",
+    "barn",
+    "manor",
+    "rectory",
+    "vicarage",
+    "villa",
+    "bungalow",
+    "mill",
+    "hall",
+    "grange",
+];
+static HOUSE_TYPE_SET: WordSet = WordSet::new(|| set_of(HOUSE_TYPES.iter().chain(BUILDING_TYPES).copied()));
+
+/// The most words of an address read after its label.
+const LABELLED_WORDS: usize = 8;
+
+/// [`after_label`] from the word "is" at `i` ("my address |is flat 3 kelvin house"). Out of
+/// line, as `after_label` is: inlined, the test made the scan loop bigger for every word.
+#[inline(never)]
+pub(crate) fn after_address_is(text: &str, i: usize) -> Option<Span> {
+    let b = text.as_bytes();
+    let named = i >= 8 && eq_ignore_case(b, i - 8, b"address ") && eq_ignore_case(b, i, b"is");
+    if named { after_label(text, i + 2) } else { None }
+}
+
+/// An address given right after the word "address" and "is" or ":", before `at` ("my address
+/// is flat 3 kelvin house", "Address: The Old Rectory, Church Lane, Ashford", "new address is
+/// Rose Cottage, Mill Lane"), where no house number or postcode anchors it: from the first word
+/// to the last street type or house's name among the next [`LABELLED_WORDS`] words, which
+/// follow each other by a space or a comma; reading stops at a stop word (but a first "the"),
+/// other punctuation or a line break. Not an email, IP or web address ("my email address is
+/// ..."), and not a value without such a word ("my address is wrong").
+#[inline(never)]
+pub(crate) fn after_label(text: &str, at: usize) -> Option<Span> {
+    let b = text.as_bytes();
+    let label = b.get(..at)?.iter().rposition(|c| !matches!(c, b' ' | b':')).map(|p| p + 1)?;
+    let label = if label >= 3 && b[label - 2..label].eq_ignore_ascii_case(b"is") { label - 3 } else { label };
+    let start = label.checked_sub(7).filter(|&s| eq_ignore_case(b, s, b"address") && word_start(b, s))?;
+    let kind_start = start
+        .checked_sub(1)
+        .filter(|&e| b[e] == b' ')
+        .map(|e| e - b[..e].iter().rev().take(6).take_while(|c| c.is_ascii_alphabetic() || **c == b'-').count());
+    if kind_start.is_some_and(|k| {
+        let kind = &b[k..start - 1];
+        ["email", "e-mail", "ip", "web", "mac", "wallet"].iter().any(|w| kind.eq_ignore_ascii_case(w.as_bytes()))
+    }) {
+        return None;
+    }
+    let first = at + b[at..].iter().take_while(|c| **c == b' ').count();
+    let (mut i, mut end) = (first, None);
+    for n in 0..LABELLED_WORDS {
+        // A word, or a number ("flat 3 kelvin house").
+        let word_end = match b.get(i) {
+            Some(c) if c.is_ascii_digit() => i + b[i..].iter().take_while(|c| c.is_ascii_alphanumeric()).count(),
+            _ => word_end(text, i),
+        };
+        let word = &text[i..word_end];
+        if word_end == i || (is_stop_word(word) && !(n == 0 && word.eq_ignore_ascii_case("the"))) {
+            break;
+        }
+        if n > 0 && (is_street_type(word) || HOUSE_TYPE_SET.contains(word)) {
+            end = Some(word_end);
+        }
+        i = match b.get(word_end..word_end + 2) {
+            Some([b',', b' ']) => word_end + 2,
+            Some([b' ', _]) => word_end + 1,
+            _ => break,
+        };
+    }
+    end.map(|end| (first, end))
+}
+
 /// How far before a postcode its house name, street and town are looked for. A segment (a line,
 /// or part of one between commas) cut by this bound is longer than any of them. The bound keeps
 /// a long text with many postcodes and few commas linear: each postcode would otherwise split
@@ -309,6 +387,44 @@ mod tests {
     fn numbered_in(text: &str) -> Option<&str> {
         let s = text.find(|c: char| c.is_ascii_digit())?;
         numbered(text, s).map(|(a, z)| &text[a..z])
+    }
+
+    /// What [`after_label`] finds after the first "is" or ":" that follows "address".
+    fn labelled(text: &str) -> Option<&str> {
+        let after = text.to_ascii_lowercase().find("address")? + "address".len();
+        let at = match text[after..].trim_start().strip_prefix(':') {
+            Some(_) => after + text[after..].find(':')? + 1,
+            None => after + text[after..].find(" is")? + 3,
+        };
+        after_label(text, at).map(|(a, z)| &text[a..z])
+    }
+
+    #[test]
+    fn addresses_after_their_label_with_no_number_or_postcode() {
+        assert_eq!(labelled("my address is flat 3 kelvin house"), Some("flat 3 kelvin house"));
+        assert_eq!(labelled("Address: The Old Rectory, Church Lane, Ashford"), Some("The Old Rectory, Church Lane"));
+        assert_eq!(labelled("new address is Rose Cottage"), Some("Rose Cottage"));
+        assert_eq!(labelled("Address: Park Road"), Some("Park Road"));
+        assert_eq!(labelled("the delivery address is rose cottage mill lane ashford"), Some("rose cottage mill lane"));
+        for text in [
+            "my address is wrong on the account",
+            "my address is the same",
+            "my address is changing next week",
+            "my address is 2 weeks old",
+            "Address: see the house next door",
+            "address: N/A",
+            "the address is for the village hall",
+            "my email address is park.road@example.com",
+            "IP address: Park Road",
+            "my address is\nPark Road",
+            "my address is Park",
+            "is: Park Road",
+            ": Park Road",
+        ] {
+            assert_eq!(labelled(text), None, "{text}");
+        }
+        // Asked past the end of the text.
+        assert_eq!(after_label("my address i", 14), None);
     }
 
     #[test]

@@ -459,6 +459,14 @@ mod tests {
     }
 
     #[test]
+    fn an_address_after_its_label_from_the_colon_or_the_is() {
+        assert_eq!(redact("my address is flat 3 kelvin house"), "my address is [ADDRESS]");
+        assert_eq!(redact("Address: Rose Cottage, Mill Lane, Ashford"), "Address: [ADDRESS], Ashford");
+        assert_eq!(redact("MY ADDRESS IS THE OLD RECTORY"), "MY ADDRESS IS [ADDRESS]");
+        assert_eq!(redact("my email address is wrong"), "my email address is wrong");
+    }
+
+    #[test]
     fn overlaps_go_to_the_more_specific_type() {
         assert_eq!(redact("see https://x.com/users/bob@example.com ok"), "see [URL] ok");
     }

@@ -354,6 +354,9 @@ fn classes(chunk: &[u8; CHUNK]) -> Classes {
 }
 
 /// Runs the recognizers a trigger byte at `i` calls for; answers where scanning resumes.
+/// Always inlined into the scan loop: it stands at the compiler's limit, and any recognizer
+/// added here took it out of line, which cost 5.5% more instructions on PII-free messages.
+#[inline(always)]
 fn trigger(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
     let b = text.as_bytes();
     let class = CLASS[usize::from(b[i])];
@@ -366,6 +369,7 @@ fn trigger(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
             Some(start) => Some(url(b, start, sink)),
             None => credential(sink, credentials::after_colon(text, i))
                 .or_else(|| sink.add(EntityType::Name, names::after_name_part(text, i)))
+                .or_else(|| sink.add(EntityType::Address, address::after_label(text, i + 1)))
                 .or_else(|| sink.add(EntityType::Ip, net::ipv6(b, i))),
         },
         DOT => match net::url_start_at_dot(b, i) {
@@ -402,9 +406,12 @@ fn word(text: &str, i: usize, class: u8, sink: &mut Sink<'_>) -> Option<usize> {
     if let Some(end) = sink.add(EntityType::Email, spoken::email(b, i)) {
         return Some(end);
     }
+    // After "is": a credential ("my password is hunter2") or an address ("my address is flat 3
+    // kelvin house").
     if matches!(b[i], b'i' | b'I')
         && credentials::may_follow_name(b, i)
         && let Some(resume) = credential(sink, credentials::after_is(text, i))
+            .or_else(|| sink.add(EntityType::Address, address::after_address_is(text, i)))
     {
         return Some(resume);
     }
