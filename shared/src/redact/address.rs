@@ -2,7 +2,8 @@
 //! three words and a street type ("Baker Street", "Mill Ln"), or after a flat number the name of
 //! its block and perhaps its street ("Flat 3 Kelvin House, 14 Park Road"); and, anchored by a
 //! postcode right after them, house-name addresses without a number ("Rose Cottage, Mill Lane,
-//! Ashford").
+//! Ashford"); or right after "address is" or "Address:", one with neither a number nor a
+//! postcode ("my address is flat 3 kelvin house", "Address: The Old Rectory, Church Lane").
 
 use super::numbers::Span;
 use super::text::{DigitRun, Window, clean_start, eq_ignore_case, word_start};
