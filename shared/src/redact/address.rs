@@ -87,7 +87,7 @@ fn street(text: &str, mut i: usize) -> Option<usize> {
     for n in 0..4 {
         let end = word_end(text, i);
         let word = &text[i..end];
-        if end == i || (is_stop_word(word) && !(n == 0 && word.eq_ignore_ascii_case("the"))) {
+        if end == i || ends_name(word, n) {
             return None;
         }
         if n == 0 && is_quantity_word(word) {
@@ -105,6 +105,12 @@ fn street(text: &str, mut i: usize) -> Option<usize> {
         i = end + gap + 1;
     }
     None
+}
+
+/// Whether `word`, the `n`th of a street's or a house's name, is none of it: a stop word, but
+/// a first "the" ("3 The Paddocks", "The Old Rectory").
+fn ends_name(word: &str, n: usize) -> bool {
+    is_stop_word(word) && !(n == 0 && word.eq_ignore_ascii_case("the"))
 }
 
 /// Abbreviations in a street's name that take a full stop: saint, mount, great.
@@ -278,7 +284,7 @@ pub(crate) fn after_label(text: &str, at: usize) -> Option<Span> {
             _ => word_end(text, i),
         };
         let word = &text[i..word_end];
-        if word_end == i || (is_stop_word(word) && !(n == 0 && word.eq_ignore_ascii_case("the"))) {
+        if word_end == i || ends_name(word, n) {
             break;
         }
         if n > 0 && (is_street_type(word) || HOUSE_TYPE_SET.contains(word)) {
