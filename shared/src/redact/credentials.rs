@@ -20,7 +20,7 @@
 use super::entity::EntityType;
 use super::numbers::Span;
 use super::text::eq_ignore_case;
-use super::words::{WordSet, is_stop_word, set_of};
+use super::words::{WordSet, is_named_thing, is_stop_word, set_of};
 
 /// What a credential's value may be, by its name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -476,7 +476,7 @@ fn letters_before(b: &[u8], end: usize, max: usize) -> &[u8] {
 /// value. The names: "password", "passwd", "pwd", "passphrase", "passcode", "pin", "pin
 /// number", a code after "pass", "pin", "door", "gate", "alarm", "entry", "access", "safe" or
 /// "keysafe" ("key safe code"), a memorable word, information, phrase, answer or date, a
-/// security or secret answer or word; "username", "userid", "login", "gamertag", a user,
+/// security or secret answer or word, a question's answer, the answer to a security question; "username", "userid", "login", "gamertag", a user,
 /// screen or login name, a user or login id; a social network's name ([`SOCIAL_NETWORKS`]), a
 /// "handle", "snap", "ig" or "fb" ([`POSSESSIVES`]).
 fn named_before(b: &[u8], end: usize, ignore: &[u8]) -> Option<Kind> {
@@ -491,10 +491,22 @@ fn named_before(b: &[u8], end: usize, ignore: &[u8]) -> Option<Kind> {
     if last.is_empty() || last_start.checked_sub(1).is_some_and(|p| b[p].is_ascii_alphanumeric() || b[p] == b'-') {
         return None;
     }
+    if last.eq_ignore_ascii_case(b"question") {
+        return answer_to_security_question(&b[..last_start]).then_some(Kind::Word);
+    }
     kind_of(last, || match last_start.checked_sub(1) {
         Some(p) if b[p] == b' ' => letters_before(b, p, 9),
         _ => &[],
     })
+}
+
+/// Whether `before`, the text before the word "question", ends with "answer to my security"
+/// (or "to the", "to your", "to the"), so the value is the answer ("the answer to my security
+/// question is Fluffy"), not the question ("my security question is my first pet's name").
+fn answer_to_security_question(before: &[u8]) -> bool {
+    ["answer to my security ", "answer to the security ", "answer to your security ", "answer to security "]
+        .iter()
+        .any(|p| before.len() >= p.len() && before[before.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes()))
 }
 
 /// The kind of credential a name of one word, `last`, or two, `first` (asked for only where
@@ -518,6 +530,7 @@ fn kind_of<'b>(last: &[u8], first: impl Fn() -> &'b [u8]) -> Option<Kind> {
         b"number" if first_is(&["pin"]) => Kind::Code,
         b"word" | b"information" | b"phrase" | b"answer" | b"date" if first_is(&["memorable"]) => Kind::Word,
         b"word" | b"answer" if first_is(&["security", "secret"]) => Kind::Word,
+        b"answer" if first_is(&["question"]) => Kind::Word,
         b"username" | b"userid" | b"login" | b"gamertag" => Kind::Username,
         b"name" if first_is(&["user", "screen", "login"]) => Kind::Username,
         b"id" if first_is(&["user", "login"]) => Kind::Username,
@@ -544,7 +557,9 @@ const SOCIAL_NETWORKS: &[&str] = &["twitter", "instagram", "insta", "tiktok", "s
 const POSSESSIVES: &[&str] = &["my", "your", "his", "her", "their", "our"];
 
 /// The value of a credential of `kind` starting at `start`: a quoted phrase, or a token to the
-/// next white space, without the punctuation that ends a sentence.
+/// next white space, without the punctuation that ends a sentence. A word alone is no value
+/// when it is a stop word ("my password is wrong"), unless it names a place, a brand or a
+/// nationality, as memorable words and passwords often do ("my memorable word is liverpool").
 fn value(text: &str, start: usize, kind: Kind) -> Option<Credential> {
     let b = text.as_bytes();
     let (start, end) = match quoted(text, start) {
@@ -568,7 +583,7 @@ fn value(text: &str, start: usize, kind: Kind) -> Option<Credential> {
         return None;
     }
     if v.bytes().all(|c| c.is_ascii_alphabetic() || c == b'\'') {
-        if is_stop_word(v) || NOT_VALUE_SET.contains(v) {
+        if (is_stop_word(v) && !is_named_thing(v)) || NOT_VALUE_SET.contains(v) {
             return None;
         }
         let describes = || {
@@ -699,6 +714,11 @@ mod tests {
             ("my old password was qwerty123", "qwerty123"),
             ("the key safe code is 2580", "2580"),
             ("my memorable word is chelsea", "chelsea"),
+            ("my memorable word is liverpool", "liverpool"),
+            ("my password is London", "London"),
+            ("security answer: Italian", "Italian"),
+            ("the answer to my security question is Fluffy", "Fluffy"),
+            ("Security question answer: Rover", "Rover"),
             ("Memorable word: Biscuit", "Biscuit"),
             ("my memorable phrase is 'blue sky'", "blue sky"),
             ("my password is \u{201C}correct horse\u{201D}", "correct horse"),
@@ -867,6 +887,9 @@ mod tests {
             "my password, it's not working",
             "the pin, it is bent",
             "my password isn't working",
+            "my security question is your first pet's name",
+            "the question is whether it's safe",
+            "my password is from Amazon",
         ] {
             assert_eq!(found(text), Vec::<&str>::new(), "{text}");
         }

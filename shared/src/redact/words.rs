@@ -225,6 +225,25 @@ const STOP_WORDS: &[&str] = &[
     "today",
     "tomorrow",
     "tonight",
+    // What people say they are: "I'm diabetic" (nationalities and faiths: [`NAMED_THINGS`]).
+    "diabetic",
+    "autistic",
+    "retired",
+    // Who signs for a parcel when nobody named does ("Signed for by Reception").
+    "reception",
+    "neighbour",
+    "neighbours",
+    "concierge",
+    "porter",
+    "security",
+    "mailroom",
+    "self",
+];
+
+/// Places, brands, nationalities and faiths: stop words too (they follow "from", "for", "is"
+/// and "I'm" as often as names do: "I'm from Leeds", "I'm Polish"), but words a password or a
+/// memorable word may well be ("my memorable word is liverpool").
+const NAMED_THINGS: &[&str] = &[
     // Places that follow "from", "for" and "is" as often as names do.
     "london",
     "manchester",
@@ -259,7 +278,7 @@ const STOP_WORDS: &[&str] = &[
     "google",
     "apple",
     "paypal",
-    // More nationalities and what people say they are: "I'm Polish", "I'm diabetic".
+    // Nationalities and faiths.
     "polish",
     "indian",
     "pakistani",
@@ -297,18 +316,6 @@ const STOP_WORDS: &[&str] = &[
     "sikh",
     "jewish",
     "catholic",
-    "diabetic",
-    "autistic",
-    "retired",
-    // Who signs for a parcel when nobody named does ("Signed for by Reception").
-    "reception",
-    "neighbour",
-    "neighbours",
-    "concierge",
-    "porter",
-    "security",
-    "mailroom",
-    "self",
 ];
 
 /// Nouns that follow a quantity ("3 weeks", "2 tickets"), not a house number.
@@ -418,7 +425,8 @@ pub(crate) fn set_of(words: impl IntoIterator<Item = &'static str>) -> Table {
     Table { slots, lengths }
 }
 
-static STOP: WordSet = WordSet::new(|| set_of(STOP_WORDS.iter().copied()));
+static STOP: WordSet = WordSet::new(|| set_of(STOP_WORDS.iter().chain(NAMED_THINGS).copied()));
+static NAMED: WordSet = WordSet::new(|| set_of(NAMED_THINGS.iter().copied()));
 static QUANTITY: WordSet = WordSet::new(|| set_of(QUANTITY_WORDS.iter().copied()));
 static MONTHS: WordSet = WordSet::new(|| set_of(MONTH_NAMES.iter().copied()));
 
@@ -431,6 +439,11 @@ pub(crate) fn is_stop_word(word: &str) -> bool {
     let apostrophe =
         b.iter().enumerate().position(|(p, &c)| c == b'\'' || (c == 0xE2 && b[p..].starts_with("\u{2019}".as_bytes())));
     apostrophe.is_some_and(|p| STOP.contains(&b[..p]))
+}
+
+/// A place, brand, nationality or faith of the stop words ([`NAMED_THINGS`]).
+pub(crate) fn is_named_thing(word: &str) -> bool {
+    NAMED.contains(word)
 }
 
 pub(crate) fn is_quantity_word(word: &str) -> bool {
@@ -578,8 +591,13 @@ mod tests {
     #[test]
     fn a_set_holds_exactly_its_words_in_any_case() {
         // Short and long words, phrases, apostrophes: everything the sets are built from.
-        let lists: [&[&'static str]; 4] =
-            [STOP_WORDS, QUANTITY_WORDS, MONTH_NAMES, &["my name is", "i'm", "reservation for", "a", "xy", "abcdefgh"]];
+        let lists: [&[&'static str]; 5] = [
+            STOP_WORDS,
+            NAMED_THINGS,
+            QUANTITY_WORDS,
+            MONTH_NAMES,
+            &["my name is", "i'm", "reservation for", "a", "xy", "abcdefgh"],
+        ];
         // Letters, the bytes one case bit away from them (`@` and `` ` ``, `[` and `{`), NUL,
         // apostrophes, spaces and non-ASCII bytes.
         let alphabet: Vec<u8> = b"aeimnorstxyzAEIMNRSTXYZ@`[{\0' ".iter().copied().chain([0xC3, 0xA9]).collect();
