@@ -275,7 +275,38 @@ pub(crate) fn after_label(text: &str, at: usize) -> Option<Span> {
     }) {
         return None;
     }
-    let first = at + b[at..].iter().take_while(|c| **c == b' ').count();
+    named_place(text, at + b[at..].iter().take_while(|c| **c == b' ').count())
+}
+
+/// Whether the capitalised word at `i` may follow "live at" or "live on": the four bytes
+/// before it alone (" at ", " on "). Inlined, so that the scan's every capital pays one
+/// compare only.
+#[inline(always)]
+pub(crate) fn may_follow_where_one_lives(b: &[u8], i: usize) -> bool {
+    i >= 4 && matches!(&b[i - 4..i], b" at " | b" on ")
+}
+
+/// The verbs before "at" or "on" that [`where_one_lives`] reads.
+const LIVING: &[&str] = &["live", "lives", "lived", "living", "reside", "resides", "moved"];
+
+/// A house's name or a street at `i` after "live at" or "live on" ("lives", "lived", "living",
+/// "reside", "resides", "moved"), where no house number anchors it ("we live at Rose Cottage,
+/// Hill Road", "I live on Acacia Avenue"), read as after a label; not "I live on my own", "we
+/// live at the end of the road".
+#[inline(never)]
+pub(crate) fn where_one_lives(text: &str, i: usize) -> Option<Span> {
+    let b = text.as_bytes();
+    let verb_end = i - 4;
+    let verb_len = b[..verb_end].iter().rev().take(7).take_while(|c| c.is_ascii_alphabetic()).count();
+    let verb = &b[verb_end - verb_len..verb_end];
+    let lives = LIVING.iter().any(|v| verb.eq_ignore_ascii_case(v.as_bytes()));
+    if lives { named_place(text, i) } else { None }
+}
+
+/// From the word at `first`, up to the last street type or house word among the next
+/// [`LABELLED_WORDS`] words (see [`after_label`]).
+fn named_place(text: &str, first: usize) -> Option<Span> {
+    let b = text.as_bytes();
     let (mut i, mut end) = (first, None);
     for n in 0..LABELLED_WORDS {
         // A word, or a number ("flat 3 kelvin house").
@@ -432,6 +463,35 @@ mod tests {
         }
         // Asked past the end of the text.
         assert_eq!(after_label("my address i", 14), None);
+    }
+
+    /// What [`where_one_lives`] finds at the first capital the scan would ask it about.
+    fn where_lives(text: &str) -> Option<&str> {
+        let b = text.as_bytes();
+        let i = (0..b.len()).find(|&i| b[i].is_ascii_uppercase() && may_follow_where_one_lives(b, i))?;
+        where_one_lives(text, i).map(|(a, z)| &text[a..z])
+    }
+
+    #[test]
+    fn a_house_name_or_street_where_one_lives_with_no_number() {
+        assert_eq!(where_lives("we live at Rose Cottage, Hill Road"), Some("Rose Cottage, Hill Road"));
+        assert_eq!(where_lives("I live on Acacia Avenue"), Some("Acacia Avenue"));
+        assert_eq!(where_lives("She lives at Ivy House now"), Some("Ivy House"));
+        assert_eq!(where_lives("I've lived at Oak Farm for years"), Some("Oak Farm"));
+        assert_eq!(where_lives("we moved to the village, now we live at The Old Rectory"), Some("The Old Rectory"));
+        assert_eq!(where_lives("I'm living on Station Road, Ashford"), Some("Station Road"));
+        for text in [
+            "I live on Mars",
+            "I live at The Moment",
+            "we meet at Rose Cottage",
+            "it's on Park Road",
+            "delivered at Oak Farm",
+            "they live in Oak Farm Road",
+            "I live at Home",
+            "I live at\nRose Cottage",
+        ] {
+            assert_eq!(where_lives(text), None, "{text}");
+        }
     }
 
     #[test]

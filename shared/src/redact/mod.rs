@@ -467,6 +467,13 @@ mod tests {
     }
 
     #[test]
+    fn a_house_name_or_street_where_one_lives_from_its_capital() {
+        assert_eq!(redact("we live at Rose Cottage, Hill Road"), "we live at [ADDRESS]");
+        assert_eq!(redact("I live on Acacia Avenue, by the park"), "I live on [ADDRESS], by the park");
+        assert_eq!(redact("I live on my own"), "I live on my own");
+    }
+
+    #[test]
     fn overlaps_go_to_the_more_specific_type() {
         assert_eq!(redact("see https://x.com/users/bob@example.com ok"), "see [URL] ok");
     }

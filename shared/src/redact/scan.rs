@@ -421,6 +421,12 @@ fn word(text: &str, i: usize, class: u8, sink: &mut Sink<'_>) -> Option<usize> {
     {
         return Some(resume);
     }
+    if class == UPPER
+        && address::may_follow_where_one_lives(b, i)
+        && let Some(end) = sink.add(EntityType::Address, address::where_one_lives(text, i))
+    {
+        return Some(end);
+    }
     if !sink.types.contains(EntityType::Name) {
         return None;
     }
