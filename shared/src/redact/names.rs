@@ -31,6 +31,8 @@ const CUES: &[&str] = &[
     "surname was",
     "forename",
     "contact person",
+    "kin is",
+    "emergency contact is",
     "details are",
     "i'm",
     "im",
@@ -241,6 +243,13 @@ const LABELS: &[&str] = &[
     "sender",
     "consignee",
     "employee",
+    "next of kin",
+    "emergency contact",
+    "contact name",
+    "tenant",
+    "lead booker",
+    "deceased",
+    "carer",
 ];
 
 static CUE_SET: WordSet = WordSet::new(|| set_of(CUES.iter().copied()));
@@ -1526,6 +1535,15 @@ fn after_label(text: &str, n: usize) -> Option<Span> {
     while b.get(i) == Some(&b' ') {
         i += 1;
     }
+    // "Name: Mr A Khan": the name after its title, which is none ("Name: Mr [NAME]" when
+    // redacted text is read again).
+    let title_end = word_end(text, i);
+    if is_title(&text[i..title_end]) {
+        i = title_end + usize::from(b.get(title_end) == Some(&b'.'));
+        while b.get(i) == Some(&b' ') {
+            i += 1;
+        }
+    }
     if i >= b.len() || !text[i..].chars().next().is_some_and(char::is_alphabetic) {
         return None;
     }
@@ -1568,14 +1586,22 @@ fn before_on_the(b: &[u8], end: usize) -> Option<usize> {
     (thing < end && eq_ignore_case(b, start, b" on the ")).then_some(start)
 }
 
-/// Past " on the booking is " (any one word for "booking") at `at`: where the name starts.
+/// Past " on the booking is " or " on card: " at `at` (any one word for "booking" or "card",
+/// after "the", "my" or nothing): where the name starts.
 fn on_the_thing_is(b: &[u8], at: usize) -> Option<usize> {
-    if !eq_ignore_case(b, at, b" on the ") {
+    if !eq_ignore_case(b, at, b" on ") {
         return None;
     }
-    let thing = at + 8;
+    let thing = [&b"the "[..], b"my "]
+        .iter()
+        .find(|det| eq_ignore_case(b, at + 4, det))
+        .map_or(at + 4, |det| at + 4 + det.len());
     let end = thing + b[thing..].iter().take(16).take_while(|c| c.is_ascii_alphabetic()).count();
-    (end > thing && eq_ignore_case(b, end, b" is ")).then_some(end + 4)
+    match b.get(end) {
+        _ if end == thing => None,
+        Some(b':') => Some(end + 1),
+        _ => eq_ignore_case(b, end, b" is ").then_some(end + 4),
+    }
 }
 
 #[cfg(test)]
@@ -1651,6 +1677,21 @@ mod tests {
         assert_eq!(names("NAME: I PATEL"), vec!["I PATEL"]);
         assert_eq!(names("my name is A Khan-Smith"), vec!["A Khan-Smith"]);
         assert!(names("Name: I Need Help").is_empty());
+        // After "name on <thing>:" too, and after a title, which is not the name's.
+        assert_eq!(names("Name on card: A KHAN"), vec!["A KHAN"]);
+        assert_eq!(names("name on my account: Ben Hall"), vec!["Ben Hall"]);
+        assert_eq!(names("Name: Mr A Khan"), vec!["A Khan"]);
+        assert_eq!(names("name is Dr. Patel"), vec!["Patel"]);
+        assert!(names("Name: Mr [NAME]").is_empty());
+        assert!(names("Name: Mrs.").is_empty());
+        assert!(names("the name on the card is wrong").is_empty());
+        // Labels and cues whose name may be a word ("Hall", "Green").
+        assert_eq!(names("Next of kin: Peter Green"), vec!["Peter Green"]);
+        assert_eq!(names("my next of kin is Peter Green"), vec!["Peter Green"]);
+        assert_eq!(names("Emergency contact: Ben Hall"), vec!["Ben Hall"]);
+        assert_eq!(names("emergency contact is Ben Hall 07700900123"), vec!["Ben Hall"]);
+        assert_eq!(names("Tenant: Amy Hall"), vec!["Amy Hall"]);
+        assert!(names("my emergency contact is my mum").is_empty());
         assert!(names("the name is A bit wrong").is_empty());
         assert_eq!(names("Hi B. Thanks for that"), vec!["B"]);
         assert_eq!(names("This is Mrs Okafor"), vec!["Okafor"]);
