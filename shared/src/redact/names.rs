@@ -1202,6 +1202,15 @@ fn possessive_stem(word: &[u8]) -> Option<usize> {
         .find_map(|s| word.len().checked_sub(s.len()).filter(|&n| n > 0 && word[n..].eq_ignore_ascii_case(s)))
 }
 
+/// One of [`GIVEN_NAMES`], or two joined by a hyphen ("kerry-ann", "jean-luc"; not "rose-gold").
+fn is_given_name(word: &[u8]) -> bool {
+    GIVEN_NAMES.contains(word)
+        || word
+            .iter()
+            .position(|c| *c == b'-')
+            .is_some_and(|h| GIVEN_NAMES.contains(&word[..h]) && GIVEN_NAMES.contains(&word[h + 1..]))
+}
+
 /// Common given names, for lowercase text ([`after_self_introduction`]).
 static GIVEN_NAMES: WordSet = WordSet::new(|| {
     set_of(include_str!("given_names.txt").lines().filter(|line| !line.is_empty() && !line.starts_with('#')))
@@ -1333,7 +1342,8 @@ pub(crate) fn after_self_introduction(text: &str, i: usize) -> Option<Span> {
 }
 
 /// The end of a name whose first word, from `start` to `first_end`, is a common given name
-/// ([`GIVEN_NAMES`], any case; "sarah's" stands for "sarah"); then up to `more` words: a surname,
+/// ([`GIVEN_NAMES`], any case; "sarah's" stands for "sarah"; "kerry-ann" for two of them);
+/// then up to `more` words: a surname,
 /// and a second one after a middle name ("sarah jones", "mary anne smith"), unless a stop word
 /// or one of [`NOT_SURNAMES`].
 fn given_name(text: &str, start: usize, first_end: usize, more: usize) -> Option<usize> {
@@ -1341,7 +1351,7 @@ fn given_name(text: &str, start: usize, first_end: usize, more: usize) -> Option
     let first = &b[start..first_end];
     let stem = possessive_stem(first);
     let mut end = start + stem.unwrap_or(first.len());
-    if end == start || !GIVEN_NAMES.contains(&b[start..end]) {
+    if end == start || !is_given_name(&b[start..end]) {
         return None;
     }
     // "my old one was ian.fletcher@example.com".
@@ -1787,6 +1797,11 @@ mod tests {
         assert_eq!(lowercase_names("please send it to mrs s jones"), vec!["s jones"]);
         assert_eq!(lowercase_names("is mr. patel in today"), vec!["patel"]);
         assert_eq!(lowercase_names("first name sarah last name jones"), vec!["sarah"]);
+        // Double-barrelled given names, both parts given names.
+        assert_eq!(lowercase_names("hiya its kerry-ann here"), vec!["kerry-ann"]);
+        assert_eq!(lowercase_names("my daughter is called poppy-mae"), vec!["poppy-mae"]);
+        assert_eq!(lowercase_names("im mary-jane smith"), vec!["mary-jane smith"]);
+        assert_eq!(lowercase_names("this is poppy-mae's mum"), vec!["poppy-mae"]);
     }
 
     #[test]
@@ -1811,6 +1826,9 @@ mod tests {
             "thanks",
             "sarah",
             "sw1a sarah",
+            "its rose-gold",
+            "my dog is called holly-berry",
+            "hi im -",
         ] {
             assert!(lowercase_names(text).is_empty(), "{text}");
         }
