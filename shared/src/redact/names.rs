@@ -602,7 +602,14 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
             && GIVEN_NAMES.contains(first)
             && line().iter().filter(|c| **c == b' ').count() >= 4
     };
-    (sign_off() || introduces() || dashed()).then_some((w, end))
+    // A given name the writer addresses after a comma, ending the line: "Hi it's me again,
+    // Ellie", "Can you check it, Sarah?".
+    let addressed = || {
+        before == Some(b',')
+            && (ends_line(b, end) || (b.get(end) == Some(&b'?') && ends_line(b, end + 1)))
+            && GIVEN_NAMES.contains(first)
+    };
+    (sign_off() || introduces() || dashed() || addressed()).then_some((w, end))
 }
 
 /// "Called" after a word for a thing rather than a person: "It's called Sage Green", "they're
