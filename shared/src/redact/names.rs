@@ -1936,6 +1936,21 @@ mod tests {
     }
 
     #[test]
+    fn given_names_addressed_after_a_comma_at_the_end_of_a_line() {
+        assert_eq!(names("Hi it's me again, Ellie"), vec!["Ellie"]);
+        assert_eq!(names("Can you check it, Sarah?"), vec!["Sarah"]);
+        assert_eq!(names("Is it in stock, Grace?\nOrder 4471"), vec!["Grace"]);
+        for text in [
+            "Is it in stock in Sage, Olive or Red?",
+            "Do you deliver to Leeds, Reading?",
+            "Sizes 10, 12, May",
+            "Is it in stock, Grace? I need it today",
+        ] {
+            assert!(names(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
     fn given_names_that_said_something_or_served() {
         assert_eq!(names("Ravi said I could return it"), vec!["Ravi"]);
         assert_eq!(names("I rang and Priya told me it was fine"), vec!["Priya"]);
