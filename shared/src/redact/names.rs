@@ -1209,13 +1209,17 @@ fn possessive_stem(word: &[u8]) -> Option<usize> {
         .find_map(|s| word.len().checked_sub(s.len()).filter(|&n| n > 0 && word[n..].eq_ignore_ascii_case(s)))
 }
 
-/// One of [`GIVEN_NAMES`], or two joined by a hyphen ("kerry-ann", "jean-luc"; not "rose-gold").
+/// One of [`GIVEN_NAMES`], or two joined by a hyphen ([`double_barrelled_given_name`]).
 fn is_given_name(word: &[u8]) -> bool {
-    GIVEN_NAMES.contains(word)
-        || word
-            .iter()
-            .position(|c| *c == b'-')
-            .is_some_and(|h| GIVEN_NAMES.contains(&word[..h]) && GIVEN_NAMES.contains(&word[h + 1..]))
+    GIVEN_NAMES.contains(word) || (word.len() >= 5 && double_barrelled_given_name(word))
+}
+
+/// Two of [`GIVEN_NAMES`] joined by a hyphen ("kerry-ann", "jean-luc"; not "rose-gold"). Out
+/// of line: most words asked about are no given name and have no hyphen.
+#[inline(never)]
+fn double_barrelled_given_name(word: &[u8]) -> bool {
+    let hyphen = word.iter().position(|c| *c == b'-');
+    hyphen.is_some_and(|h| GIVEN_NAMES.contains(&word[..h]) && GIVEN_NAMES.contains(&word[h + 1..]))
 }
 
 /// Common given names, for lowercase text ([`after_self_introduction`]).
