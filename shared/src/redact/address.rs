@@ -3,7 +3,8 @@
 //! its block and perhaps its street ("Flat 3 Kelvin House, 14 Park Road"); and, anchored by a
 //! postcode right after them, house-name addresses without a number ("Rose Cottage, Mill Lane,
 //! Ashford"); or right after "address is" or "Address:", one with neither a number nor a
-//! postcode ("my address is flat 3 kelvin house", "Address: The Old Rectory, Church Lane").
+//! postcode ("my address is flat 3 kelvin house", "Address: The Old Rectory, Church Lane"), or
+//! after "live at" or "live on" ("we live at Rose Cottage, Hill Road", "I live on Acacia Avenue").
 
 use super::numbers::Span;
 use super::text::{DigitRun, Window, clean_start, eq_ignore_case, word_start};
