@@ -297,7 +297,7 @@ const LIVING: &[&str] = &["live", "lives", "lived", "living", "reside", "resides
 #[inline(never)]
 pub(crate) fn where_one_lives(text: &str, i: usize) -> Option<Span> {
     let b = text.as_bytes();
-    let verb_end = i - 4;
+    let verb_end = i.checked_sub(4)?;
     let verb_len = b[..verb_end].iter().rev().take(7).take_while(|c| c.is_ascii_alphabetic()).count();
     let verb = &b[verb_end - verb_len..verb_end];
     let lives = LIVING.iter().any(|v| verb.eq_ignore_ascii_case(v.as_bytes()));
@@ -493,6 +493,8 @@ mod tests {
         ] {
             assert_eq!(where_lives(text), None, "{text}");
         }
+        // Asked too near the start of the text.
+        assert_eq!(where_one_lives("on Park Road", 3), None);
     }
 
     #[test]

@@ -476,9 +476,10 @@ fn letters_before(b: &[u8], end: usize, max: usize) -> &[u8] {
 /// value. The names: "password", "passwd", "pwd", "passphrase", "passcode", "pin", "pin
 /// number", a code after "pass", "pin", "door", "gate", "alarm", "entry", "access", "safe" or
 /// "keysafe" ("key safe code"), a memorable word, information, phrase, answer or date, a
-/// security or secret answer or word, a question's answer, the answer to a security question; "username", "userid", "login", "gamertag", a user,
-/// screen or login name, a user or login id; a social network's name ([`SOCIAL_NETWORKS`]), a
-/// "handle", "snap", "ig" or "fb" ([`POSSESSIVES`]).
+/// security or secret answer or word, a question's answer, the answer to a security question;
+/// "username", "userid", "login", "gamertag", a user, screen or login name, a user or login id;
+/// a social network's name ([`SOCIAL_NETWORKS`]), a "handle", "snap", "ig" or "fb"
+/// ([`POSSESSIVES`]).
 fn named_before(b: &[u8], end: usize, ignore: &[u8]) -> Option<Kind> {
     let last_end =
         end - b[..end].iter().rev().take(NAME_REACH).take_while(|c| **c == b' ' || ignore.contains(c)).count();
@@ -501,7 +502,7 @@ fn named_before(b: &[u8], end: usize, ignore: &[u8]) -> Option<Kind> {
 }
 
 /// Whether `before`, the text before the word "question", ends with "answer to my security"
-/// (or "to the", "to your", "to the"), so the value is the answer ("the answer to my security
+/// (or "to the", "to your", "to"), so the value is the answer ("the answer to my security
 /// question is Fluffy"), not the question ("my security question is my first pet's name").
 fn answer_to_security_question(before: &[u8]) -> bool {
     ["answer to my security ", "answer to the security ", "answer to your security ", "answer to security "]
