@@ -651,6 +651,25 @@ const SPEECH_VERBS: &[&str] = &[
     "suggested",
     "recommended",
     "offered",
+    // What they did for the writer: "Nadia dealt with my claim", "Callum fitted it".
+    "dealt",
+    "sorted",
+    "fitted",
+    "fixed",
+    "helped",
+    "visited",
+    "called",
+    "came",
+    "answered",
+    "handled",
+    "arranged",
+    "delivered",
+    "installed",
+    "refunded",
+    "cancelled",
+    "contacted",
+    "asked",
+    "checked",
 ];
 static SPEECH_VERB_SET: WordSet = WordSet::new(|| set_of(SPEECH_VERBS.iter().copied()));
 
@@ -1959,6 +1978,8 @@ mod tests {
         assert_eq!(names("Ravi said I could return it"), vec!["Ravi"]);
         assert_eq!(names("I rang and Priya told me it was fine"), vec!["Priya"]);
         assert_eq!(names("Tom rang yesterday about the boiler"), vec!["Tom"]);
+        assert_eq!(names("Nadia dealt with my claim last week"), vec!["Nadia"]);
+        assert_eq!(names("It was great, Callum fitted it in an hour"), vec!["Callum"]);
         assert_eq!(names("I was served by Ravi at the Leeds store"), vec!["Ravi"]);
         assert_eq!(names("we were dealt with by Hannah"), vec!["Hannah"]);
         assert_eq!(lowercase_names("i was served by ravi today"), vec!["ravi"]);
@@ -1980,6 +2001,7 @@ mod tests {
             "Royal Mail told me to ask you",
             "served by Friday",
             "The manual says 3 years",
+            "Evri came on Tuesday",
         ] {
             assert!(names(text).is_empty(), "{text}");
         }
