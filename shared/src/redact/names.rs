@@ -146,6 +146,10 @@ const CUES: &[&str] = &[
 /// "Can you ask Jack to call me", "I booked with Hannah", "I was served by Ravi", but "MY SON
 /// IS ILL", "my wife is at work", "ask Amazon", "pay with Klarna".
 const BEFORE_GIVEN_NAME: &[&str] = &[
+    "you're",
+    "you\u{2019}re",
+    "youre",
+    "you are",
     "wife is",
     "husband is",
     "son is",
@@ -1130,6 +1134,7 @@ fn word_start_of(b: &[u8], end: usize) -> usize {
 /// What only a person has, so that a possessive before it is a name: "Ella's birthday", "Tom's
 /// mum" (but "Tesco's number" is no name).
 const OWNED_BY_PEOPLE: &[&str] = &[
+    "name",
     "birthday",
     "bday",
     "mum",
