@@ -1196,7 +1196,10 @@ fn possessive(text: &str, w: usize, end_first: usize) -> Option<Span> {
     // "MY SON'S BIRTHDAY", "THE TEACHER'S": a relation or a thing, in capitals.
     let common = || is_stop_word(name) || CUE_SET.contains(name) || OWNED_BY_PEOPLE_SET.contains(name);
     let determined = || Window::before(b, w, 8).ends_with_any(DETERMINERS, b".").is_some();
-    let owned = OWNED_BY_PEOPLE_SET.contains(&b[end_first + 1..owned_end]);
+    let owned_word = &b[end_first + 1..owned_end];
+    // Anything has a name ("MY FIRST PET'S NAME"): before it, only a common given name.
+    let owned = OWNED_BY_PEOPLE_SET.contains(owned_word)
+        && (!owned_word.eq_ignore_ascii_case(b"name") || GIVEN_NAMES.contains(name));
     if !owned || common() || determined() || after_apostrophe(text, w) {
         return None;
     }
@@ -1691,6 +1694,13 @@ mod tests {
         assert!(names("call meI'H'S MUM").is_empty());
         assert_eq!(names("Tell Ella's mum I called"), vec!["Ella"]);
         assert_eq!(names("can Tom's dad collect him?"), vec!["Tom"]);
+        // A name only a common given name's: anything has one.
+        assert_eq!(names("the order's in Leon's name"), vec!["Leon"]);
+        assert!(names("MY SECURITY QUESTION IS MY FIRST PET'S NAME").is_empty());
+        assert!(names("Tesco's name is on the bag").is_empty());
+        // "You're" before a common given name.
+        assert_eq!(names("we spoke on the phone, you're Tariq right?"), vec!["Tariq"]);
+        assert!(names("you're Welcome").is_empty());
         assert_eq!(names("Name: Zoë O'Brien-Smith"), vec!["Zoë O'Brien-Smith"]);
         assert_eq!(names("Can Mr Patel call me?"), vec!["Patel"]);
         // A title after a cue is no name; the name after the title is.
