@@ -7,7 +7,7 @@
 //! after "live at" or "live on" ("we live at Rose Cottage, Hill Road", "I live on Acacia Avenue").
 
 use super::numbers::Span;
-use super::text::{DigitRun, Window, clean_start, eq_ignore_case, word_start};
+use super::text::{DigitRun, Window, clean_start, eq_ignore_case, letters_before, word_start};
 use super::words::{WordSet, capitalised, is_quantity_word, is_stop_word, set_of, word_end};
 
 const STREET_TYPES: &[&str] = &[
@@ -297,9 +297,7 @@ const LIVING: &[&str] = &["live", "lives", "lived", "living", "reside", "resides
 #[inline(never)]
 pub(crate) fn where_one_lives(text: &str, i: usize) -> Option<Span> {
     let b = text.as_bytes();
-    let verb_end = i.checked_sub(4)?;
-    let verb_len = b[..verb_end].iter().rev().take(7).take_while(|c| c.is_ascii_alphabetic()).count();
-    let verb = &b[verb_end - verb_len..verb_end];
+    let verb = letters_before(b, i.checked_sub(4)?, 7);
     let lives = LIVING.iter().any(|v| verb.eq_ignore_ascii_case(v.as_bytes()));
     if lives { named_place(text, i) } else { None }
 }
@@ -493,6 +491,8 @@ mod tests {
         ] {
             assert_eq!(where_lives(text), None, "{text}");
         }
+        // Only a whole word is the verb ("he presides at" has no "resides").
+        assert_eq!(where_lives("he presides at Rose Cottage"), None);
         // Asked too near the start of the text.
         assert_eq!(where_one_lives("on Park Road", 3), None);
     }

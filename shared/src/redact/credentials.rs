@@ -19,7 +19,7 @@
 
 use super::entity::EntityType;
 use super::numbers::Span;
-use super::text::eq_ignore_case;
+use super::text::{eq_ignore_case, letters_before};
 use super::words::{WordSet, is_named_thing, is_stop_word, set_of};
 
 /// What a credential's value may be, by its name.
@@ -464,12 +464,6 @@ fn tail(b: &[u8], end: usize) -> u32 {
     };
     let four = four | 0x2020_2020;
     if first.is_ascii_alphanumeric() { four } else { four & !0xFF | u32::from(b' ') }
-}
-
-/// The ASCII letters, at most `max`, that end at `end`: the last word, where it is short.
-fn letters_before(b: &[u8], end: usize, max: usize) -> &[u8] {
-    let n = b[..end].iter().rev().take(max + 1).take_while(|c| c.is_ascii_alphabetic()).count();
-    if n > max { &[] } else { &b[end - n..end] }
 }
 
 /// What a credential's name ending at `end` (spaces and `ignore` after it aside) asks of its

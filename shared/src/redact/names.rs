@@ -1580,17 +1580,13 @@ fn after_label(text: &str, n: usize) -> Option<Span> {
         (None, None) if under && b.get(after) == Some(&b' ') => (after + 1, false),
         (None, None) => return None,
     };
-    while b.get(i) == Some(&b' ') {
-        i += 1;
-    }
+    let past_spaces = |at: usize| at + b[at.min(b.len())..].iter().take_while(|c| **c == b' ').count();
+    i = past_spaces(i);
     // "Name: Mr A Khan": the name after its title, which is none ("Name: Mr [NAME]" when
     // redacted text is read again).
     let title_end = word_end(text, i);
     if is_title(&text[i..title_end]) {
-        i = title_end + usize::from(b.get(title_end) == Some(&b'.'));
-        while b.get(i) == Some(&b' ') {
-            i += 1;
-        }
+        i = past_spaces(title_end + usize::from(b.get(title_end) == Some(&b'.')));
     }
     if i >= b.len() || !text[i..].chars().next().is_some_and(char::is_alphabetic) {
         return None;

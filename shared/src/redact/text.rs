@@ -44,6 +44,13 @@ pub(crate) fn eq_ignore_case(b: &[u8], at: usize, word: &[u8]) -> bool {
     b.get(at..at + word.len()).is_some_and(|s| s.eq_ignore_ascii_case(word))
 }
 
+/// The ASCII letters, at most `max`, that end at `end`: the last word, where it is short (empty
+/// where it is longer).
+pub(crate) fn letters_before(b: &[u8], end: usize, max: usize) -> &[u8] {
+    let n = b[..end].iter().rev().take(max + 1).take_while(|c| c.is_ascii_alphabetic()).count();
+    if n > max { &[] } else { &b[end - n..end] }
+}
+
 /// Context keywords (lowercase ASCII, each starting with a letter or digit), indexed by their
 /// first byte at compile time, each with its first eight bytes as one `u64` to compare with.
 pub(crate) struct Keywords {
