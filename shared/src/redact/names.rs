@@ -143,8 +143,9 @@ const CUES: &[&str] = &[
 ];
 
 /// Cues before a common given name only ([`GIVEN_NAMES`]), in any case: "My son is Oliver",
-/// "Can you ask Jack to call me", "I booked with Hannah", "I was served by Ravi", but "MY SON
-/// IS ILL", "my wife is at work", "ask Amazon", "pay with Klarna".
+/// "Can you ask Jack to call me", "I booked with Hannah", "I was served by Ravi", "the account
+/// holder is Amy Hall", but "MY SON IS ILL", "my wife is at work", "ask Amazon", "pay with
+/// Klarna", "THE ACCOUNT HOLDER IS DECEASED".
 const BEFORE_GIVEN_NAME: &[&str] = &[
     "you're",
     "you\u{2019}re",
@@ -206,7 +207,31 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "let",
     "thank",
     "remind",
+    "holder is",
+    "cardholder is",
+    "policyholder is",
+    "passenger is",
+    "booker is",
+    "guest is",
+    "driver is",
+    "tenant is",
+    "payee is",
+    "recipient is",
+    "beneficiary is",
+    "applicant is",
+    "patient is",
 ];
+
+/// Whether `window` ends with a cue of [`BEFORE_GIVEN_NAME`] after which a given name followed
+/// by `next` is a person's: a place or a thing when `next` makes it one ("with Victoria
+/// Station", "the engineer, Victoria Station branch", [`NOT_PERSON_AFTER_GIVEN`]), except after
+/// a cue that says who someone is or did something ("my wife is Amy Hall", "served by Grace
+/// Ward").
+fn before_given_name(window: &Window<'_>, next: &str) -> bool {
+    window.ends_with_phrase_in(&BEFORE_GIVEN_NAME_SET, CUE_PUNCTUATION)
+        && (!NOT_PERSON_AFTER_GIVEN_SET.contains(next)
+            || matches!(window.last_word(CUE_PUNCTUATION), b"is" | b"IS" | b"Is" | b"by" | b"BY" | b"By"))
+}
 
 /// Labels of a form or a pasted record, cues only with their colon ("Account holder: Jean
 /// Smith", "Patient: Jean Smith"; but "Customer Services", "Patient Transport").
@@ -475,8 +500,9 @@ static ALONE_ON_A_LINE_SET: WordSet = WordSet::new(|| set_of(ALONE_ON_A_LINE.ite
 /// How far back a cue is looked for.
 const CUE_WINDOW: usize = 30;
 
-/// Punctuation that may stand between a cue and the name ("Name: Sarah", "Hi, Tom").
-const CUE_PUNCTUATION: &[u8] = b",:.-";
+/// Punctuation that may stand between a cue and the name ("Name: Sarah", "Hi, Tom", "my son
+/// (Jack)").
+const CUE_PUNCTUATION: &[u8] = b",:.-(";
 
 /// Where the name [`after_cue`] found from `start` starts, with the capitalised parts joined to
 /// it by a hyphen before it, at most two: "The account holder is Anne-Marie O'Connor" gives
@@ -581,12 +607,7 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
         let cue = window.ends_with_phrase_in(&CUE_SET, CUE_PUNCTUATION)
             && window.ends_with_any(THING_CALLED, CUE_PUNCTUATION).is_none();
         let weak = || window.ends_with_phrase_in(&WEAK_CUE_SET, CUE_PUNCTUATION) && ends_clause(text, end);
-        let given = || {
-            window.ends_with_phrase_in(&BEFORE_GIVEN_NAME_SET, CUE_PUNCTUATION)
-                && GIVEN_NAMES.contains(first)
-                // "with Victoria Station"; but "Attn: Peter Green".
-                && !NOT_PERSON_AFTER_GIVEN_SET.contains(word_after(text, end_first))
-        };
+        let given = || GIVEN_NAMES.contains(first) && before_given_name(&window, word_after(text, end_first));
         let label = || before == Some(b':') && window.ends_with_phrase_in(&LABEL_SET, b":");
         if cue || weak() || given() || label() {
             return Some((w, past_given_after_comma(text, end)));
@@ -1488,15 +1509,19 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
         return after_lowercase_title(text, end);
     }
     let name_end = given_name(text, start, end, 2)?;
+    let window = Window::before(b, start, CUE_WINDOW);
+    let next = word_after(text, end);
+    // A person's, whatever follows: after a label's colon ("passenger: amy hall") or a cue
+    // before a person ("my wife is amy hall").
+    let label = || b[..start].trim_ascii_end().last() == Some(&b':') && window.ends_with_phrase_in(&LABEL_SET, b":");
+    if label() || before_given_name(&window, next) {
+        return Some((start, name_end));
+    }
     // "with victoria coach station", "is there a grace period": as with capitals.
-    if NOT_PERSON_AFTER_GIVEN_SET.contains(word_after(text, end)) {
+    if NOT_PERSON_AFTER_GIVEN_SET.contains(next) {
         return None;
     }
-    let window = Window::before(b, start, CUE_WINDOW);
-    let cue = || {
-        window.ends_with_phrase_in(&CUE_SET, CUE_PUNCTUATION)
-            || window.ends_with_phrase_in(&BEFORE_GIVEN_NAME_SET, CUE_PUNCTUATION)
-    };
+    let cue = || window.ends_with_phrase_in(&CUE_SET, CUE_PUNCTUATION);
     let weak = || window.ends_with_phrase_in(&WEAK_CUE_SET, CUE_PUNCTUATION) && ends_clause(text, name_end);
     let sign_off = || ends_line(b, name_end) && window.has_any(&SIGN_OFF_WORDS);
     let thanked = || window.ends_with_any(THANKS, CUE_PUNCTUATION).is_some() && ends_clause(text, name_end);
@@ -1742,6 +1767,16 @@ mod tests {
         assert_eq!(names("Emergency contact: Ben Hall"), vec!["Ben Hall"]);
         assert_eq!(names("emergency contact is Ben Hall 07700900123"), vec!["Ben Hall"]);
         assert_eq!(names("Tenant: Amy Hall"), vec!["Amy Hall"]);
+        // A person's role before "is" and a given name ("hall" would make it a place after
+        // "with"); a cue before a name in brackets.
+        assert_eq!(names("the account holder is Amy Hall"), vec!["Amy Hall"]);
+        assert_eq!(names("The lead passenger is Tom Ward"), vec!["Tom Ward"]);
+        assert_eq!(names("my wife is Amy Hall"), vec!["Amy Hall"]);
+        assert_eq!(names("I was served by Grace Ward"), vec!["Grace Ward"]);
+        assert_eq!(names("My flatmate (Leon) ordered it"), vec!["Leon"]);
+        assert!(names("THE ACCOUNT HOLDER IS DECEASED").is_empty());
+        assert!(names("I booked with Grace Hall").is_empty());
+        assert!(names("the driver is Evri").is_empty());
         assert!(names("my emergency contact is my mum").is_empty());
         assert!(names("the name is A bit wrong").is_empty());
         assert_eq!(names("Hi B. Thanks for that"), vec!["B"]);
@@ -1843,6 +1878,12 @@ mod tests {
         assert_eq!(lowercase_names("my daughter is called poppy-mae"), vec!["poppy-mae"]);
         assert_eq!(lowercase_names("im mary-jane smith"), vec!["mary-jane smith"]);
         assert_eq!(lowercase_names("this is poppy-mae's mum"), vec!["poppy-mae"]);
+        // After a label's colon, or a cue before a person, whatever follows the given name.
+        assert_eq!(lowercase_names("passenger: amy hall"), vec!["amy hall"]);
+        assert_eq!(lowercase_names("account holder: grace ward, 12 mill lane"), vec!["grace ward"]);
+        assert_eq!(lowercase_names("my wife is amy hall"), vec!["amy hall"]);
+        assert_eq!(lowercase_names("the account holder is amy hall"), vec!["amy hall"]);
+        assert_eq!(lowercase_names("my son (jack) is 8"), vec!["jack"]);
     }
 
     #[test]
@@ -1850,6 +1891,8 @@ mod tests {
         for text in [
             "is the 10:15 with victoria coach station still running?",
             "meet me with grace period",
+            "i booked with grace hall",
+            "passenger grace period",
             "hi can i book a table for 4",
             "hello i need help with my order",
             "thanks, will do",
