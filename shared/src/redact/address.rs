@@ -279,25 +279,31 @@ pub(crate) fn after_label(text: &str, at: usize) -> Option<Span> {
     named_place(text, at + b[at..].iter().take_while(|c| **c == b' ').count())
 }
 
-/// Whether the capitalised word at `i` may follow "live at" or "live on": the four bytes
-/// before it alone (" at ", " on "). Inlined, so that the scan's every capital pays one
-/// compare only.
+/// Whether the capitalised word at `i` may follow "live at", "live on" or "live in": the four
+/// bytes before it alone (" at ", " on ", " in ", or "the " of " at the "). Inlined, so that
+/// the scan's every capital pays one compare only.
 #[inline(always)]
 pub(crate) fn may_follow_where_one_lives(b: &[u8], i: usize) -> bool {
-    i >= 4 && matches!(&b[i - 4..i], b" at " | b" on ")
+    i >= 4 && matches!(&b[i - 4..i], b" at " | b" on " | b" in " | b"the ")
 }
 
-/// The verbs before "at" or "on" that [`where_one_lives`] reads.
+/// The verbs before "at", "on" or "in" that [`where_one_lives`] reads.
 const LIVING: &[&str] = &["live", "lives", "lived", "living", "reside", "resides", "moved"];
 
-/// A house's name or a street at `i` after "live at" or "live on" ("lives", "lived", "living",
-/// "reside", "resides", "moved"), where no house number anchors it ("we live at Rose Cottage,
-/// Hill Road", "I live on Acacia Avenue"), read as after a label; not "I live on my own", "we
-/// live at the end of the road".
+/// A house's name or a street at `i` after "live at", "live on" or "live in", perhaps with
+/// "the" between ("lives", "lived", "living", "reside", "resides", "moved"), where no house
+/// number anchors it ("we live at Rose Cottage, Hill Road", "I live on Acacia Avenue", "I live
+/// in Park Road", "I live on the High Street"), read as after a label; not "I live on my own",
+/// "we live at the end of the road", "I live in London".
 #[inline(never)]
 pub(crate) fn where_one_lives(text: &str, i: usize) -> Option<Span> {
     let b = text.as_bytes();
-    let verb = letters_before(b, i.checked_sub(4)?, 7);
+    let the = b.get(i.saturating_sub(4)..i) == Some(b"the ");
+    let preposition = i.checked_sub(if the { 8 } else { 4 })?;
+    if the && !matches!(&b[preposition..preposition + 4], b" at " | b" on " | b" in ") {
+        return None;
+    }
+    let verb = letters_before(b, preposition, 7);
     let lives = LIVING.iter().any(|v| verb.eq_ignore_ascii_case(v.as_bytes()));
     if lives { named_place(text, i) } else { None }
 }
@@ -479,14 +485,22 @@ mod tests {
         assert_eq!(where_lives("I've lived at Oak Farm for years"), Some("Oak Farm"));
         assert_eq!(where_lives("we moved to the village, now we live at The Old Rectory"), Some("The Old Rectory"));
         assert_eq!(where_lives("I'm living on Station Road, Ashford"), Some("Station Road"));
+        assert_eq!(where_lives("they live in Oak Farm Road"), Some("Oak Farm Road"));
+        assert_eq!(where_lives("I live on the High Street"), Some("High Street"));
+        assert_eq!(where_lives("we live in the Old Rectory, Mill Lane"), Some("Old Rectory, Mill Lane"));
         for text in [
             "I live on Mars",
             "I live at The Moment",
             "we meet at Rose Cottage",
             "it's on Park Road",
             "delivered at Oak Farm",
-            "they live in Oak Farm Road",
             "I live at Home",
+            "I live in London",
+            "I live in the UK",
+            "we live in the North East",
+            "I moved in March",
+            "we bathe Park Road",
+            "the shop on the High Street",
             "I live at\nRose Cottage",
         ] {
             assert_eq!(where_lives(text), None, "{text}");
