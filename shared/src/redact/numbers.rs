@@ -290,27 +290,61 @@ pub(crate) fn passport(b: &[u8], s: usize) -> Option<Span> {
 
 const CVV_CONTEXT: Keywords = Keywords::new(&[
     "cvv",
+    "cvv2",
     "cvc",
+    "cvc2",
     "cv2",
     "csc",
     "security code",
     "security number",
+    "sec code",
     "3 digits",
     "three digits",
     "digits on the back",
 ]);
 
-/// Three or four digits right after "CVV", "security code" and the like.
+/// Three or four digits right after "CVV", "security code" and the like ("the security code on
+/// the back is 123"), or right after a card's expiry that follows its number ("4111 1111 1111
+/// 1111, 11/27, 123").
 pub(crate) fn cvv(b: &[u8], s: usize) -> Option<Span> {
     let run = DigitRun::read(b, s, b"", 4)?;
-    let ok = (3..=4).contains(&run.len) && clean_start(b, s) && clean_end(b, run.end);
-    (ok && Window::before(b, s, 24).has_any(&CVV_CONTEXT)).then_some((s, run.end))
+    if !(3..=4).contains(&run.len) || !clean_end(b, run.end) {
+        return None;
+    }
+    let after_cue = || clean_start(b, s) && Window::before(b, s, 32).has_any(&CVV_CONTEXT);
+    (after_cue() || after_expiry(b, s)).then_some((s, run.end))
+}
+
+/// Where what ends right before `s` ends: past a space, or a comma and a space.
+fn end_before(b: &[u8], s: usize) -> Option<usize> {
+    match b[..s] {
+        [.., b',', b' '] => Some(s - 2),
+        [.., b' '] => Some(s - 1),
+        _ => None,
+    }
+}
+
+/// Whether a card's expiry ([`card_expiry`]) ends right before `s` (see [`end_before`]).
+fn after_expiry(b: &[u8], s: usize) -> bool {
+    let Some(end) = end_before(b, s) else { return false };
+    let start = end - b[..end].iter().rev().take(7).take_while(|c| c.is_ascii_digit() || **c == b'/').count();
+    start < end && card_expiry(b, start) == Some((start, end))
+}
+
+/// Whether a card number ([`card`]) ends right before `s` (see [`end_before`]).
+fn after_card(b: &[u8], s: usize) -> bool {
+    let Some(end) = end_before(b, s) else { return false };
+    let run = b[..end].iter().rev().take(24).take_while(|c| c.is_ascii_digit() || matches!(c, b' ' | b'-')).count();
+    let start = end - run + b[end - run..end].iter().take_while(|c| !c.is_ascii_digit()).count();
+    start < end && card(b, start) == Some((start, end))
 }
 
 const EXPIRY_CONTEXT: Keywords = Keywords::new(&[
     "expiry",
     "exp",
     "expires",
+    "expiring",
+    "expire",
     "expiration",
     "valid thru",
     "valid through",
@@ -319,11 +353,9 @@ const EXPIRY_CONTEXT: Keywords = Keywords::new(&[
     "end date",
 ]);
 
-/// A card expiry (MM/YY, MM/YYYY, MM-YY) right after "expiry", "exp" and the like.
+/// A card expiry (MM/YY, MM/YYYY, MM-YY) right after "expiry", "exp" and the like, or right
+/// after a card number ("4111 1111 1111 1111 11/27").
 pub(crate) fn card_expiry(b: &[u8], s: usize) -> Option<Span> {
-    if !clean_start(b, s) {
-        return None;
-    }
     let month = DigitRun::read(b, s, b"", 2)?;
     let sep = *b.get(month.end)?;
     if month.len != 2
@@ -333,8 +365,11 @@ pub(crate) fn card_expiry(b: &[u8], s: usize) -> Option<Span> {
         return None;
     }
     let year = DigitRun::read(b, month.end + 1, b"", 4)?;
-    let ok = matches!(year.len, 2 | 4) && clean_end(b, year.end);
-    (ok && Window::before(b, s, 24).has_any(&EXPIRY_CONTEXT)).then_some((s, year.end))
+    if !matches!(year.len, 2 | 4) || !clean_end(b, year.end) {
+        return None;
+    }
+    let after_cue = || clean_start(b, s) && Window::before(b, s, 24).has_any(&EXPIRY_CONTEXT);
+    (after_cue() || after_card(b, s)).then_some((s, year.end))
 }
 
 #[cfg(test)]
@@ -413,6 +448,40 @@ mod tests {
         assert_eq!(find(card_expiry, "expiry 09/27"), Some("09/27"));
         assert_eq!(find(card_expiry, "on 09/27"), None);
         assert_eq!(find(card_expiry, "exp 13/27"), None);
+        assert_eq!(find(card_expiry, "the card is expiring 11/27"), Some("11/27"));
+        assert_eq!(find(cvv, "the security code on the back is 123"), Some("123"));
+        assert_eq!(find_last(cvv, "CVV2: 456"), Some("456"));
+    }
+
+    /// What `f` finds at the last digit group of `text`.
+    fn find_last(f: fn(&[u8], usize) -> Option<Span>, text: &str) -> Option<&str> {
+        let b = text.as_bytes();
+        let end = b.iter().rposition(u8::is_ascii_digit)? + 1;
+        let s = end - b[..end].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+        f(b, s).map(|(start, end)| &text[start..end])
+    }
+
+    #[test]
+    fn an_expiry_and_a_cvv_right_after_a_card_number() {
+        assert_eq!(find_last(cvv, "4111 1111 1111 1111 11/27 123"), Some("123"));
+        assert_eq!(find_last(cvv, "4111111111111111, 11/2027, 1234"), None, "no card without context");
+        assert_eq!(find_last(cvv, "card 4111111111111111, 11/2027, 1234"), Some("1234"));
+        assert_eq!(find_last(cvv, "exp 11/27 123"), Some("123"));
+        let b = b"4111 1111 1111 1111 11/27".as_slice();
+        assert_eq!(card_expiry(b, 20), Some((20, 25)));
+        for text in [
+            "4111 1111 1111 1112 11/27 123",
+            "order 4111111111111111 11/27 123",
+            "from 11/27 123",
+            "room 12/24 123",
+            "1111 1111 11/27",
+            "4111 1111 1111 1111  11/27",
+        ] {
+            let b = text.as_bytes();
+            let slash = text.find('/').unwrap();
+            assert_eq!(card_expiry(b, slash - 2), None, "{text}");
+            assert_eq!(find_last(cvv, text), None, "{text}");
+        }
     }
 
     #[test]
