@@ -21,6 +21,7 @@ const CUES: &[&str] = &[
     "name is",
     "name was",
     "name's",
+    "surname's",
     "names",
     "name",
     "called",
@@ -282,13 +283,24 @@ const LABELS: &[&str] = &[
 ];
 
 static CUE_SET: WordSet = WordSet::new(|| set_of(CUES.iter().copied()));
+
+/// Relations by marriage, cues as [`CUES`] are: one word with its hyphens, which the window
+/// reads as words apart ("my brother-in-law Gareth").
+const IN_LAWS: &[&str] =
+    &["brother-in-law", "sister-in-law", "mother-in-law", "father-in-law", "son-in-law", "daughter-in-law"];
+
+/// Whether `window` ends with one of [`CUES`] or [`IN_LAWS`].
+fn ends_with_cue(window: &Window<'_>) -> bool {
+    window.ends_with_phrase_in(&CUE_SET, CUE_PUNCTUATION) || window.ends_with_any(IN_LAWS, CUE_PUNCTUATION).is_some()
+}
 static LABEL_SET: WordSet = WordSet::new(|| set_of(LABELS.iter().copied()));
 static WEAK_CUE_SET: WordSet = WordSet::new(|| set_of(WEAK_CUES.iter().copied()));
 static BEFORE_GIVEN_NAME_SET: WordSet = WordSet::new(|| set_of(BEFORE_GIVEN_NAME.iter().copied()));
 /// The last word of every cue, strong, weak, relation or label: a capitalised word after any
 /// other word has no cue before it, which one look-up settles.
 static CUE_LAST_WORDS: WordSet = WordSet::new(|| {
-    set_of(CUES.iter().chain(WEAK_CUES).chain(BEFORE_GIVEN_NAME).chain(LABELS).filter_map(|cue| cue.rsplit(' ').next()))
+    let cues = CUES.iter().chain(IN_LAWS).chain(WEAK_CUES).chain(BEFORE_GIVEN_NAME).chain(LABELS);
+    set_of(cues.filter_map(|cue| cue.rsplit([' ', '-']).next()))
 });
 
 /// Titles, the only cues that may end with a full stop ("Mr. Smith").
@@ -604,8 +616,7 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
         return (own_line || followed_by_word(text, end, "here")).then_some((w, end));
     }
     if cue_word {
-        let cue = window.ends_with_phrase_in(&CUE_SET, CUE_PUNCTUATION)
-            && window.ends_with_any(THING_CALLED, CUE_PUNCTUATION).is_none();
+        let cue = ends_with_cue(&window) && window.ends_with_any(THING_CALLED, CUE_PUNCTUATION).is_none();
         let weak = || window.ends_with_phrase_in(&WEAK_CUE_SET, CUE_PUNCTUATION) && ends_clause(text, end);
         let given = || GIVEN_NAMES.contains(first) && before_given_name(&window, word_after(text, end_first));
         let label = || before == Some(b':') && window.ends_with_phrase_in(&LABEL_SET, b":");
@@ -1521,7 +1532,7 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
     if NOT_PERSON_AFTER_GIVEN_SET.contains(next) {
         return None;
     }
-    let cue = || window.ends_with_phrase_in(&CUE_SET, CUE_PUNCTUATION);
+    let cue = || ends_with_cue(&window);
     let weak = || window.ends_with_phrase_in(&WEAK_CUE_SET, CUE_PUNCTUATION) && ends_clause(text, name_end);
     let sign_off = || ends_line(b, name_end) && window.has_any(&SIGN_OFF_WORDS);
     let thanked = || window.ends_with_any(THANKS, CUE_PUNCTUATION).is_some() && ends_clause(text, name_end);
@@ -1774,6 +1785,9 @@ mod tests {
         assert_eq!(names("my wife is Amy Hall"), vec!["Amy Hall"]);
         assert_eq!(names("I was served by Grace Ward"), vec!["Grace Ward"]);
         assert_eq!(names("My flatmate (Leon) ordered it"), vec!["Leon"]);
+        assert_eq!(names("my brother-in-law Gareth will pick it up"), vec!["Gareth"]);
+        assert_eq!(names("My surname's Kowalczyk"), vec!["Kowalczyk"]);
+        assert!(names("the in-law Suite").is_empty() && names("under UK law Section 5").is_empty());
         assert!(names("THE ACCOUNT HOLDER IS DECEASED").is_empty());
         assert!(names("I booked with Grace Hall").is_empty());
         assert!(names("the driver is Evri").is_empty());
@@ -1884,6 +1898,7 @@ mod tests {
         assert_eq!(lowercase_names("my wife is amy hall"), vec!["amy hall"]);
         assert_eq!(lowercase_names("the account holder is amy hall"), vec!["amy hall"]);
         assert_eq!(lowercase_names("my son (jack) is 8"), vec!["jack"]);
+        assert_eq!(lowercase_names("my sister-in-law amy has the parcel"), vec!["amy"]);
     }
 
     #[test]
