@@ -298,6 +298,7 @@ const CVV_CONTEXT: Keywords = Keywords::new(&[
     "security code",
     "security number",
     "sec code",
+    "code on the back",
     "3 digits",
     "three digits",
     "digits on the back",
@@ -311,7 +312,7 @@ pub(crate) fn cvv(b: &[u8], s: usize) -> Option<Span> {
     if !(3..=4).contains(&run.len) || !clean_end(b, run.end) {
         return None;
     }
-    let after_cue = || clean_start(b, s) && Window::before(b, s, 32).has_any(&CVV_CONTEXT);
+    let after_cue = || clean_start(b, s) && Window::before(b, s, 24).has_any(&CVV_CONTEXT);
     (after_cue() || after_expiry(b, s)).then_some((s, run.end))
 }
 
