@@ -477,6 +477,11 @@ fn tail(b: &[u8], end: usize) -> u32 {
 fn named_before(b: &[u8], end: usize, ignore: &[u8]) -> Option<Kind> {
     let last_end =
         end - b[..end].iter().rev().take(NAME_REACH).take_while(|c| **c == b' ' || ignore.contains(c)).count();
+    named_at(b, last_end).or_else(|| named_before_its_use(b, last_end))
+}
+
+/// The credential whose name ends at `last_end`.
+fn named_at(b: &[u8], last_end: usize) -> Option<Kind> {
     if !may_end_name(b, last_end) || !is_tail(tail(b, last_end)) {
         return None;
     }
@@ -493,6 +498,27 @@ fn named_before(b: &[u8], end: usize, ignore: &[u8]) -> Option<Kind> {
         Some(p) if b[p] == b' ' => letters_before(b, p, 9),
         _ => &[],
     })
+}
+
+/// The credential named before what it is for or on, in one to three words that end at `end`
+/// ("my password for the app", "the PIN on my card", "username for online banking").
+#[inline(never)]
+fn named_before_its_use(b: &[u8], end: usize) -> Option<Kind> {
+    let mut at = end;
+    for _ in 0..3 {
+        let word = letters_before(b, at, 12);
+        let start = at - word.len();
+        if word.is_empty() || start == 0 || b[start - 1] != b' ' {
+            return None;
+        }
+        at = start - 1;
+        let preposition = letters_before(b, at, 4);
+        if ["for", "on", "to", "with"].iter().any(|p| preposition.eq_ignore_ascii_case(p.as_bytes())) {
+            let name_end = at - preposition.len();
+            return name_end.checked_sub(1).filter(|&p| b[p] == b' ').and_then(|p| named_at(b, p));
+        }
+    }
+    None
 }
 
 /// Whether `before`, the text before the word "question", ends with "answer to my security"
@@ -698,6 +724,10 @@ mod tests {
             ("Password: Tr0ub4dor&3", "Tr0ub4dor&3"),
             ("password:hunter22", "hunter22"),
             ("my pin is 4821", "4821"),
+            // Named before what it is for or on.
+            ("my password for the app is Summer2024!", "Summer2024!"),
+            ("my password for online banking is Tr0ub4dor", "Tr0ub4dor"),
+            ("the PIN on my card is 4921", "4921"),
             ("My PIN is: 4821, thanks", "4821"),
             ("pin number is 4821", "4821"),
             ("passcode 839201", "839201"),
@@ -777,6 +807,8 @@ mod tests {
     fn usernames_and_handles_after_their_names() {
         for (text, value) in [
             ("my username is jsmith84", "jsmith84"),
+            ("username for the app: bigdave77", "bigdave77"),
+            ("my login on the website is dave.r", "dave.r"),
             ("Username: sarah.jones", "sarah.jones"),
             ("my login is tom_w_1990 and it says locked", "tom_w_1990"),
             ("Login ID: TW1990", "TW1990"),
@@ -844,6 +876,13 @@ mod tests {
     fn what_describes_a_credential_is_no_value() {
         for text in [
             "I forgot my password",
+            "my password for the app is wrong",
+            "The password for the wifi is on the router",
+            "the pin for the card is in the post",
+            "my order for the party is 12 pizzas",
+            "the code on the door is 4417",
+            "the pin on the plug is bent",
+            "a password for the first four words of it is fine",
             "The password reset link doesn't work",
             "my password is incorrect",
             "my password is not working",
