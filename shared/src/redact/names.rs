@@ -50,6 +50,7 @@ const CUES: &[&str] = &[
     "ask for",
     "dear",
     "hi",
+    "hiya",
     "hello",
     "hey",
     "morning",
@@ -221,6 +222,11 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "beneficiary is",
     "applicant is",
     "patient is",
+    "social worker",
+    "case worker",
+    "support worker",
+    "thanks to",
+    "order for",
 ];
 
 /// Whether `window` ends with a cue of [`BEFORE_GIVEN_NAME`] after which a given name followed
@@ -1786,6 +1792,11 @@ mod tests {
         assert_eq!(names("I was served by Grace Ward"), vec!["Grace Ward"]);
         assert_eq!(names("My flatmate (Leon) ordered it"), vec!["Leon"]);
         assert_eq!(names("my brother-in-law Gareth will pick it up"), vec!["Gareth"]);
+        assert_eq!(names("Hiya, Lewis here, can I move my delivery?"), vec!["Lewis"]);
+        assert_eq!(names("Please pass my thanks to Bethany on the tills"), vec!["Bethany"]);
+        assert_eq!(names("My social worker, Janice, said to contact you"), vec!["Janice"]);
+        assert_eq!(names("Order for Kim, 2 x lattes"), vec!["Kim"]);
+        assert!(names("thanks to Covid the shop shut").is_empty() && names("order for Monday").is_empty());
         assert_eq!(names("My surname's Kowalczyk"), vec!["Kowalczyk"]);
         assert!(names("the in-law Suite").is_empty() && names("under UK law Section 5").is_empty());
         assert!(names("THE ACCOUNT HOLDER IS DECEASED").is_empty());
