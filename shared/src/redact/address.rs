@@ -280,11 +280,17 @@ pub(crate) fn after_label(text: &str, at: usize) -> Option<Span> {
 }
 
 /// Whether the capitalised word at `i` may follow "live at", "live on" or "live in": the four
-/// bytes before it alone (" at ", " on ", " in ", or "the " of " at the "). Inlined, so that
-/// the scan's every capital pays one compare only.
+/// bytes before it (" at ", " on ", " in "), or the eight of " at the " and the like. Inlined,
+/// so that the scan's every capital pays a compare or two only.
 #[inline(always)]
 pub(crate) fn may_follow_where_one_lives(b: &[u8], i: usize) -> bool {
-    i >= 4 && matches!(&b[i - 4..i], b" at " | b" on " | b" in " | b"the ")
+    preposition_of_place(b, i) || (i >= 4 && &b[i - 4..i] == b"the " && preposition_of_place(b, i - 4))
+}
+
+/// Whether "at", "on" or "in" ends at `end` (a space before it, one after).
+#[inline(always)]
+fn preposition_of_place(b: &[u8], end: usize) -> bool {
+    end >= 4 && matches!(&b[end - 4..end], b" at " | b" on " | b" in ")
 }
 
 /// The verbs before "at", "on" or "in" that [`where_one_lives`] reads.
@@ -298,12 +304,12 @@ const LIVING: &[&str] = &["live", "lives", "lived", "living", "reside", "resides
 #[inline(never)]
 pub(crate) fn where_one_lives(text: &str, i: usize) -> Option<Span> {
     let b = text.as_bytes();
-    let the = b.get(i.saturating_sub(4)..i) == Some(b"the ");
-    let preposition = i.checked_sub(if the { 8 } else { 4 })?;
-    if the && !matches!(&b[preposition..preposition + 4], b" at " | b" on " | b" in ") {
+    let after_the = i >= 4 && &b[i - 4..i] == b"the ";
+    let preposition_end = if after_the { i - 4 } else { i };
+    if !preposition_of_place(b, preposition_end) {
         return None;
     }
-    let verb = letters_before(b, preposition, 7);
+    let verb = letters_before(b, preposition_end - 4, 7);
     let lives = LIVING.iter().any(|v| verb.eq_ignore_ascii_case(v.as_bytes()));
     if lives { named_place(text, i) } else { None }
 }

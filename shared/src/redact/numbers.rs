@@ -357,6 +357,11 @@ const EXPIRY_CONTEXT: Keywords = Keywords::new(&[
 /// A card expiry (MM/YY, MM/YYYY, MM-YY) right after "expiry", "exp" and the like, or right
 /// after a card number ("4111 1111 1111 1111 11/27").
 pub(crate) fn card_expiry(b: &[u8], s: usize) -> Option<Span> {
+    let clean = clean_start(b, s);
+    // Not clean only where a number and a space stand before it: a card's, perhaps.
+    if !clean && b[s - 1] != b' ' {
+        return None;
+    }
     let month = DigitRun::read(b, s, b"", 2)?;
     let sep = *b.get(month.end)?;
     if month.len != 2
@@ -369,7 +374,7 @@ pub(crate) fn card_expiry(b: &[u8], s: usize) -> Option<Span> {
     if !matches!(year.len, 2 | 4) || !clean_end(b, year.end) {
         return None;
     }
-    let after_cue = || clean_start(b, s) && Window::before(b, s, 24).has_any(&EXPIRY_CONTEXT);
+    let after_cue = || clean && Window::before(b, s, 24).has_any(&EXPIRY_CONTEXT);
     (after_cue() || after_card(b, s)).then_some((s, year.end))
 }
 
