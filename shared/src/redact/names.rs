@@ -235,9 +235,12 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
 /// a cue that says who someone is or did something ("my wife is Amy Hall", "served by Grace
 /// Ward").
 fn before_given_name(window: &Window<'_>, next: &str) -> bool {
+    let says_who = || {
+        let last = window.last_word(CUE_PUNCTUATION);
+        last.eq_ignore_ascii_case(b"is") || last.eq_ignore_ascii_case(b"by")
+    };
     window.ends_with_phrase_in(&BEFORE_GIVEN_NAME_SET, CUE_PUNCTUATION)
-        && (!NOT_PERSON_AFTER_GIVEN_SET.contains(next)
-            || matches!(window.last_word(CUE_PUNCTUATION), b"is" | b"IS" | b"Is" | b"by" | b"BY" | b"By"))
+        && (!NOT_PERSON_AFTER_GIVEN_SET.contains(next) || says_who())
 }
 
 /// Labels of a form or a pasted record, cues only with their colon ("Account holder: Jean
@@ -289,6 +292,15 @@ const LABELS: &[&str] = &[
 ];
 
 static CUE_SET: WordSet = WordSet::new(|| set_of(CUES.iter().copied()));
+static LABEL_SET: WordSet = WordSet::new(|| set_of(LABELS.iter().copied()));
+static WEAK_CUE_SET: WordSet = WordSet::new(|| set_of(WEAK_CUES.iter().copied()));
+static BEFORE_GIVEN_NAME_SET: WordSet = WordSet::new(|| set_of(BEFORE_GIVEN_NAME.iter().copied()));
+/// The last word of every cue, strong, weak, relation or label: a capitalised word after any
+/// other word has no cue before it, which one look-up settles.
+static CUE_LAST_WORDS: WordSet = WordSet::new(|| {
+    let cues = CUES.iter().chain(IN_LAWS).chain(WEAK_CUES).chain(BEFORE_GIVEN_NAME).chain(LABELS);
+    set_of(cues.filter_map(|cue| cue.rsplit([' ', '-']).next()))
+});
 
 /// Relations by marriage, cues as [`CUES`] are: one word with its hyphens, which the window
 /// reads as words apart ("my brother-in-law Gareth").
@@ -299,15 +311,6 @@ const IN_LAWS: &[&str] =
 fn ends_with_cue(window: &Window<'_>) -> bool {
     window.ends_with_phrase_in(&CUE_SET, CUE_PUNCTUATION) || window.ends_with_any(IN_LAWS, CUE_PUNCTUATION).is_some()
 }
-static LABEL_SET: WordSet = WordSet::new(|| set_of(LABELS.iter().copied()));
-static WEAK_CUE_SET: WordSet = WordSet::new(|| set_of(WEAK_CUES.iter().copied()));
-static BEFORE_GIVEN_NAME_SET: WordSet = WordSet::new(|| set_of(BEFORE_GIVEN_NAME.iter().copied()));
-/// The last word of every cue, strong, weak, relation or label: a capitalised word after any
-/// other word has no cue before it, which one look-up settles.
-static CUE_LAST_WORDS: WordSet = WordSet::new(|| {
-    let cues = CUES.iter().chain(IN_LAWS).chain(WEAK_CUES).chain(BEFORE_GIVEN_NAME).chain(LABELS);
-    set_of(cues.filter_map(|cue| cue.rsplit([' ', '-']).next()))
-});
 
 /// Titles, the only cues that may end with a full stop ("Mr. Smith").
 const TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "dr", "prof"];
