@@ -8,7 +8,7 @@
 
 use super::numbers::Span;
 use super::text::{DigitRun, Window, clean_start, eq_ignore_case, letters_before, word_start};
-use super::words::{WordSet, capitalised, is_quantity_word, is_stop_word, set_of, word_end};
+use super::words::{WordSet, capitalised, is_named_thing, is_quantity_word, is_stop_word, set_of, word_end};
 
 const STREET_TYPES: &[&str] = &[
     "road",
@@ -111,7 +111,13 @@ fn street(text: &str, mut i: usize) -> Option<usize> {
 /// Whether `word`, the `n`th of a street's or a house's name, is none of it: a stop word, but
 /// a first "the" ("3 The Paddocks", "The Old Rectory").
 fn ends_name(word: &str, n: usize) -> bool {
-    is_stop_word(word) && !(n == 0 && word.eq_ignore_ascii_case("the"))
+    is_no_place_word(word) && !(n == 0 && word.eq_ignore_ascii_case("the"))
+}
+
+/// Whether `word` is a stop word that no street or house is named after: the places and brands
+/// among the stop words are ("12 London Road", "3 Apple Tree Close", "Oxford House").
+fn is_no_place_word(word: &str) -> bool {
+    is_stop_word(word) && !is_named_thing(word)
 }
 
 /// Abbreviations in a street's name that take a full stop: saint, mount, great.
@@ -132,7 +138,7 @@ fn building(text: &str, mut i: usize) -> Option<usize> {
     for n in 0..3 {
         let end = word_end(text, i);
         let word = &text[i..end];
-        if end == i || !capitalised(text, i) || is_stop_word(word) {
+        if end == i || !capitalised(text, i) || is_no_place_word(word) {
             return None;
         }
         if n > 0 && BUILDING_TYPES.iter().any(|t| word.eq_ignore_ascii_case(t)) {
@@ -378,7 +384,7 @@ pub(crate) fn before_postcode(text: &str, pc: usize) -> Option<Span> {
     let mut start = street_end - seg.rsplit(' ').next().map_or(0, str::len);
     for word in seg.rsplit(' ').skip(1).take(3) {
         let at = start - 1 - word.len();
-        if !capitalised(text, at) || is_stop_word(word) {
+        if !capitalised(text, at) || is_no_place_word(word) {
             break;
         }
         start = at;
@@ -403,7 +409,7 @@ fn house_name(text: &str, segment: &str, whole: bool) -> Option<usize> {
     for (n, word) in segment.rsplit(' ').enumerate() {
         let at = end - word.len();
         let the = n > 0 && word.eq_ignore_ascii_case("the");
-        let named = n < 3 && !word.is_empty() && capitalised(text, at) && !is_stop_word(word);
+        let named = n < 3 && !word.is_empty() && capitalised(text, at) && !is_no_place_word(word);
         if !(named || the) || (at == seg_start && !whole) {
             break;
         }
@@ -414,7 +420,7 @@ fn house_name(text: &str, segment: &str, whole: bool) -> Option<usize> {
         end = at - 1;
     }
     let whole_segment = || {
-        let words_ok = segment.split(' ').all(|w| !w.is_empty() && !is_stop_word(w));
+        let words_ok = segment.split(' ').all(|w| !w.is_empty() && !is_no_place_word(w));
         (whole && words_ok && segment.split(' ').nth(3).is_none() && capitalised(text, seg_start)).then_some(seg_start)
     };
     start.or_else(whole_segment)
@@ -520,6 +526,11 @@ mod tests {
     #[test]
     fn numbered_addresses() {
         assert_eq!(numbered_in("I live at 12 Baker Street, London"), Some("12 Baker Street"));
+        // Streets and houses named after a place or a brand among the stop words.
+        assert_eq!(numbered_in("Just moved to 55 London Road, Bristol"), Some("55 London Road"));
+        assert_eq!(numbered_in("4 Apple Tree Close"), Some("4 Apple Tree Close"));
+        assert_eq!(numbered_in("Flat 2 Oxford House, 5 Mill Lane"), Some("Flat 2 Oxford House, 5 Mill Lane"));
+        assert_eq!(numbered_in("We have 3 London branches"), None);
         assert_eq!(numbered_in("Flat 3, 27 Kings Road"), Some("Flat 3, 27 Kings Road"));
         assert_eq!(numbered_in("deliver to 221b baker st please"), Some("221b baker st"));
         assert_eq!(numbered_in("it's 5 The Avenue"), Some("5 The Avenue"));
