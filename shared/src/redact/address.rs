@@ -109,10 +109,18 @@ fn street(text: &str, mut i: usize) -> Option<usize> {
 }
 
 /// Whether `word`, the `n`th of a street's or a house's name, is none of it: a stop word, but
-/// a first "the" ("3 The Paddocks", "The Old Rectory").
+/// a first "the" ("3 The Paddocks", "The Old Rectory") or a first capitalised word of
+/// [`STREET_STARTS`] ("12 New Road", "6 Back Lane").
 fn ends_name(word: &str, n: usize) -> bool {
-    is_no_place_word(word) && !(n == 0 && word.eq_ignore_ascii_case("the"))
+    let starts_street = || {
+        word.starts_with(|c: char| c.is_ascii_uppercase()) && STREET_STARTS.iter().any(|s| word.eq_ignore_ascii_case(s))
+    };
+    is_no_place_word(word) && !(n == 0 && (word.eq_ignore_ascii_case("the") || starts_street()))
 }
+
+/// Stop words that start many streets' names: New Road, Back Lane, Great North Road, Home
+/// Farm Road, All Saints Road.
+const STREET_STARTS: [&str; 5] = ["new", "back", "great", "home", "all"];
 
 /// Whether `word` is a stop word that no street or house is named after: the places and brands
 /// among the stop words are ("12 London Road", "3 Apple Tree Close", "Oxford House").
@@ -531,6 +539,11 @@ mod tests {
         assert_eq!(numbered_in("4 Apple Tree Close"), Some("4 Apple Tree Close"));
         assert_eq!(numbered_in("Flat 2 Oxford House, 5 Mill Lane"), Some("Flat 2 Oxford House, 5 Mill Lane"));
         assert_eq!(numbered_in("We have 3 London branches"), None);
+        // A stop word that starts many streets' names, capitalised.
+        assert_eq!(numbered_in("send it to 12 New Road, Leeds"), Some("12 New Road"));
+        assert_eq!(numbered_in("6 Back Lane"), Some("6 Back Lane"));
+        assert_eq!(numbered_in("14 Great North Road"), Some("14 Great North Road"));
+        assert_eq!(numbered_in("I need 2 new road bikes"), None);
         assert_eq!(numbered_in("Flat 3, 27 Kings Road"), Some("Flat 3, 27 Kings Road"));
         assert_eq!(numbered_in("deliver to 221b baker st please"), Some("221b baker st"));
         assert_eq!(numbered_in("it's 5 The Avenue"), Some("5 The Avenue"));
