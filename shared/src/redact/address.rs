@@ -4,7 +4,8 @@
 //! postcode right after them, house-name addresses without a number ("Rose Cottage, Mill Lane,
 //! Ashford"); or right after "address is" or "Address:", one with neither a number nor a
 //! postcode ("my address is flat 3 kelvin house", "Address: The Old Rectory, Church Lane"), or
-//! after "live at" or "live on" ("we live at Rose Cottage, Hill Road", "I live on Acacia Avenue").
+//! after "live at", "live on" or "live in" ("we live at Rose Cottage, Hill Road", "I live on
+//! the High Street").
 
 use super::numbers::Span;
 use super::text::{DigitRun, Window, clean_start, eq_ignore_case, letters_before, word_start};
@@ -318,11 +319,10 @@ const LIVING: &[&str] = &["live", "lives", "lived", "living", "reside", "resides
 #[inline(never)]
 pub(crate) fn where_one_lives(text: &str, i: usize) -> Option<Span> {
     let b = text.as_bytes();
-    let after_the = i >= 4 && &b[i - 4..i] == b"the ";
-    let preposition_end = if after_the { i - 4 } else { i };
-    if !preposition_of_place(b, preposition_end) {
+    if !may_follow_where_one_lives(b, i) {
         return None;
     }
+    let preposition_end = if preposition_of_place(b, i) { i } else { i - 4 };
     let verb = letters_before(b, preposition_end - 4, 7);
     let lives = LIVING.iter().any(|v| verb.eq_ignore_ascii_case(v.as_bytes()));
     if lives { named_place(text, i) } else { None }

@@ -400,8 +400,8 @@ fn url(b: &[u8], start: usize, sink: &mut Sink<'_>) -> usize {
 }
 
 /// A word start: a spoken email address at the word "dot", a credential or an address after
-/// "is", a password's name, a house or street after "live at" or "live on", names after cues,
-/// after the word "name", or in lowercase after "i'm", "this is" and the like.
+/// "is", a password's name, a house or street after "live at", "live on" or "live in", names
+/// after cues, after the word "name", or in lowercase after "i'm", "this is" and the like.
 fn word(text: &str, i: usize, class: u8, sink: &mut Sink<'_>) -> Option<usize> {
     let b = text.as_bytes();
     if let Some(end) = sink.add(EntityType::Email, spoken::email(b, i)) {
