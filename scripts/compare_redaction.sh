@@ -8,8 +8,9 @@
 # Prints the first 20 differing lines, or as many as SHOW says (SHOW=all for every one).
 #
 # The input: every corpus message, 60,000 lines made from them (two joined, a random slice,
-# lower- or upper-cased, three bytes changed, words shuffled), and 400 documents of 20-120 of
-# those lines, seeded, so both commits see the same text.
+# lower- or upper-cased, three bytes changed, words shuffled; those with an apostrophe again
+# with the typographic one), and 400 documents of 20-120 of those lines, seeded, so both
+# commits see the same text.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BASE=${1:?usage: compare_redaction.sh BASE [HEAD]}
@@ -49,6 +50,8 @@ for _ in range(60000):
             if chars:
                 chars[random.randrange(len(chars))] = random.choice(' ,.:-0123456789Aa\'')
         lines.append(''.join(chars))
+# As phones type them: every line with an apostrophe again with the typographic one.
+lines += [l.replace("'", '\u2019') for l in lines if "'" in l]
 documents = ['\\n'.join(random.choice(lines) for _ in range(random.randint(20, 120))) for _ in range(400)]
 open(sys.argv[2], 'w').write('\n'.join(lines + documents) + '\n')
 PY

@@ -180,3 +180,24 @@ fn little_of_the_personal_values_is_left_after_redaction() {
     }
     assert!(left_bytes * 200 <= gold_bytes, "{left_bytes} of {gold_bytes} personal bytes left (limit 0.5%)");
 }
+
+/// Phones type the typographic apostrophe ("I’m Sarah") by default: every corpus message with
+/// an apostrophe redacts the same typed either way.
+#[test]
+fn typographic_apostrophes_read_as_typed_ones() {
+    let redactor = Redactor::default();
+    let mut differ = Vec::new();
+    let mut read = 0;
+    for m in corpus().into_iter().filter(|m| m.text.contains(['\'', '\u{2019}'])) {
+        read += 1;
+        let typed = m.text.replace('\u{2019}', "'");
+        let typographic = m.text.replace('\'', "\u{2019}");
+        let plain = redactor.redact(&typed).text.into_owned();
+        let phone = redactor.redact(&typographic).text.replace('\u{2019}', "'");
+        if plain != phone {
+            differ.push(format!("{plain:?}\n{phone:?}"));
+        }
+    }
+    assert!(read >= 100, "{read} messages with an apostrophe");
+    assert!(differ.is_empty(), "{} of {read} differ:\n{}", differ.len(), differ.join("\n"));
+}

@@ -16,6 +16,7 @@ const BIRTH_CONTEXT: Keywords = Keywords::new(&[
     "birthday",
     "bday",
     "b'day",
+    "b\u{2019}day",
     "birth",
     "yob",
 ]);
@@ -268,6 +269,9 @@ mod tests {
         assert_eq!(find("dob 29 Feb 2000"), Some("29 Feb 2000"));
         assert_eq!(find("my birthday is 14/02"), Some("14/02"));
         assert_eq!(find("his bday is 3/4."), Some("3/4"));
+        // The typographic apostrophe phones type.
+        assert_eq!(find("my b\u{2019}day is 12/03/1985"), Some("12/03/1985"));
+        assert_eq!(find("my birthday\u{2019}s 14/02"), Some("14/02"));
     }
 
     #[test]

@@ -1618,7 +1618,7 @@ fn after_label(text: &str, n: usize) -> Option<Span> {
     let after = n + 4;
     // "under the name (of) patel": a voice transcript's lowercase name too.
     let under = n >= 10 && eq_ignore_case(b, n - 10, b"under the ");
-    let cues = [&b"'s "[..], b"s ", b" is ", b" of ", b": ", b":", b" - ", b" = "];
+    let cues = [&b"'s "[..], "\u{2019}s ".as_bytes(), b"s ", b" is ", b" of ", b": ", b":", b" - ", b" = "];
     let (mut i, of) = match (on_the_thing_is(b, after), cues.into_iter().find(|cue| eq_ignore_case(b, after, cue))) {
         (Some(i), _) => (i, false),
         (None, Some(cue)) => (after + cue.len(), cue == b" of "),
@@ -1715,6 +1715,25 @@ mod tests {
             }
         }
         found
+    }
+
+    #[test]
+    fn cues_typed_with_the_typographic_apostrophe() {
+        for (text, name) in [
+            ("Hi, I\u{2019}m Callum", "Callum"),
+            ("I\u{2019}m Amy Hall", "Amy Hall"),
+            ("Name\u{2019}s Amy", "Amy"),
+            ("my name\u{2019}s Amy", "Amy"),
+            ("Hi it\u{2019}s Amy Hall here", "Amy Hall"),
+            ("We spoke earlier, you\u{2019}re Tariq right?", "Tariq"),
+        ] {
+            assert_eq!(names(text), vec![name], "{text}");
+        }
+        for text in
+            ["I\u{2019}m Reading the terms", "It\u{2019}s May 12th", "I\u{2019}m in Bath", "I\u{2019}m Not Happy"]
+        {
+            assert_eq!(names(text), Vec::<&str>::new(), "{text}");
+        }
     }
 
     #[test]

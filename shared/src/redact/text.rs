@@ -51,7 +51,7 @@ pub(crate) fn letters_before(b: &[u8], end: usize, max: usize) -> &[u8] {
     if n > max { &[] } else { &b[end - n..end] }
 }
 
-/// Context keywords (lowercase ASCII, each starting with a letter or digit), indexed by their
+/// Context keywords (lowercase, each starting with an ASCII letter or digit), indexed by their
 /// first byte at compile time, each with its first eight bytes as one `u64` to compare with.
 pub(crate) struct Keywords {
     words: &'static [&'static str],
@@ -84,10 +84,7 @@ impl Keywords {
             by_first[n] |= 1 << k;
             let mut j = 0;
             while j < word.len() {
-                assert!(
-                    word[j].is_ascii() && !word[j].is_ascii_uppercase() && word[j] != 0,
-                    "lowercase ASCII keywords"
-                );
+                assert!(!word[j].is_ascii_uppercase() && word[j] != 0, "lowercase keywords");
                 if j < 8 {
                     heads[k].0 |= (word[j] as u64) << (8 * j);
                     heads[k].1 |= 0xff << (8 * j);
@@ -183,7 +180,7 @@ impl Phrase {
 }
 
 /// Up to 64 bytes of text before a candidate, borrowed, for matching context keywords in any
-/// case (keywords are lowercase ASCII; a non-ASCII byte is never part of a word). It never
+/// case (keywords are lowercase; a non-ASCII byte never starts a word). It never
 /// starts inside a word, so the tail of a longer word is no keyword ("xdob" holds no "dob").
 pub(crate) struct Window<'t> {
     text: &'t [u8],
@@ -302,9 +299,17 @@ fn in_window_word(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c == b'\''
 }
 
-/// Where the word (see [`in_window_word`]) that ends at `end` of `text` starts.
+/// Where the word (see [`in_window_word`], or the typographic apostrophe: "i\u{2019}m") that
+/// ends at `end` of `text` starts.
 fn word_start_before(text: &[u8], end: usize) -> usize {
-    text[..end].iter().rposition(|c| !in_window_word(*c)).map_or(0, |p| p + 1)
+    let mut start = end;
+    loop {
+        match text[..start] {
+            [.., c] if in_window_word(c) => start -= 1,
+            [.., 0xE2, 0x80, 0x99] => start -= 3,
+            _ => return start,
+        }
+    }
 }
 
 /// Whether the digit group starting at `i` stands alone: not the start of a word ("2pm"), nor
@@ -499,6 +504,8 @@ mod tests {
         let ends = |text: &str| Window::before(text.as_bytes(), text.len(), 30).ends_with_phrase_in(&SET, b",:.");
         assert!(ends("Hello, My name is "));
         assert!(ends("so I'm "));
+        assert!(ends("so I\u{2019}m, ") && ends("I\u{2019}M "));
+        assert!(!ends("\u{2019}m ") && !ends("I\u{2019} "));
         assert!(ends("Mr. "));
         assert!(!ends("name is "));
         assert!(!ends("summer "));

@@ -407,9 +407,18 @@ impl Table {
     }
 }
 
-/// The table for `words` (lowercase): a power of two at least four times their number.
+/// The table for `words` (lowercase): a power of two at least four times their number. A word
+/// with an apostrophe is there with the typographic one too ("i'm", "i\u{2019}m"), which phones
+/// type by default: each such spelling is made once, when the set is first used, and kept for
+/// the life of the process.
 pub(crate) fn set_of(words: impl IntoIterator<Item = &'static str>) -> Table {
-    let words: Vec<&'static str> = words.into_iter().collect();
+    let mut words: Vec<&'static str> = words.into_iter().collect();
+    let typographic: Vec<&'static str> = words
+        .iter()
+        .filter(|w| w.contains('\''))
+        .map(|w| &*Box::leak(w.replace('\'', "\u{2019}").into_boxed_str()))
+        .collect();
+    words.extend(typographic);
     let size = (words.len() * 4).next_power_of_two();
     let mut slots = vec![Slot { key: 0, word: &[] }; size];
     let mut lengths = 0u64;
@@ -617,6 +626,11 @@ mod tests {
                 assert_eq!(set.contains(&probe), expected(&probe), "{probe:?}");
                 probe.truncate(probe.len() - 2);
                 assert_eq!(set.contains(&probe), expected(&probe), "{probe:?}");
+            }
+            // A word with an apostrophe with the typographic one too, and nothing else new.
+            for word in words.iter().filter(|w| w.contains('\'')) {
+                assert!(set.contains(word.replace('\'', "\u{2019}").to_uppercase().as_bytes()), "{word}");
+                assert!(!set.contains(word.replace('\'', "\u{2018}").as_bytes()), "{word}");
             }
             for _ in 0..20_000 {
                 let probe: Vec<u8> = (0..rng.usize(..20)).map(|_| alphabet[rng.usize(..alphabet.len())]).collect();
