@@ -11,7 +11,8 @@
 //! on instagram @tomsbakes".
 //!
 //! Most names are read back from what follows them, the "is" (or ", it's") or ":" after them, a
-//! token with a digit after them, "=", "was" or "to", or a handle's "@". A password's or a PIN's
+//! token with a digit after them, "=", "was", "to" or their "'s" ("my pin's 1234"), or a handle's
+//! "@". A password's or a PIN's
 //! name is also read forward from its "p", for a word after "was" or "to", which no trigger
 //! sees: "my password was sunshine", "I changed my password to sunshine", "my pin was changed
 //! to 1357". Not a word after "to" without a word of changing before ("I need my password to
@@ -296,8 +297,8 @@ pub(crate) fn token_start(b: &[u8], ts: usize) -> usize {
 }
 
 /// Whether what stands before the token starting at `start` may be a credential's name, from
-/// the bytes next to it alone: a space or "=" after a name's [`TAILS`], " was" or " to".
-/// Inlined, so that the scan's every number pays a few compares only.
+/// the bytes next to it alone: a space or "=" after a name's [`TAILS`], " was", " to" or a
+/// name's "'s". Inlined, so that the scan's every number pays a few compares only.
 #[inline(always)]
 pub(crate) fn may_follow_name_at(b: &[u8], start: usize) -> bool {
     let Some(end) = start.checked_sub(1).filter(|&p| matches!(b[p], b' ' | b'=')) else { return false };
@@ -305,12 +306,27 @@ pub(crate) fn may_follow_name_at(b: &[u8], start: usize) -> bool {
         return false;
     }
     let four = tail(b, end);
-    is_tail(four) || four == u32::from_le_bytes(*b" was") || four >> 8 == u32::from_le_bytes(*b" to\0")
+    is_tail(four)
+        || four == u32::from_le_bytes(*b" was")
+        || four >> 8 == u32::from_le_bytes(*b" to\0")
+        || contracted_is(b, end).is_some_and(|name_end| is_tail(tail(b, name_end)))
+}
+
+/// Where the word before the "'s" (or "\u{2019}s") that ends at `end` ends: "my pin's 1234",
+/// "my password\u{2019}s Summer2024!".
+fn contracted_is(b: &[u8], end: usize) -> Option<usize> {
+    match b[..end] {
+        [.., b'\'', b's' | b'S'] => Some(end - 2),
+        [.., 0xE2, 0x80, 0x99, b's' | b'S'] => Some(end - 4),
+        _ => None,
+    }
 }
 
 /// The token with the digit at `i` in it, where it follows a credential's name directly
-/// ("passcode 839201", "pin=1234", "door code 4417") or after "was" or "to" ("my old password
-/// was qwerty123", "I changed my pin to 1357"); `start` is where its letters and digits start
+/// ("passcode 839201", "pin=1234", "door code 4417"), after "was" or "to" ("my old password
+/// was qwerty123", "I changed my pin to 1357") or after its "'s" ("my pin's 1234": a value with
+/// no digit is left there, where "'s" is as often a possessive: "the password's length");
+/// `start` is where its letters and digits start
 /// ([`may_follow_name_at`] there).
 #[inline(never)]
 pub(crate) fn before_token(text: &str, start: usize) -> Option<Credential> {
@@ -318,6 +334,8 @@ pub(crate) fn before_token(text: &str, start: usize) -> Option<Credential> {
     let before = start - 1;
     let kind = if b[before] == b'=' {
         named_before(b, before, b"")?
+    } else if let Some(name_end) = contracted_is(b, before) {
+        named_before(b, name_end, b"")?
     } else {
         let connector = letters_before(b, before, 3);
         if [&b"was"[..], b"to"].iter().any(|w| connector.eq_ignore_ascii_case(w)) {
@@ -759,6 +777,10 @@ mod tests {
             ("my memorable phrase is 'blue sky'", "blue sky"),
             ("my password is \u{201C}correct horse\u{201D}", "correct horse"),
             ("my password is now Summer2025", "Summer2025"),
+            // After the name's "'s", typed or typographic, a value with a digit.
+            ("My pin's 1234", "1234"),
+            ("my password\u{2019}s Summer2024!", "Summer2024!"),
+            ("the door code\u{2019}s 2580", "2580"),
             ("my password is hunter", "hunter"),
             ("security answer is Fluffy", "Fluffy"),
             ("it keeps asking for my memorable word, it's Biscuit", "Biscuit"),
@@ -819,6 +841,7 @@ mod tests {
         for (text, value) in [
             ("my username is jsmith84", "jsmith84"),
             ("username for the app: bigdave77", "bigdave77"),
+            ("my username's bigdave77", "bigdave77"),
             ("my login on the website is dave.r", "dave.r"),
             ("Username: sarah.jones", "sarah.jones"),
             ("my login is tom_w_1990 and it says locked", "tom_w_1990"),
@@ -896,6 +919,12 @@ mod tests {
             "a password for the first four words of it is fine",
             "The password reset link doesn't work",
             "my password is incorrect",
+            "the password's length",
+            "my password's sunshine but the app says no",
+            "the pin's 4 digits",
+            "my pin's been blocked",
+            "Sam's 12 today",
+            "it's 1234",
             "my password is not working",
             "password is case sensitive?",
             "my password is being rejected",
