@@ -302,17 +302,32 @@ const CVV_CONTEXT: Keywords = Keywords::new(&[
     "3 digits",
     "three digits",
     "digits on the back",
+    "numbers on the back",
+    "3 digit code",
+    "3-digit code",
+    "three digit code",
+    "3 digit number",
+    "3-digit number",
+    "three digit number",
 ]);
 
+/// Where on a card its CVV is printed: a CVV after these stands alone, not as the first group
+/// of a longer number ("the number on the back of my card is 0345 734 5345", the bank's).
+const CARD_BACK: Keywords = Keywords::new(&["back of my card", "back of the card", "back of your card"]);
+
 /// Three or four digits right after "CVV", "security code" and the like ("the security code on
-/// the back is 123"), or right after a card's expiry that follows its number ("4111 1111 1111
-/// 1111, 11/27, 123").
+/// the back is 123", "the 3 digit code on the back of my card is 456"), or right after a
+/// card's expiry that follows its number ("4111 1111 1111 1111, 11/27, 123").
 pub(crate) fn cvv(b: &[u8], s: usize) -> Option<Span> {
     let run = DigitRun::read(b, s, b"", 4)?;
     if !(3..=4).contains(&run.len) || !clean_end(b, run.end) {
         return None;
     }
-    let after_cue = || clean_start(b, s) && Window::before(b, s, 24).has_any(&CVV_CONTEXT);
+    let alone = || !(b.get(run.end) == Some(&b' ') && b.get(run.end + 1).is_some_and(u8::is_ascii_digit));
+    let after_cue = || {
+        let window = Window::before(b, s, 24);
+        clean_start(b, s) && (window.has_any(&CVV_CONTEXT) || (alone() && window.has_any(&CARD_BACK)))
+    };
     (after_cue() || after_expiry(b, s)).then_some((s, run.end))
 }
 
@@ -465,6 +480,27 @@ mod tests {
         let end = b.iter().rposition(u8::is_ascii_digit)? + 1;
         let s = end - b[..end].iter().rev().take_while(|c| c.is_ascii_digit()).count();
         f(b, s).map(|(start, end)| &text[start..end])
+    }
+
+    #[test]
+    fn a_cvv_named_by_its_length_or_where_it_is_printed() {
+        for (text, want) in [
+            ("the 3 digit code on the back of my card is 456", Some("456")),
+            ("the 3-digit code is 456", Some("456")),
+            ("the three digit number is 4567", Some("4567")),
+            ("the numbers on the back are 456", Some("456")),
+            ("the back of my card says 123", Some("123")),
+            // A number the bank prints there, and codes of other lengths.
+            ("the number on the back of my card is 0345 734 5345", None),
+            ("the back of the card has 0345 734 5345 on it", None),
+            ("I got a 4 digit code 1234 by text", None),
+            ("the 6 digit code is 483920", None),
+        ] {
+            assert_eq!(find_last(cvv, text), want, "{text}");
+        }
+        // Nor the first group of that number.
+        assert_eq!(find(cvv, "on the back of my card: 0345 734 5345"), None);
+        assert_eq!(find(cvv, "on the back of my card: 0345"), Some("0345"));
     }
 
     #[test]
