@@ -311,9 +311,18 @@ const CVV_CONTEXT: Keywords = Keywords::new(&[
     "three digit number",
 ]);
 
-/// Where on a card its CVV is printed: a CVV after these stands alone, not as the first group
-/// of a longer number ("the number on the back of my card is 0345 734 5345", the bank's).
-const CARD_BACK: Keywords = Keywords::new(&["back of my card", "back of the card", "back of your card"]);
+/// Where on a card its CVV is printed, right before it: a CVV after these stands alone, not as
+/// the first group of a longer number ("the number on the back of my card is 0345 734 5345",
+/// the bank's).
+const CARD_BACK: &[&str] = &[
+    "back of my card",
+    "back of the card",
+    "back of your card",
+    "back of my card is",
+    "back of the card is",
+    "back of my card says",
+    "back of the card says",
+];
 
 /// Three or four digits right after "CVV", "security code" and the like ("the security code on
 /// the back is 123", "the 3 digit code on the back of my card is 456"), or right after a
@@ -325,8 +334,9 @@ pub(crate) fn cvv(b: &[u8], s: usize) -> Option<Span> {
     }
     let alone = || !(b.get(run.end) == Some(&b' ') && b.get(run.end + 1).is_some_and(u8::is_ascii_digit));
     let after_cue = || {
-        let window = Window::before(b, s, 24);
-        clean_start(b, s) && (window.has_any(&CVV_CONTEXT) || (alone() && window.has_any(&CARD_BACK)))
+        let window = || Window::before(b, s, 24);
+        clean_start(b, s)
+            && (window().has_any(&CVV_CONTEXT) || (alone() && window().ends_with_any(CARD_BACK, b":,").is_some()))
     };
     (after_cue() || after_expiry(b, s)).then_some((s, run.end))
 }

@@ -282,6 +282,7 @@ impl<'t> Window<'t> {
 
     /// The window's last word (ASCII letters, digits, apostrophes), past trailing spaces and
     /// the given punctuation: where a cue's last word would stand.
+    #[inline(always)]
     pub(crate) fn last_word(&self, ignore: &[u8]) -> &'t [u8] {
         let end = self.trimmed_end(ignore);
         &self.text[word_start_before(self.text, end)..end]
@@ -304,8 +305,8 @@ fn in_window_word(c: u8) -> bool {
 fn word_start_before(text: &[u8], end: usize) -> usize {
     let mut start = end;
     loop {
+        start = text[..start].iter().rposition(|c| !in_window_word(*c)).map_or(0, |p| p + 1);
         match text[..start] {
-            [.., c] if in_window_word(c) => start -= 1,
             [.., 0xE2, 0x80, 0x99] => start -= 3,
             _ => return start,
         }
