@@ -201,3 +201,46 @@ fn typographic_apostrophes_read_as_typed_ones() {
     assert!(read >= 100, "{read} messages with an apostrophe");
     assert!(differ.is_empty(), "{} of {read} differ:\n{}", differ.len(), differ.join("\n"));
 }
+
+/// Phones and word processors also type typographic quotes, dashes and an ellipsis: every
+/// corpus value put in quotes, or followed by an ellipsis or a dash, loses nothing more to them
+/// than to the ASCII ones ("\u{201c}07700 900123\u{201d}" as "\"07700 900123\""). Email
+/// addresses spoken in a voice transcript aside: in quotes of either kind they are not read
+/// whole ("'tom [EMAIL]'").
+#[test]
+fn values_among_typographic_punctuation_are_found_as_among_typed() {
+    const PAIRS: [(&str, &str, &str, &str); 4] = [
+        ("\"", "\"", "\u{201c}", "\u{201d}"),
+        ("'", "'", "\u{2018}", "\u{2019}"),
+        ("", "...", "", "\u{2026}"),
+        ("", "-", "", "\u{2014}"),
+    ];
+    let redactor = Redactor::default();
+    let left = |before: &str, open: &str, value: &str, close: &str, after: &str| {
+        let text = format!("{before}{open}{value}{close}{after}");
+        let start = before.len() + open.len();
+        let found = redactor.redact(&text).findings;
+        let left: usize = left_over((start, start + value.len()), &found).iter().map(|(s, e)| e - s).sum();
+        (left, text)
+    };
+    let mut worse = Vec::new();
+    let mut read = 0;
+    for m in corpus() {
+        for &(entity, start, end) in &m.gold {
+            if entity == EntityType::Email && !m.text[start..end].contains('@') {
+                continue;
+            }
+            for (open, close, typographic_open, typographic_close) in PAIRS {
+                read += 1;
+                let (before, value, after) = (&m.text[..start], &m.text[start..end], &m.text[end..]);
+                let (typed, _) = left(before, open, value, close, after);
+                let (typographic, text) = left(before, typographic_open, value, typographic_close, after);
+                if typographic > typed {
+                    worse.push(format!("{entity}: {text:?}"));
+                }
+            }
+        }
+    }
+    assert!(read >= 2000, "{read} values read");
+    assert!(worse.is_empty(), "{} of {read} leak more:\n{}", worse.len(), worse.join("\n"));
+}

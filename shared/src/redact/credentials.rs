@@ -20,7 +20,7 @@
 
 use super::entity::EntityType;
 use super::numbers::Span;
-use super::text::{eq_ignore_case, letters_before};
+use super::text::{eq_ignore_case, letters_before, word_char_at};
 use super::words::{WordSet, is_named_thing, is_stop_word, set_of};
 
 /// What a credential's value may be, by its name.
@@ -376,7 +376,7 @@ fn bare_handle(b: &[u8], at: usize) -> Option<usize> {
     let ends = match b.get(end) {
         None => true,
         Some(b'.') => !b.get(end + 1).is_some_and(|c| c.is_ascii_alphanumeric()),
-        Some(&c) => !(c.is_ascii_alphanumeric() || c >= 0x80 || matches!(c, b'@' | b'-')),
+        Some(&c) => !(word_char_at(b, end) || matches!(c, b'@' | b'-')),
     };
     let marked = at == 0 || handle[..len].iter().any(|c| c.is_ascii_digit() || *c == b'_');
     ((2..=30).contains(&len) && starts && ends && marked).then_some(end)

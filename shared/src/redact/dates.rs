@@ -3,7 +3,7 @@
 //! Appointment dates, with no such context, are left alone.
 
 use super::numbers::Span;
-use super::text::{DigitRun, Keywords, Window, clean_end, clean_start, is_word};
+use super::text::{DigitRun, Keywords, Window, clean_end, clean_start, word_char_at};
 use super::words::{MONTH_NAMES, WordSet, is_month, set_of};
 
 const BIRTH_CONTEXT: Keywords = Keywords::new(&[
@@ -96,7 +96,7 @@ fn day_at(b: &[u8], s: usize) -> Option<(u32, usize)> {
     if matches!(suffix, Some([b's', b't'] | [b'n' | b'r', b'd'] | [b't', b'h'])) {
         end += 2;
     }
-    (b.get(end).is_none_or(|c| !is_word(*c))).then_some((run.value as u32, end))
+    (!word_char_at(b, end)).then_some((run.value as u32, end))
 }
 
 /// A date of birth starting at the digit `s`, or at a month name just before it.

@@ -448,7 +448,10 @@ fn followed_by_word(text: &str, end: usize, word: &str) -> bool {
 /// Whether the clause ends after `end`: punctuation, the end of the line, or "here"/"again".
 fn ends_clause(text: &str, end: usize) -> bool {
     let b = text.as_bytes();
-    if ends_line(b, end) || matches!(b.get(end), Some(b',' | b'.' | b'!' | b'?' | b';')) {
+    if ends_line(b, end)
+        || matches!(b.get(end), Some(b',' | b'.' | b'!' | b'?' | b';'))
+        || text[end..].starts_with('\u{2026}')
+    {
         return true;
     }
     AFTER_NAME.iter().any(|w| followed_by_word(text, end, w))

@@ -2,7 +2,7 @@
 //! and IP addresses (parsed, not pattern-matched; version strings are not addresses).
 
 use super::numbers::Span;
-use super::text::{Keywords, Window, is_word};
+use super::text::{Keywords, Window, word_char_at, word_char_before};
 use std::net::Ipv6Addr;
 
 fn local_char(c: u8) -> bool {
@@ -32,8 +32,9 @@ pub(crate) fn email(b: &[u8], at: usize) -> Option<Span> {
         && labels_ok
         && tld.len() >= 2
         && tld.iter().all(u8::is_ascii_alphabetic)
-        && (start == 0 || !is_word(b[start - 1]))
-        && b.get(end).is_none_or(|c| !is_word(*c) && *c != b'@');
+        && !word_char_before(b, start)
+        && !word_char_at(b, end)
+        && b.get(end) != Some(&b'@');
     ok.then_some((start, end))
 }
 
@@ -116,20 +117,20 @@ pub(crate) fn url_start_at_colon(b: &[u8], c: usize) -> Option<usize> {
     }
     let scheme = b[..c].iter().rev().take(10).take_while(|x| x.is_ascii_alphabetic()).count();
     let start = c - scheme;
-    (scheme >= 2 && (start == 0 || !is_word(b[start - 1]))).then_some(start)
+    (scheme >= 2 && !word_char_before(b, start)).then_some(start)
 }
 
 /// Where a URL starts if the `.` at `d` ends a word `www`, or the name of a social site written
 /// without a scheme, before a path ("instagram.com/samjones85").
 pub(crate) fn url_start_at_dot(b: &[u8], d: usize) -> Option<usize> {
-    let www = d.checked_sub(3).filter(|&s| b[s..d].eq_ignore_ascii_case(b"www") && (s == 0 || !is_word(b[s - 1])));
+    let www = d.checked_sub(3).filter(|&s| b[s..d].eq_ignore_ascii_case(b"www") && !word_char_before(b, s));
     // Most full stops end a sentence: only a "c" or "n" after one can start ".com/", ".net/".
     if www.is_some() || !matches!(b.get(d + 1), Some(b'c' | b'C' | b'n' | b'N')) {
         return www;
     }
     let start = d - b[..d].iter().rev().take(10).take_while(|c| c.is_ascii_alphanumeric()).count();
     let host_end = d + b[d..].iter().take(8).take_while(|c| c.is_ascii_alphanumeric() || **c == b'.').count();
-    let clean = start == 0 || !is_word(b[start - 1]);
+    let clean = !word_char_before(b, start);
     (clean && b.get(host_end) == Some(&b'/') && is_social_site(&b[start..host_end])).then_some(start)
 }
 
@@ -141,7 +142,7 @@ const VERSION_CONTEXT: Keywords = Keywords::new(&[
 /// A dotted IPv4 address starting at the digit `s`: exactly four parts of 0-255, not a version
 /// string ("v4.12.0.3", "iOS 17.2.1.0").
 pub(crate) fn ipv4(b: &[u8], s: usize) -> Option<Span> {
-    if s > 0 && (is_word(b[s - 1]) || b[s - 1] == b'.') {
+    if word_char_before(b, s) || (s > 0 && b[s - 1] == b'.') {
         return None;
     }
     let mut i = s;
@@ -163,7 +164,7 @@ pub(crate) fn ipv4(b: &[u8], s: usize) -> Option<Span> {
         }
     }
     let more = matches!(b.get(i), Some(b'.') | Some(b':')) && b.get(i + 1).is_some_and(u8::is_ascii_digit);
-    let ok = !more && b.get(i).is_none_or(|c| !is_word(*c)) && !Window::before(b, s, 16).has_any(&VERSION_CONTEXT);
+    let ok = !more && !word_char_at(b, i) && !Window::before(b, s, 16).has_any(&VERSION_CONTEXT);
     ok.then_some((s, i))
 }
 
@@ -179,7 +180,7 @@ pub(crate) fn ipv6(b: &[u8], c: usize) -> Option<Span> {
     let candidate = std::str::from_utf8(&b[start..end]).ok()?;
     let colons = candidate.bytes().filter(|x| *x == b':').count();
     let hex = candidate.bytes().filter(u8::is_ascii_hexdigit).count();
-    let bounded = (start == 0 || !is_word(b[start - 1])) && b.get(end).is_none_or(|x| !is_word(*x));
+    let bounded = !word_char_before(b, start) && !word_char_at(b, end);
     (colons >= 2 && hex >= 2 && bounded && candidate.parse::<Ipv6Addr>().is_ok()).then_some((start, end))
 }
 

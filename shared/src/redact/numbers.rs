@@ -334,7 +334,9 @@ pub(crate) fn cvv(b: &[u8], s: usize) -> Option<Span> {
     }
     let alone = || !(b.get(run.end) == Some(&b' ') && b.get(run.end + 1).is_some_and(u8::is_ascii_digit));
     let after_cue = || {
-        let window = || Window::before(b, s, 24);
+        // Read from before a typographic quote as from before an ASCII one ("are \u{201c}789").
+        let quoted = [&[0xE2, 0x80, 0x9C][..], &[0xE2, 0x80, 0x98]].iter().any(|q| b[..s].ends_with(q));
+        let window = || Window::before(b, s - if quoted { 2 } else { 0 }, 24);
         clean_start(b, s)
             && (window().has_any(&CVV_CONTEXT) || (alone() && window().ends_with_any(CARD_BACK, b":,").is_some()))
     };

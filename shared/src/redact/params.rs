@@ -3,7 +3,7 @@
 //! wherever they appear in a turn, whatever the patterns find.
 
 use super::entity::EntityType;
-use super::text::is_word;
+use super::text::{word_char_at, word_char_before};
 use super::{Finding, PersonalValue};
 
 /// The entity type of a platform's system entity or built-in slot type, if it is personal.
@@ -46,8 +46,7 @@ pub(crate) fn find_values(text: &str, values: &[PersonalValue<'_>], out: &mut Ve
 /// Whether the match at `start..end` of `b` cuts no word: a word character at either end of
 /// it is not continued by another outside it.
 fn whole_words(b: &[u8], start: usize, end: usize) -> bool {
-    (start == 0 || !is_word(b[start - 1]) || !is_word(b[start]))
-        && (end == b.len() || !is_word(b[end]) || !is_word(b[end - 1]))
+    (!word_char_before(b, start) || !word_char_at(b, start)) && (!word_char_at(b, end) || !word_char_before(b, end))
 }
 
 /// Where `needle` (not empty) starts in `hay`, ASCII letters in any case, overlapping
@@ -104,6 +103,9 @@ mod tests {
     #[test]
     fn values_match_whole_words_in_any_case() {
         assert_eq!(spans("al said Also: AL!", "Al"), vec![(0, 2), (14, 16)]);
+        // Typographic quotes and dashes end a word as ASCII ones do; letters of any script not.
+        assert_eq!(spans("\u{201c}Al\u{201d}\u{2014}Al\u{2026}", "Al"), vec![(3, 5), (11, 13)]);
+        assert_eq!(spans("\u{e9}Al Al\u{e9}", "Al"), Vec::<(usize, usize)>::new());
     }
 
     #[test]

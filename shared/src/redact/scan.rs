@@ -9,7 +9,7 @@
 
 use super::entity::{EntitySet, EntityType};
 use super::numbers::{self, Span};
-use super::text::{DigitRun, is_word};
+use super::text::{DigitRun, is_word, word_char_before};
 use super::{Finding, address, codes, credentials, dates, names, net, spoken};
 use std::ops::Range;
 
@@ -212,7 +212,7 @@ fn scan_range(text: &str, range: Range<usize>, mut resume: usize, sink: &mut Sin
                 padded
             }
         };
-        let mut mask = triggers(&chunk, at > 0 && is_word(b[at - 1]));
+        let mut mask = chunk_triggers(&chunk, b, at);
         while mask != 0 {
             let pos = at + mask.trailing_zeros() as usize;
             mask &= mask - 1;
@@ -251,6 +251,32 @@ fn triggers(chunk: &[u8; CHUNK], after_word: bool) -> u32 {
     c.anywhere | (c.at_word_start & word_start)
 }
 
+/// The triggers of `chunk`, the bytes of `b` from `at` (zero-padded past its end).
+fn chunk_triggers(chunk: &[u8; CHUNK], b: &[u8], at: usize) -> u32 {
+    if typographic_near(chunk, b, at) {
+        return triggers_after_typographic(chunk, b, at);
+    }
+    triggers(chunk, at > 0 && is_word(b[at - 1]))
+}
+
+/// Whether a character of the typographic punctuation [`word_char_before`] knows (its lead byte
+/// 0xE2 or 0xC2) starts in `chunk`, at `at` of `b`, or in the three bytes before it: then a
+/// byte of it, counted as part of a word by [`classes`], may stand before a word start.
+fn typographic_near(chunk: &[u8; CHUNK], b: &[u8], at: usize) -> bool {
+    let before = &b[at.saturating_sub(3)..at];
+    leads(chunk) != 0 || before.iter().any(|c| matches!(c, 0xE2 | 0xC2))
+}
+
+/// [`triggers`] where typographic punctuation may stand: word starts as [`word_char_before`]
+/// reads them, one byte at a time. Out of line: most chunks have none.
+#[inline(never)]
+fn triggers_after_typographic(chunk: &[u8; CHUNK], b: &[u8], at: usize) -> u32 {
+    let c = classes(chunk);
+    let word_start =
+        (0..CHUNK).take_while(|n| at + n <= b.len()).fold(0, |m, n| m | u32::from(!word_char_before(b, at + n)) << n);
+    c.anywhere | (c.at_word_start & word_start)
+}
+
 /// The classes one byte at a time: the definition the vector versions must agree with, and
 /// the code on targets without one.
 #[cfg_attr(any(target_arch = "x86_64", target_arch = "aarch64"), allow(dead_code))]
@@ -283,6 +309,39 @@ fn line_breaks(chunk: &[u8; CHUNK]) -> u32 {
     unsafe {
         let v = _mm_loadu_si128(chunk.as_ptr().cast());
         _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(b'\n' as i8))) as u32
+    }
+}
+
+/// Nonzero where a chunk holds a lead byte of typographic punctuation ([`typographic_near`]).
+#[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
+fn leads(chunk: &[u8; CHUNK]) -> u32 {
+    chunk.iter().fold(0, |m, &c| m | u32::from(matches!(c, 0xE2 | 0xC2)))
+}
+
+/// Nonzero where a chunk holds a lead byte of typographic punctuation: two compares, one
+/// `movemask`.
+#[cfg(target_arch = "x86_64")]
+fn leads(chunk: &[u8; CHUNK]) -> u32 {
+    use std::arch::x86_64::*;
+    // SAFETY: SSE2 is part of the x86_64 baseline; the only memory access is an unaligned load
+    // of the 16 bytes of `chunk`.
+    unsafe {
+        let v = _mm_loadu_si128(chunk.as_ptr().cast());
+        let e2 = _mm_cmpeq_epi8(v, _mm_set1_epi8(0xE2_u8 as i8));
+        let c2 = _mm_cmpeq_epi8(v, _mm_set1_epi8(0xC2_u8 as i8));
+        _mm_movemask_epi8(_mm_or_si128(e2, c2)) as u32
+    }
+}
+
+/// Nonzero where a chunk holds a lead byte of typographic punctuation.
+#[cfg(target_arch = "aarch64")]
+fn leads(chunk: &[u8; CHUNK]) -> u32 {
+    use std::arch::aarch64::*;
+    // SAFETY: NEON is part of the aarch64 baseline; the only memory access is a load of the 16
+    // bytes of `chunk`.
+    unsafe {
+        let v = vld1q_u8(chunk.as_ptr());
+        u32::from(vmaxvq_u8(vorrq_u8(vceqq_u8(v, vdupq_n_u8(0xE2)), vceqq_u8(v, vdupq_n_u8(0xC2)))))
     }
 }
 
@@ -566,6 +625,36 @@ mod tests {
                 let mut chunk = [b' '; CHUNK];
                 chunk[0] = byte;
                 assert_eq!(triggers(&chunk, is_word(before)) & 1 != 0, expected, "{byte:#x} first after {before:#x}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_word_starts_after_typographic_punctuation_as_after_ascii() {
+        // Capitals, trigger letters, letters of other scripts and typographic punctuation, in
+        // every alignment with the chunks.
+        let pieces = [
+            "A", "n", "x", "7", " ", "\u{201c}", "\u{201d}", "\u{2019}", "\u{2026}", "\u{2014}", "\u{a0}", "\u{ab}",
+            "\u{e9}", "\u{c9}", "\u{2d2d}", "\u{a3}",
+        ];
+        let mut rng = fastrand::Rng::with_seed(2019);
+        for _ in 0..20_000 {
+            let text: String = (0..rng.usize(1..24)).map(|_| pieces[rng.usize(..pieces.len())]).collect();
+            let b = text.as_bytes();
+            for at in (0..b.len()).step_by(CHUNK) {
+                let mut chunk = [0; CHUNK];
+                let n = CHUNK.min(b.len() - at);
+                chunk[..n].copy_from_slice(&b[at..at + n]);
+                let expected = (0..n).fold(0, |m, k| {
+                    let starts = !word_char_before(b, at + k);
+                    let hit = match CLASS[usize::from(b[at + k])] {
+                        BORING => false,
+                        DIGIT | AT | COLON | DOT => true,
+                        _ => starts,
+                    };
+                    m | u32::from(hit) << k
+                });
+                assert_eq!(chunk_triggers(&chunk, b, at), expected, "{text:?} at {at}");
             }
         }
     }

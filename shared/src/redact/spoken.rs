@@ -10,7 +10,7 @@
 //! evidence enough, with no cue.
 
 use super::numbers::Span;
-use super::text::{eq_ignore_case, is_word};
+use super::text::{eq_ignore_case, word_char_at, word_char_before};
 use super::words::{WordSet, is_stop_word, set_of};
 
 /// Domains an address can end with: top-level ones and the UK's second-level ones. None of
@@ -126,7 +126,7 @@ fn read(b: &[u8], label_end: usize, after_sep: usize) -> Option<Span> {
 /// The end of a domain from `i` that ends an address (letters only), if one stands there.
 fn top_level_end(b: &[u8], i: usize) -> Option<usize> {
     let end = i + b[i..].iter().take(7).take_while(|c| c.is_ascii_alphabetic()).count();
-    let whole = b.get(end).is_none_or(|c| !is_word(*c));
+    let whole = !word_char_at(b, end);
     (whole && TOP_LEVEL_SET.contains(&b[i..end])).then_some(end)
 }
 
@@ -263,9 +263,9 @@ fn cue_before(b: &[u8], start: usize) -> bool {
     false
 }
 
-/// Whether `word` is a cue, perhaps with "'s" ("email's").
+/// Whether `word` is a cue, perhaps with "'s" ("email's", "email\u{2019}s").
 fn is_cue(word: &[u8]) -> bool {
-    let word = word.strip_suffix(b"'s").unwrap_or(word);
+    let word = word.strip_suffix(b"'s").or_else(|| word.strip_suffix("\u{2019}s".as_bytes())).unwrap_or(word);
     EMAIL_CUES.iter().any(|cue| word.eq_ignore_ascii_case(cue.as_bytes()))
 }
 
@@ -282,8 +282,9 @@ fn token_start(b: &[u8], end: usize) -> usize {
         }
         s -= 1;
     }
-    // A token cut by the bound, or the tail of "I'm", is none.
-    if s > 0 && (is_word(b[s - 1]) || b[s - 1] == b'\'') { end } else { s }
+    // A token cut by the bound, or the tail of "I'm" (or "I\u{2019}m"), is none.
+    let after_apostrophe = b[..s].ends_with(b"'") || b[..s].ends_with("\u{2019}".as_bytes());
+    if word_char_before(b, s) || after_apostrophe { end } else { s }
 }
 
 #[cfg(test)]
@@ -296,7 +297,7 @@ mod tests {
         let mut out = Vec::new();
         let mut resume = 0;
         for i in 0..b.len() {
-            let sep = b[i] == b'.' || (matches!(b[i], b'd' | b'D') && (i == 0 || !is_word(b[i - 1])));
+            let sep = b[i] == b'.' || (matches!(b[i], b'd' | b'D') && !word_char_before(b, i));
             if i >= resume
                 && sep
                 && let Some((s, e)) = email(b, i)

@@ -6,30 +6,54 @@ pub(crate) fn is_word(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
 }
 
-/// Whether a word can start at `i` (nothing word-like just before it).
-pub(crate) fn word_start(b: &[u8], i: usize) -> bool {
-    i == 0 || !is_word(b[i - 1])
+/// Whether the character that ends at `i` is part of a word: an ASCII letter or digit, or a
+/// non-ASCII character but the punctuation and spaces phones and word processors type in place
+/// of ASCII ones (U+2000 to U+206F: typographic quotes and apostrophes, dashes, the ellipsis;
+/// a no-break space, "\u{ab}" and "\u{bb}"), so that "\u{201c}07700 900123\u{201d}" reads as
+/// "\"07700 900123\"" does.
+pub(crate) fn word_char_before(b: &[u8], i: usize) -> bool {
+    match b[..i] {
+        [] => false,
+        [.., c] if c.is_ascii() => c.is_ascii_alphanumeric(),
+        [.., 0xE2, 0x80, _] | [.., 0xE2, 0x81, 0x80..=0xAF] | [.., 0xC2, 0xA0 | 0xAB | 0xBB] => false,
+        _ => true,
+    }
 }
 
-/// Whether a match may end at `end`: the next byte does not continue a word or a number.
+/// Whether the character that starts at `i` is part of a word (see [`word_char_before`]).
+pub(crate) fn word_char_at(b: &[u8], i: usize) -> bool {
+    match b.get(i..).unwrap_or_default() {
+        [] => false,
+        [c, ..] if c.is_ascii() => c.is_ascii_alphanumeric(),
+        [0xE2, 0x80, _, ..] | [0xE2, 0x81, 0x80..=0xAF, ..] | [0xC2, 0xA0 | 0xAB | 0xBB, ..] => false,
+        _ => true,
+    }
+}
+
+/// Whether a word can start at `i` (nothing word-like just before it).
+pub(crate) fn word_start(b: &[u8], i: usize) -> bool {
+    !word_char_before(b, i)
+}
+
+/// Whether a match may end at `end`: the next character does not continue a word or a number.
 pub(crate) fn clean_end(b: &[u8], end: usize) -> bool {
     match b.get(end) {
         None => true,
-        Some(&c) if is_word(c) => false,
+        _ if word_char_at(b, end) => false,
         // "1234.56", "12,345": the number goes on.
         Some(b'.' | b',' | b'-' | b'/' | b':') => !b.get(end + 1).is_some_and(u8::is_ascii_digit),
         Some(_) => true,
     }
 }
 
-/// Whether a match may start at `start`: the previous byte does not continue a word, and a
-/// number does not continue a number ("ref 12-4111 ..." is not a card starting at 4111).
+/// Whether a match may start at `start`: the previous character does not continue a word, and
+/// a number does not continue a number ("ref 12-4111 ..." is not a card starting at 4111).
 pub(crate) fn clean_start(b: &[u8], start: usize) -> bool {
     if start == 0 {
         return true;
     }
     let prev = b[start - 1];
-    if is_word(prev) {
+    if word_char_before(b, start) {
         return false;
     }
     let continues_number = b[start].is_ascii_digit() || b[start] == b'+' || b[start] == b'(';
@@ -524,6 +548,27 @@ mod tests {
         assert_eq!(run.digits(b"12  34", &mut [0; 24]), b"12");
         assert_eq!((run.value, run.end), (12, 2));
         assert!(DigitRun::read(b"12345678901234567890", 0, b" ", 19).is_none());
+    }
+
+    #[test]
+    fn typographic_punctuation_is_no_part_of_a_word() {
+        for mark in [
+            "\u{201c}", "\u{201d}", "\u{2018}", "\u{2019}", "\u{2026}", "\u{2013}", "\u{2014}", "\u{a0}", "\u{ab}",
+            "\u{bb}",
+        ] {
+            let text = format!("a{mark}b");
+            let b = text.as_bytes();
+            assert!(!word_char_before(b, 1 + mark.len()) && !word_char_at(b, 1), "{mark}");
+            assert!(clean_end(b, 1) && clean_start(b, 1 + mark.len()), "{mark}");
+        }
+        // Letters of any script, and other symbols, still are.
+        for letter in ["\u{e9}", "\u{c9}", "\u{2d2d}", "\u{3b1}", "\u{a3}", "\u{2122}"] {
+            let text = format!("a{letter}b");
+            let b = text.as_bytes();
+            assert!(word_char_before(b, 1 + letter.len()) && word_char_at(b, 1), "{letter}");
+        }
+        assert!(word_char_before(b"ab", 1) && !word_char_before(b"a b", 2) && !word_char_before(b"ab", 0));
+        assert!(word_char_at(b"ab", 1) && !word_char_at(b"a b", 1) && !word_char_at(b"ab", 2));
     }
 
     #[test]
