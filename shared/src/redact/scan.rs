@@ -241,37 +241,38 @@ struct Classes {
     anywhere: u32,
     /// Triggers where a word starts: a capital, `n`, `d`, `i`, `p`, a non-ASCII lead byte.
     at_word_start: u32,
+    /// The lead bytes of typographic punctuation ([`word_char_before`]): 0xE2, 0xC2.
+    typographic: u32,
 }
 
 /// The trigger bytes of `chunk` (as `CLASS` sorts them), where a word starts for those that
 /// need one; `after_word` says whether the byte before the chunk is part of a word.
+#[cfg(test)]
 fn triggers(chunk: &[u8; CHUNK], after_word: bool) -> u32 {
-    let c = classes(chunk);
+    triggers_of(&classes(chunk), after_word)
+}
+
+fn triggers_of(c: &Classes, after_word: bool) -> u32 {
     let word_start = !((c.word << 1) | u32::from(after_word));
     c.anywhere | (c.at_word_start & word_start)
 }
 
-/// The triggers of `chunk`, the bytes of `b` from `at` (zero-padded past its end).
+/// The triggers of `chunk`, the bytes of `b` from `at` (zero-padded past its end). Where a
+/// character of typographic punctuation starts in the chunk or in the three bytes before it,
+/// a byte of it, counted as part of a word by [`classes`], may stand before a word start.
 fn chunk_triggers(chunk: &[u8; CHUNK], b: &[u8], at: usize) -> u32 {
-    if typographic_near(chunk, b, at) {
-        return triggers_after_typographic(chunk, b, at);
-    }
-    triggers(chunk, at > 0 && is_word(b[at - 1]))
-}
-
-/// Whether a character of the typographic punctuation [`word_char_before`] knows (its lead byte
-/// 0xE2 or 0xC2) starts in `chunk`, at `at` of `b`, or in the three bytes before it: then a
-/// byte of it, counted as part of a word by [`classes`], may stand before a word start.
-fn typographic_near(chunk: &[u8; CHUNK], b: &[u8], at: usize) -> bool {
-    let before = &b[at.saturating_sub(3)..at];
-    leads(chunk) != 0 || before.iter().any(|c| matches!(c, 0xE2 | 0xC2))
-}
-
-/// [`triggers`] where typographic punctuation may stand: word starts as [`word_char_before`]
-/// reads them, one byte at a time. Out of line: most chunks have none.
-#[inline(never)]
-fn triggers_after_typographic(chunk: &[u8; CHUNK], b: &[u8], at: usize) -> u32 {
     let c = classes(chunk);
+    let lead_before = || b[at.saturating_sub(3)..at].iter().any(|c| matches!(c, 0xE2 | 0xC2));
+    if c.typographic != 0 || (at > 0 && b[at - 1] >= 0x80 && lead_before()) {
+        return triggers_after_typographic(&c, b, at);
+    }
+    triggers_of(&c, at > 0 && is_word(b[at - 1]))
+}
+
+/// [`triggers_of`] where typographic punctuation may stand: word starts as
+/// [`word_char_before`] reads them, one byte at a time. Out of line: most chunks have none.
+#[inline(never)]
+fn triggers_after_typographic(c: &Classes, b: &[u8], at: usize) -> u32 {
     let word_start =
         (0..CHUNK).take_while(|n| at + n <= b.len()).fold(0, |m, n| m | u32::from(!word_char_before(b, at + n)) << n);
     c.anywhere | (c.at_word_start & word_start)
@@ -286,6 +287,7 @@ fn classes_by_byte(chunk: &[u8; CHUNK]) -> Classes {
         word: bits(is_word),
         anywhere: bits(|c| matches!(c, b'0'..=b':' | b'@' | b'.')),
         at_word_start: bits(|c| matches!(c, b'A'..=b'Z' | b'n' | b'd' | b'i' | b'p' | 0xC0..=0xFF)),
+        typographic: bits(|c| matches!(c, 0xE2 | 0xC2)),
     }
 }
 
@@ -309,39 +311,6 @@ fn line_breaks(chunk: &[u8; CHUNK]) -> u32 {
     unsafe {
         let v = _mm_loadu_si128(chunk.as_ptr().cast());
         _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(b'\n' as i8))) as u32
-    }
-}
-
-/// Nonzero where a chunk holds a lead byte of typographic punctuation ([`typographic_near`]).
-#[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
-fn leads(chunk: &[u8; CHUNK]) -> u32 {
-    chunk.iter().fold(0, |m, &c| m | u32::from(matches!(c, 0xE2 | 0xC2)))
-}
-
-/// Nonzero where a chunk holds a lead byte of typographic punctuation: two compares, one
-/// `movemask`.
-#[cfg(target_arch = "x86_64")]
-fn leads(chunk: &[u8; CHUNK]) -> u32 {
-    use std::arch::x86_64::*;
-    // SAFETY: SSE2 is part of the x86_64 baseline; the only memory access is an unaligned load
-    // of the 16 bytes of `chunk`.
-    unsafe {
-        let v = _mm_loadu_si128(chunk.as_ptr().cast());
-        let e2 = _mm_cmpeq_epi8(v, _mm_set1_epi8(0xE2_u8 as i8));
-        let c2 = _mm_cmpeq_epi8(v, _mm_set1_epi8(0xC2_u8 as i8));
-        _mm_movemask_epi8(_mm_or_si128(e2, c2)) as u32
-    }
-}
-
-/// Nonzero where a chunk holds a lead byte of typographic punctuation.
-#[cfg(target_arch = "aarch64")]
-fn leads(chunk: &[u8; CHUNK]) -> u32 {
-    use std::arch::aarch64::*;
-    // SAFETY: NEON is part of the aarch64 baseline; the only memory access is a load of the 16
-    // bytes of `chunk`.
-    unsafe {
-        let v = vld1q_u8(chunk.as_ptr());
-        u32::from(vmaxvq_u8(vorrq_u8(vceqq_u8(v, vdupq_n_u8(0xE2)), vceqq_u8(v, vdupq_n_u8(0xC2)))))
     }
 }
 
@@ -378,6 +347,7 @@ fn classes(chunk: &[u8; CHUNK]) -> Classes {
                 _mm_or_si128(upper, _mm_or_si128(_mm_or_si128(eq(b'n'), eq(b'p')), _mm_or_si128(eq(b'd'), eq(b'i')))),
                 in_range(0xC0, 0xFF),
             )),
+            typographic: bits(_mm_or_si128(eq(0xE2), eq(0xC2))),
         }
     }
 }
@@ -408,6 +378,7 @@ fn classes(chunk: &[u8; CHUNK]) -> Classes {
                 vorrq_u8(upper, vorrq_u8(vorrq_u8(eq(b'n'), eq(b'p')), vorrq_u8(eq(b'd'), eq(b'i')))),
                 in_range(0xC0, 0xFF),
             )),
+            typographic: bits(vorrq_u8(eq(0xE2), eq(0xC2))),
         }
     }
 }

@@ -11,23 +11,36 @@ pub(crate) fn is_word(b: u8) -> bool {
 /// of ASCII ones (U+2000 to U+206F: typographic quotes and apostrophes, dashes, the ellipsis;
 /// a no-break space, "\u{ab}" and "\u{bb}"), so that "\u{201c}07700 900123\u{201d}" reads as
 /// "\"07700 900123\"" does.
+/// Inlined: a byte compare or two where the byte is ASCII.
+#[inline(always)]
 pub(crate) fn word_char_before(b: &[u8], i: usize) -> bool {
-    match b[..i] {
-        [] => false,
-        [.., c] if c.is_ascii() => c.is_ascii_alphanumeric(),
-        [.., 0xE2, 0x80, _] | [.., 0xE2, 0x81, 0x80..=0xAF] | [.., 0xC2, 0xA0 | 0xAB | 0xBB] => false,
-        _ => true,
+    match i.checked_sub(1).map(|p| b[p]) {
+        None => false,
+        Some(c) if c.is_ascii() => c.is_ascii_alphanumeric(),
+        Some(_) => !typographic_before(b, i),
     }
 }
 
 /// Whether the character that starts at `i` is part of a word (see [`word_char_before`]).
+#[inline(always)]
 pub(crate) fn word_char_at(b: &[u8], i: usize) -> bool {
-    match b.get(i..).unwrap_or_default() {
-        [] => false,
-        [c, ..] if c.is_ascii() => c.is_ascii_alphanumeric(),
-        [0xE2, 0x80, _, ..] | [0xE2, 0x81, 0x80..=0xAF, ..] | [0xC2, 0xA0 | 0xAB | 0xBB, ..] => false,
-        _ => true,
+    match b.get(i) {
+        None => false,
+        Some(c) if c.is_ascii() => c.is_ascii_alphanumeric(),
+        Some(_) => !typographic_at(b, i),
     }
+}
+
+/// Whether typographic punctuation ([`word_char_before`]) ends at `i`. Out of line: rare.
+#[inline(never)]
+fn typographic_before(b: &[u8], i: usize) -> bool {
+    matches!(b[..i], [.., 0xE2, 0x80, _] | [.., 0xE2, 0x81, 0x80..=0xAF] | [.., 0xC2, 0xA0 | 0xAB | 0xBB])
+}
+
+/// Whether typographic punctuation ([`word_char_before`]) starts at `i`. Out of line: rare.
+#[inline(never)]
+fn typographic_at(b: &[u8], i: usize) -> bool {
+    matches!(b[i..], [0xE2, 0x80, _, ..] | [0xE2, 0x81, 0x80..=0xAF, ..] | [0xC2, 0xA0 | 0xAB | 0xBB, ..])
 }
 
 /// Whether a word can start at `i` (nothing word-like just before it).
@@ -48,6 +61,8 @@ pub(crate) fn clean_end(b: &[u8], end: usize) -> bool {
 
 /// Whether a match may start at `start`: the previous character does not continue a word, and
 /// a number does not continue a number ("ref 12-4111 ..." is not a card starting at 4111).
+/// Inlined, as it was before its word test read typographic punctuation.
+#[inline]
 pub(crate) fn clean_start(b: &[u8], start: usize) -> bool {
     if start == 0 {
         return true;
