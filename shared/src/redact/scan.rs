@@ -241,7 +241,8 @@ struct Classes {
     anywhere: u32,
     /// Triggers where a word starts: a capital, `n`, `d`, `i`, `p`, a non-ASCII lead byte.
     at_word_start: u32,
-    /// The lead bytes of typographic punctuation ([`word_char_before`]): 0xE2, 0xC2.
+    /// The lead bytes of typographic punctuation ([`word_char_before`]): 0xE2, and 0xC2 before
+    /// 0xA0, 0xAB or 0xBB (not before 0xA3: a "£" is no punctuation, and common).
     typographic: u32,
 }
 
@@ -287,7 +288,10 @@ fn classes_by_byte(chunk: &[u8; CHUNK]) -> Classes {
         word: bits(is_word),
         anywhere: bits(|c| matches!(c, b'0'..=b':' | b'@' | b'.')),
         at_word_start: bits(|c| matches!(c, b'A'..=b'Z' | b'n' | b'd' | b'i' | b'p' | 0xC0..=0xFF)),
-        typographic: bits(|c| matches!(c, 0xE2 | 0xC2)),
+        typographic: chunk.iter().enumerate().fold(0, |m, (n, &c)| {
+            let next = chunk.get(n + 1).copied().unwrap_or(0);
+            m | u32::from(c == 0xE2 || (c == 0xC2 && matches!(next, 0xA0 | 0xAB | 0xBB))) << n
+        }),
     }
 }
 
@@ -347,7 +351,12 @@ fn classes(chunk: &[u8; CHUNK]) -> Classes {
                 _mm_or_si128(upper, _mm_or_si128(_mm_or_si128(eq(b'n'), eq(b'p')), _mm_or_si128(eq(b'd'), eq(b'i')))),
                 in_range(0xC0, 0xFF),
             )),
-            typographic: bits(_mm_or_si128(eq(0xE2), eq(0xC2))),
+            typographic: {
+                let next = _mm_srli_si128::<1>(v);
+                let next_is = |c: u8| _mm_cmpeq_epi8(next, splat(c));
+                let punctuation = _mm_or_si128(next_is(0xA0), _mm_or_si128(next_is(0xAB), next_is(0xBB)));
+                bits(_mm_or_si128(eq(0xE2), _mm_and_si128(eq(0xC2), punctuation)))
+            },
         }
     }
 }
@@ -378,7 +387,12 @@ fn classes(chunk: &[u8; CHUNK]) -> Classes {
                 vorrq_u8(upper, vorrq_u8(vorrq_u8(eq(b'n'), eq(b'p')), vorrq_u8(eq(b'd'), eq(b'i')))),
                 in_range(0xC0, 0xFF),
             )),
-            typographic: bits(vorrq_u8(eq(0xE2), eq(0xC2))),
+            typographic: {
+                let next = vextq_u8::<1>(v, vdupq_n_u8(0));
+                let next_is = |c: u8| vceqq_u8(next, vdupq_n_u8(c));
+                let punctuation = vorrq_u8(next_is(0xA0), vorrq_u8(next_is(0xAB), next_is(0xBB)));
+                bits(vorrq_u8(eq(0xE2), vandq_u8(eq(0xC2), punctuation)))
+            },
         }
     }
 }
