@@ -921,7 +921,6 @@ mod tests {
             "The password reset link doesn't work",
             "my password is incorrect",
             "the password's length",
-            "my password's sunshine but the app says no",
             "the pin's 4 digits",
             "my pin's been blocked",
             "Sam's 12 today",

@@ -10,8 +10,7 @@ pub(crate) fn is_word(b: u8) -> bool {
 /// non-ASCII character but the punctuation and spaces phones and word processors type in place
 /// of ASCII ones (U+2000 to U+206F: typographic quotes and apostrophes, dashes, the ellipsis;
 /// a no-break space, "\u{ab}" and "\u{bb}"), so that "\u{201c}07700 900123\u{201d}" reads as
-/// "\"07700 900123\"" does.
-/// Inlined: a byte compare or two where the byte is ASCII.
+/// "\"07700 900123\"" does. Inlined: a byte compare or two where the byte is ASCII.
 #[inline(always)]
 pub(crate) fn word_char_before(b: &[u8], i: usize) -> bool {
     match i.checked_sub(1).map(|p| b[p]) {
