@@ -639,14 +639,14 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     // A sign-off: the name ends its line after "Thanks," and the like.
     let sign_off = || ends_line(b, end) && window.has_any(&SIGN_OFF_WORDS);
     let introduces = || before == Some(b',') && at_message_start(b, w) && followed_by_word(text, end, "here");
-    // A given name after a dash, ending a message of a few words: "I've attached a photo -
-    // Rhiannon"; but "Colour - Jade".
+    // A given name after a dash, ending a message of a few words (an emoji after it aside):
+    // "I've attached a photo - Rhiannon"; but "Colour - Jade".
     // The line is read last, and only for the message's last word: reading it for every
     // capitalised word would make a long line quadratic.
     let dashed = || {
         let line = || &b[b[..w].iter().rposition(|c| *c == b'\n').map_or(0, |p| p + 1)..w];
         b[..w].ends_with(b" - ")
-            && text[end..].trim_end().is_empty()
+            && text[end..].chars().all(|c| c.is_whitespace() || !(c.is_ascii() || c.is_alphanumeric()))
             && GIVEN_NAMES.contains(first)
             && line().iter().filter(|c| **c == b' ').count() >= 4
     };

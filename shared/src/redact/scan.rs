@@ -241,8 +241,9 @@ struct Classes {
     anywhere: u32,
     /// Triggers where a word starts: a capital, `n`, `d`, `i`, `p`, a non-ASCII lead byte.
     at_word_start: u32,
-    /// The lead bytes of typographic punctuation ([`word_char_before`]): 0xE2, and 0xC2 before
-    /// 0xA0, 0xAB or 0xBB (not before 0xA3: a "£" is no punctuation, and common).
+    /// The lead bytes of typographic punctuation, symbols and emoji ([`word_char_before`]):
+    /// 0xE2, 0xF0, 0xEF, and 0xC2 before 0xA0, 0xAB or 0xBB (not before 0xA3: a "£" is no
+    /// punctuation, and common).
     typographic: u32,
 }
 
@@ -259,11 +260,12 @@ fn triggers_of(c: &Classes, after_word: bool) -> u32 {
 }
 
 /// The triggers of `chunk`, the bytes of `b` from `at` (zero-padded past its end). Where a
-/// character of typographic punctuation starts in the chunk or in the three bytes before it,
+/// character of typographic punctuation, a symbol or an emoji starts in the chunk or in the
+/// four bytes before it,
 /// a byte of it, counted as part of a word by [`classes`], may stand before a word start.
 fn chunk_triggers(chunk: &[u8; CHUNK], b: &[u8], at: usize) -> u32 {
     let c = classes(chunk);
-    let lead_before = || b[at.saturating_sub(3)..at].iter().any(|c| matches!(c, 0xE2 | 0xC2));
+    let lead_before = || b[at.saturating_sub(4)..at].iter().any(|c| matches!(c, 0xE2 | 0xC2 | 0xF0 | 0xEF));
     if c.typographic != 0 || (at > 0 && b[at - 1] >= 0x80 && lead_before()) {
         return triggers_after_typographic(&c, b, at);
     }
@@ -290,7 +292,7 @@ fn classes_by_byte(chunk: &[u8; CHUNK]) -> Classes {
         at_word_start: bits(|c| matches!(c, b'A'..=b'Z' | b'n' | b'd' | b'i' | b'p' | 0xC0..=0xFF)),
         typographic: chunk.iter().enumerate().fold(0, |m, (n, &c)| {
             let next = chunk.get(n + 1).copied().unwrap_or(0);
-            m | u32::from(c == 0xE2 || (c == 0xC2 && matches!(next, 0xA0 | 0xAB | 0xBB))) << n
+            m | u32::from(matches!(c, 0xE2 | 0xF0 | 0xEF) || (c == 0xC2 && matches!(next, 0xA0 | 0xAB | 0xBB))) << n
         }),
     }
 }
@@ -355,7 +357,8 @@ fn classes(chunk: &[u8; CHUNK]) -> Classes {
                 let next = _mm_srli_si128::<1>(v);
                 let next_is = |c: u8| _mm_cmpeq_epi8(next, splat(c));
                 let punctuation = _mm_or_si128(next_is(0xA0), _mm_or_si128(next_is(0xAB), next_is(0xBB)));
-                bits(_mm_or_si128(eq(0xE2), _mm_and_si128(eq(0xC2), punctuation)))
+                let leads = _mm_or_si128(eq(0xE2), _mm_or_si128(eq(0xF0), eq(0xEF)));
+                bits(_mm_or_si128(leads, _mm_and_si128(eq(0xC2), punctuation)))
             },
         }
     }
@@ -391,7 +394,8 @@ fn classes(chunk: &[u8; CHUNK]) -> Classes {
                 let next = vextq_u8::<1>(v, vdupq_n_u8(0));
                 let next_is = |c: u8| vceqq_u8(next, vdupq_n_u8(c));
                 let punctuation = vorrq_u8(next_is(0xA0), vorrq_u8(next_is(0xAB), next_is(0xBB)));
-                bits(vorrq_u8(eq(0xE2), vandq_u8(eq(0xC2), punctuation)))
+                let leads = vorrq_u8(eq(0xE2), vorrq_u8(eq(0xF0), eq(0xEF)));
+                bits(vorrq_u8(leads, vandq_u8(eq(0xC2), punctuation)))
             },
         }
     }
@@ -619,8 +623,27 @@ mod tests {
         // Capitals, trigger letters, letters of other scripts and typographic punctuation, in
         // every alignment with the chunks.
         let pieces = [
-            "A", "n", "x", "7", " ", "\u{201c}", "\u{201d}", "\u{2019}", "\u{2026}", "\u{2014}", "\u{a0}", "\u{ab}",
-            "\u{e9}", "\u{c9}", "\u{2d2d}", "\u{a3}",
+            "A",
+            "n",
+            "x",
+            "7",
+            " ",
+            "\u{201c}",
+            "\u{201d}",
+            "\u{2019}",
+            "\u{2026}",
+            "\u{2014}",
+            "\u{a0}",
+            "\u{ab}",
+            "\u{e9}",
+            "\u{c9}",
+            "\u{2d2d}",
+            "\u{a3}",
+            "\u{1f44d}",
+            "\u{2764}\u{fe0f}",
+            "\u{2705}",
+            "\u{4e2d}",
+            "\u{10348}",
         ];
         let mut rng = fastrand::Rng::with_seed(2019);
         for _ in 0..20_000 {

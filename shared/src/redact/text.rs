@@ -10,7 +10,9 @@ pub(crate) fn is_word(b: u8) -> bool {
 /// non-ASCII character but the punctuation and spaces phones and word processors type in place
 /// of ASCII ones (U+2000 to U+206F: typographic quotes and apostrophes, dashes, the ellipsis;
 /// a no-break space, "\u{ab}" and "\u{bb}"), so that "\u{201c}07700 900123\u{201d}" reads as
-/// "\"07700 900123\"" does. Inlined: a byte compare or two where the byte is ASCII.
+/// "\"07700 900123\"" does; nor the symbols and emoji chat puts right after a value (U+2600 to
+/// U+27FF, U+1F000 to U+1FFFF, the emoji variation selector: "07700 900123\u{1f44d}",
+/// "\u{2705}"). Inlined: a byte compare or two where the byte is ASCII.
 #[inline(always)]
 pub(crate) fn word_char_before(b: &[u8], i: usize) -> bool {
     match i.checked_sub(1).map(|p| b[p]) {
@@ -30,16 +32,32 @@ pub(crate) fn word_char_at(b: &[u8], i: usize) -> bool {
     }
 }
 
-/// Whether typographic punctuation ([`word_char_before`]) ends at `i`. Out of line: rare.
+/// Whether typographic punctuation, a symbol or an emoji ([`word_char_before`]) ends at `i`.
+/// Out of line: rare.
 #[inline(never)]
 fn typographic_before(b: &[u8], i: usize) -> bool {
-    matches!(b[..i], [.., 0xE2, 0x80, _] | [.., 0xE2, 0x81, 0x80..=0xAF] | [.., 0xC2, 0xA0 | 0xAB | 0xBB])
+    matches!(
+        b[..i],
+        [.., 0xE2, 0x80 | 0x98..=0x9F, _]
+            | [.., 0xE2, 0x81, 0x80..=0xAF]
+            | [.., 0xC2, 0xA0 | 0xAB | 0xBB]
+            | [.., 0xF0, 0x9F, _, _]
+            | [.., 0xEF, 0xB8, 0x8F]
+    )
 }
 
-/// Whether typographic punctuation ([`word_char_before`]) starts at `i`. Out of line: rare.
+/// Whether typographic punctuation, a symbol or an emoji ([`word_char_before`]) starts at `i`.
+/// Out of line: rare.
 #[inline(never)]
 fn typographic_at(b: &[u8], i: usize) -> bool {
-    matches!(b[i..], [0xE2, 0x80, _, ..] | [0xE2, 0x81, 0x80..=0xAF, ..] | [0xC2, 0xA0 | 0xAB | 0xBB, ..])
+    matches!(
+        b[i..],
+        [0xE2, 0x80 | 0x98..=0x9F, _, ..]
+            | [0xE2, 0x81, 0x80..=0xAF, ..]
+            | [0xC2, 0xA0 | 0xAB | 0xBB, ..]
+            | [0xF0, 0x9F, _, _, ..]
+            | [0xEF, 0xB8, 0x8F, ..]
+    )
 }
 
 /// Whether a word can start at `i` (nothing word-like just before it).
