@@ -583,10 +583,22 @@ mod tests {
     }
 
     #[test]
-    fn typographic_punctuation_is_no_part_of_a_word() {
+    fn typographic_punctuation_and_emoji_are_no_part_of_a_word() {
         for mark in [
-            "\u{201c}", "\u{201d}", "\u{2018}", "\u{2019}", "\u{2026}", "\u{2013}", "\u{2014}", "\u{a0}", "\u{ab}",
+            "\u{201c}",
+            "\u{201d}",
+            "\u{2018}",
+            "\u{2019}",
+            "\u{2026}",
+            "\u{2013}",
+            "\u{2014}",
+            "\u{a0}",
+            "\u{ab}",
             "\u{bb}",
+            "\u{1f44d}",
+            "\u{2705}",
+            "\u{2764}\u{fe0f}",
+            "\u{1f3fb}",
         ] {
             let text = format!("a{mark}b");
             let b = text.as_bytes();
@@ -594,7 +606,7 @@ mod tests {
             assert!(clean_end(b, 1) && clean_start(b, 1 + mark.len()), "{mark}");
         }
         // Letters of any script, and other symbols, still are.
-        for letter in ["\u{e9}", "\u{c9}", "\u{2d2d}", "\u{3b1}", "\u{a3}", "\u{2122}"] {
+        for letter in ["\u{e9}", "\u{c9}", "\u{2d2d}", "\u{3b1}", "\u{a3}", "\u{2122}", "\u{10348}", "\u{4e2d}"] {
             let text = format!("a{letter}b");
             let b = text.as_bytes();
             assert!(word_char_before(b, 1 + letter.len()) && word_char_at(b, 1), "{letter}");
