@@ -20,7 +20,7 @@
 
 use super::entity::EntityType;
 use super::numbers::Span;
-use super::text::{eq_ignore_case, letters_before, word_char_at};
+use super::text::{eq_ignore_case, letters_before, possessive_stem, word_char_at};
 use super::words::{WordSet, is_named_thing, is_stop_word, set_of};
 
 /// What a credential's value may be, by its name.
@@ -309,18 +309,7 @@ pub(crate) fn may_follow_name_at(b: &[u8], start: usize) -> bool {
     is_tail(four)
         || four == u32::from_le_bytes(*b" was")
         || four >> 8 == u32::from_le_bytes(*b" to\0")
-        || contracted_is(b, end).is_some_and(|name_end| is_tail(tail(b, name_end)))
-}
-
-/// Where the word before the "'s" (or "\u{2019}s") that ends at `end` ends: "my pin's 1234",
-/// "my password\u{2019}s Summer2024!". Inlined into [`may_follow_name_at`], as cheap.
-#[inline(always)]
-fn contracted_is(b: &[u8], end: usize) -> Option<usize> {
-    match b[..end] {
-        [.., b'\'', b's' | b'S'] => Some(end - 2),
-        [.., 0xE2, 0x80, 0x99, b's' | b'S'] => Some(end - 4),
-        _ => None,
-    }
+        || possessive_stem(&b[..end]).is_some_and(|name_end| is_tail(tail(b, name_end)))
 }
 
 /// The token with the digit at `i` in it, where it follows a credential's name directly
@@ -335,7 +324,7 @@ pub(crate) fn before_token(text: &str, start: usize) -> Option<Credential> {
     let before = start - 1;
     let kind = if b[before] == b'=' {
         named_before(b, before, b"")?
-    } else if let Some(name_end) = contracted_is(b, before) {
+    } else if let Some(name_end) = possessive_stem(&b[..before]) {
         named_before(b, name_end, b"")?
     } else {
         let connector = letters_before(b, before, 3);

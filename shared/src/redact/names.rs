@@ -10,7 +10,9 @@ use super::address::is_street_type;
 use super::codes;
 use super::entity::EntityType;
 use super::numbers::Span;
-use super::text::{Keywords, Phrase, Window, eight_at, eq_ignore_case, lowercase_lanes, word_start};
+use super::text::{
+    Keywords, Phrase, Window, apostrophe_before, eight_at, eq_ignore_case, lowercase_lanes, possessive_stem, word_start,
+};
 use super::words::{WordSet, capitalised, is_month, is_stop_word, set_of, word_end};
 use std::ops::Range;
 
@@ -1265,19 +1267,7 @@ fn possessive(text: &str, w: usize, end_first: usize) -> Option<Span> {
 /// Whether the word at `w` only ends a contraction or another word ("I'M SARAH'S MUM",
 /// "meI'H'S"), so that it is no name of its own.
 fn after_apostrophe(text: &str, w: usize) -> bool {
-    text[..w].ends_with(['\'', '\u{2019}'])
-}
-
-/// The length of `word` without its possessive "'s" (or "’s"), if it has one and more before it.
-/// Cheap test first: both end in "s".
-#[inline]
-fn possessive_stem(word: &[u8]) -> Option<usize> {
-    if !matches!(word.last(), Some(b's' | b'S')) {
-        return None;
-    }
-    [&b"'s"[..], "\u{2019}s".as_bytes()]
-        .into_iter()
-        .find_map(|s| word.len().checked_sub(s.len()).filter(|&n| n > 0 && word[n..].eq_ignore_ascii_case(s)))
+    apostrophe_before(text.as_bytes(), w).is_some()
 }
 
 /// One of [`GIVEN_NAMES`], or two joined by a hyphen ([`double_barrelled_given_name`]).

@@ -10,7 +10,7 @@
 //! evidence enough, with no cue.
 
 use super::numbers::Span;
-use super::text::{eq_ignore_case, word_char_at, word_char_before};
+use super::text::{apostrophe_before, eq_ignore_case, word_char_at, word_char_before};
 use super::words::{WordSet, is_stop_word, set_of};
 
 /// Domains an address can end with: top-level ones and the UK's second-level ones. None of
@@ -283,8 +283,7 @@ fn token_start(b: &[u8], end: usize) -> usize {
         s -= 1;
     }
     // A token cut by the bound, or the tail of "I'm" (or "I\u{2019}m"), is none.
-    let after_apostrophe = b[..s].ends_with(b"'") || b[..s].ends_with("\u{2019}".as_bytes());
-    if word_char_before(b, s) || after_apostrophe { end } else { s }
+    if word_char_before(b, s) || apostrophe_before(b, s).is_some() { end } else { s }
 }
 
 #[cfg(test)]

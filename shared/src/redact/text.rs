@@ -60,6 +60,26 @@ fn typographic_at(b: &[u8], i: usize) -> bool {
     )
 }
 
+/// Where the apostrophe that ends at `end` starts, typed ("'") or typographic ("\u{2019}").
+#[inline]
+pub(crate) fn apostrophe_before(b: &[u8], end: usize) -> Option<usize> {
+    match b[..end] {
+        [.., b'\''] => Some(end - 1),
+        [.., 0xE2, 0x80, 0x99] => Some(end - 3),
+        _ => None,
+    }
+}
+
+/// The length of `word` without its "'s" (or "\u{2019}s"), if it has one and more before it:
+/// a possessive ("Ella's") or a contracted "is" ("my pin's 1234"). Cheap test first: the "s".
+#[inline]
+pub(crate) fn possessive_stem(word: &[u8]) -> Option<usize> {
+    match word {
+        [.., b's' | b'S'] => apostrophe_before(word, word.len() - 1).filter(|&n| n > 0),
+        _ => None,
+    }
+}
+
 /// Whether a word can start at `i` (nothing word-like just before it).
 pub(crate) fn word_start(b: &[u8], i: usize) -> bool {
     !word_char_before(b, i)
