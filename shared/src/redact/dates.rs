@@ -108,13 +108,13 @@ pub(crate) fn dob(b: &[u8], s: usize) -> Option<Span> {
     // separators after it, or a day of one or two digits.
     let lead = b[s..].iter().take(5).take_while(|c| c.is_ascii_digit()).count();
     let separated = matches!(b.get(s + lead), Some(b'/' | b'-' | b'.'));
-    let numeric = || if separated { numeric_date(b, s) } else { None };
+    let numeric = || if separated { numeric_date(b, s).or_else(|| separated_month_name(b, s)) } else { None };
     let named = || {
         // A day: one or two digits, then a space or "st", "nd", "rd", "th"; or after a month.
         let then = b.get(s + lead).map(u8::to_ascii_lowercase);
         let day_first = matches!(then, Some(b' ' | b's' | b'n' | b'r' | b't'));
         let after_month = s >= 2 && b[s - 1] == b' ' && (b[s - 2].is_ascii_alphabetic() || b[s - 2] == b'.');
-        let dmy = || if day_first { day_month_year(b, s) } else { None };
+        let dmy = || if day_first { day_month_year(b, s).or_else(|| spaced_date(b, s)) } else { None };
         let mdy = || if after_month { month_day_year(b, s) } else { None };
         if lead <= 2 { dmy().or_else(mdy) } else { None }
     };
@@ -231,6 +231,38 @@ fn day_month_year(b: &[u8], s: usize) -> Option<Span> {
     }
 }
 
+/// 12-Apr-1990, 12/Apr/90, 12.April.1990: a day, the month's name and the year, each after the
+/// same separator (the form of a booking system's export or a form's field).
+fn separated_month_name(b: &[u8], s: usize) -> Option<Span> {
+    let day = DigitRun::read(b, s, b"", 2)?;
+    let sep = *b.get(day.end)?;
+    let (month, mut month_end) = month_at(b, day.end + 1)?;
+    // A month's full stop ("Feb.") is the separator itself here.
+    if sep == b'.' && b[month_end - 1] == b'.' {
+        month_end -= 1;
+    }
+    if b.get(month_end) != Some(&sep) {
+        return None;
+    }
+    let year = DigitRun::read(b, month_end + 1, b"", 4)?;
+    let valid = matches!(year.len, 2 | 4)
+        && clean_end(b, year.end)
+        && real_date(day.value as u32, month, Some((year.value as u32, year.len)));
+    valid.then_some((s, year.end))
+}
+
+/// 12 04 1990, 3 7 85: day, month and year apart by one space each (as a voice transcript or a
+/// form without separators gives them).
+fn spaced_date(b: &[u8], s: usize) -> Option<Span> {
+    let day = DigitRun::read(b, s, b"", 2)?;
+    let month = (b.get(day.end) == Some(&b' ')).then(|| DigitRun::read(b, day.end + 1, b"", 2)).flatten()?;
+    let year = (b.get(month.end) == Some(&b' ')).then(|| DigitRun::read(b, month.end + 1, b"", 4)).flatten()?;
+    let valid = matches!(year.len, 2 | 4)
+        && clean_end(b, year.end)
+        && real_date(day.value as u32, month.value as u32, Some((year.value as u32, year.len)));
+    valid.then_some((s, year.end))
+}
+
 /// March 12, 1985 / March 12th: the month name stands before the day at `s`.
 fn month_day_year(b: &[u8], s: usize) -> Option<Span> {
     if s < 2 || b[s - 1] != b' ' {
@@ -272,6 +304,28 @@ mod tests {
         // The typographic apostrophe phones type.
         assert_eq!(find("my b\u{2019}day is 12/03/1985"), Some("12/03/1985"));
         assert_eq!(find("my birthday\u{2019}s 14/02"), Some("14/02"));
+        assert_eq!(find("my date of birth is 12 04 1990"), Some("12 04 1990"));
+        assert_eq!(find("DOB 3 7 85, thanks"), Some("3 7 85"));
+        assert_eq!(find("DOB 12-Apr-90"), Some("12-Apr-90"));
+        assert_eq!(find("DOB: 12-APR-1990"), Some("12-APR-1990"));
+        assert_eq!(find("dob 12/April/1990"), Some("12/April/1990"));
+        assert_eq!(find("dob 1.Feb.1990."), Some("1.Feb.1990"));
+    }
+
+    #[test]
+    fn not_dates_in_the_spaced_or_separated_forms() {
+        assert_eq!(find("dob 31 04 1990"), None);
+        assert_eq!(find("dob 12 13 1990"), None);
+        assert_eq!(find("dob 12 04 199"), None);
+        assert_eq!(find("dob 12 04 19901"), None);
+        assert_eq!(find("dob 12 04  1990"), None);
+        assert_eq!(find("dob 12-Apr/1990"), None);
+        assert_eq!(find("dob 30-Feb-1990"), None);
+        assert_eq!(find("dob 12-Apr-1990x"), None);
+        assert_eq!(find("dob 12-Aprilx-1990"), None);
+        // No birth in sight.
+        assert_eq!(find("delivered 12 04 2026"), None);
+        assert_eq!(find("delivered 12-Apr-2026"), None);
     }
 
     #[test]
