@@ -5,7 +5,8 @@
 //! Ashford"); or right after "address is" or "Address:", one with neither a number nor a
 //! postcode ("my address is flat 3 kelvin house", "Address: The Old Rectory, Church Lane"), or
 //! after "live at", "live on" or "live in" ("we live at Rose Cottage, Hill Road", "I live on
-//! the High Street").
+//! the High Street"), or where something is to be delivered ("Deliver to: Rose Cottage, Mill
+//! Lane", "please send it to The Old Rectory, Church Lane").
 
 use super::numbers::Span;
 use super::text::{DigitRun, Window, clean_start, eq_ignore_case, letters_before, word_start};
@@ -280,7 +281,14 @@ pub(crate) fn after_label(text: &str, at: usize) -> Option<Span> {
     let b = text.as_bytes();
     let label = b.get(..at)?.iter().rposition(|c| !matches!(c, b' ' | b':')).map(|p| p + 1)?;
     let label = if label >= 3 && b[label - 2..label].eq_ignore_ascii_case(b"is") { label - 3 } else { label };
-    let start = label.checked_sub(7).filter(|&s| eq_ignore_case(b, s, b"address") && word_start(b, s))?;
+    let Some(start) = label.checked_sub(7).filter(|&s| eq_ignore_case(b, s, b"address") && word_start(b, s)) else {
+        // "Deliver to: Rose Cottage, Mill Lane".
+        return if delivered_to(b, label) {
+            named_place(text, at + b[at..].iter().take_while(|c| **c == b' ').count())
+        } else {
+            None
+        };
+    };
     let kind_start = start
         .checked_sub(1)
         .filter(|&e| b[e] == b' ')
@@ -294,18 +302,49 @@ pub(crate) fn after_label(text: &str, at: usize) -> Option<Span> {
     named_place(text, at + b[at..].iter().take_while(|c| **c == b' ').count())
 }
 
-/// Whether the capitalised word at `i` may follow "live at", "live on" or "live in": the four
-/// bytes before it (" at ", " on ", " in "), or the eight of " at the " and the like. Inlined,
+/// Whether the capitalised word at `i` may follow "live at", "live on", "live in" or "send it
+/// to": the four bytes before it (" at ", " on ", " in ", " to "), or the eight of " at the "
+/// and the like. Inlined,
 /// so that the scan's every capital pays a compare or two only.
 #[inline(always)]
 pub(crate) fn may_follow_where_one_lives(b: &[u8], i: usize) -> bool {
     preposition_of_place(b, i) || (i >= 4 && &b[i - 4..i] == b"the " && preposition_of_place(b, i - 4))
 }
 
-/// Whether "at", "on" or "in" ends at `end` (a space before it, one after).
+/// Whether "at", "on", "in" or "to" ends at `end` (a space before it, one after).
 #[inline(always)]
 fn preposition_of_place(b: &[u8], end: usize) -> bool {
-    end >= 4 && matches!(&b[end - 4..end], b" at " | b" on " | b" in ")
+    end >= 4 && matches!(&b[end - 4..end], b" at " | b" on " | b" in " | b" to ")
+}
+
+/// The verbs before "to" (perhaps with "it" or "them" between) that name where something is to
+/// be delivered: "deliver to", "please send it to", "can you post them to".
+const DELIVERING: &[&str] =
+    &["deliver", "delivered", "send", "sent", "post", "posted", "ship", "shipped", "forward", "redirect"];
+
+/// Whether the word "to" ends at `to_end` after a verb of [`DELIVERING`], perhaps with "it" or
+/// "them" between; not after "do you" ("Do you deliver to Green Park?" asks where the shop
+/// delivers).
+fn delivered_to(b: &[u8], to_end: usize) -> bool {
+    let Some(to) = to_end.checked_sub(2).filter(|&t| t > 0 && b[t - 1] == b' ' && eq_ignore_case(b, t, b"to")) else {
+        return false;
+    };
+    let delivering = |w: &[u8]| DELIVERING.iter().any(|v| w.eq_ignore_ascii_case(v.as_bytes()));
+    let word = letters_before(b, to - 1, 9);
+    let pronoun = word.eq_ignore_ascii_case(b"it") || word.eq_ignore_ascii_case(b"them");
+    let verb_end = to - 1 - word.len();
+    let verb_start = if delivering(word) {
+        verb_end
+    } else if pronoun && verb_end > 0 && b[verb_end - 1] == b' ' {
+        let verb = letters_before(b, verb_end - 1, 9);
+        if !delivering(verb) {
+            return false;
+        }
+        verb_end - 1 - verb.len()
+    } else {
+        return false;
+    };
+    Window::before(b, verb_start, 8).ends_with_any(&["do you"], b"").is_none()
 }
 
 /// The verbs before "at", "on" or "in" that [`where_one_lives`] reads.
@@ -314,8 +353,9 @@ const LIVING: &[&str] = &["live", "lives", "lived", "living", "reside", "resides
 /// A house's name or a street at `i` after "live at", "live on" or "live in", perhaps with
 /// "the" between ("lives", "lived", "living", "reside", "resides", "moved"), where no house
 /// number anchors it ("we live at Rose Cottage, Hill Road", "I live on Acacia Avenue", "I live
-/// in Park Road", "I live on the High Street"), read as after a label; not "I live on my own",
-/// "we live at the end of the road", "I live in London".
+/// in Park Road", "I live on the High Street"), or after a verb of [`DELIVERING`] and "to"
+/// ("please send it to Rose Cottage, Mill Lane"), read as after a label; not "I live on my
+/// own", "we live at the end of the road", "I live in London", "send it to Head Office".
 #[inline(never)]
 pub(crate) fn where_one_lives(text: &str, i: usize) -> Option<Span> {
     let b = text.as_bytes();
@@ -325,7 +365,17 @@ pub(crate) fn where_one_lives(text: &str, i: usize) -> Option<Span> {
     let preposition_end = if preposition_of_place(b, i) { i } else { i - 4 };
     let verb = letters_before(b, preposition_end - 4, 7);
     let lives = LIVING.iter().any(|v| verb.eq_ignore_ascii_case(v.as_bytes()));
-    if lives { named_place(text, i) } else { None }
+    // A house is named after "the" where one lives, not where a parcel goes ("deliver to the
+    // Green Park area").
+    if !(lives || (preposition_end == i && delivered_to(b, preposition_end - 1))) {
+        return None;
+    }
+    // "I live at the Grange": a house's name of one word after "the".
+    let the_house = || {
+        let end = word_end(text, i);
+        (preposition_end < i && HOUSE_TYPES.iter().any(|h| text[i..end].eq_ignore_ascii_case(h))).then_some((i, end))
+    };
+    named_place(text, i).or_else(the_house)
 }
 
 /// From the word at `first`, up to the last street type or house word among the next
@@ -463,6 +513,17 @@ mod tests {
     }
 
     #[test]
+    fn addresses_after_a_delivery_label() {
+        let labelled = |text: &'static str| after_label(text, text.find(':')? + 1).map(|(a, z)| &text[a..z]);
+        assert_eq!(labelled("Deliver to: Rose Cottage, Mill Lane, Ashford"), Some("Rose Cottage, Mill Lane"));
+        assert_eq!(labelled("Ship to: The Old Rectory, Church Lane"), Some("The Old Rectory, Church Lane"));
+        assert_eq!(labelled("please send it to: Oak Farm, Hill Road"), Some("Oak Farm, Hill Road"));
+        assert_eq!(labelled("Deliver to: Head Office"), None);
+        assert_eq!(labelled("Talk to: Rose Cottage, Mill Lane"), None);
+        assert_eq!(labelled("Deliver: Rose Cottage, Mill Lane"), None);
+    }
+
+    #[test]
     fn addresses_after_their_label_with_no_number_or_postcode() {
         assert_eq!(labelled("my address is flat 3 kelvin house"), Some("flat 3 kelvin house"));
         assert_eq!(labelled("Address: The Old Rectory, Church Lane, Ashford"), Some("The Old Rectory, Church Lane"));
@@ -522,6 +583,32 @@ mod tests {
             "we bathe Park Road",
             "the shop on the High Street",
             "I live at\nRose Cottage",
+        ] {
+            assert_eq!(where_lives(text), None, "{text}");
+        }
+        assert_eq!(where_lives("please send it to Rose Cottage, Mill Lane"), Some("Rose Cottage, Mill Lane"));
+        assert_eq!(
+            where_lives("Can you deliver to The Old Rectory, Church Lane, Ely?"),
+            Some("The Old Rectory, Church Lane")
+        );
+        assert_eq!(where_lives("post them to Acacia Avenue"), Some("Acacia Avenue"));
+        assert_eq!(where_lives("we moved to Ivy House last year"), Some("Ivy House"));
+        assert_eq!(where_lives("I live at the Grange"), Some("Grange"));
+        assert_eq!(where_lives("we live on the Farm, past the church"), Some("Farm"));
+        assert_eq!(where_lives("I live at Grange"), None);
+        assert_eq!(where_lives("I live at the Granary"), None);
+        for text in [
+            "send it to Head Office",
+            "send it to Customer Services",
+            "deliver to the Leeds store",
+            "Do you deliver to the Green Park area?",
+            "Do you deliver to Green Park?",
+            "do you post them to Park Road",
+            "can you deliver to the Old Rectory",
+            "I want to Rose Cottage",
+            "talk to Rose Cottage",
+            "give it to Rose Cottage",
+            "sent it him to Rose Cottage",
         ] {
             assert_eq!(where_lives(text), None, "{text}");
         }
