@@ -13,14 +13,25 @@ fn domain_char(c: u8) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-')
 }
 
-/// An email address around the `@` at `at`: plus-addressing and subdomains, any case, with
-/// trailing punctuation left out.
+/// An email address around the `@` at `at`: plus-addressing and subdomains, any case, letters
+/// of any script ("zoë@example.com", "josé@correo.es"), with trailing punctuation left out.
 pub(crate) fn email(b: &[u8], at: usize) -> Option<Span> {
-    let mut start = at - b[..at].iter().rev().take(64).take_while(|c| local_char(**c)).count();
+    // A byte of a letter beyond ASCII belongs to the address; typographic punctuation before
+    // it ("“sam@example.com”") does not ([`word_char_before`]).
+    let mut start = at;
+    while at - start < 64
+        && start > 0
+        && (local_char(b[start - 1]) || (b[start - 1] >= 0x80 && word_char_before(b, start)))
+    {
+        start -= 1;
+    }
     while start < at && matches!(b[start], b'.' | b'\'' | b'-') {
         start += 1;
     }
-    let mut end = at + 1 + b[at + 1..].iter().take(255).take_while(|c| domain_char(**c)).count();
+    let mut end = at + 1;
+    while end - at <= 255 && end < b.len() && (domain_char(b[end]) || (b[end] >= 0x80 && word_char_at(b, end))) {
+        end += 1;
+    }
     while end > at + 1 && matches!(b[end - 1], b'.' | b'-') {
         end -= 1;
     }
@@ -200,6 +211,19 @@ mod tests {
         assert_eq!(email_in("@example.com"), None);
         assert_eq!(email_in("meet @ 5pm"), None);
         assert_eq!(email_in("user@localhost"), None);
+    }
+
+    #[test]
+    fn emails_with_letters_beyond_ascii() {
+        assert_eq!(email_in("email zoë@example.com"), Some("zoë@example.com"));
+        assert_eq!(email_in("é@example.com"), Some("é@example.com"));
+        assert_eq!(email_in("josé.garcía@correo.es, gracias"), Some("josé.garcía@correo.es"));
+        assert_eq!(email_in("sam@müller.de"), Some("sam@müller.de"));
+        // Typographic punctuation, emoji and symbols around it are no part of it.
+        assert_eq!(email_in("“zoë@example.com”"), Some("zoë@example.com"));
+        assert_eq!(email_in("‘sam@example.com’"), Some("sam@example.com"));
+        assert_eq!(email_in("👉sam@example.com👈"), Some("sam@example.com"));
+        assert_eq!(email_in("—sam@example.com…"), Some("sam@example.com"));
     }
 
     #[test]
