@@ -284,7 +284,7 @@ pub(crate) fn after_label(text: &str, at: usize) -> Option<Span> {
     let Some(start) = label.checked_sub(7).filter(|&s| eq_ignore_case(b, s, b"address") && word_start(b, s)) else {
         // "Deliver to: Rose Cottage, Mill Lane".
         return if delivered_to(b, label) {
-            named_place(text, at + b[at..].iter().take_while(|c| **c == b' ').count())
+            delivery_place(text, at + b[at..].iter().take_while(|c| **c == b' ').count())
         } else {
             None
         };
@@ -365,10 +365,11 @@ pub(crate) fn where_one_lives(text: &str, i: usize) -> Option<Span> {
     let preposition_end = if preposition_of_place(b, i) { i } else { i - 4 };
     let verb = letters_before(b, preposition_end - 4, 7);
     let lives = LIVING.iter().any(|v| verb.eq_ignore_ascii_case(v.as_bytes()));
-    // A house is named after "the" where one lives, not where a parcel goes ("deliver to the
-    // Green Park area").
-    if !(lives || (preposition_end == i && delivered_to(b, preposition_end - 1))) {
-        return None;
+    if !lives {
+        // A house is named after "the" where one lives, not where a parcel goes ("deliver to
+        // the Green Park area").
+        let delivered = preposition_end == i && delivered_to(b, preposition_end - 1);
+        return if delivered { delivery_place(text, i) } else { None };
     }
     // "I live at the Grange": a house's name of one word after "the".
     let the_house = || {
@@ -376,6 +377,40 @@ pub(crate) fn where_one_lives(text: &str, i: usize) -> Option<Span> {
         (preposition_end < i && HOUSE_TYPES.iter().any(|h| text[i..end].eq_ignore_ascii_case(h))).then_some((i, end))
     };
     named_place(text, i).or_else(the_house)
+}
+
+/// Words after a street's name that make it where a business is, not a home: "send it to the
+/// Main Street branch", "deliver it to Church Street car park".
+const BUSINESS_PLACES: &[&str] = &[
+    "branch",
+    "store",
+    "shop",
+    "depot",
+    "office",
+    "car",
+    "studios",
+    "station",
+    "centre",
+    "center",
+    "hotel",
+    "surgery",
+    "hospital",
+    "library",
+    "school",
+    "pharmacy",
+    "clinic",
+    "site",
+    "warehouse",
+    "entrance",
+];
+
+/// [`named_place`] where something is to be delivered, unless the words after it name a
+/// business there ([`BUSINESS_PLACES`]).
+fn delivery_place(text: &str, first: usize) -> Option<Span> {
+    let (start, end) = named_place(text, first)?;
+    let next = end + text.as_bytes()[end..].iter().take_while(|c| **c == b' ').count();
+    let word = &text[next..word_end(text, next)];
+    (!BUSINESS_PLACES.iter().any(|w| word.eq_ignore_ascii_case(w))).then_some((start, end))
 }
 
 /// From the word at `first`, up to the last street type or house word among the next
@@ -605,6 +640,9 @@ mod tests {
             "Do you deliver to Green Park?",
             "do you post them to Park Road",
             "can you deliver to the Old Rectory",
+            "Ship to Main Street branch",
+            "deliver it to Church Street car park",
+            "I want it sent to Abbey Road Studios",
             "I want to Rose Cottage",
             "talk to Rose Cottage",
             "give it to Rose Cottage",
