@@ -117,12 +117,21 @@ fn phone_digits(b: &[u8], ts: usize, opened: bool) -> Option<([u8; 20], usize, u
                 end = i + 1;
             }
             b'(' if !open && next_digit => open = true,
-            b' ' | b'-' | b'.' if (next_digit && plain_group(b, i + 1)) || b.get(i + 1) == Some(&b'(') => {}
+            b' ' | b'-' | b'.'
+                if (next_digit && (plain_group(b, i + 1) || whole_before_slash(b, i + 1, n)))
+                    || b.get(i + 1) == Some(&b'(') => {}
             _ => break,
         }
         i += 1;
     }
     (!open).then_some((digits, n, end))
+}
+
+/// Whether the group of digits at `i`, after `n` digits read, ends a number of ten digits or
+/// more right before a slash, which joins another ("01632 960000/07700 900123").
+fn whole_before_slash(b: &[u8], i: usize, n: usize) -> bool {
+    let len = b[i..].iter().take(12).take_while(|c| c.is_ascii_digit()).count();
+    n + len >= 10 && b.get(i + len) == Some(&b'/')
 }
 
 /// A UK national number (leading 0) of the right length for its prefix; the range need not be
@@ -159,7 +168,7 @@ pub(crate) fn phone(b: &[u8], ts: usize) -> Option<Span> {
     let plus = prev == Some(b'+');
     let paren = prev == Some(b'(');
     let start = if plus || paren { ts - 1 } else { ts };
-    if !clean_start(b, start) {
+    if !clean_start(b, start) && !after_number_and_slash(b, start) {
         return None;
     }
     if !plus && b[ts] == b'7' {
@@ -170,7 +179,9 @@ pub(crate) fn phone(b: &[u8], ts: usize) -> Option<Span> {
     }
     let (digits, n, end) = phone_digits(b, ts, paren)?;
     let d = &digits[..n];
-    if !clean_end(b, end) {
+    // Two numbers joined by a slash ("07700900123/01632960000"): a whole number's ten digits
+    // or more are no date's or fraction's.
+    if !(clean_end(b, end) || (n >= 10 && b[end] == b'/')) {
         return None;
     }
     let valid = if plus || d.starts_with(b"00") {
@@ -183,6 +194,14 @@ pub(crate) fn phone(b: &[u8], ts: usize) -> Option<Span> {
         uk_national(d)
     };
     (valid && !Window::before(b, start, 24).has_any(&NOT_PHONE_CONTEXT)).then_some((start, end))
+}
+
+/// Whether a slash before `start` follows a number of ten digits or more, spaces aside: the
+/// first of two phone numbers joined by it ("07700 900123/01632 960000").
+fn after_number_and_slash(b: &[u8], start: usize) -> bool {
+    let Some(slash) = start.checked_sub(1).filter(|&p| b[p] == b'/') else { return false };
+    let before = b[..slash].iter().rev().take(16).take_while(|c| c.is_ascii_digit() || **c == b' ');
+    before.filter(|c| c.is_ascii_digit()).count() >= 10
 }
 
 /// "7700 900123" after "mobile", "phone" and the like: a UK mobile number missing its 0.
@@ -449,11 +468,29 @@ mod tests {
             ("mobile 7700 900123 456", None),
             ("7700 900123", None),
             ("phone order 7700900123", None),
+            // Two numbers joined by a slash, each found; a date's or a fraction's digits none.
+            ("07700900123/01632960000", Some("07700900123")),
+            ("home/mobile: 01632 960000/07700 900123", Some("01632 960000")),
+            ("0161 496 0000/1", Some("0161 496 0000")),
+            ("01/02/2024", None),
+            ("0161/496/0000", None),
         ] {
             let b = text.as_bytes();
             let s = b.iter().position(|c| c.is_ascii_digit()).unwrap();
             assert_eq!(phone(b, s).map(|(a, z)| &text[a..z]), want, "{text}");
         }
+    }
+
+    #[test]
+    fn the_second_of_two_phone_numbers_joined_by_a_slash() {
+        let second = |text: &'static str| {
+            let s = text.rfind('/')? + 1;
+            phone(text.as_bytes(), s).map(|(a, z)| &text[a..z])
+        };
+        assert_eq!(second("07700900123/01632960000"), Some("01632960000"));
+        assert_eq!(second("01632 960000/07700 900123"), Some("07700 900123"));
+        assert_eq!(second("ref 12345/07700900123"), None);
+        assert_eq!(second("12/03/07700900123"), None);
     }
 
     #[test]
