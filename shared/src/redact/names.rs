@@ -339,7 +339,9 @@ const SIGN_OFF_WORDS: Keywords =
 const AFTER_NAME: &[&str] = &["here", "again", "speaking", "calling", "from", "btw"];
 
 /// The words of a name from `i`: at most three, each after the first capitalised and not a
-/// stop word (or any case when `lowercase_ok`). Answers the end of the last word.
+/// stop word (or any case when `lowercase_ok`), and the particles before a later one in any
+/// case ("Maria de la Cruz", "Sarah van der Berg", "Abdul Rahman bin Ismail"). Answers the end
+/// of the last word.
 fn name_words(text: &str, i: usize, lowercase_ok: bool) -> Option<usize> {
     let b = text.as_bytes();
     let first = past_initials(text, i);
@@ -353,7 +355,7 @@ fn name_words(text: &str, i: usize, lowercase_ok: bool) -> Option<usize> {
         if b.get(end) != Some(&b' ') {
             break;
         }
-        let next = past_initials(text, end + 1);
+        let next = past_initials(text, past_particles(text, end + 1));
         let next_end = word_end(text, next);
         let word = &text[next..next_end];
         if next_end == next
@@ -366,6 +368,30 @@ fn name_words(text: &str, i: usize, lowercase_ok: bool) -> Option<usize> {
         end = next_end;
     }
     Some(end)
+}
+
+/// The particles that join the parts of a surname: Dutch, German, Romance, Arabic and Welsh.
+const PARTICLES: &[&str] = &[
+    "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "la", "le", "bin", "binti",
+    "ibn", "al", "el", "ap", "ter",
+];
+
+/// Past the particles of a surname at `i`, at most three, each followed by one space ("de la
+/// |Cruz", "van der |Berg"); `i` itself where none stands there.
+fn past_particles(text: &str, i: usize) -> usize {
+    let b = text.as_bytes();
+    let mut at = i;
+    for _ in 0..3 {
+        let Some(rest) = b.get(at..) else { break };
+        let len = rest.iter().take(6).take_while(|c| c.is_ascii_alphabetic()).count();
+        if b.get(at + len) != Some(&b' ')
+            || !PARTICLES.iter().any(|p| b[at..at + len].eq_ignore_ascii_case(p.as_bytes()))
+        {
+            break;
+        }
+        at += len + 1;
+    }
+    at
 }
 
 /// Past the initials at `i` ("J. Smith", "J.R. Smith", "A. B. Jones"): up to three capitals
@@ -433,8 +459,9 @@ fn may_end_line(text: &str, first_end: usize) -> bool {
         if b.get(end) != Some(&b' ') {
             return false;
         }
-        let next_end = word_end(text, end + 1);
-        if next_end == end + 1 {
+        let next = past_particles(text, end + 1);
+        let next_end = word_end(text, next);
+        if next_end == next {
             return false;
         }
         end = next_end;
@@ -608,9 +635,10 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
         return Some((w, end_first));
     }
     // Without a cue the name must end its line or be followed by "here": a lowercase word
-    // (but "x" or "here") right after the first word rules out both.
+    // (but "x", "here" or a surname's particles) right after the first word rules out both.
     let lowercase_next = b.get(end_first) == Some(&b' ')
-        && b.get(end_first + 1).is_some_and(|c| c.is_ascii_lowercase() && !matches!(c, b'x' | b'h'));
+        && b.get(end_first + 1).is_some_and(|c| c.is_ascii_lowercase() && !matches!(c, b'x' | b'h'))
+        && past_particles(text, end_first + 1) == end_first + 1;
     if !cue_word && lowercase_next {
         return None;
     }
@@ -1102,7 +1130,9 @@ static BRAND_SET: WordSet = WordSet::new(|| set_of(BRANDS.iter().copied()));
 /// nor when the pair is a shop ("John Lewis"), nor in capitals unless it ends its clause.
 fn given_and_surname(text: &str, w: usize, end_first: usize) -> Option<Span> {
     let b = text.as_bytes();
-    if b.get(end_first) != Some(&b' ') || !b.get(end_first + 1).is_some_and(u8::is_ascii_uppercase) {
+    // The surname, perhaps after its particles ("Maria de la Cruz").
+    let surname_at = past_particles(text, end_first + 1);
+    if b.get(end_first) != Some(&b' ') || !b.get(surname_at).is_some_and(u8::is_ascii_uppercase) {
         return None;
     }
     if !GIVEN_NAMES.contains(&b[w..end_first]) {
@@ -1127,7 +1157,7 @@ fn given_and_surname(text: &str, w: usize, end_first: usize) -> Option<Span> {
             && !is_title(word);
         ok.then_some((start, end))
     };
-    let (second, mut end) = surname(end_first + 1)?;
+    let (second, mut end) = surname(surname_at)?;
     // "Jamie Oliver's range".
     let pair_end = possessive_stem(&b[second..end]).map_or(end, |stem| second + stem);
     if BRAND_SET.contains(&b[w..pair_end]) || (capitals && !ends_clause(text, end)) {
@@ -1140,6 +1170,14 @@ fn given_and_surname(text: &str, w: usize, end_first: usize) -> Option<Span> {
         && let Some((_, third_end)) = surname(end + 1)
     {
         end = third_end;
+    }
+    // "Abdul Rahman bin Ismail": particles, then the rest of the surname.
+    let particles_end = past_particles(text, end + 1);
+    if b.get(end) == Some(&b' ')
+        && particles_end > end + 1
+        && let Some((_, last_end)) = surname(particles_end)
+    {
+        end = last_end;
     }
     // "Holly Bush Lane", "Robin Hood Airport": the word after the name makes it a place.
     let after = word_after(text, end);
@@ -1708,6 +1746,31 @@ mod tests {
             }
         }
         found
+    }
+
+    #[test]
+    fn surnames_with_their_particles() {
+        for (text, name) in [
+            ("I'm Maria de la Cruz", "Maria de la Cruz"),
+            ("My name is Sarah van der Berg, thanks", "Sarah van der Berg"),
+            ("this is Ludwig van Beethoven", "Ludwig van Beethoven"),
+            ("My name is Abdul Rahman bin Ismail", "Abdul Rahman bin Ismail"),
+            ("I'm Rhys ap Gruffydd", "Rhys ap Gruffydd"),
+            ("my name is maria de la cruz", "maria de la cruz"),
+            ("Thanks, Sarah de Souza", "Sarah de Souza"),
+            ("Kind regards,\nMaria de la Cruz", "Maria de la Cruz"),
+            ("Maria de la Cruz is coming at 3", "Maria de la Cruz"),
+            ("MARIA DE LA CRUZ", "MARIA DE LA CRUZ"),
+            ("The account holder is Abdul Rahman bin Ismail", "Abdul Rahman bin Ismail"),
+            ("Sarah Jane van der Berg will collect it", "Sarah Jane van der Berg"),
+        ] {
+            assert_eq!(names(text), [name], "{text}");
+        }
+        // Particles alone, or before a word in lowercase, join nothing.
+        assert_eq!(names("I'm Tom de"), ["Tom"]);
+        assert_eq!(names("I'm Tom van driver"), ["Tom"]);
+        assert_eq!(names("Kelly la la"), Vec::<&str>::new());
+        assert_eq!(names("Charles de Gaulle Airport"), Vec::<&str>::new());
     }
 
     #[test]
