@@ -116,6 +116,19 @@ const CUES: &[&str] = &[
     "auntie",
     "flatmate",
     "housemate",
+    "my lodger",
+    "my solicitor",
+    "our solicitor",
+    "my accountant",
+    "our accountant",
+    "my ex",
+    "my twin",
+    "my lawyer",
+    "my physio",
+    "my therapist",
+    "my counsellor",
+    "my childminder",
+    "my nanny",
     "tell",
     "contact",
     "call",
@@ -1746,6 +1759,23 @@ mod tests {
             }
         }
         found
+    }
+
+    #[test]
+    fn names_after_the_people_someone_has() {
+        for (text, name) in [
+            ("Please forward it to my solicitor Hannah Green", "Hannah Green"),
+            ("our accountant Priya Shah has the figures", "Priya Shah"),
+            ("my lodger Tomasz will be in", "Tomasz"),
+            ("my ex Dean keeps calling", "Dean"),
+            ("my twin Aaron", "Aaron"),
+            ("my therapist Joanne said to ask", "Joanne"),
+        ] {
+            assert_eq!(names(text), [name], "{text}");
+        }
+        for text in ["an ex Display model", "a twin Room please", "the Solicitors Regulation Authority"] {
+            assert_eq!(names(text), Vec::<&str>::new(), "{text}");
+        }
     }
 
     #[test]
