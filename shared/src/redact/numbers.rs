@@ -174,6 +174,9 @@ pub(crate) fn phone(b: &[u8], ts: usize) -> Option<Span> {
     if !plus && b[ts] == b'7' {
         return mobile_without_trunk(b, ts);
     }
+    if !plus && b[ts] == b'4' {
+        return country_code_without_plus(b, ts);
+    }
     if !plus && b[ts] != b'0' {
         return None;
     }
@@ -208,8 +211,21 @@ fn after_number_and_slash(b: &[u8], start: usize) -> bool {
 fn mobile_without_trunk(b: &[u8], ts: usize) -> Option<Span> {
     let (digits, n, end) = phone_digits(b, ts, false)?;
     let valid = n == 10 && digits[0] == b'7' && clean_end(b, end);
+    (valid && after_phone_words(b, ts)).then_some((ts, end))
+}
+
+/// "447700900123" after "mobile", "my number" and the like: a UK number with its country code
+/// but not the "+" before it.
+fn country_code_without_plus(b: &[u8], ts: usize) -> Option<Span> {
+    let (digits, n, end) = phone_digits(b, ts, false)?;
+    let valid = digits[..n].strip_prefix(b"44").is_some_and(uk_after_country_code) && clean_end(b, end);
+    (valid && after_phone_words(b, ts)).then_some((ts, end))
+}
+
+/// Whether words of [`MOBILE_CONTEXT`], and none of [`NOT_PHONE_CONTEXT`], stand before `ts`.
+fn after_phone_words(b: &[u8], ts: usize) -> bool {
     let window = Window::before(b, ts, 24);
-    (valid && window.has_any(&MOBILE_CONTEXT) && !window.has_any(&NOT_PHONE_CONTEXT)).then_some((ts, end))
+    window.has_any(&MOBILE_CONTEXT) && !window.has_any(&NOT_PHONE_CONTEXT)
 }
 
 /// The national part after +44, with or without the (0) trunk prefix.
@@ -468,6 +484,12 @@ mod tests {
             ("mobile 7700 900123 456", None),
             ("7700 900123", None),
             ("phone order 7700900123", None),
+            ("My number is 447700900123", Some("447700900123")),
+            ("mobile 44 7700 900123", Some("44 7700 900123")),
+            ("whatsapp 4407700900123", Some("4407700900123")),
+            ("447700900123", None),
+            ("my number is 4477009001234", None),
+            ("phone order 447700900123", None),
             // Two numbers joined by a slash, each found; a date's or a fraction's digits none.
             ("07700900123/01632960000", Some("07700900123")),
             ("home/mobile: 01632 960000/07700 900123", Some("01632 960000")),

@@ -552,8 +552,10 @@ fn digits(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
     if matches!(lead, 3 | 10) && run == 10 {
         add(sink, EntityType::Nhs, numbers::nhs(b, i));
     }
-    // A mobile number may have lost its 0 ("mobile: 7700 900123").
-    if b[i] == b'0' || after_sign || (b[i] == b'7' && run == 10) {
+    // A mobile number may have lost its 0 ("mobile: 7700 900123"), or the "+" before its
+    // country code ("my number is 447700900123").
+    let without_plus = b[i] == b'4' && b.get(i + 1) == Some(&b'4') && matches!(run, 12 | 13);
+    if b[i] == b'0' || after_sign || (b[i] == b'7' && run == 10) || without_plus {
         add(sink, EntityType::Phone, numbers::phone(b, i));
     }
     if matches!(lead, 2 | 6) && run == 6 {
