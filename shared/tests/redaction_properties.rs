@@ -76,6 +76,13 @@ fn fragment() -> impl Strategy<Value = String> {
         "name:",
         "this is",
         "Thanks",
+        "oh seven seven double oh nine double oh one two three",
+        "plus four four seven seven",
+        "nine double oh",
+        "four one one one",
+        "one",
+        "oh",
+        "triple",
     ])
     .prop_map(str::to_owned);
     prop_oneof![

@@ -22,6 +22,7 @@ mod numbers;
 pub mod params;
 mod scan;
 mod spoken;
+mod spoken_digits;
 mod text;
 mod words;
 
@@ -322,6 +323,28 @@ mod tests {
             "Hi, I'm [NAME], email [EMAIL] or call [PHONE]."
         );
         assert_eq!(redact("card 4111 1111 1111 1111 exp 09/27 cvv 123"), "card [CARD] exp [CARD_EXPIRY] cvv [CVV]");
+    }
+
+    #[test]
+    fn numbers_said_digit_by_digit_are_read_as_typed() {
+        let said = "my number is oh seven seven double oh nine double oh one two three and my nhs number is nine \
+                    four three four seven six five nine one nine";
+        let redaction = Redactor::default().redact(said);
+        assert_eq!(redaction.text, "my number is [PHONE] and my nhs number is [NHS]");
+        let phone = &redaction.findings[0];
+        assert_eq!(&said[phone.start..phone.end], "oh seven seven double oh nine double oh one two three");
+        assert_eq!(redact(&redaction.text), redaction.text);
+        // The same context rules as typed digits: an order number is none, a sort code only
+        // after its name; a line in lowercase is read in text that is not.
+        assert_eq!(
+            redact("order number one two three four five six seven eight"),
+            "order number one two three four five six seven eight"
+        );
+        assert_eq!(redact("one two three four five six"), "one two three four five six");
+        assert_eq!(redact("Caller:\nsort code one two three four five six"), "Caller:\nsort code [SORT_CODE]");
+        // Only the types the policy chooses.
+        let no_phones = Redactor::new(EntitySet::all().without(EntityType::Phone));
+        assert_eq!(no_phones.redact("zero seven seven zero zero nine zero zero one two three").findings, []);
     }
 
     #[test]

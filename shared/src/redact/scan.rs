@@ -10,7 +10,7 @@
 use super::entity::{EntitySet, EntityType};
 use super::numbers::{self, Span};
 use super::text::{DigitRun, is_word, word_char_before};
-use super::{Finding, address, codes, credentials, dates, names, net, spoken};
+use super::{Finding, address, codes, credentials, dates, names, net, spoken, spoken_digits};
 use std::ops::Range;
 
 const BORING: u8 = 0;
@@ -62,16 +62,54 @@ impl Sink<'_> {
 }
 
 /// Appends every finding of `types` in `text` to `out`, possibly overlapping; in text, or the
-/// lines of it, written in lowercase, also the names no trigger sees.
+/// lines of it, written in lowercase (as a voice bot's transcript is), also the names no
+/// trigger sees and the numbers said digit by digit.
 pub(crate) fn scan(text: &str, types: EntitySet, out: &mut Vec<Finding>) {
     let mut sink = Sink { types, out };
     scan_range(text, 0..text.len(), 0, &mut sink);
-    if types.contains(EntityType::Name) {
-        for_lowercase_parts(text, |part| {
-            names::in_lowercase_text(text, part, |span| {
+    for_lowercase_parts(text, |part| {
+        if types.contains(EntityType::Name) {
+            names::in_lowercase_text(text, part.clone(), |span| {
                 sink.add(EntityType::Name, Some(span));
             });
-        });
+        }
+        spoken_numbers(text, part, &mut sink);
+    });
+}
+
+/// How many bytes before a spoken number are its context when its digits are read as typed:
+/// more than any numeric recognizer's window.
+const SPOKEN_CONTEXT: usize = 48;
+
+/// The numbers said digit by digit in `part` of `text` ([`spoken_digits`]), each read by the
+/// numeric recognizers as its digits typed after the same words ("my number is oh seven seven
+/// ..." as "my number is 077..."), each finding mapped back to the words that said it.
+fn spoken_numbers(text: &str, part: Range<usize>, sink: &mut Sink<'_>) {
+    let b = text.as_bytes();
+    let mut i = part.start;
+    while i < part.end {
+        if !b[i].is_ascii_alphabetic() || word_char_before(b, i) {
+            i += 1;
+            continue;
+        }
+        let Some(number) = spoken_digits::number_at(b, i) else {
+            i += b[i..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+            continue;
+        };
+        // The context and the digits in one buffer on the stack: no allocation where nothing
+        // is found.
+        let from = text.floor_char_boundary(i.saturating_sub(SPOKEN_CONTEXT));
+        let mut buffer = [0; SPOKEN_CONTEXT + spoken_digits::MAX_DIGITS];
+        let at = i - from;
+        buffer[..at].copy_from_slice(&b[from..i]);
+        buffer[at..at + number.len].copy_from_slice(number.typed());
+        let Ok(typed) = std::str::from_utf8(&buffer[..at + number.len]) else { return };
+        let mut found = Vec::new();
+        scan_range(typed, at..typed.len(), at, &mut Sink { types: sink.types, out: &mut found });
+        for f in found.into_iter().filter(|f| f.end > at) {
+            sink.add(f.entity, Some(number.span_of(f.start.max(at) - at, f.end - 1 - at)));
+        }
+        i = number.spans[number.len - 1].1;
     }
 }
 
@@ -177,22 +215,39 @@ fn glued(text: &str, at: Range<usize>) -> bool {
 
 /// A [`scan`] of chosen ranges of a text only, given in order; recognizers still read the
 /// whole text, and a trigger skipped because something found before it covers it stays
-/// skipped in a later range.
+/// skipped in a later range. The numbers said digit by digit are read again where the ranges
+/// meet the parts written in lowercase: a placeholder before one changes its context ("GB82
+/// WEST ... 7654 32 oh seven seven ..." hid the phone number behind the IBAN's digits).
 pub(crate) struct RangeScan<'t, 'o> {
     text: &'t str,
     sink: Sink<'o>,
     resume: usize,
+    lowercase: Vec<Range<usize>>,
+    next_lowercase: usize,
 }
 
 impl<'t, 'o> RangeScan<'t, 'o> {
     pub(crate) fn new(text: &'t str, types: EntitySet, out: &'o mut Vec<Finding>) -> Self {
-        Self { text, sink: Sink { types, out }, resume: 0 }
+        let mut lowercase = Vec::new();
+        for_lowercase_parts(text, |part| lowercase.push(part));
+        Self { text, sink: Sink { types, out }, resume: 0, lowercase, next_lowercase: 0 }
     }
 
     /// Appends the findings at the triggers within `range`, which must not start before the
     /// previous one.
     pub(crate) fn scan(&mut self, range: Range<usize>) {
-        self.resume = scan_range(self.text, range, self.resume, &mut self.sink);
+        self.resume = scan_range(self.text, range.clone(), self.resume, &mut self.sink);
+        while let Some(part) = self.lowercase.get(self.next_lowercase) {
+            if part.start >= range.end {
+                break;
+            }
+            let both = part.start.max(range.start)..part.end.min(range.end);
+            spoken_numbers(self.text, both, &mut self.sink);
+            if part.end > range.end {
+                break;
+            }
+            self.next_lowercase += 1;
+        }
     }
 }
 

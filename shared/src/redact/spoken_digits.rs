@@ -1,0 +1,190 @@
+//! Numbers as speech-to-text writes them in a voice bot's transcript when the caller says them
+//! digit by digit: "oh seven seven double oh nine double oh one two three", "plus four four
+//! seven seven ...", "four one one one, one one one one, ...". No digit stands in them, so no
+//! numeric recognizer sees them. This module reads such a run into the digits it says; the
+//! scan then lets the numeric recognizers read those digits as typed after the same words
+//! (`scan::spoken_numbers`), so a spoken number is a phone number, a card, an NHS number or a
+//! bank account by the same rules and context as a typed one.
+
+use super::numbers::Span;
+use super::text::word_char_at;
+
+/// The most characters a spoken number is read to: a card's nineteen digits, and a few more.
+pub(crate) const MAX_DIGITS: usize = 24;
+
+/// The fewest digits read as a number: a sort code's six. Shorter runs ("one two three") are
+/// counts, times and answers, and no recognizer here takes fewer.
+const MIN_DIGITS: usize = 6;
+
+/// A number said digit by digit: the characters it says (digits, and a "+" for "plus") and, for
+/// each, the span of the words it came from ("double oh" gives two zeros, both from its two
+/// words).
+pub(crate) struct SpokenNumber {
+    pub(crate) chars: [u8; MAX_DIGITS],
+    pub(crate) spans: [Span; MAX_DIGITS],
+    pub(crate) len: usize,
+}
+
+impl SpokenNumber {
+    /// The characters as typed: ASCII digits, perhaps after a "+".
+    pub(crate) fn typed(&self) -> &[u8] {
+        &self.chars[..self.len]
+    }
+
+    /// Where the words of the characters `first..=last` start and end in the text.
+    pub(crate) fn span_of(&self, first: usize, last: usize) -> Span {
+        (self.spans[first].0, self.spans[last].1)
+    }
+
+    fn push(&mut self, c: u8, times: usize, span: Span) -> Option<()> {
+        if self.len + times > MAX_DIGITS {
+            return None;
+        }
+        for _ in 0..times {
+            self.chars[self.len] = c;
+            self.spans[self.len] = span;
+            self.len += 1;
+        }
+        Some(())
+    }
+}
+
+/// The words that say a digit, in any case.
+const DIGIT_WORDS: [(&str, u8); 13] = [
+    ("zero", b'0'),
+    ("oh", b'0'),
+    ("o", b'0'),
+    ("nought", b'0'),
+    ("one", b'1'),
+    ("two", b'2'),
+    ("three", b'3'),
+    ("four", b'4'),
+    ("five", b'5'),
+    ("six", b'6'),
+    ("seven", b'7'),
+    ("eight", b'8'),
+    ("nine", b'9'),
+];
+
+/// The digit `word` says.
+fn digit_of(word: &[u8]) -> Option<u8> {
+    DIGIT_WORDS.iter().find(|(w, _)| word.eq_ignore_ascii_case(w.as_bytes())).map(|(_, d)| *d)
+}
+
+/// The word of ASCII letters at `at` (empty when it runs into a digit or a letter beyond ASCII:
+/// "one2", "oné" are no digit words), and where it ends.
+fn word_at(b: &[u8], at: usize) -> (&[u8], usize) {
+    let end = at + b[at..].iter().take(8).take_while(|c| c.is_ascii_alphabetic()).count();
+    if word_char_at(b, end) { (&[], at) } else { (&b[at..end], end) }
+}
+
+/// Where the next word starts after a word ending at `end`: past one space, a comma and a
+/// space, or a hyphen ("seven-seven"), as a transcript separates the digits it heard.
+fn next_word(b: &[u8], end: usize) -> Option<usize> {
+    match b.get(end..)? {
+        [b' ' | b'-', c, ..] if c.is_ascii_alphabetic() => Some(end + 1),
+        [b',', b' ', c, ..] if c.is_ascii_alphabetic() => Some(end + 2),
+        _ => None,
+    }
+}
+
+/// The number said digit by digit from the word starting at `i` (which the caller has checked
+/// starts a word), of at least [`MIN_DIGITS`] and at most [`MAX_DIGITS`] characters: digit
+/// words, "double" and "triple" before one, a first "plus". `None` where fewer digits are said,
+/// or more (no one number).
+pub(crate) fn number_at(b: &[u8], i: usize) -> Option<SpokenNumber> {
+    // Most words are none of these: settle them on their first letter.
+    if !matches!(b[i] | 0x20, b'z' | b'o' | b'n' | b't' | b'f' | b's' | b'e' | b'd' | b'p') {
+        return None;
+    }
+    let mut number = SpokenNumber { chars: [0; MAX_DIGITS], spans: [(0, 0); MAX_DIGITS], len: 0 };
+    let mut at = i;
+    let (first, first_end) = word_at(b, at);
+    if first.eq_ignore_ascii_case(b"plus") {
+        number.push(b'+', 1, (at, first_end))?;
+        at = next_word(b, first_end)?;
+    }
+    loop {
+        let (word, mut end) = word_at(b, at);
+        let times = if word.eq_ignore_ascii_case(b"double") {
+            2
+        } else if word.eq_ignore_ascii_case(b"triple") {
+            3
+        } else {
+            1
+        };
+        // "double oh": the digit is the next word's.
+        let digit = match next_word(b, end).filter(|&n| times > 1 && b[n - 1] == b' ') {
+            Some(said) => {
+                let (word, word_end) = word_at(b, said);
+                end = word_end;
+                digit_of(word)
+            }
+            None if times == 1 => digit_of(word),
+            None => None,
+        };
+        let Some(digit) = digit else { break };
+        number.push(digit, times, (at, end))?;
+        match next_word(b, end) {
+            Some(next) => at = next,
+            None => break,
+        }
+    }
+    let digits = number.typed().iter().filter(|c| c.is_ascii_digit()).count();
+    (digits >= MIN_DIGITS).then_some(number)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Option<(String, &str)> {
+        let number = number_at(text.as_bytes(), 0)?;
+        let (start, end) = number.span_of(0, number.len - 1);
+        Some((String::from_utf8(number.typed().to_vec()).ok()?, &text[start..end]))
+    }
+
+    #[test]
+    fn digits_said_one_by_one() {
+        let said = "oh seven seven double oh nine double oh one two three please";
+        assert_eq!(read(said), Some(("07700900123".into(), "oh seven seven double oh nine double oh one two three")));
+        assert_eq!(
+            read("plus four four seven seven oh oh nine oh oh four five six"),
+            Some(("+447700900456".into(), "plus four four seven seven oh oh nine oh oh four five six"))
+        );
+        assert_eq!(
+            read("Four One One One, one one one one-one one one one, triple one one"),
+            Some(("4111111111111111".into(), "Four One One One, one one one one-one one one one, triple one one"))
+        );
+        assert_eq!(
+            read("zero seven nought o eight eight."),
+            Some(("070088".into(), "zero seven nought o eight eight"))
+        );
+    }
+
+    #[test]
+    fn each_digit_maps_to_the_words_that_said_it() {
+        let text = "nine double oh one two three";
+        let number = number_at(text.as_bytes(), 0).unwrap();
+        assert_eq!(&text[number.spans[1].0..number.spans[2].1], "double oh");
+        assert_eq!(&text[number.span_of(3, 5).0..number.span_of(3, 5).1], "one two three");
+    }
+
+    #[test]
+    fn not_numbers() {
+        assert_eq!(read("one two three four five"), None);
+        assert_eq!(read("one of the two three-piece suites"), None);
+        assert_eq!(read("double or nothing"), None);
+        assert_eq!(
+            read("nine eight seven six five four double"),
+            Some(("987654".into(), "nine eight seven six five four"))
+        );
+        assert_eq!(read("oneself"), None);
+        assert_eq!(read("plus one"), None);
+        assert_eq!(read("plus"), None);
+        // No one number: more digits than a card's.
+        assert_eq!(read(&"one ".repeat(30)), None);
+        // A word that goes on in a digit or a letter beyond ASCII.
+        assert_eq!(read("one2 three four five six seven"), None);
+    }
+}
