@@ -21,8 +21,8 @@ mod net;
 mod numbers;
 pub mod params;
 mod scan;
+mod spelled_out;
 mod spoken;
-mod spoken_digits;
 mod text;
 mod words;
 

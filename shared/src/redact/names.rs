@@ -10,6 +10,7 @@ use super::address::is_street_type;
 use super::codes;
 use super::entity::EntityType;
 use super::numbers::Span;
+use super::spelled_out;
 use super::text::{
     Keywords, Phrase, Window, apostrophe_before, eight_at, eq_ignore_case, lowercase_lanes, possessive_stem, word_start,
 };
@@ -357,6 +358,10 @@ const AFTER_NAME: &[&str] = &["here", "again", "speaking", "calling", "from", "b
 /// of the last word.
 fn name_words(text: &str, i: usize, lowercase_ok: bool) -> Option<usize> {
     let b = text.as_bytes();
+    // "Surname: K O W A L": the name spelled letter by letter, whole.
+    if let Some(end) = spelled_out::spelled_at(b, i) {
+        return Some(end);
+    }
     let first = past_initials(text, i);
     let first_end = word_end(text, first);
     // "Surname: N/A".
@@ -1796,6 +1801,9 @@ mod tests {
         ] {
             assert_eq!(names(text), [name], "{text}");
         }
+        // A name spelled letter by letter after its cue is one name.
+        assert_eq!(names("Surname: K O W A L C Z Y K"), ["K O W A L C Z Y K"]);
+        assert_eq!(names("my name is j o n e s"), ["j o n e s"]);
         // Particles alone, or before a word in lowercase, join nothing.
         assert_eq!(names("I'm Tom de"), ["Tom"]);
         assert_eq!(names("I'm Tom van driver"), ["Tom"]);

@@ -10,7 +10,7 @@
 use super::entity::{EntitySet, EntityType};
 use super::numbers::{self, Span};
 use super::text::{DigitRun, is_word, word_char_before};
-use super::{Finding, address, codes, credentials, dates, names, net, spoken, spoken_digits};
+use super::{Finding, address, codes, credentials, dates, names, net, spelled_out, spoken};
 use std::ops::Range;
 
 const BORING: u8 = 0;
@@ -73,7 +73,7 @@ pub(crate) fn scan(text: &str, types: EntitySet, out: &mut Vec<Finding>) {
                 sink.add(EntityType::Name, Some(span));
             });
         }
-        spoken_numbers(text, part, &mut sink);
+        spelled_out(text, part, &mut sink);
     });
 }
 
@@ -81,10 +81,11 @@ pub(crate) fn scan(text: &str, types: EntitySet, out: &mut Vec<Finding>) {
 /// more than any numeric recognizer's window.
 const SPOKEN_CONTEXT: usize = 48;
 
-/// The numbers said digit by digit in `part` of `text` ([`spoken_digits`]), each read by the
-/// numeric recognizers as its digits typed after the same words ("my number is oh seven seven
-/// ..." as "my number is 077..."), each finding mapped back to the words that said it.
-fn spoken_numbers(text: &str, part: Range<usize>, sink: &mut Sink<'_>) {
+/// What is said one character at a time in `part` of `text` ([`spelled_out`]): words spelled
+/// letter by letter, names; numbers said digit by digit, each read by the numeric recognizers
+/// as its digits typed after the same words ("my number is oh seven seven ..." as "my number
+/// is 077..."), each finding mapped back to the words that said it.
+fn spelled_out(text: &str, part: Range<usize>, sink: &mut Sink<'_>) {
     let b = text.as_bytes();
     let mut i = part.start;
     while i < part.end {
@@ -92,14 +93,19 @@ fn spoken_numbers(text: &str, part: Range<usize>, sink: &mut Sink<'_>) {
             i += 1;
             continue;
         }
-        let Some(number) = spoken_digits::number_at(b, i) else {
+        if let Some(end) = spelled_out::spelled_at(b, i) {
+            sink.add(EntityType::Name, Some((i, end)));
+            i = end;
+            continue;
+        }
+        let Some(number) = spelled_out::number_at(b, i) else {
             i += b[i..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
             continue;
         };
         // The context and the digits in one buffer on the stack: no allocation where nothing
         // is found.
         let from = text.floor_char_boundary(i.saturating_sub(SPOKEN_CONTEXT));
-        let mut buffer = [0; SPOKEN_CONTEXT + spoken_digits::MAX_DIGITS];
+        let mut buffer = [0; SPOKEN_CONTEXT + spelled_out::MAX_DIGITS];
         let at = i - from;
         buffer[..at].copy_from_slice(&b[from..i]);
         buffer[at..at + number.len].copy_from_slice(number.typed());
@@ -215,7 +221,7 @@ fn glued(text: &str, at: Range<usize>) -> bool {
 
 /// A [`scan`] of chosen ranges of a text only, given in order; recognizers still read the
 /// whole text, and a trigger skipped because something found before it covers it stays
-/// skipped in a later range. The numbers said digit by digit are read again where the ranges
+/// skipped in a later range. What is said one character at a time is read again where the ranges
 /// meet the parts written in lowercase: a placeholder before one changes its context ("GB82
 /// WEST ... 7654 32 oh seven seven ..." hid the phone number behind the IBAN's digits).
 pub(crate) struct RangeScan<'t, 'o> {
@@ -242,7 +248,7 @@ impl<'t, 'o> RangeScan<'t, 'o> {
                 break;
             }
             let both = part.start.max(range.start)..part.end.min(range.end);
-            spoken_numbers(self.text, both, &mut self.sink);
+            spelled_out(self.text, both, &mut self.sink);
             if part.end > range.end {
                 break;
             }
@@ -507,6 +513,15 @@ fn url(b: &[u8], start: usize, sink: &mut Sink<'_>) -> usize {
 /// after cues, after the word "name", or in lowercase after "i'm", "this is" and the like.
 fn word(text: &str, i: usize, class: u8, sink: &mut Sink<'_>) -> Option<usize> {
     let b = text.as_bytes();
+    // A word spelled in capitals after its cue ("it's spelt W-I-L-L-I-A-M-S"); in lowercase
+    // text the pass over it finds those with none ([`spelled_out`]).
+    if class == UPPER
+        && matches!(b.get(i + 1), Some(b' ' | b'-'))
+        && spelled_out::after_spelling_cue(b, i)
+        && let Some(end) = sink.add(EntityType::Name, spelled_out::spelled_at(b, i).map(|end| (i, end)))
+    {
+        return Some(end);
+    }
     if let Some(end) = sink.add(EntityType::Email, spoken::email(b, i)) {
         return Some(end);
     }

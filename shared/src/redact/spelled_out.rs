@@ -1,13 +1,18 @@
-//! Numbers as speech-to-text writes them in a voice bot's transcript when the caller says them
-//! digit by digit: "oh seven seven double oh nine double oh one two three", "plus four four
-//! seven seven ...", "four one one one, one one one one, ...". No digit stands in them, so no
-//! numeric recognizer sees them. This module reads such a run into the digits it says; the
-//! scan then lets the numeric recognizers read those digits as typed after the same words
-//! (`scan::spoken_numbers`), so a spoken number is a phone number, a card, an NHS number or a
-//! bank account by the same rules and context as a typed one.
+//! What a voice bot's transcript writes when the caller says it one character at a time.
+//!
+//! Numbers said digit by digit: "oh seven seven double oh nine double oh one two three", "plus
+//! four four seven seven ...", "four one one one, one one one one, ...". No digit stands in
+//! them, so no numeric recognizer sees them. [`number_at`] reads such a run into the digits it
+//! says; the scan then lets the numeric recognizers read those digits as typed after the same
+//! words (`scan::spelled_out`), so a spoken number is a phone number, a card, an NHS number
+//! or a bank account by the same rules and context as a typed one.
+//!
+//! Words spelled letter by letter: "my surname is williams, that's w i l l i a m s", "it's
+//! spelt k-o-w-a-l-c-z-y-k". The name beside it is found by its cue; the spelling would give
+//! it away again ([`spelled_at`]).
 
 use super::numbers::Span;
-use super::text::word_char_at;
+use super::text::{Window, apostrophe_before, word_char_at};
 
 /// The most characters a spoken number is read to: a card's nineteen digits, and a few more.
 pub(crate) const MAX_DIGITS: usize = 24;
@@ -134,6 +139,63 @@ pub(crate) fn number_at(b: &[u8], i: usize) -> Option<SpokenNumber> {
     (digits >= MIN_DIGITS).then_some(number)
 }
 
+/// The fewest letters read as a spelled word: "b b c" and "u k" are acronyms.
+const MIN_LETTERS: usize = 4;
+
+/// The most letters read as one spelled word; a longer run is read on as a second.
+const MAX_LETTERS: usize = 32;
+
+/// A word spelled letter by letter from `i` (which the caller has checked starts a word): at
+/// least [`MIN_LETTERS`] letters, each a word of its own, apart by single spaces or hyphens
+/// ("w i l l i a m s", "K-O-W-A-L-C-Z-Y-K"); not one letter over and over ("x x x x", kisses).
+/// Answers where it ends.
+pub(crate) fn spelled_at(b: &[u8], i: usize) -> Option<usize> {
+    // "that's w i l l ...": the "s" belongs to the word before.
+    if apostrophe_before(b, i).is_some() {
+        return None;
+    }
+    let letter_at = |at: usize| b.get(at).is_some_and(u8::is_ascii_alphabetic) && !word_char_at(b, at + 1);
+    let mut end = i;
+    let mut count = 0;
+    let mut same = true;
+    while count < MAX_LETTERS && letter_at(end) {
+        same &= b[end].eq_ignore_ascii_case(&b[i]);
+        count += 1;
+        end += 1;
+        match b.get(end..end + 2) {
+            Some([b' ' | b'-', c]) if c.is_ascii_alphabetic() && letter_at(end + 1) => end += 1,
+            _ => break,
+        }
+    }
+    (count >= MIN_LETTERS && !same).then_some(end)
+}
+
+/// Words right before a spelling in capitals, which in text not written in lowercase tell it
+/// from a list of grades, rows or sizes ("It's spelt W-I-L-L-I-A-M-S", "surname: K O W A L";
+/// not "Grade A B C D").
+const SPELLING_CUES: &[&str] = &[
+    "spelt",
+    "spelled",
+    "spelling",
+    "spell",
+    "that's",
+    "that\u{2019}s",
+    "thats",
+    "is",
+    "it's",
+    "it\u{2019}s",
+    "its",
+    "surname",
+    "name",
+    "as",
+];
+
+/// Whether one of [`SPELLING_CUES`] is the last word before `i` (past a colon or a comma).
+pub(crate) fn after_spelling_cue(b: &[u8], i: usize) -> bool {
+    let last = Window::before(b, i, 16).last_word(b":,");
+    SPELLING_CUES.iter().any(|cue| last.eq_ignore_ascii_case(cue.as_bytes()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,6 +230,28 @@ mod tests {
         let number = number_at(text.as_bytes(), 0).unwrap();
         assert_eq!(&text[number.spans[1].0..number.spans[2].1], "double oh");
         assert_eq!(&text[number.span_of(3, 5).0..number.span_of(3, 5).1], "one two three");
+    }
+
+    fn spelled(text: &str) -> Option<&str> {
+        spelled_at(text.as_bytes(), 0).map(|end| &text[..end])
+    }
+
+    #[test]
+    fn words_spelled_letter_by_letter() {
+        assert_eq!(spelled("w i l l i a m s, that's right"), Some("w i l l i a m s"));
+        assert_eq!(spelled("K-O-W-A-L-C-Z-Y-K please"), Some("K-O-W-A-L-C-Z-Y-K"));
+        assert_eq!(spelled("j o n e s"), Some("j o n e s"));
+        assert_eq!(spelled("p a t e l."), Some("p a t e l"));
+        assert_eq!(spelled("b b c"), None);
+        assert_eq!(spelled("x x x x"), None);
+        assert_eq!(spelled("X X X X X"), None);
+        assert_eq!(spelled("a b c is easy"), None);
+        assert_eq!(spelled("a bit of a mess"), None);
+        assert_eq!(spelled("i a m sure"), None);
+        assert_eq!(spelled_at(b"that's w i l l", 5), None);
+        assert_eq!(spelled_at("that\u{2019}s w i l l".as_bytes(), 7), None);
+        let cued = |text: &str| after_spelling_cue(text.as_bytes(), text.len());
+        assert!(cued("It's spelt ") && cued("Surname: ") && cued("that\u{2019}s ") && !cued("Grade "));
     }
 
     #[test]
