@@ -82,9 +82,10 @@ pub(crate) fn scan(text: &str, types: EntitySet, out: &mut Vec<Finding>) {
 const SPOKEN_CONTEXT: usize = 48;
 
 /// What is said one character at a time in `part` of `text` ([`spelled_out`]): words spelled
-/// letter by letter, names; numbers said digit by digit, each read by the numeric recognizers
-/// as its digits typed after the same words ("my number is oh seven seven ..." as "my number
-/// is 077..."), each finding mapped back to the words that said it.
+/// letter by letter, names; numbers and codes said digit by digit and letter by letter, each
+/// read by the recognizers as typed after the same words ("my number is oh seven seven ..." as
+/// "my number is 077...", "s o one four ..." as "S014..." or, failing that, "SO14..."), each
+/// finding mapped back to the words that said it.
 fn spelled_out(text: &str, part: Range<usize>, sink: &mut Sink<'_>) {
     let b = text.as_bytes();
     let mut i = part.start;
@@ -102,21 +103,40 @@ fn spelled_out(text: &str, part: Range<usize>, sink: &mut Sink<'_>) {
             i += b[i..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
             continue;
         };
-        // The context and the digits in one buffer on the stack: no allocation where nothing
-        // is found.
-        let from = text.floor_char_boundary(i.saturating_sub(SPOKEN_CONTEXT));
-        let mut buffer = [0; SPOKEN_CONTEXT + spelled_out::MAX_DIGITS];
-        let at = i - from;
-        buffer[..at].copy_from_slice(&b[from..i]);
-        buffer[at..at + number.len].copy_from_slice(number.typed());
-        let Ok(typed) = std::str::from_utf8(&buffer[..at + number.len]) else { return };
-        let mut found = Vec::new();
-        scan_range(typed, at..typed.len(), at, &mut Sink { types: sink.types, out: &mut found });
-        for f in found.into_iter().filter(|f| f.end > at) {
-            sink.add(f.entity, Some(number.span_of(f.start.max(at) - at, f.end - 1 - at)));
+        for (first, chars) in number.readings() {
+            if read_as_typed(text, &number, first, &chars[first..number.len()], sink) {
+                break;
+            }
         }
-        i = number.spans[number.len - 1].1;
+        i = number.end();
     }
+}
+
+/// Whether the numeric recognizers find anything in `typed`, the characters of `number` from
+/// its `first` on, typed after the words before them; records what they find, at the words that
+/// said it. The context and the characters share one buffer on the stack: no allocation where
+/// nothing is found.
+fn read_as_typed(
+    text: &str,
+    number: &spelled_out::SpokenNumber,
+    first: usize,
+    typed: &[u8],
+    sink: &mut Sink<'_>,
+) -> bool {
+    let start = number.span_of(first, first).0;
+    let from = text.floor_char_boundary(start.saturating_sub(SPOKEN_CONTEXT));
+    let mut buffer = [0; SPOKEN_CONTEXT + spelled_out::MAX_DIGITS];
+    let at = start - from;
+    buffer[..at].copy_from_slice(&text.as_bytes()[from..start]);
+    buffer[at..at + typed.len()].copy_from_slice(typed);
+    let Ok(typed) = std::str::from_utf8(&buffer[..at + typed.len()]) else { return false };
+    let mut found = Vec::new();
+    scan_range(typed, at..typed.len(), at, &mut Sink { types: sink.types, out: &mut found });
+    let mut any = false;
+    for f in found.into_iter().filter(|f| f.end > at) {
+        any |= sink.add(f.entity, Some(number.span_of(first + f.start.max(at) - at, first + f.end - 1 - at))).is_some();
+    }
+    any
 }
 
 /// Whether [`scan`] also reads some of `text` word by word for names: names are wanted and

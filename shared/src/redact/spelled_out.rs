@@ -1,11 +1,12 @@
 //! What a voice bot's transcript writes when the caller says it one character at a time.
 //!
 //! Numbers said digit by digit: "oh seven seven double oh nine double oh one two three", "plus
-//! four four seven seven ...", "four one one one, one one one one, ...". No digit stands in
-//! them, so no numeric recognizer sees them. [`number_at`] reads such a run into the digits it
-//! says; the scan then lets the numeric recognizers read those digits as typed after the same
-//! words (`scan::spelled_out`), so a spoken number is a phone number, a card, an NHS number
-//! or a bank account by the same rules and context as a typed one.
+//! four four seven seven ...", "four one one one, one one one one, ...", and codes said letter
+//! and digit: "s w one a one a a", "a b one two three four five six c". No digit stands in
+//! them, so no numeric recognizer sees them. [`number_at`] reads such a run into the characters
+//! it says; the scan then lets the recognizers read those as typed after the same words
+//! (`scan::spelled_out`), so a spoken number is a phone number, a card, an NHS number, a bank
+//! account, a postcode or an NI number by the same rules and context as a typed one.
 //!
 //! Words spelled letter by letter: "my surname is williams, that's w i l l i a m s", "it's
 //! spelt k-o-w-a-l-c-z-y-k". The name beside it is found by its cue; the spelling would give
@@ -21,24 +22,50 @@ pub(crate) const MAX_DIGITS: usize = 24;
 /// counts, times and answers, and no recognizer here takes fewer.
 const MIN_DIGITS: usize = 6;
 
-/// A number said digit by digit: the characters it says (digits, and a "+" for "plus") and, for
-/// each, the span of the words it came from ("double oh" gives two zeros, both from its two
-/// words).
+/// A number or code said one character at a time: the characters it says (digits, letters in
+/// capitals, and a "+" for "plus") and, for each, the span of the words it came from ("double
+/// oh" gives two zeros, both from its two words).
 pub(crate) struct SpokenNumber {
-    pub(crate) chars: [u8; MAX_DIGITS],
-    pub(crate) spans: [Span; MAX_DIGITS],
-    pub(crate) len: usize,
+    chars: [u8; MAX_DIGITS],
+    spans: [Span; MAX_DIGITS],
+    len: usize,
+    /// Bit `n` set where character `n` is the word "o", a zero or the letter ("s o one four":
+    /// Southampton's SO14).
+    said_o: u32,
 }
 
 impl SpokenNumber {
-    /// The characters as typed: ASCII digits, perhaps after a "+".
-    pub(crate) fn typed(&self) -> &[u8] {
-        &self.chars[..self.len]
-    }
-
     /// Where the words of the characters `first..=last` start and end in the text.
     pub(crate) fn span_of(&self, first: usize, last: usize) -> Span {
         (self.spans[first].0, self.spans[last].1)
+    }
+
+    /// Where the last word ends.
+    pub(crate) fn end(&self) -> usize {
+        self.spans[self.len - 1].1
+    }
+
+    /// The ways to type it, most likely first, each as the index of its first character and the
+    /// characters (to `len`): as said, with each "o" a zero; with each "o" the letter; from the
+    /// first digit on, where letters come first ("a zero seven seven ...": the article is no
+    /// part of it). On the stack: a PII-free message allocates nothing.
+    pub(crate) fn readings(&self) -> impl Iterator<Item = (usize, [u8; MAX_DIGITS])> {
+        let mut with_letter_o = self.chars;
+        for (n, c) in with_letter_o.iter_mut().enumerate().take(self.len) {
+            if self.said_o >> n & 1 != 0 {
+                *c = b'O';
+            }
+        }
+        let first_digit = self.chars[..self.len].iter().position(u8::is_ascii_digit).unwrap_or(0);
+        let letters_first = self.chars[0].is_ascii_alphabetic();
+        let letter_o = (self.said_o != 0).then_some((0, with_letter_o));
+        let from_digit = (letters_first && first_digit > 0).then_some((first_digit, self.chars));
+        [Some((0, self.chars)), letter_o, from_digit].into_iter().flatten()
+    }
+
+    /// How many characters it has.
+    pub(crate) fn len(&self) -> usize {
+        self.len
     }
 
     fn push(&mut self, c: u8, times: usize, span: Span) -> Option<()> {
@@ -93,16 +120,22 @@ fn next_word(b: &[u8], end: usize) -> Option<usize> {
     }
 }
 
-/// The number said digit by digit from the word starting at `i` (which the caller has checked
-/// starts a word), of at least [`MIN_DIGITS`] and at most [`MAX_DIGITS`] characters: digit
-/// words, "double" and "triple" before one, a first "plus". `None` where fewer digits are said,
-/// or more (no one number).
+/// The number or code said one character at a time from the word starting at `i` (which the
+/// caller has checked starts a word), of at most [`MAX_DIGITS`] characters: digit words,
+/// "double" and "triple" before one, single letters, a first "plus"; at least [`MIN_DIGITS`]
+/// digits, or letters and digits together, five to nine of them (a postcode, an NI number:
+/// "s w one a one a a"). `None` where fewer are said, or more (no one number).
 pub(crate) fn number_at(b: &[u8], i: usize) -> Option<SpokenNumber> {
     // Most words are none of these: settle them on their first letter.
-    if !matches!(b[i] | 0x20, b'z' | b'o' | b'n' | b't' | b'f' | b's' | b'e' | b'd' | b'p') {
+    let single_letter = !b.get(i + 1).is_some_and(u8::is_ascii_alphabetic);
+    // "it's s o one four ...": the "s" after an apostrophe belongs to the word before.
+    if apostrophe_before(b, i).is_some() {
         return None;
     }
-    let mut number = SpokenNumber { chars: [0; MAX_DIGITS], spans: [(0, 0); MAX_DIGITS], len: 0 };
+    if !single_letter && !matches!(b[i] | 0x20, b'z' | b'o' | b'n' | b't' | b'f' | b's' | b'e' | b'd' | b'p') {
+        return None;
+    }
+    let mut number = SpokenNumber { chars: [0; MAX_DIGITS], spans: [(0, 0); MAX_DIGITS], len: 0, said_o: 0 };
     let mut at = i;
     let (first, first_end) = word_at(b, at);
     if first.eq_ignore_ascii_case(b"plus") {
@@ -119,24 +152,30 @@ pub(crate) fn number_at(b: &[u8], i: usize) -> Option<SpokenNumber> {
             1
         };
         // "double oh": the digit is the next word's.
-        let digit = match next_word(b, end).filter(|&n| times > 1 && b[n - 1] == b' ') {
+        let said = match next_word(b, end).filter(|&n| times > 1 && b[n - 1] == b' ') {
             Some(said) => {
                 let (word, word_end) = word_at(b, said);
                 end = word_end;
                 digit_of(word)
             }
-            None if times == 1 => digit_of(word),
+            None if times == 1 => digit_of(word).or_else(|| (word.len() == 1).then(|| word[0].to_ascii_uppercase())),
             None => None,
         };
-        let Some(digit) = digit else { break };
-        number.push(digit, times, (at, end))?;
+        let Some(c) = said else { break };
+        if times == 1 && word.eq_ignore_ascii_case(b"o") {
+            number.said_o |= 1 << number.len;
+        }
+        number.push(c, times, (at, end))?;
         match next_word(b, end) {
             Some(next) => at = next,
             None => break,
         }
     }
-    let digits = number.typed().iter().filter(|c| c.is_ascii_digit()).count();
-    (digits >= MIN_DIGITS).then_some(number)
+    let typed = &number.chars[..number.len];
+    let digits = typed.iter().filter(|c| c.is_ascii_digit()).count();
+    let letters = typed.iter().filter(|c| c.is_ascii_alphabetic()).count();
+    let code = letters > 0 && digits > 0 && (5..=9).contains(&number.len);
+    (digits >= MIN_DIGITS || code).then_some(number)
 }
 
 /// The fewest letters read as a spelled word: "b b c" and "u k" are acronyms.
@@ -203,7 +242,7 @@ mod tests {
     fn read(text: &str) -> Option<(String, &str)> {
         let number = number_at(text.as_bytes(), 0)?;
         let (start, end) = number.span_of(0, number.len - 1);
-        Some((String::from_utf8(number.typed().to_vec()).ok()?, &text[start..end]))
+        Some((String::from_utf8(number.chars[..number.len].to_vec()).ok()?, &text[start..end]))
     }
 
     #[test]
@@ -222,6 +261,31 @@ mod tests {
             read("zero seven nought o eight eight."),
             Some(("070088".into(), "zero seven nought o eight eight"))
         );
+    }
+
+    #[test]
+    fn codes_of_letters_and_digits() {
+        assert_eq!(read("s w one a one a a please"), Some(("SW1A1AA".into(), "s w one a one a a")));
+        assert_eq!(
+            read("a b one two three four five six c"),
+            Some(("AB123456C".into(), "a b one two three four five six c"))
+        );
+        assert_eq!(read("a one b two"), None);
+        assert_eq!(read("b one two"), None);
+        assert_eq!(read("a b c d e one f g h i j"), None);
+        assert_eq!(number_at(b"it's s o one four three b x", 3).map(|n| n.len), None);
+    }
+
+    #[test]
+    fn readings_with_the_letter_o_and_without_leading_letters() {
+        let number = number_at(b"s o one four three b x", 0).unwrap();
+        let readings: Vec<Vec<u8>> =
+            number.readings().map(|(first, chars)| chars[first..number.len].to_vec()).collect();
+        assert_eq!(readings, [b"S0143BX".to_vec(), b"SO143BX".to_vec(), b"0143BX".to_vec()]);
+        let number = number_at(b"a zero seven seven zero zero nine", 0).unwrap();
+        let readings: Vec<Vec<u8>> =
+            number.readings().map(|(first, chars)| chars[first..number.len].to_vec()).collect();
+        assert_eq!(readings, [b"A077009".to_vec(), b"077009".to_vec()]);
     }
 
     #[test]
