@@ -108,13 +108,22 @@ pub(crate) fn dob(b: &[u8], s: usize) -> Option<Span> {
     // separators after it, or a day of one or two digits.
     let lead = b[s..].iter().take(5).take_while(|c| c.is_ascii_digit()).count();
     let separated = matches!(b.get(s + lead), Some(b'/' | b'-' | b'.'));
-    let numeric = || if separated { numeric_date(b, s).or_else(|| separated_month_name(b, s)) } else { None };
+    let after = |n: usize| b.get(s + lead + n).copied().unwrap_or(0);
+    let numeric = || match separated {
+        true if after(1).is_ascii_alphabetic() => separated_month_name(b, s),
+        true => numeric_date(b, s),
+        false => None,
+    };
     let named = || {
         // A day: one or two digits, then a space or "st", "nd", "rd", "th"; or after a month.
         let then = b.get(s + lead).map(u8::to_ascii_lowercase);
         let day_first = matches!(then, Some(b' ' | b's' | b'n' | b'r' | b't'));
         let after_month = s >= 2 && b[s - 1] == b' ' && (b[s - 2].is_ascii_alphabetic() || b[s - 2] == b'.');
-        let dmy = || if day_first { day_month_year(b, s).or_else(|| spaced_date(b, s)) } else { None };
+        let dmy = || match day_first {
+            true if after(0) == b' ' && after(1).is_ascii_digit() => spaced_date(b, s),
+            true => day_month_year(b, s),
+            false => None,
+        };
         let mdy = || if after_month { month_day_year(b, s) } else { None };
         if lead <= 2 { dmy().or_else(mdy) } else { None }
     };

@@ -388,23 +388,68 @@ fn name_words(text: &str, i: usize, lowercase_ok: bool) -> Option<usize> {
     Some(end)
 }
 
-/// The particles that join the parts of a surname: Dutch, German, Romance, Arabic and Welsh.
-const PARTICLES: &[&str] = &[
-    "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "la", "le", "bin", "binti",
-    "ibn", "al", "el", "ap", "ter",
-];
+/// Whether the word at `i` may be a surname's particle, by its first two letters: a test
+/// inlined where every capitalised word before another word asks it, which most words fail.
+#[inline(always)]
+fn particle_may_start(b: &[u8], i: usize) -> bool {
+    let Some(&[c0, c1]) = b.get(i..i + 2) else { return false };
+    matches!(
+        [c0 | 0x20, c1 | 0x20],
+        [b'd', b'a' | b'e' | b'i' | b'u' | b'o']
+            | [b'l' | b'e', b'a' | b'e' | b'l']
+            | [b'v', b'a' | b'o']
+            | [b'b' | b'i', b'i' | b'b']
+            | [b'a', b'l' | b'p']
+            | [b't', b'e']
+    )
+}
 
 /// Past the particles of a surname at `i`, at most three, each followed by one space ("de la
-/// |Cruz", "van der |Berg"); `i` itself where none stands there.
+/// |Cruz", "van der |Berg"): Dutch, German, Romance, Arabic and Welsh ones. `i` itself where
+/// none stands there, which most words settle by their length or first letter: every
+/// capitalised word before a lowercase one asks.
 fn past_particles(text: &str, i: usize) -> usize {
     let b = text.as_bytes();
     let mut at = i;
     for _ in 0..3 {
         let Some(rest) = b.get(at..) else { break };
+        // The first letters of the particles below.
+        if !rest.first().is_some_and(|c| matches!(c | 0x20, b'v' | b'd' | b'l' | b'b' | b'i' | b'a' | b'e' | b't')) {
+            break;
+        }
         let len = rest.iter().take(6).take_while(|c| c.is_ascii_alphabetic()).count();
-        if b.get(at + len) != Some(&b' ')
-            || !PARTICLES.iter().any(|p| b[at..at + len].eq_ignore_ascii_case(p.as_bytes()))
-        {
+        if !(2..=5).contains(&len) || rest.get(len) != Some(&b' ') {
+            break;
+        }
+        let mut lower = [0; 5];
+        for (l, c) in lower.iter_mut().zip(&rest[..len]) {
+            *l = c | 0x20;
+        }
+        let particle = matches!(
+            &lower[..len],
+            b"van"
+                | b"von"
+                | b"der"
+                | b"den"
+                | b"de"
+                | b"del"
+                | b"della"
+                | b"di"
+                | b"da"
+                | b"du"
+                | b"dos"
+                | b"das"
+                | b"la"
+                | b"le"
+                | b"bin"
+                | b"binti"
+                | b"ibn"
+                | b"al"
+                | b"el"
+                | b"ap"
+                | b"ter"
+        );
+        if !particle {
             break;
         }
         at += len + 1;
@@ -656,7 +701,7 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     // (but "x", "here" or a surname's particles) right after the first word rules out both.
     let lowercase_next = b.get(end_first) == Some(&b' ')
         && b.get(end_first + 1).is_some_and(|c| c.is_ascii_lowercase() && !matches!(c, b'x' | b'h'))
-        && past_particles(text, end_first + 1) == end_first + 1;
+        && !(particle_may_start(b, end_first + 1) && past_particles(text, end_first + 1) > end_first + 1);
     if !cue_word && lowercase_next {
         return None;
     }
@@ -1149,11 +1194,12 @@ static BRAND_SET: WordSet = WordSet::new(|| set_of(BRANDS.iter().copied()));
 fn given_and_surname(text: &str, w: usize, end_first: usize) -> Option<Span> {
     let b = text.as_bytes();
     // The surname, perhaps after its particles ("Maria de la Cruz").
-    let surname_at = past_particles(text, end_first + 1);
-    if b.get(end_first) != Some(&b' ') || !b.get(surname_at).is_some_and(u8::is_ascii_uppercase) {
-        return None;
-    }
-    if !GIVEN_NAMES.contains(&b[w..end_first]) {
+    let surname_at = match b.get(end_first..end_first + 2) {
+        Some([b' ', _]) if particle_may_start(b, end_first + 1) => past_particles(text, end_first + 1),
+        Some([b' ', c]) if c.is_ascii_uppercase() => end_first + 1,
+        _ => return None,
+    };
+    if !b.get(surname_at).is_some_and(u8::is_ascii_uppercase) || !GIVEN_NAMES.contains(&b[w..end_first]) {
         return None;
     }
     // In capitals case no longer tells a surname from a word ("DANIEL SAID IT WAS LEFT"): two

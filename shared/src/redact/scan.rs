@@ -94,13 +94,21 @@ fn spelled_out(text: &str, part: Range<usize>, sink: &mut Sink<'_>) {
             i += 1;
             continue;
         }
+        // What is said one character at a time starts with a word of at most six letters
+        // ("double", "nought") and goes on past a space, hyphen or comma: most words are longer
+        // or end their run.
+        let len = b[i..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+        if len > 6 || !matches!(b.get(i + len), Some(b' ' | b'-' | b',')) || !spelled_out::may_start(&b[i..i + len]) {
+            i += len;
+            continue;
+        }
         if let Some(end) = spelled_out::spelled_at(b, i) {
             sink.add(EntityType::Name, Some((i, end)));
             i = end;
             continue;
         }
         let Some(number) = spelled_out::number_at(b, i) else {
-            i += b[i..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+            i += len;
             continue;
         };
         for (first, chars) in number.readings() {
@@ -536,9 +544,10 @@ fn word(text: &str, i: usize, class: u8, sink: &mut Sink<'_>) -> Option<usize> {
     // A word spelled in capitals after its cue ("it's spelt W-I-L-L-I-A-M-S"); in lowercase
     // text the pass over it finds those with none ([`spelled_out`]).
     if class == UPPER
-        && matches!(b.get(i + 1), Some(b' ' | b'-'))
+        && matches!(b.get(i + 1..i + 4), Some([b' ' | b'-', c, b' ' | b'-']) if c.is_ascii_alphabetic())
+        && let Some(end) = spelled_out::spelled_at(b, i)
         && spelled_out::after_spelling_cue(b, i)
-        && let Some(end) = sink.add(EntityType::Name, spelled_out::spelled_at(b, i).map(|end| (i, end)))
+        && let Some(end) = sink.add(EntityType::Name, Some((i, end)))
     {
         return Some(end);
     }

@@ -81,26 +81,38 @@ impl SpokenNumber {
     }
 }
 
-/// The words that say a digit, in any case.
-const DIGIT_WORDS: [(&str, u8); 13] = [
-    ("zero", b'0'),
-    ("oh", b'0'),
-    ("o", b'0'),
-    ("nought", b'0'),
-    ("one", b'1'),
-    ("two", b'2'),
-    ("three", b'3'),
-    ("four", b'4'),
-    ("five", b'5'),
-    ("six", b'6'),
-    ("seven", b'7'),
-    ("eight", b'8'),
-    ("nine", b'9'),
-];
-
-/// The digit `word` says.
+/// The digit a word says ("zero", "oh", "o", "nought", "one" ... "nine"), in any case; `word`
+/// is ASCII letters.
 fn digit_of(word: &[u8]) -> Option<u8> {
-    DIGIT_WORDS.iter().find(|(w, _)| word.eq_ignore_ascii_case(w.as_bytes())).map(|(_, d)| *d)
+    if word.is_empty() || word.len() > 6 {
+        return None;
+    }
+    let mut lower = [0; 6];
+    for (l, c) in lower.iter_mut().zip(word) {
+        *l = c | 0x20;
+    }
+    Some(match &lower[..word.len()] {
+        b"zero" | b"oh" | b"o" | b"nought" => b'0',
+        b"one" => b'1',
+        b"two" => b'2',
+        b"three" => b'3',
+        b"four" => b'4',
+        b"five" => b'5',
+        b"six" => b'6',
+        b"seven" => b'7',
+        b"eight" => b'8',
+        b"nine" => b'9',
+        _ => return None,
+    })
+}
+
+/// Whether `word` (ASCII letters) may start something said one character at a time: a single
+/// letter, a digit's word, "double", "triple" or "plus".
+pub(crate) fn may_start(word: &[u8]) -> bool {
+    word.len() == 1
+        || (matches!(word[0] | 0x20, b'z' | b'o' | b'n' | b't' | b'f' | b's' | b'e' | b'd' | b'p')
+            && digit_of(word).is_some())
+        || [&b"double"[..], b"triple", b"plus"].iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// The word of ASCII letters at `at` (empty when it runs into a digit or a letter beyond ASCII:
