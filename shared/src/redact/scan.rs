@@ -111,8 +111,8 @@ fn spelled_out(text: &str, part: Range<usize>, sink: &mut Sink<'_>) {
             i += len;
             continue;
         };
-        for (first, chars) in number.readings() {
-            if read_as_typed(text, &number, first, &chars[first..number.len()], sink) {
+        for (range, chars) in number.readings() {
+            if read_as_typed(text, &number, range.start, &chars[range], sink) {
                 break;
             }
         }

@@ -14,6 +14,7 @@
 
 use super::numbers::Span;
 use super::text::{Window, apostrophe_before, word_char_at};
+use std::ops::Range;
 
 /// The most characters a spoken number is read to: a card's nineteen digits, and a few more.
 pub(crate) const MAX_DIGITS: usize = 24;
@@ -45,27 +46,26 @@ impl SpokenNumber {
         self.spans[self.len - 1].1
     }
 
-    /// The ways to type it, most likely first, each as the index of its first character and the
-    /// characters (to `len`): as said, with each "o" a zero; with each "o" the letter; from the
-    /// first digit on, where letters come first ("a zero seven seven ...": the article is no
-    /// part of it). On the stack: a PII-free message allocates nothing.
-    pub(crate) fn readings(&self) -> impl Iterator<Item = (usize, [u8; MAX_DIGITS])> {
+    /// The ways to type it, most likely first, each as the range of its characters and the
+    /// characters: as said, with each "o" a zero; with each "o" the letter; without the letters
+    /// before its first digit or after its last ("a zero seven seven ...", "... four five six
+    /// x": an article, a kiss, an "I" starting the next clause are no part of it). On the
+    /// stack: a PII-free message allocates nothing.
+    pub(crate) fn readings(&self) -> impl Iterator<Item = (Range<usize>, [u8; MAX_DIGITS])> {
         let mut with_letter_o = self.chars;
         for (n, c) in with_letter_o.iter_mut().enumerate().take(self.len) {
             if self.said_o >> n & 1 != 0 {
                 *c = b'O';
             }
         }
-        let first_digit = self.chars[..self.len].iter().position(u8::is_ascii_digit).unwrap_or(0);
-        let letters_first = self.chars[0].is_ascii_alphabetic();
-        let letter_o = (self.said_o != 0).then_some((0, with_letter_o));
-        let from_digit = (letters_first && first_digit > 0).then_some((first_digit, self.chars));
-        [Some((0, self.chars)), letter_o, from_digit].into_iter().flatten()
-    }
-
-    /// How many characters it has.
-    pub(crate) fn len(&self) -> usize {
-        self.len
+        let typed = &self.chars[..self.len];
+        let first_digit = typed.iter().position(u8::is_ascii_digit).unwrap_or(0);
+        let past_last_digit = typed.iter().rposition(u8::is_ascii_digit).map_or(self.len, |p| p + 1);
+        let letter_o = (self.said_o != 0).then_some((0..self.len, with_letter_o));
+        let digits_only = (first_digit > 0 || past_last_digit < self.len)
+            .then_some((first_digit..past_last_digit, self.chars))
+            .filter(|(range, _)| !range.is_empty());
+        [Some((0..self.len, self.chars)), letter_o, digits_only].into_iter().flatten()
     }
 
     fn push(&mut self, c: u8, times: usize, span: Span) -> Option<()> {
@@ -289,15 +289,15 @@ mod tests {
     }
 
     #[test]
-    fn readings_with_the_letter_o_and_without_leading_letters() {
-        let number = number_at(b"s o one four three b x", 0).unwrap();
-        let readings: Vec<Vec<u8>> =
-            number.readings().map(|(first, chars)| chars[first..number.len].to_vec()).collect();
-        assert_eq!(readings, [b"S0143BX".to_vec(), b"SO143BX".to_vec(), b"0143BX".to_vec()]);
-        let number = number_at(b"a zero seven seven zero zero nine", 0).unwrap();
-        let readings: Vec<Vec<u8>> =
-            number.readings().map(|(first, chars)| chars[first..number.len].to_vec()).collect();
-        assert_eq!(readings, [b"A077009".to_vec(), b"077009".to_vec()]);
+    fn readings_with_the_letter_o_and_without_leading_or_trailing_letters() {
+        let readings = |text: &[u8]| -> Vec<Vec<u8>> {
+            let number = number_at(text, 0).unwrap();
+            number.readings().map(|(range, chars)| chars[range].to_vec()).collect()
+        };
+        assert_eq!(readings(b"s o one four three b x"), [&b"S0143BX"[..], b"SO143BX", b"0143"]);
+        assert_eq!(readings(b"a zero seven seven zero zero nine"), [&b"A077009"[..], b"077009"]);
+        assert_eq!(readings(b"zero seven seven zero zero nine x"), [&b"077009X"[..], b"077009"]);
+        assert_eq!(readings(b"nine four three four seven six, i"), [&b"943476I"[..], b"943476"]);
     }
 
     #[test]
