@@ -373,7 +373,7 @@ fn name_words(text: &str, i: usize, lowercase_ok: bool) -> Option<usize> {
         if b.get(end) != Some(&b' ') {
             break;
         }
-        let next = past_initials(text, past_particles(text, end + 1));
+        let next = past_initials(text, past_particles_at(text, end + 1));
         let next_end = word_end(text, next);
         let word = &text[next..next_end];
         if next_end == next
@@ -402,6 +402,13 @@ fn particle_may_start(b: &[u8], i: usize) -> bool {
             | [b'a', b'l' | b'p']
             | [b't', b'e']
     )
+}
+
+/// [`past_particles`] where [`particle_may_start`] says one may stand at `i`; `i` itself
+/// otherwise, without the call.
+#[inline(always)]
+fn past_particles_at(text: &str, i: usize) -> usize {
+    if particle_may_start(text.as_bytes(), i) { past_particles(text, i) } else { i }
 }
 
 /// Past the particles of a surname at `i`, at most three, each followed by one space ("de la
@@ -522,7 +529,7 @@ fn may_end_line(text: &str, first_end: usize) -> bool {
         if b.get(end) != Some(&b' ') {
             return false;
         }
-        let next = past_particles(text, end + 1);
+        let next = past_particles_at(text, end + 1);
         let next_end = word_end(text, next);
         if next_end == next {
             return false;
@@ -698,11 +705,15 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
         return Some((w, end_first));
     }
     // Without a cue the name must end its line or be followed by "here": a lowercase word
-    // (but "x", "here" or a surname's particles) right after the first word rules out both.
+    // (but "x" or "here") right after the first word rules out both; after a comma or a line
+    // break, where a sign-off's name stands, not a surname's particles ("Thanks, Sarah de
+    // Souza").
     let lowercase_next = b.get(end_first) == Some(&b' ')
-        && b.get(end_first + 1).is_some_and(|c| c.is_ascii_lowercase() && !matches!(c, b'x' | b'h'))
-        && !(particle_may_start(b, end_first + 1) && past_particles(text, end_first + 1) > end_first + 1);
-    if !cue_word && lowercase_next {
+        && b.get(end_first + 1).is_some_and(|c| c.is_ascii_lowercase() && !matches!(c, b'x' | b'h'));
+    if !cue_word
+        && lowercase_next
+        && !(matches!(before, Some(b',' | b'\n')) && past_particles_at(text, end_first + 1) > end_first + 1)
+    {
         return None;
     }
     // Without a cue, after anything but a line break or a comma only a sign-off is left, and
@@ -1236,7 +1247,7 @@ fn given_and_surname(text: &str, w: usize, end_first: usize) -> Option<Span> {
         end = third_end;
     }
     // "Abdul Rahman bin Ismail": particles, then the rest of the surname.
-    let particles_end = past_particles(text, end + 1);
+    let particles_end = past_particles_at(text, end + 1);
     if b.get(end) == Some(&b' ')
         && particles_end > end + 1
         && let Some((_, last_end)) = surname(particles_end)
