@@ -205,16 +205,28 @@ pub(crate) fn spelled_at(b: &[u8], i: usize) -> Option<usize> {
     if apostrophe_before(b, i).is_some() {
         return None;
     }
-    let letter_at = |at: usize| b.get(at).is_some_and(u8::is_ascii_alphabetic) && !word_char_at(b, at + 1);
+    // A letter standing alone: not the start of a word, nor of "I'm".
+    let letter_at = |at: usize| {
+        b.get(at).is_some_and(u8::is_ascii_alphabetic)
+            && !word_char_at(b, at + 1)
+            && !matches!(b.get(at + 1..), Some([b'\'', ..] | [0xE2, 0x80, 0x99, ..]))
+    };
     let mut end = i;
     let mut count = 0;
     let mut same = true;
+    // The separator the spelling goes on with: the first one ("W-I-L-L-I-A-M-S I think" ends
+    // before the "I").
+    let mut separator = None;
     while count < MAX_LETTERS && letter_at(end) {
         same &= b[end].eq_ignore_ascii_case(&b[i]);
         count += 1;
         end += 1;
         match b.get(end..end + 2) {
-            Some([b' ' | b'-', c]) if c.is_ascii_alphabetic() && letter_at(end + 1) => end += 1,
+            Some(&[sep @ (b' ' | b'-'), c])
+                if c.is_ascii_alphabetic() && letter_at(end + 1) && *separator.get_or_insert(sep) == sep =>
+            {
+                end += 1
+            }
             _ => break,
         }
     }
@@ -324,6 +336,9 @@ mod tests {
         assert_eq!(spelled("a b c is easy"), None);
         assert_eq!(spelled("a bit of a mess"), None);
         assert_eq!(spelled("i a m sure"), None);
+        assert_eq!(spelled("W-I-L-L-I-A-M-S I think"), Some("W-I-L-L-I-A-M-S"));
+        assert_eq!(spelled("w i l l i a m s i'm sure"), Some("w i l l i a m s"));
+        assert_eq!(spelled("w i l l i a m s i\u{2019}m sure"), Some("w i l l i a m s"));
         assert_eq!(spelled_at(b"that's w i l l", 5), None);
         assert_eq!(spelled_at("that\u{2019}s w i l l".as_bytes(), 7), None);
         let cued = |text: &str| after_spelling_cue(text.as_bytes(), text.len());
