@@ -63,7 +63,7 @@ impl Sink<'_> {
 
 /// Appends every finding of `types` in `text` to `out`, possibly overlapping; in text, or the
 /// lines of it, written in lowercase (as a voice bot's transcript is), also the names no
-/// trigger sees and the numbers said digit by digit.
+/// trigger sees and what is said one character at a time: numbers, codes, spelled names.
 pub(crate) fn scan(text: &str, types: EntitySet, out: &mut Vec<Finding>) {
     let mut sink = Sink { types, out };
     scan_range(text, 0..text.len(), 0, &mut sink);
@@ -120,8 +120,8 @@ fn spelled_out(text: &str, part: Range<usize>, sink: &mut Sink<'_>) {
     }
 }
 
-/// Whether the numeric recognizers find anything in `typed`, the characters of `number` from
-/// its `first` on, typed after the words before them; records what they find, at the words that
+/// Whether the recognizers find anything in `typed`, the characters of `number` from its
+/// `first` on, typed after the words before them; records what they find, at the words that
 /// said it. The context and the characters share one buffer on the stack: no allocation where
 /// nothing is found.
 fn read_as_typed(
