@@ -84,6 +84,11 @@ fn hostile(c: &mut Criterion) {
         ("postcodes", "to Mill Lane TN24 8XY "),
         // Each "dot" of a spoken domain reads the labels either side of it.
         ("spoken_domains", "com dot "),
+        // Each word of a transcript starts a run of spoken digits read to its bound (24), or a
+        // spelling, or a code of letters and digits.
+        ("spoken_digits", "one "),
+        ("spelled_letters", "a b "),
+        ("spoken_codes", "s w one a "),
         // Each value hides the next until it is a placeholder: a pass over the redacted text each.
         ("chains", "cvv 123 4111 1111 1111 1111 943 476 5919 "),
     ] {
