@@ -413,17 +413,16 @@ fn past_particles_at(text: &str, i: usize) -> usize {
 
 /// Past the particles of a surname at `i`, at most three, each followed by one space ("de la
 /// |Cruz", "van der |Berg"): Dutch, German, Romance, Arabic and Welsh ones. `i` itself where
-/// none stands there, which most words settle by their length or first letter: every
-/// capitalised word before a lowercase one asks.
+/// none stands there, which most words settle by their first two letters
+/// ([`particle_may_start`]).
 fn past_particles(text: &str, i: usize) -> usize {
     let b = text.as_bytes();
     let mut at = i;
     for _ in 0..3 {
-        let Some(rest) = b.get(at..) else { break };
-        // The first letters of the particles below.
-        if !rest.first().is_some_and(|c| matches!(c | 0x20, b'v' | b'd' | b'l' | b'b' | b'i' | b'a' | b'e' | b't')) {
+        if !particle_may_start(b, at) {
             break;
         }
+        let rest = &b[at..];
         let len = rest.iter().take(6).take_while(|c| c.is_ascii_alphabetic()).count();
         if !(2..=5).contains(&len) || rest.get(len) != Some(&b' ') {
             break;
@@ -1205,11 +1204,10 @@ static BRAND_SET: WordSet = WordSet::new(|| set_of(BRANDS.iter().copied()));
 fn given_and_surname(text: &str, w: usize, end_first: usize) -> Option<Span> {
     let b = text.as_bytes();
     // The surname, perhaps after its particles ("Maria de la Cruz").
-    let surname_at = match b.get(end_first..end_first + 2) {
-        Some([b' ', _]) if particle_may_start(b, end_first + 1) => past_particles(text, end_first + 1),
-        Some([b' ', c]) if c.is_ascii_uppercase() => end_first + 1,
-        _ => return None,
-    };
+    if b.get(end_first) != Some(&b' ') {
+        return None;
+    }
+    let surname_at = past_particles_at(text, end_first + 1);
     if !b.get(surname_at).is_some_and(u8::is_ascii_uppercase) || !GIVEN_NAMES.contains(&b[w..end_first]) {
         return None;
     }
