@@ -14,6 +14,7 @@
 
 use super::numbers::Span;
 use super::text::{Window, apostrophe_before, word_char_at};
+use super::words::{WordSet, set_of};
 use std::ops::Range;
 
 /// The most characters a spoken number is read to: a card's nineteen digits, and a few more.
@@ -109,8 +110,9 @@ fn digit_of(word: &[u8]) -> Option<u8> {
 /// Whether `word` (ASCII letters) may start something said one character at a time: a single
 /// letter, a digit's word, "double", "triple" or "plus".
 pub(crate) fn may_start(word: &[u8]) -> bool {
+    let Some(&first) = word.first() else { return false };
     word.len() == 1
-        || (matches!(word[0] | 0x20, b'z' | b'o' | b'n' | b't' | b'f' | b's' | b'e' | b'd' | b'p')
+        || (matches!(first | 0x20, b'z' | b'o' | b'n' | b't' | b'f' | b's' | b'e' | b'd' | b'p')
             && digit_of(word).is_some())
         || [&b"double"[..], b"triple", b"plus"].iter().any(|w| word.eq_ignore_ascii_case(w))
 }
@@ -139,17 +141,13 @@ fn next_word(b: &[u8], end: usize) -> Option<usize> {
 /// "s w one a one a a"). `None` where fewer are said, or more (no one number).
 pub(crate) fn number_at(b: &[u8], i: usize) -> Option<SpokenNumber> {
     // Most words are none of these: settle them on their first letter.
-    let single_letter = !b.get(i + 1).is_some_and(u8::is_ascii_alphabetic);
     // "it's s o one four ...": the "s" after an apostrophe belongs to the word before.
-    if apostrophe_before(b, i).is_some() {
-        return None;
-    }
-    if !single_letter && !matches!(b[i] | 0x20, b'z' | b'o' | b'n' | b't' | b'f' | b's' | b'e' | b'd' | b'p') {
+    let (first, first_end) = word_at(b, i);
+    if apostrophe_before(b, i).is_some() || !may_start(first) {
         return None;
     }
     let mut number = SpokenNumber { chars: [0; MAX_DIGITS], spans: [(0, 0); MAX_DIGITS], len: 0, said_o: 0 };
     let mut at = i;
-    let (first, first_end) = word_at(b, at);
     if first.eq_ignore_ascii_case(b"plus") {
         number.push(b'+', 1, (at, first_end))?;
         at = next_word(b, first_end)?;
@@ -235,28 +233,14 @@ pub(crate) fn spelled_at(b: &[u8], i: usize) -> Option<usize> {
 
 /// Words right before a spelling in capitals, which in text not written in lowercase tell it
 /// from a list of grades, rows or sizes ("It's spelt W-I-L-L-I-A-M-S", "surname: K O W A L";
-/// not "Grade A B C D").
-const SPELLING_CUES: &[&str] = &[
-    "spelt",
-    "spelled",
-    "spelling",
-    "spell",
-    "that's",
-    "that\u{2019}s",
-    "thats",
-    "is",
-    "it's",
-    "it\u{2019}s",
-    "its",
-    "surname",
-    "name",
-    "as",
-];
+/// not "Grade A B C D"); the set holds "that\u{2019}s" and "it\u{2019}s" too ([`set_of`]).
+static SPELLING_CUES: WordSet = WordSet::new(|| {
+    set_of(["spelt", "spelled", "spelling", "spell", "that's", "thats", "is", "it's", "its", "surname", "name", "as"])
+});
 
 /// Whether one of [`SPELLING_CUES`] is the last word before `i` (past a colon or a comma).
 pub(crate) fn after_spelling_cue(b: &[u8], i: usize) -> bool {
-    let last = Window::before(b, i, 16).last_word(b":,");
-    SPELLING_CUES.iter().any(|cue| last.eq_ignore_ascii_case(cue.as_bytes()))
+    SPELLING_CUES.contains(Window::before(b, i, 16).last_word(b":,"))
 }
 
 #[cfg(test)]
