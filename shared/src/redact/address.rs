@@ -84,13 +84,15 @@ pub(crate) fn is_street_type(word: impl AsRef<[u8]>) -> bool {
     STREET_TYPE_SET.contains(word)
 }
 
-/// One to three street-name words then a street type, from `i`; answers the type's end.
-fn street(text: &str, mut i: usize) -> Option<usize> {
+/// One to three street-name words then a street type, from `i`; answers the type's end. A
+/// first word of [`STREET_STARTS`] in lowercase starts the name only with `lowercase_starts`
+/// ([`ends_name`]).
+fn street(text: &str, mut i: usize, lowercase_starts: bool) -> Option<usize> {
     let b = text.as_bytes();
     for n in 0..4 {
         let end = word_end(text, i);
         let word = &text[i..end];
-        if end == i || ends_name(word, n) {
+        if end == i || ends_name(word, n, lowercase_starts) {
             return None;
         }
         if n == 0 && is_quantity_word(word) {
@@ -111,11 +113,13 @@ fn street(text: &str, mut i: usize) -> Option<usize> {
 }
 
 /// Whether `word`, the `n`th of a street's or a house's name, is none of it: a stop word, but
-/// a first "the" ("3 The Paddocks", "The Old Rectory") or a first capitalised word of
-/// [`STREET_STARTS`] ("12 New Road", "6 Back Lane").
-fn ends_name(word: &str, n: usize) -> bool {
+/// a first "the" ("3 The Paddocks", "The Old Rectory") or a first word of [`STREET_STARTS`],
+/// capitalised ("12 New Road", "6 Back Lane") or with `lowercase_starts` ("12 new road" where
+/// an address is expected).
+fn ends_name(word: &str, n: usize, lowercase_starts: bool) -> bool {
     let starts_street = || {
-        word.starts_with(|c: char| c.is_ascii_uppercase()) && STREET_STARTS.iter().any(|s| word.eq_ignore_ascii_case(s))
+        (lowercase_starts || word.starts_with(|c: char| c.is_ascii_uppercase()))
+            && STREET_STARTS.iter().any(|s| word.eq_ignore_ascii_case(s))
     };
     is_no_place_word(word) && !(n == 0 && (word.eq_ignore_ascii_case("the") || starts_street()))
 }
@@ -125,10 +129,14 @@ fn ends_name(word: &str, n: usize) -> bool {
 const STREET_STARTS: [&str; 5] = ["new", "back", "great", "home", "all"];
 
 /// Whether `word` is a stop word that no street or house is named after: the places and brands
-/// among the stop words are ("12 London Road", "3 Apple Tree Close", "Oxford House").
+/// among the stop words are ("12 London Road", "3 Apple Tree Close", "Oxford House"), and so are
+/// the towns that are words too ("12 Bath Road", "4 Old Reading Road").
 fn is_no_place_word(word: &str) -> bool {
-    is_stop_word(word) && !is_named_thing(word)
+    is_stop_word(word) && !is_named_thing(word) && !TOWNS_THAT_ARE_WORDS.iter().any(|t| word.eq_ignore_ascii_case(t))
 }
+
+/// Towns among the stop words, where they stand for the word ("I'm reading", "in the bath").
+const TOWNS_THAT_ARE_WORDS: [&str; 2] = ["bath", "reading"];
 
 /// Abbreviations in a street's name that take a full stop: saint, mount, great.
 const ABBREVIATIONS: [&str; 3] = ["st", "mt", "gt"];
@@ -173,7 +181,7 @@ fn street_after(text: &str, at: usize) -> Option<usize> {
         Some(_) => return None,
         None => at + 2,
     };
-    street(text, start)
+    street(text, start, false)
 }
 
 /// "12", "12a", "12-14": a house number from the digit at `s`; answers its end.
@@ -223,19 +231,41 @@ pub(crate) fn numbered(text: &str, s: usize) -> Option<Span> {
     } else if b[i - 1] == b'\n' {
         return None;
     }
-    let street_end = match street(text, i) {
+    let street_end = match street(text, i, false) {
         Some(end) => end,
         None if prefix.is_none() && b.get(i).is_some_and(u8::is_ascii_uppercase) => {
             prefix = Some(flat()?);
             flat_block(text, i)?
         }
-        None => return None,
+        None => lowercase_street(text, s, i, prefix.is_some())?,
     };
     let start = match prefix.or_else(flat) {
         Some(prefix) => s - 1 - prefix.len(),
         None => s,
     };
     Some((start, street_end))
+}
+
+/// A street from `i`, after the house number at `s`, whose name starts with a lowercase word of
+/// [`STREET_STARTS`] ("12 new road", "6 back lane"; in capitals these are read as any other
+/// street): only where an address is expected, after a flat's number (`flat`) or right after
+/// "at", "to", "is" or a colon ("i live at 12 new road", "my address is 6 back lane"), and
+/// where the street ends its phrase ("I'm looking at 2 new road bikes" is none). Answers its
+/// end. Out of line: few numbers have such a word after them.
+#[inline(never)]
+fn lowercase_street(text: &str, s: usize, i: usize, flat: bool) -> Option<usize> {
+    let b = text.as_bytes();
+    if !STREET_STARTS.contains(&&text[i..word_end(text, i)]) {
+        return None;
+    }
+    let window = Window::before(b, s, 12);
+    let cued = flat
+        || window.bytes().trim_ascii_end().ends_with(b":")
+        || window.ends_with_any(&["at", "to", "is"], b"").is_some();
+    let end = street(text, i, true).filter(|_| cued)?;
+    let next = end + usize::from(b.get(end) == Some(&b' '));
+    let after = &text[next..word_end(text, next)];
+    (after.is_empty() || is_stop_word(after)).then_some(end)
 }
 
 /// The last word of a house's name ("Rose Cottage", "The Old Rectory"), besides street types
@@ -425,7 +455,7 @@ fn named_place(text: &str, first: usize) -> Option<Span> {
             _ => word_end(text, i),
         };
         let word = &text[i..word_end];
-        if word_end == i || ends_name(word, n) {
+        if word_end == i || ends_name(word, n, true) {
             break;
         }
         if n > 0 && (is_street_type(word) || HOUSE_TYPE_SET.contains(word)) {
@@ -669,6 +699,20 @@ mod tests {
         assert_eq!(numbered_in("6 Back Lane"), Some("6 Back Lane"));
         assert_eq!(numbered_in("14 Great North Road"), Some("14 Great North Road"));
         assert_eq!(numbered_in("I need 2 new road bikes"), None);
+        // In lowercase, only where an address is expected, and where the street ends its phrase.
+        assert_eq!(numbered_in("i live at 12 new road"), Some("12 new road"));
+        assert_eq!(numbered_in("my address is 6 back lane, ashford"), Some("6 back lane"));
+        assert_eq!(numbered_in("send it to 4 new street in leeds"), Some("4 new street"));
+        assert_eq!(numbered_in("address: 9 great north road."), Some("9 great north road"));
+        assert_eq!(numbered_in("flat 3, 27 new road"), Some("flat 3, 27 new road"));
+        assert_eq!(numbered_in("i'm looking at 2 new road bikes"), None);
+        assert_eq!(numbered_in("we need 2 new road signs"), None);
+        assert_eq!(numbered_in("we ordered 2 new road signs."), None);
+        // The towns that are words too, as places are.
+        assert_eq!(numbered_in("I live at 12 Bath Road"), Some("12 Bath Road"));
+        assert_eq!(numbered_in("i live at 12 bath road"), Some("12 bath road"));
+        assert_eq!(numbered_in("it's 40 Old Reading Road"), Some("40 Old Reading Road"));
+        assert_eq!(numbered_in("I bought 2 bath mats"), None);
         assert_eq!(numbered_in("Flat 3, 27 Kings Road"), Some("Flat 3, 27 Kings Road"));
         assert_eq!(numbered_in("deliver to 221b baker st please"), Some("221b baker st"));
         assert_eq!(numbered_in("it's 5 The Avenue"), Some("5 The Avenue"));
