@@ -543,12 +543,14 @@ fn followed_by_word(text: &str, end: usize, word: &str) -> bool {
     text.as_bytes().get(end) == Some(&b' ') && text[end + 1..word_end(text, end + 1)].eq_ignore_ascii_case(word)
 }
 
-/// Whether the clause ends after `end`: punctuation, the end of the line, or "here"/"again".
+/// Whether the clause ends after `end`: punctuation, an aside in brackets ("It's Priya (the
+/// manager)"), the end of the line, or "here"/"again".
 fn ends_clause(text: &str, end: usize) -> bool {
     let b = text.as_bytes();
     if ends_line(b, end)
-        || matches!(b.get(end), Some(b',' | b'.' | b'!' | b'?' | b';'))
+        || matches!(b.get(end), Some(b',' | b'.' | b'!' | b'?' | b';' | b')'))
         || text[end..].starts_with('\u{2026}')
+        || text[end..].starts_with(" (")
     {
         return true;
     }
@@ -1641,16 +1643,25 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
     if label() || before_given_name(&window, next) {
         return Some((start, name_end));
     }
-    // "with victoria coach station", "is there a grace period": as with capitals.
-    if NOT_PERSON_AFTER_GIVEN_SET.contains(next) {
+    let cue = || ends_with_cue(&window);
+    // "with victoria coach station", "is there a grace period": as with capitals; but someone of
+    // the writer's is a person whatever follows ("my son jack ward", "my friend grace hall").
+    if NOT_PERSON_AFTER_GIVEN_SET.contains(next) && !(cue() && someone_of_the_writers(b, &window)) {
         return None;
     }
-    let cue = || ends_with_cue(&window);
     let weak = || window.ends_with_phrase_in(&WEAK_CUE_SET, CUE_PUNCTUATION) && ends_clause(text, name_end);
     let sign_off = || ends_line(b, name_end) && window.has_any(&SIGN_OFF_WORDS);
     let thanked = || window.ends_with_any(THANKS, CUE_PUNCTUATION).is_some() && ends_clause(text, name_end);
     let introduces = || at_message_start(b, start) && followed_by_word(text, name_end, "here");
     (cue() || weak() || sign_off() || thanked() || introduces()).then_some((start, name_end))
+}
+
+/// Whether the cue that `window` (of `b`) ends with is "my" or "our" and one word ("my son",
+/// "our accountant"): someone of the writer's.
+fn someone_of_the_writers(b: &[u8], window: &Window<'_>) -> bool {
+    let last = window.last_word(CUE_PUNCTUATION);
+    let last_start = last.as_ptr() as usize - b.as_ptr() as usize;
+    Window::before(b, last_start, 8).ends_with_any(&["my", "our"], b"").is_some()
 }
 
 /// A surname (with an initial before it) after the title that ends at `title_end`: its span.
@@ -1666,7 +1677,9 @@ fn after_lowercase_title(text: &str, title_end: usize) -> Option<Span> {
     if b.get(word).is_some_and(u8::is_ascii_alphabetic) && b.get(word + 1) == Some(&b' ') {
         word += 2;
     }
-    let end = word_end(text, word);
+    // Without a possessive's "'s" ("mrs shah's daughter").
+    let whole = word_end(text, word);
+    let end = word + possessive_stem(&b[word..whole]).unwrap_or(whole - word);
     (end > word && !is_stop_word(&text[word..end])).then_some((start, end))
 }
 
@@ -1986,6 +1999,8 @@ mod tests {
         assert_eq!(names("Speak to you soon, Jess x"), vec!["Jess"]);
         assert_eq!(names("Hi, it's Zara from flat 6"), vec!["Zara"]);
         assert_eq!(names("It is Priya"), vec!["Priya"]);
+        assert_eq!(names("It's Priya (the manager)"), vec!["Priya"]);
+        assert_eq!(names("hi (it's priya)"), vec!["priya"]);
         assert_eq!(names("You can call me Abi, I go by Sasha at work"), vec!["Abi", "Sasha"]);
         assert_eq!(names("Surname: Kowalski, forename Anna"), vec!["Kowalski", "Anna"]);
         assert_eq!(names("Contact person: Lucy Fraser"), vec!["Lucy Fraser"]);
@@ -2067,6 +2082,7 @@ mod tests {
         assert_eq!(lowercase_names("hi, sarah here again"), vec!["sarah"]);
         assert_eq!(lowercase_names("a parcel from priya."), vec!["priya"]);
         assert_eq!(lowercase_names("please send it to mrs s jones"), vec!["s jones"]);
+        assert_eq!(lowercase_names("it's for mrs shah's daughter"), vec!["shah"]);
         assert_eq!(lowercase_names("is mr. patel in today"), vec!["patel"]);
         assert_eq!(lowercase_names("first name sarah last name jones"), vec!["sarah"]);
         // Double-barrelled given names, both parts given names.
@@ -2081,6 +2097,10 @@ mod tests {
         assert_eq!(lowercase_names("the account holder is amy hall"), vec!["amy hall"]);
         assert_eq!(lowercase_names("my son (jack) is 8"), vec!["jack"]);
         assert_eq!(lowercase_names("my sister-in-law amy has the parcel"), vec!["amy"]);
+        // Someone of the writer's, whatever follows the given name.
+        assert_eq!(lowercase_names("my wife amy hall will collect"), vec!["amy hall"]);
+        assert_eq!(lowercase_names("my son jack ward is off sick"), vec!["jack ward"]);
+        assert_eq!(lowercase_names("our accountant grace hall has a key"), vec!["grace hall"]);
     }
 
     #[test]
@@ -2089,6 +2109,8 @@ mod tests {
             "is the 10:15 with victoria coach station still running?",
             "meet me with grace period",
             "i booked with grace hall",
+            "im victoria station bound",
+            "my nearest is victoria station",
             "passenger grace period",
             "hi can i book a table for 4",
             "hello i need help with my order",
