@@ -75,7 +75,7 @@ fn month_at(b: &[u8], i: usize) -> Option<(u32, usize)> {
     named.then_some((month, end))
 }
 
-/// A year after a month name: ",? 1985" or " 85"; answers (year, digits, end).
+/// A year after a month name: ",? 1985", " 85" or " '85"; answers (year, digits, end).
 fn year_after(b: &[u8], i: usize) -> Option<(u32, usize, usize)> {
     let mut j = i;
     if b.get(j) == Some(&b',') {
@@ -84,8 +84,15 @@ fn year_after(b: &[u8], i: usize) -> Option<(u32, usize, usize)> {
     if b.get(j) != Some(&b' ') {
         return None;
     }
-    let run = DigitRun::read(b, j + 1, b"", 4)?;
-    (matches!(run.len, 2 | 4) && clean_end(b, run.end)).then_some((run.value as u32, run.len, run.end))
+    // Two digits may have an apostrophe for the century left out, typed or typographic.
+    let apostrophe = match b.get(j + 1..) {
+        Some([b'\'', ..]) => 1,
+        Some([0xE2, 0x80, 0x99, ..]) => 3,
+        _ => 0,
+    };
+    let run = DigitRun::read(b, j + 1 + apostrophe, b"", 4)?;
+    let digits_ok = run.len == 2 || (run.len == 4 && apostrophe == 0);
+    (digits_ok && clean_end(b, run.end)).then_some((run.value as u32, run.len, run.end))
 }
 
 /// "12", "12th", "1st": a day number and where it ends.
@@ -319,6 +326,10 @@ mod tests {
         assert_eq!(find("DOB: 12-APR-1990"), Some("12-APR-1990"));
         assert_eq!(find("dob 12/April/1990"), Some("12/April/1990"));
         assert_eq!(find("dob 1.Feb.1990."), Some("1.Feb.1990"));
+        // Two digits of the year after an apostrophe, typed or typographic.
+        assert_eq!(find("born on 3rd March '85"), Some("3rd March '85"));
+        assert_eq!(find("born March 3rd \u{2019}85!"), Some("March 3rd \u{2019}85"));
+        assert_eq!(find("born 3 March '1985"), Some("3 March"));
     }
 
     #[test]
