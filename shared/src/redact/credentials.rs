@@ -36,8 +36,9 @@ enum Kind {
     /// A username or login, or a handle named as one's own ("my insta is tomsbakes"): any
     /// token but a word that describes one ("my login is blocked", "Login: failed").
     Username,
-    /// A handle after a social network's name alone: a token starting with "@" ("Instagram:
-    /// @tomsbakes"; but "Instagram: closed today").
+    /// A handle after a social network's name alone: a token starting with "@", or with a
+    /// letter and a digit or an underscore in it ("Instagram: @tomsbakes", "twitter:
+    /// jsmith88", "Instagram: toms_bakes"; but "Instagram: closed today", "Twitter: 2023").
     Handle,
 }
 
@@ -619,7 +620,9 @@ fn value(text: &str, start: usize, kind: Kind) -> Option<Credential> {
         return None;
     }
     let has_digit = v.bytes().any(|c| c.is_ascii_digit());
-    if (kind == Kind::Code && !has_digit) || (kind == Kind::Handle && first != b'@') {
+    let handle_shaped =
+        || first == b'@' || (v.bytes().any(|c| c.is_ascii_alphabetic()) && (has_digit || v.contains('_')));
+    if (kind == Kind::Code && !has_digit) || (kind == Kind::Handle && !handle_shaped()) {
         return None;
     }
     if v.bytes().all(|c| c.is_ascii_alphabetic() || c == b'\'') {
@@ -843,6 +846,8 @@ mod tests {
             ("my twitter is @sarahj_84", "@sarahj_84"),
             ("my insta is tomsbakes", "tomsbakes"),
             ("Twitter: @sarahj_84", "@sarahj_84"),
+            ("twitter: sarahj84", "sarahj84"),
+            ("Instagram: jess_bakes_uk", "jess_bakes_uk"),
             ("follow me on instagram @tomsbakes for updates", "@tomsbakes"),
             ("my tiktok, @sarah.makes", "@sarah.makes"),
             ("my twitter handle is sarahj_84", "sarahj_84"),
@@ -872,6 +877,8 @@ mod tests {
             "my login is being blocked",
             "Instagram is better for this",
             "Instagram: closed on Sundays",
+            "Twitter: 2023 was our year",
+            "Instagram: 10k followers",
             "Facebook: Sarah Jones",
             "the handle is loose",
             "the door handle is broken",
