@@ -55,6 +55,7 @@ entities! {
     Name => "NAME", "A person's name.";
     Url => "URL", "A URL carrying credentials, a query or a personal path.";
     Passport => "PASSPORT", "A UK passport number, in passport context.";
+    Utr => "UTR", "A UK Unique Taxpayer Reference (HMRC's), in tax context.";
     DrivingLicence => "DRIVING_LICENCE", "A UK (DVLA) driving licence number.";
     CardExpiry => "CARD_EXPIRY", "A card expiry date, in card context.";
     Cvv => "CVV", "A card security code, in card context.";

@@ -144,13 +144,14 @@ impl Redactor {
 fn priority(entity: EntityType) -> u8 {
     use EntityType::*;
     match entity {
-        Url => 21,
-        Email => 20,
-        Iban => 19,
-        Card => 18,
-        Nino => 17,
-        DrivingLicence => 16,
-        Nhs => 15,
+        Url => 22,
+        Email => 21,
+        Iban => 20,
+        Card => 19,
+        Nino => 18,
+        DrivingLicence => 17,
+        Nhs => 16,
+        Utr => 15,
         Passport => 14,
         Phone => 13,
         Ip => 12,

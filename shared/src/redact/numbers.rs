@@ -92,6 +92,7 @@ const NOT_PHONE_CONTEXT: Keywords = Keywords::new(&[
     "voucher",
     "code",
     "passport",
+    "utr",
 ]);
 
 /// Digits of a phone number read from `ts`, across single separators and parentheses
@@ -312,6 +313,42 @@ pub(crate) fn sort_code_and_account(b: &[u8], s: usize) -> Option<(Span, Span)> 
         window.has_any(&BANK_CONTEXT) || window.has_any(&SORT_CODE_CONTEXT)
     };
     (hyphenated || context()).then_some(((s, account - 1), (account, run.end)))
+}
+
+/// Words of HMRC's around a Unique Taxpayer Reference ("my UTR is ...", "unique tax reference").
+const UTR_CONTEXT: Keywords = Keywords::new(&["utr", "taxpayer reference", "tax reference", "self assessment"]);
+
+/// Words right before a number that make it some other reference, even after a mention of a
+/// UTR ("Do I need a UTR for order 1234567890?").
+const NOT_UTR_CONTEXT: Keywords = Keywords::new(&[
+    "order",
+    "booking",
+    "invoice",
+    "tracking",
+    "ticket",
+    "parcel",
+    "case",
+    "claim",
+    "policy",
+    "membership",
+    "phone",
+    "mobile",
+]);
+
+/// A Unique Taxpayer Reference after a mention of one: ten digits, in one group or any groups
+/// ("12345 67890", "12345-67890"), perhaps with the "K" HMRC's online services add ("1234567890K"); or the
+/// thirteen digits of its longer form. No check digit: HMRC's own example ("1234567890") and
+/// what people type from a letter are taken as given, where the context says what they are.
+pub(crate) fn utr(b: &[u8], s: usize) -> Option<Span> {
+    let run = DigitRun::read(b, s, b" -", 13)?;
+    let mut end = run.end;
+    if matches!(b.get(end), Some(b'k' | b'K')) {
+        end += 1;
+    }
+    let ok = matches!(run.len, 10 | 13) && clean_start(b, s) && clean_end(b, end);
+    let context =
+        || Window::before(b, s, 48).has_any(&UTR_CONTEXT) && !Window::before(b, s, 16).has_any(&NOT_UTR_CONTEXT);
+    (ok && context()).then_some((s, end))
 }
 
 const PASSPORT_CONTEXT: Keywords = Keywords::new(&["passport"]);
@@ -543,6 +580,28 @@ mod tests {
         assert_eq!(find(card_expiry, "the card is expiring 11/27"), Some("11/27"));
         assert_eq!(find(cvv, "the security code on the back is 123"), Some("123"));
         assert_eq!(find_last(cvv, "CVV2: 456"), Some("456"));
+    }
+
+    #[test]
+    fn a_unique_taxpayer_reference_after_a_mention_of_one() {
+        for (text, want) in [
+            ("my UTR is 1234567890", Some("1234567890")),
+            ("UTR: 12345 67890", Some("12345 67890")),
+            ("my unique taxpayer reference is 98765-43210.", Some("98765-43210")),
+            ("Unique Tax Reference 1234567890K", Some("1234567890K")),
+            ("self assessment utr 0123456789, thanks", Some("0123456789")),
+            ("my UTR on the online account is 1231234567890", Some("1231234567890")),
+            // Without the context, of another length, or inside a longer number.
+            ("order 1234567890", None),
+            ("Do I need a UTR for order 1234567890?", None),
+            ("my UTR? my phone is 0123456789", None),
+            ("my UTR is 123456789", None),
+            ("my UTR is 12345678901", None),
+            ("my UTR is 1234567890.5", None),
+            ("my UTR is 1234567890KB", None),
+        ] {
+            assert_eq!(find(utr, text), want, "{text}");
+        }
     }
 
     /// What `f` finds at the last digit group of `text`.

@@ -673,6 +673,9 @@ fn digits(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
     if lead == 9 {
         add(sink, EntityType::Passport, numbers::passport(b, i));
     }
+    if matches!(run, 10 | 13) {
+        add(sink, EntityType::Utr, numbers::utr(b, i));
+    }
     if matches!(lead, 3 | 4) {
         add(sink, EntityType::Cvv, numbers::cvv(b, i));
     }
