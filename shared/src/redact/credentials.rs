@@ -335,6 +335,11 @@ pub(crate) fn before_token(text: &str, start: usize) -> Option<Credential> {
             named_before(b, before, b"")?
         }
     };
+    // A network's name alone is a handle's only with a colon or "is" between ("Instagram:
+    // jess_bakes_uk"; "I posted on facebook 10am today" gives a time).
+    if kind == Kind::Handle {
+        return None;
+    }
     value(text, start, kind)
 }
 
@@ -879,6 +884,7 @@ mod tests {
             "Instagram: closed on Sundays",
             "Twitter: 2023 was our year",
             "Instagram: 10k followers",
+            "I posted on facebook 10am today",
             "Facebook: Sarah Jones",
             "the handle is loose",
             "the door handle is broken",
