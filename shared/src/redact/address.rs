@@ -129,14 +129,11 @@ fn ends_name(word: &str, n: usize, lowercase_starts: bool) -> bool {
 const STREET_STARTS: [&str; 5] = ["new", "back", "great", "home", "all"];
 
 /// Whether `word` is a stop word that no street or house is named after: the places and brands
-/// among the stop words are ("12 London Road", "3 Apple Tree Close", "Oxford House"), and so are
-/// the towns that are words too ("12 Bath Road", "4 Old Reading Road").
+/// among the stop words are ("12 London Road", "3 Apple Tree Close", "Oxford House", "12 Bath
+/// Road").
 fn is_no_place_word(word: &str) -> bool {
-    is_stop_word(word) && !is_named_thing(word) && !TOWNS_THAT_ARE_WORDS.iter().any(|t| word.eq_ignore_ascii_case(t))
+    is_stop_word(word) && !is_named_thing(word)
 }
-
-/// Towns among the stop words, where they stand for the word ("I'm reading", "in the bath").
-const TOWNS_THAT_ARE_WORDS: [&str; 2] = ["bath", "reading"];
 
 /// Abbreviations in a street's name that take a full stop: saint, mount, great.
 const ABBREVIATIONS: [&str; 3] = ["st", "mt", "gt"];
@@ -255,7 +252,9 @@ pub(crate) fn numbered(text: &str, s: usize) -> Option<Span> {
 #[inline(never)]
 fn lowercase_street(text: &str, s: usize, i: usize, flat: bool) -> Option<usize> {
     let b = text.as_bytes();
-    if !STREET_STARTS.contains(&&text[i..word_end(text, i)]) {
+    // Most numbers have some other word after them ("2 tickets"): its first letters first.
+    if !STREET_STARTS.iter().any(|w| text[i..].starts_with(w)) || !STREET_STARTS.contains(&&text[i..word_end(text, i)])
+    {
         return None;
     }
     let window = Window::before(b, s, 12);

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 /// Words that are never the first word of a name after a cue ("I'm looking", "this is urgent"),
 /// nor a street's name ("2 tickets for the ..."): function words, common adjectives and
-/// participles after "I'm", nationalities, days, and a few towns that are also words.
+/// participles after "I'm", nationalities, days ([`NAMED_THINGS`] are stop words too).
 const STOP_WORDS: &[&str] = &[
     "a",
     "about",
@@ -26,7 +26,6 @@ const STOP_WORDS: &[&str] = &[
     "available",
     "away",
     "back",
-    "bath",
     "be",
     "because",
     "been",
@@ -106,7 +105,6 @@ const STOP_WORDS: &[&str] = &[
     "over",
     "please",
     "pregnant",
-    "reading",
     "ready",
     "real",
     "really",
@@ -266,6 +264,10 @@ const NAMED_THINGS: &[&str] = &[
     "southampton",
     "heathrow",
     "gatwick",
+    // Towns that are words too ("I'm reading", "in the bath"); streets are named after them
+    // ("12 Bath Road", "4 Reading Road").
+    "bath",
+    "reading",
     "scotland",
     "wales",
     "england",
