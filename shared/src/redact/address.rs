@@ -252,8 +252,9 @@ pub(crate) fn numbered(text: &str, s: usize) -> Option<Span> {
 #[inline(never)]
 fn lowercase_street(text: &str, s: usize, i: usize, flat: bool) -> Option<usize> {
     let b = text.as_bytes();
-    // Most numbers have some other word after them ("2 tickets"): its first letters first.
-    if !STREET_STARTS.iter().any(|w| text[i..].starts_with(w)) || !STREET_STARTS.contains(&&text[i..word_end(text, i)])
+    // Most numbers have some other word after them ("2 tickets"): its first letter first.
+    let first = b.get(i).copied();
+    if !STREET_STARTS.iter().any(|w| first == w.bytes().next()) || !STREET_STARTS.contains(&&text[i..word_end(text, i)])
     {
         return None;
     }
