@@ -327,6 +327,24 @@ mod tests {
     }
 
     #[test]
+    fn a_long_spoken_number_after_a_wide_character_at_its_contexts_bound() {
+        // The bound of a spoken number's context (48 bytes back) falls inside a character of
+        // two, three or four bytes; a run of 23 or 24 digits then overran the buffer it is
+        // read in (a panic, found by the property tests).
+        for wide in ["\u{e9}", "\u{20ac}", "\u{11580}"] {
+            for spaces in 44..48 {
+                for digits in [22, 23, 24] {
+                    let text = format!("{wide}{}{}", " ".repeat(spaces), "one ".repeat(digits));
+                    assert_eq!(redact(&text), text, "{wide} {spaces} {digits}");
+                }
+            }
+        }
+        let phone =
+            format!("\u{11580}{}my number is oh seven seven double oh nine double oh one two three", " ".repeat(35));
+        assert!(redact(&phone).ends_with("my number is [PHONE]"));
+    }
+
+    #[test]
     fn numbers_said_digit_by_digit_are_read_as_typed() {
         let said = "my number is oh seven seven double oh nine double oh one two three and my nhs number is nine \
                     four three four seven six five nine one nine";

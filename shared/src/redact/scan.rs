@@ -132,7 +132,8 @@ fn read_as_typed(
     sink: &mut Sink<'_>,
 ) -> bool {
     let start = number.span_of(first, first).0;
-    let from = text.floor_char_boundary(start.saturating_sub(SPOKEN_CONTEXT));
+    // Never more than the buffer's context: a character cut by the bound is left out.
+    let from = text.ceil_char_boundary(start.saturating_sub(SPOKEN_CONTEXT));
     let mut buffer = [0; SPOKEN_CONTEXT + spelled_out::MAX_DIGITS];
     let at = start - from;
     buffer[..at].copy_from_slice(&text.as_bytes()[from..start]);
