@@ -83,6 +83,11 @@ fn fragment() -> impl Strategy<Value = String> {
         "one",
         "oh",
         "triple",
+        "born on the fourth of may",
+        "twenty first",
+        "nineteen eighty five",
+        "march the",
+        "dob",
     ])
     .prop_map(str::to_owned);
     prop_oneof![

@@ -2,11 +2,12 @@
 //! with the month's name (12th March 1985, March 12, 1985), where the text speaks of birth.
 //! Appointment dates, with no such context, are left alone.
 
+use super::dates_in_words;
 use super::numbers::Span;
 use super::text::{DigitRun, Keywords, Window, clean_end, clean_start, word_char_at};
 use super::words::{MONTH_NAMES, WordSet, is_month, set_of};
 
-const BIRTH_CONTEXT: Keywords = Keywords::new(&[
+pub(crate) const BIRTH_CONTEXT: Keywords = Keywords::new(&[
     "dob",
     "d.o.b",
     "date of birth",
@@ -23,7 +24,7 @@ const BIRTH_CONTEXT: Keywords = Keywords::new(&[
 
 /// Whether day/month/year (year `None` when not given; two-digit years taken as given) is a
 /// real date, with a four-digit year between 1900 and 2100.
-fn real_date(day: u32, month: u32, year: Option<(u32, usize)>) -> bool {
+pub(crate) fn real_date(day: u32, month: u32, year: Option<(u32, usize)>) -> bool {
     let leap = |y: u32| (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400);
     let days = match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
@@ -45,7 +46,7 @@ fn real_date(day: u32, month: u32, year: Option<(u32, usize)>) -> bool {
 
 /// The month named by the word at `i` (any case: the full name, its first three letters, or
 /// "Sept"), and where the word ends (past a full stop: "Feb.").
-fn month_at(b: &[u8], i: usize) -> Option<(u32, usize)> {
+pub(crate) fn month_at(b: &[u8], i: usize) -> Option<(u32, usize)> {
     // The first three letters first: most words are no month.
     let first_three: &[u8; 3] = b.get(i..)?.first_chunk()?;
     let month = match first_three.map(|c| c.to_ascii_lowercase()) {
@@ -135,7 +136,14 @@ pub(crate) fn dob(b: &[u8], s: usize) -> Option<Span> {
         if lead <= 2 { dmy().or_else(mdy) } else { None }
     };
     let year = || if lead == 4 && !separated { birth_year(b, s) } else { None };
-    let (start, end) = numeric().or_else(named).or_else(year)?;
+    // "the fourth of May 1985", "... May, 1985": the day in words, the month's name before the year.
+    let in_words = || {
+        let end = s.checked_sub(1).filter(|&e| b[e] == b' ' && matches!(lead, 2 | 4))?;
+        let end = end - usize::from(end > 0 && b[end - 1] == b',');
+        let month = end - b[..end].iter().rev().take(10).take_while(|c| c.is_ascii_alphabetic()).count();
+        dates_in_words::around_month(b, month).filter(|&(_, e)| e > s)
+    };
+    let (start, end) = numeric().or_else(named).or_else(year).or_else(in_words)?;
     Window::before(b, start, 40).has_any(&BIRTH_CONTEXT).then_some((start, end))
 }
 

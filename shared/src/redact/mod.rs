@@ -15,6 +15,7 @@ pub mod cli;
 mod codes;
 mod credentials;
 mod dates;
+mod dates_in_words;
 mod entity;
 mod names;
 mod net;

@@ -10,7 +10,7 @@
 use super::entity::{EntitySet, EntityType};
 use super::numbers::{self, Span};
 use super::text::{DigitRun, is_word, word_char_before};
-use super::{Finding, address, codes, credentials, dates, names, net, spelled_out, spoken};
+use super::{Finding, address, codes, credentials, dates, dates_in_words, names, net, spelled_out, spoken};
 use std::ops::Range;
 
 const BORING: u8 = 0;
@@ -85,7 +85,8 @@ const SPOKEN_CONTEXT: usize = 48;
 /// letter by letter, names; numbers and codes said digit by digit and letter by letter, each
 /// read by the recognizers as typed after the same words ("my number is oh seven seven ..." as
 /// "my number is 077...", "s o one four ..." as "S014..." or, failing that, "SO14..."), each
-/// finding mapped back to the words that said it.
+/// finding mapped back to the words that said it. Also dates of birth with the day in words
+/// ("the fourth of may nineteen eighty five", [`dates_in_words`]), read at the month's name.
 fn spelled_out(text: &str, part: Range<usize>, sink: &mut Sink<'_>) {
     let b = text.as_bytes();
     let mut i = part.start;
@@ -98,6 +99,13 @@ fn spelled_out(text: &str, part: Range<usize>, sink: &mut Sink<'_>) {
         // ("double", "nought") and goes on past a space, hyphen or comma: most words are longer
         // or end their run.
         let len = b[i..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+        if (3..=9).contains(&len)
+            && let Some(span) = dates_in_words::around_month(b, i)
+        {
+            sink.add(EntityType::Dob, Some(span));
+            i = span.1;
+            continue;
+        }
         if len > 6 || !matches!(b.get(i + len), Some(b' ' | b'-' | b',')) || !spelled_out::may_start(&b[i..i + len]) {
             i += len;
             continue;

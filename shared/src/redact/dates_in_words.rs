@@ -1,0 +1,218 @@
+//! Dates of birth with the day in words, as a voice bot's transcript gives them ("the fourth of
+//! may nineteen eighty five", "march the twelfth nineteen ninety") and as some people type them
+//! ("born on the fourth of May 1985"): an ordinal day before or after the month's name, then
+//! perhaps a year in words or digits, in the same birth context as [`super::dates::dob`].
+
+use super::dates::{BIRTH_CONTEXT, month_at, real_date};
+use super::numbers::Span;
+use super::text::{DigitRun, Window, clean_end, eq_ignore_case, word_char_at, word_char_before};
+
+const UNITS: [&str; 9] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const TEENS: [&str; 10] =
+    ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const ORDINAL_UNITS: [&str; 9] = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
+const ORDINAL_TEENS: [&str; 10] = [
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+];
+
+/// The longest word read here ("seventeenth").
+const MAX_WORD: usize = 11;
+
+/// A date of birth with its day in words around the month's name at `m` (see the module's
+/// doc); its span, from the day to the year (or to the month or day where no year follows).
+pub(crate) fn around_month(b: &[u8], m: usize) -> Option<Span> {
+    let (month, month_end) = month_at(b, m)?;
+    let (start, day, day_end) = match day_before(b, m) {
+        Some((day, start)) => (start, day, month_end),
+        None => {
+            let (day, end) = day_after(b, month_end)?;
+            (m, day, end)
+        }
+    };
+    let year_start = day_end + usize::from(b.get(day_end) == Some(&b','));
+    let year = (b.get(year_start) == Some(&b' ')).then(|| year_at(b, year_start + 1)).flatten();
+    let end = year.map_or(day_end, |(_, _, end)| end);
+    let valid = real_date(day, month, year.map(|(y, digits, _)| (y, digits))) && !word_char_at(b, end);
+    (valid && Window::before(b, start, 40).has_any(&BIRTH_CONTEXT)).then_some((start, end))
+}
+
+/// The day said before the month at `m` ("the |fourth| of may", "|twenty-first| june"): its
+/// value and where it starts.
+fn day_before(b: &[u8], m: usize) -> Option<(u32, usize)> {
+    let mut end = m.checked_sub(1).filter(|&e| b[e] == b' ')?;
+    if end >= 3 && eq_ignore_case(b, end - 3, b" of") {
+        end -= 3;
+    }
+    let last = word_start_before(b, end)?;
+    // "twenty first": the word before may start the day.
+    let before = last.checked_sub(1).filter(|&s| matches!(b[s], b' ' | b'-')).and_then(|s| word_start_before(b, s));
+    [before, Some(last)]
+        .into_iter()
+        .flatten()
+        .find_map(|s| ordinal_at(b, s).filter(|&(_, e)| e == end).map(|(day, _)| (day, s)))
+}
+
+/// The day said after the month that ends at `month_end` ("may |the fourth|", "march
+/// |twelfth|"): its value and where it ends.
+fn day_after(b: &[u8], month_end: usize) -> Option<(u32, usize)> {
+    let mut i = month_end + 1;
+    if b.get(month_end) != Some(&b' ') {
+        return None;
+    }
+    if eq_ignore_case(b, i, b"the ") {
+        i += 4;
+    }
+    ordinal_at(b, i)
+}
+
+/// A day said as an ordinal from `i` ("fourth", "twelfth", "twenty first", "thirtieth"): its
+/// value and where it ends.
+fn ordinal_at(b: &[u8], i: usize) -> Option<(u32, usize)> {
+    let (word, end) = word_at(b, i);
+    if let Some(n) = index_in(&ORDINAL_UNITS, word) {
+        return Some((n + 1, end));
+    }
+    if let Some(n) = index_in(&ORDINAL_TEENS, word) {
+        return Some((n + 10, end));
+    }
+    match index_in(&["twentieth", "thirtieth"], word) {
+        Some(n) => Some((20 + 10 * n, end)),
+        None => {
+            let tens = 20 + 10 * index_in(&["twenty", "thirty"], word)?;
+            let (unit, unit_end) = next_word(b, end)?;
+            Some((tens + index_in(&ORDINAL_UNITS, unit)? + 1, unit_end))
+        }
+    }
+}
+
+/// A year from `i`: digits (1985, 85) or words ("nineteen eighty five", "nineteen oh five",
+/// "two thousand and one", "twenty twelve", "eighty five"); the year, its digits as
+/// [`real_date`] takes them (four, or two), and where it ends.
+fn year_at(b: &[u8], i: usize) -> Option<(u32, usize, usize)> {
+    if b.get(i).is_some_and(u8::is_ascii_digit) {
+        let run = DigitRun::read(b, i, b"", 4)?;
+        return (matches!(run.len, 2 | 4) && clean_end(b, run.end)).then_some((run.value as u32, run.len, run.end));
+    }
+    let (word, end) = word_at(b, i);
+    // The last two digits after the century's words: "eighty five", "oh five", "twelve".
+    let after = |from: usize| {
+        let (next, next_end) = next_word(b, from)?;
+        match index_in(&["oh", "o"], next) {
+            Some(_) => next_word(b, next_end).and_then(|(unit, e)| Some((index_in(&UNITS, unit)? + 1, e))),
+            None => number_at(b, next_end - next.len()).filter(|&(n, _)| n >= 10),
+        }
+    };
+    if word.eq_ignore_ascii_case(b"two") {
+        let (thousand, end) = next_word(b, end)?;
+        if !thousand.eq_ignore_ascii_case(b"thousand") {
+            return None;
+        }
+        // "two thousand and one", "two thousand five", "two thousand".
+        let and = next_word(b, end).filter(|(w, _)| w.eq_ignore_ascii_case(b"and")).map(|(_, e)| e);
+        let ones = next_word(b, and.unwrap_or(end)).and_then(|(w, e)| number_at(b, e - w.len()));
+        return Some(ones.map_or((2000, 4, end), |(n, e)| (2000 + n, 4, e)));
+    }
+    let century = match index_in(&["nineteen", "twenty"], word) {
+        Some(c) => after(end).map(|(n, e)| (1900 + 100 * c + n, 4, e)),
+        None => None,
+    };
+    century.or_else(|| number_at(b, i).filter(|&(n, _)| n >= 10).map(|(n, e)| (n, 2, e)))
+}
+
+/// A number from 1 to 99 said in words from `i` ("seven", "twelve", "eighty five",
+/// "twenty-one"), and where it ends.
+fn number_at(b: &[u8], i: usize) -> Option<(u32, usize)> {
+    let (word, end) = word_at(b, i);
+    if let Some(n) = index_in(&UNITS, word) {
+        return Some((n + 1, end));
+    }
+    if let Some(n) = index_in(&TEENS, word) {
+        return Some((n + 10, end));
+    }
+    let tens = 10 * (index_in(&TENS, word)? + 2);
+    let unit = next_word(b, end).and_then(|(unit, e)| Some((index_in(&UNITS, unit)? + 1, e)));
+    Some(unit.map_or((tens, end), |(n, e)| (tens + n, e)))
+}
+
+/// Where `word` (any case) is in `words`.
+fn index_in(words: &[&str], word: &[u8]) -> Option<u32> {
+    words.iter().position(|w| w.as_bytes().eq_ignore_ascii_case(word)).map(|n| n as u32)
+}
+
+/// The ASCII letters from `i`, and where they end; none where a longer word or a number goes on.
+fn word_at(b: &[u8], i: usize) -> (&[u8], usize) {
+    let len =
+        b.get(i..).map_or(0, |rest| rest.iter().take(MAX_WORD + 1).take_while(|c| c.is_ascii_alphabetic()).count());
+    if len > MAX_WORD || word_char_at(b, i + len) { (&[], i) } else { (&b[i..i + len], i + len) }
+}
+
+/// The word after the one that ends at `end`, past one space or hyphen, and where it ends.
+fn next_word(b: &[u8], end: usize) -> Option<(&[u8], usize)> {
+    if !matches!(b.get(end), Some(b' ' | b'-')) {
+        return None;
+    }
+    let (word, word_end) = word_at(b, end + 1);
+    (!word.is_empty()).then_some((word, word_end))
+}
+
+/// Where the word of ASCII letters that ends at `end` starts.
+fn word_start_before(b: &[u8], end: usize) -> Option<usize> {
+    let len = b[..end].iter().rev().take(MAX_WORD + 1).take_while(|c| c.is_ascii_alphabetic()).count();
+    let start = end - len;
+    (len > 0 && len <= MAX_WORD && !word_char_before(b, start)).then_some(start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What [`around_month`] finds at the first month's name in `text`.
+    fn find(text: &str) -> Option<&str> {
+        let b = text.as_bytes();
+        let m = (0..b.len()).find(|&i| !word_char_before(b, i) && month_at(b, i).is_some())?;
+        around_month(b, m).map(|(s, e)| &text[s..e])
+    }
+
+    #[test]
+    fn dates_of_birth_with_the_day_in_words() {
+        for (text, want) in [
+            ("my date of birth is the fourth of may nineteen eighty five", "fourth of may nineteen eighty five"),
+            ("i was born on the twelfth of march nineteen ninety", "twelfth of march nineteen ninety"),
+            ("born on the twenty-first of june nineteen oh five", "twenty-first of june nineteen oh five"),
+            ("date of birth thirty first december two thousand and one", "thirty first december two thousand and one"),
+            ("dob march the twelfth twenty twelve", "march the twelfth twenty twelve"),
+            ("my birthday is the first of april", "first of april"),
+            ("born on the fourth of may eighty five please", "fourth of may eighty five"),
+            ("I was born on the fourth of May, 1985", "fourth of May, 1985"),
+            ("DOB: second of February 2000.", "second of February 2000"),
+            ("born on the ninth of july two thousand", "ninth of july two thousand"),
+        ] {
+            assert_eq!(find(text), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn not_dates_of_birth_with_the_day_in_words() {
+        for text in [
+            // No birth context, no real date, no ordinal.
+            "the appointment is on the fourth of may",
+            "born on the thirtieth of february",
+            "born on the thirty second of may",
+            "born in may",
+            "my birthday is in may, the fourth week",
+            "born on the fourth of mayfair",
+        ] {
+            assert_eq!(find(text), None, "{text}");
+        }
+    }
+}
