@@ -8,6 +8,7 @@
 //! the High Street"), or where something is to be delivered ("Deliver to: Rose Cottage, Mill
 //! Lane", "please send it to The Old Rectory, Church Lane").
 
+use super::number_words::hundreds_at;
 use super::numbers::Span;
 use super::text::{DigitRun, Window, clean_start, eq_ignore_case, letters_before, word_start};
 use super::words::{WordSet, capitalised, is_named_thing, is_quantity_word, is_stop_word, set_of, word_end};
@@ -245,27 +246,52 @@ pub(crate) fn numbered(text: &str, s: usize) -> Option<Span> {
 
 /// A street from `i`, after the house number at `s`, whose name starts with a lowercase word of
 /// [`STREET_STARTS`] ("12 new road", "6 back lane"; in capitals these are read as any other
-/// street): only where an address is expected, after a flat's number (`flat`) or right after
-/// "at", "to", "is" or a colon ("i live at 12 new road", "my address is 6 back lane"), and
-/// where the street ends its phrase ("I'm looking at 2 new road bikes" is none). Answers its
-/// end. Out of line: few numbers have such a word after them.
+/// street): only where an address is expected, after a flat's number (`flat`) or
+/// [`after_address_cue`] ("i live at 12 new road", "my address is 6 back lane"), and where the
+/// street [`ends_phrase`] ("I'm looking at 2 new road bikes" is none). Answers its end. Out of
+/// line: few numbers have such a word after them.
 #[inline(never)]
 fn lowercase_street(text: &str, s: usize, i: usize, flat: bool) -> Option<usize> {
-    let b = text.as_bytes();
     // Most numbers have some other word after them ("2 tickets"): its first letter first.
-    let first = b.get(i).copied();
+    let first = text.as_bytes().get(i).copied();
     if !STREET_STARTS.iter().any(|w| first == w.bytes().next()) || !STREET_STARTS.contains(&&text[i..word_end(text, i)])
     {
         return None;
     }
-    let window = Window::before(b, s, 12);
-    let cued = flat
-        || window.bytes().trim_ascii_end().ends_with(b":")
-        || window.ends_with_any(&["at", "to", "is"], b"").is_some();
-    let end = street(text, i, true).filter(|_| cued)?;
-    let next = end + usize::from(b.get(end) == Some(&b' '));
+    let cued = flat || after_address_cue(text.as_bytes(), s);
+    street(text, i, true).filter(|&end| cued && ends_phrase(text, end))
+}
+
+/// An address whose house number is said in words at `i`, right [`after_address_cue`] ("i
+/// live at twenty two elm road", "send it to one hundred and twelve park road"), where its
+/// street [`ends_phrase`] ("i'm at two new road bikes" is none). Out of line: the walk over
+/// lowercase text asks at every word after such a cue.
+#[inline(never)]
+pub(crate) fn said_house_number(text: &str, i: usize) -> Option<Span> {
+    let (_, number_end) = hundreds_at(text.as_bytes(), i)?;
+    if text.as_bytes().get(number_end) != Some(&b' ') {
+        return None;
+    }
+    let end = street(text, number_end + 1, true)?;
+    ends_phrase(text, end).then_some((i, end))
+}
+
+/// Whether "at", "to", "is" or "number", or a colon, stands right before `s`, one space
+/// between: where an address is expected ("i live at", "send it to", "my address is", "at
+/// number", "Address:").
+pub(crate) fn after_address_cue(b: &[u8], s: usize) -> bool {
+    let Some(end) = s.checked_sub(1).filter(|&e| b[e] == b' ') else { return false };
+    let word = letters_before(b, end, 6);
+    (end > 0 && b[end - 1] == b':')
+        || [&b"at"[..], b"to", b"is", b"number"].iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// Whether a street that ends at `end` ends its phrase: nothing or a stop word follows it
+/// ("12 new road, leeds", "12 new road in leeds"; not "2 new road bikes").
+fn ends_phrase(text: &str, end: usize) -> bool {
+    let next = end + usize::from(text.as_bytes().get(end) == Some(&b' '));
     let after = &text[next..word_end(text, next)];
-    (after.is_empty() || is_stop_word(after)).then_some(end)
+    after.is_empty() || is_stop_word(after)
 }
 
 /// The last word of a house's name ("Rose Cottage", "The Old Rectory"), besides street types
@@ -684,6 +710,31 @@ mod tests {
         assert_eq!(where_lives("he presides at Rose Cottage"), None);
         // Asked too near the start of the text.
         assert_eq!(where_one_lives("on Park Road", 3), None);
+    }
+
+    #[test]
+    fn house_numbers_said_in_words_after_a_cue() {
+        // What `said_house_number` finds at the first word after the cue, as the walk over
+        // lowercase text asks.
+        let said = |text: &'static str, cue: &str| {
+            let at = text.find(cue)? + cue.len() + 1;
+            assert!(after_address_cue(text.as_bytes(), at), "{text}");
+            said_house_number(text, at).map(|(a, z)| &text[a..z])
+        };
+        assert_eq!(said("i live at twenty two elm road", "at"), Some("twenty two elm road"));
+        assert_eq!(
+            said("send it to one hundred and twelve park road please", "to"),
+            Some("one hundred and twelve park road")
+        );
+        assert_eq!(said("my address is fourteen new road, leeds", "is"), Some("fourteen new road"));
+        assert_eq!(said("i'm at number seven the crescent", "number"), Some("seven the crescent"));
+        assert_eq!(said("address: nine church lane", ":"), Some("nine church lane"));
+        assert_eq!(said("i'm looking at two new road bikes", "at"), None);
+        assert_eq!(said("see you at two park lane sales", "at"), None);
+        assert_eq!(said("it's at ten", "at"), None);
+        // Only after a cue.
+        assert!(!after_address_cue(b"i need two new road bikes", 7));
+        assert!(!after_address_cue(b"cat two", 4));
     }
 
     #[test]

@@ -4,13 +4,10 @@
 //! perhaps a year in words or digits, in the same birth context as [`super::dates::dob`].
 
 use super::dates::{BIRTH_CONTEXT, month_at, real_date};
+use super::number_words::{MAX_WORD, UNITS, index_in, next_word, number_at, word_at};
 use super::numbers::Span;
 use super::text::{DigitRun, Window, clean_end, eq_ignore_case, word_char_at, word_char_before};
 
-const UNITS: [&str; 9] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
-const TEENS: [&str; 10] =
-    ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
-const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 const ORDINAL_UNITS: [&str; 9] = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
 const ORDINAL_TEENS: [&str; 10] = [
     "tenth",
@@ -24,9 +21,6 @@ const ORDINAL_TEENS: [&str; 10] = [
     "eighteenth",
     "nineteenth",
 ];
-
-/// The longest word read here ("seventeenth").
-const MAX_WORD: usize = 11;
 
 /// A date of birth with its day in words around the month's name at `m` (see the module's
 /// doc); its span, from the day to the year (or to the month or day where no year follows).
@@ -127,42 +121,6 @@ fn year_at(b: &[u8], i: usize) -> Option<(u32, usize, usize)> {
         None => None,
     };
     century.or_else(|| number_at(b, i).filter(|&(n, _)| n >= 10).map(|(n, e)| (n, 2, e)))
-}
-
-/// A number from 1 to 99 said in words from `i` ("seven", "twelve", "eighty five",
-/// "twenty-one"), and where it ends.
-fn number_at(b: &[u8], i: usize) -> Option<(u32, usize)> {
-    let (word, end) = word_at(b, i);
-    if let Some(n) = index_in(&UNITS, word) {
-        return Some((n + 1, end));
-    }
-    if let Some(n) = index_in(&TEENS, word) {
-        return Some((n + 10, end));
-    }
-    let tens = 10 * (index_in(&TENS, word)? + 2);
-    let unit = next_word(b, end).and_then(|(unit, e)| Some((index_in(&UNITS, unit)? + 1, e)));
-    Some(unit.map_or((tens, end), |(n, e)| (tens + n, e)))
-}
-
-/// Where `word` (any case) is in `words`.
-fn index_in(words: &[&str], word: &[u8]) -> Option<u32> {
-    words.iter().position(|w| w.as_bytes().eq_ignore_ascii_case(word)).map(|n| n as u32)
-}
-
-/// The ASCII letters from `i`, and where they end; none where a longer word or a number goes on.
-fn word_at(b: &[u8], i: usize) -> (&[u8], usize) {
-    let len =
-        b.get(i..).map_or(0, |rest| rest.iter().take(MAX_WORD + 1).take_while(|c| c.is_ascii_alphabetic()).count());
-    if len > MAX_WORD || word_char_at(b, i + len) { (&[], i) } else { (&b[i..i + len], i + len) }
-}
-
-/// The word after the one that ends at `end`, past one space or hyphen, and where it ends.
-fn next_word(b: &[u8], end: usize) -> Option<(&[u8], usize)> {
-    if !matches!(b.get(end), Some(b' ' | b'-')) {
-        return None;
-    }
-    let (word, word_end) = word_at(b, end + 1);
-    (!word.is_empty()).then_some((word, word_end))
 }
 
 /// Where the word of ASCII letters that ends at `end` starts.

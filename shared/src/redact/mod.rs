@@ -19,6 +19,7 @@ mod dates_in_words;
 mod entity;
 mod names;
 mod net;
+mod number_words;
 mod numbers;
 pub mod params;
 mod scan;

@@ -86,7 +86,8 @@ const SPOKEN_CONTEXT: usize = 48;
 /// read by the recognizers as typed after the same words ("my number is oh seven seven ..." as
 /// "my number is 077...", "s o one four ..." as "S014..." or, failing that, "SO14..."), each
 /// finding mapped back to the words that said it. Also dates of birth with the day in words
-/// ("the fourth of may nineteen eighty five", [`dates_in_words`]), read at the month's name.
+/// ("the fourth of may nineteen eighty five", [`dates_in_words`]), read at the month's name,
+/// and house numbers in words ("i live at twenty two elm road", [`address::said_house_number`]).
 fn spelled_out(text: &str, part: Range<usize>, sink: &mut Sink<'_>) {
     let b = text.as_bytes();
     let mut i = part.start;
@@ -103,6 +104,16 @@ fn spelled_out(text: &str, part: Range<usize>, sink: &mut Sink<'_>) {
             && let Some(span) = dates_in_words::around_month(b, i)
         {
             sink.add(EntityType::Dob, Some(span));
+            i = span.1;
+            continue;
+        }
+        // A house number in words ("i live at twenty two elm road"): it starts with one of the
+        // letters that start number words, after a cue.
+        if matches!(b[i], b'o' | b't' | b'f' | b's' | b'e' | b'n')
+            && address::after_address_cue(b, i)
+            && let Some(span) = address::said_house_number(text, i)
+        {
+            sink.add(EntityType::Address, Some(span));
             i = span.1;
             continue;
         }
