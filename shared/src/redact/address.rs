@@ -281,6 +281,10 @@ pub(crate) fn said_house_number(text: &str, i: usize) -> Option<Span> {
 /// number", "Address:").
 pub(crate) fn after_address_cue(b: &[u8], s: usize) -> bool {
     let Some(end) = s.checked_sub(1).filter(|&e| b[e] == b' ') else { return false };
+    // The last byte before the space settles most words.
+    if end == 0 || !matches!(b[end - 1] | 0x20, b't' | b'o' | b's' | b'r' | b':') {
+        return false;
+    }
     let word = letters_before(b, end, 6);
     (end > 0 && b[end - 1] == b':')
         || [&b"at"[..], b"to", b"is", b"number"].iter().any(|w| word.eq_ignore_ascii_case(w))

@@ -44,12 +44,12 @@ pub(crate) fn real_date(day: u32, month: u32, year: Option<(u32, usize)>) -> boo
     (1..=days).contains(&day) && year_ok
 }
 
-/// The month named by the word at `i` (any case: the full name, its first three letters, or
-/// "Sept"), and where the word ends (past a full stop: "Feb.").
-pub(crate) fn month_at(b: &[u8], i: usize) -> Option<(u32, usize)> {
-    // The first three letters first: most words are no month.
+/// The month whose name's first three letters start at `i`, in any case: most words are no
+/// month, and this is the cheap test [`month_at`] makes first.
+#[inline(always)]
+pub(crate) fn month_starting(b: &[u8], i: usize) -> Option<u32> {
     let first_three: &[u8; 3] = b.get(i..)?.first_chunk()?;
-    let month = match first_three.map(|c| c.to_ascii_lowercase()) {
+    Some(match first_three.map(|c| c.to_ascii_lowercase()) {
         [b'j', b'a', b'n'] => 1,
         [b'f', b'e', b'b'] => 2,
         [b'm', b'a', b'r'] => 3,
@@ -63,7 +63,13 @@ pub(crate) fn month_at(b: &[u8], i: usize) -> Option<(u32, usize)> {
         [b'n', b'o', b'v'] => 11,
         [b'd', b'e', b'c'] => 12,
         _ => return None,
-    };
+    })
+}
+
+/// The month named by the word at `i` (any case: the full name, its first three letters, or
+/// "Sept"), and where the word ends (past a full stop: "Feb.").
+pub(crate) fn month_at(b: &[u8], i: usize) -> Option<(u32, usize)> {
+    let month = month_starting(b, i)?;
     let len = b[i..].iter().take(10).take_while(|c| c.is_ascii_alphabetic()).count();
     if len > 9 {
         return None;

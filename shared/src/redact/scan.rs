@@ -101,6 +101,7 @@ fn spelled_out(text: &str, part: Range<usize>, sink: &mut Sink<'_>) {
         // or end their run.
         let len = b[i..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
         if (3..=9).contains(&len)
+            && dates::month_starting(b, i).is_some()
             && let Some(span) = dates_in_words::around_month(b, i)
         {
             sink.add(EntityType::Dob, Some(span));
