@@ -153,9 +153,10 @@ fn priority(entity: EntityType) -> u8 {
         Nino => 18,
         DrivingLicence => 17,
         Nhs => 16,
-        Utr => 15,
-        Passport => 14,
-        Phone => 13,
+        Passport => 15,
+        Phone => 14,
+        // Below a phone number: where both are read, the phone's own context was nearer.
+        Utr => 13,
         Ip => 12,
         SortCode => 11,
         BankAccount => 10,
@@ -326,6 +327,15 @@ mod tests {
             "Hi, I'm [NAME], email [EMAIL] or call [PHONE]."
         );
         assert_eq!(redact("card 4111 1111 1111 1111 exp 09/27 cvv 123"), "card [CARD] exp [CARD_EXPIRY] cvv [CVV]");
+    }
+
+    #[test]
+    fn a_phone_number_near_a_mention_of_a_utr_stays_a_phone_number() {
+        assert_eq!(
+            redact("Help with my self assessment? My number's 7700 900321"),
+            "Help with my self assessment? My number's [PHONE]"
+        );
+        assert_eq!(redact("My UTR is 0161496000, thanks"), "My UTR is [UTR], thanks");
     }
 
     #[test]
