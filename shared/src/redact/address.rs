@@ -286,8 +286,7 @@ pub(crate) fn after_address_cue(b: &[u8], s: usize) -> bool {
         return false;
     }
     let word = letters_before(b, end, 6);
-    (end > 0 && b[end - 1] == b':')
-        || [&b"at"[..], b"to", b"is", b"number"].iter().any(|w| word.eq_ignore_ascii_case(w))
+    b[end - 1] == b':' || [&b"at"[..], b"to", b"is", b"number"].iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// Whether a street that ends at `end` ends its phrase: nothing or a stop word follows it

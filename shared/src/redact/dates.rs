@@ -142,7 +142,8 @@ pub(crate) fn dob(b: &[u8], s: usize) -> Option<Span> {
         if lead <= 2 { dmy().or_else(mdy) } else { None }
     };
     let year = || if lead == 4 && !separated { birth_year(b, s) } else { None };
-    // "the fourth of May 1985", "... May, 1985": the day in words, the month's name before the year.
+    // "the fourth of May 1985", "... May, 1985": the day in words, the month's name before the
+    // year.
     let in_words = || {
         let end = s.checked_sub(1).filter(|&e| b[e] == b' ' && matches!(lead, 2 | 4))?;
         let end = end - usize::from(end > 0 && b[end - 1] == b',');

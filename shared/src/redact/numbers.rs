@@ -336,9 +336,10 @@ const NOT_UTR_CONTEXT: Keywords = Keywords::new(&[
 ]);
 
 /// A Unique Taxpayer Reference after a mention of one: ten digits, in one group or any groups
-/// ("12345 67890", "12345-67890"), perhaps with the "K" HMRC's online services add ("1234567890K"); or the
-/// thirteen digits of its longer form. No check digit: HMRC's own example ("1234567890") and
-/// what people type from a letter are taken as given, where the context says what they are.
+/// ("12345 67890", "12345-67890"), perhaps with the "K" HMRC's online services add
+/// ("1234567890K"); or the thirteen digits of its longer form. No check digit: HMRC's own
+/// example ("1234567890") and what people type from a letter are taken as given, where the
+/// context says what they are.
 pub(crate) fn utr(b: &[u8], s: usize) -> Option<Span> {
     let run = DigitRun::read(b, s, b" -", 13)?;
     let mut end = run.end;
