@@ -544,13 +544,15 @@ fn followed_by_word(text: &str, end: usize, word: &str) -> bool {
 }
 
 /// Whether the clause ends after `end`: punctuation, an aside in brackets ("It's Priya (the
-/// manager)"), the end of the line, or "here"/"again".
+/// manager)"), where to ring ("It's Tom on 07700 900123"), the end of the line, or
+/// "here"/"again".
 fn ends_clause(text: &str, end: usize) -> bool {
     let b = text.as_bytes();
     if ends_line(b, end)
         || matches!(b.get(end), Some(b',' | b'.' | b'!' | b'?' | b';' | b')'))
         || text[end..].starts_with('\u{2026}')
         || text[end..].starts_with(" (")
+        || (text[end..].starts_with(" on ") && matches!(b.get(end + 4), Some(b'0' | b'+' | b'(')))
     {
         return true;
     }
@@ -2000,6 +2002,8 @@ mod tests {
         assert_eq!(names("Hi, it's Zara from flat 6"), vec!["Zara"]);
         assert_eq!(names("It is Priya"), vec!["Priya"]);
         assert_eq!(names("It's Priya (the manager)"), vec!["Priya"]);
+        assert_eq!(names("Can you call me back? It's Tom on 07700 900123"), vec!["Tom"]);
+        assert_eq!(names("it's tom on +44 7700 900123"), vec!["tom"]);
         assert_eq!(names("hi (it's priya)"), vec!["priya"]);
         assert_eq!(names("You can call me Abi, I go by Sasha at work"), vec!["Abi", "Sasha"]);
         assert_eq!(names("Surname: Kowalski, forename Anna"), vec!["Kowalski", "Anna"]);
@@ -2046,6 +2050,7 @@ mod tests {
         assert!(names("its grace period").is_empty());
         assert!(names("its sarah jones").is_empty());
         assert!(names("it's grace that matters").is_empty());
+        assert!(names("It's Friday on 01/05").is_empty() && names("it's grace on offer").is_empty());
         assert!(names("it is ella who").is_empty());
         // "is" after a word that merely ends in "this" or "it"; "am" not after "i".
         assert!(names("edit is tom").is_empty());
