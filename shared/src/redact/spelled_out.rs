@@ -154,19 +154,25 @@ pub(crate) fn number_at(b: &[u8], i: usize) -> Option<SpokenNumber> {
     }
     loop {
         let (word, mut end) = word_at(b, at);
-        let times = if word.eq_ignore_ascii_case(b"double") {
+        let mut times = if word.eq_ignore_ascii_case(b"double") {
             2
         } else if word.eq_ignore_ascii_case(b"triple") {
             3
         } else {
             1
         };
-        // "double oh": the digit is the next word's.
+        // "double oh", "double a": the digit or letter is the next word's; but "double u" is
+        // the letter W, once.
         let said = match next_word(b, end).filter(|&n| times > 1 && b[n - 1] == b' ') {
             Some(said) => {
                 let (word, word_end) = word_at(b, said);
                 end = word_end;
-                digit_of(word)
+                if times == 2 && word.eq_ignore_ascii_case(b"u") {
+                    times = 1;
+                    Some(b'W')
+                } else {
+                    digit_of(word).or_else(|| (word.len() == 1).then(|| word[0].to_ascii_uppercase()))
+                }
             }
             None if times == 1 => digit_of(word).or_else(|| (word.len() == 1).then(|| word[0].to_ascii_uppercase())),
             None => None,
@@ -278,6 +284,10 @@ mod tests {
             read("a b one two three four five six c"),
             Some(("AB123456C".into(), "a b one two three four five six c"))
         );
+        // Letters said twice, and "double u" as the letter it names.
+        assert_eq!(read("s w one a one double a"), Some(("SW1A1AA".into(), "s w one a one double a")));
+        assert_eq!(read("s double u one a one a a"), Some(("SW1A1AA".into(), "s double u one a one a a")));
+        assert_eq!(read("l s six two double b"), Some(("LS62BB".into(), "l s six two double b")));
         assert_eq!(read("a one b two"), None);
         assert_eq!(read("b one two"), None);
         assert_eq!(read("a b c d e one f g h i j"), None);
