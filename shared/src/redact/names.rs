@@ -1636,6 +1636,11 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
     if end - start <= 3 && LOWERCASE_TITLES.iter().any(|t| t.as_bytes().eq_ignore_ascii_case(&b[start..end])) {
         return after_lowercase_title(text, end);
     }
+    if b[..start].ends_with(b"under ")
+        && let Some(span) = under_a_booking(text, start)
+    {
+        return Some(span);
+    }
     let name_end = given_name(text, start, end, 2)?;
     let window = Window::before(b, start, CUE_WINDOW);
     let next = word_after(text, end);
@@ -1657,6 +1662,38 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
     let introduces = || at_message_start(b, start) && followed_by_word(text, name_end, "here");
     (cue() || weak() || sign_off() || thanked() || introduces()).then_some((start, name_end))
 }
+
+/// What a booking is made under, before "under " ending at `start`: the name a transcript gives
+/// in lowercase, any word but a stop word or what else things are under ("booked under
+/// thompson", "the reservation is under sarah jones"; not "booked under review").
+fn under_a_booking(text: &str, start: usize) -> Option<Span> {
+    let word = &text[start..word_end(text, start)];
+    let booked = Window::before(text.as_bytes(), start - "under ".len(), 24).ends_with_phrase_in(&BOOKINGS, b"");
+    if !booked || is_stop_word(word) || NOT_BOOKED_UNDER.iter().any(|w| word.eq_ignore_ascii_case(w)) {
+        return None;
+    }
+    name_words(text, start, true).map(|end| (start, end))
+}
+
+/// What stands before "under" and the name a booking is made under.
+static BOOKINGS: WordSet = WordSet::new(|| {
+    set_of([
+        "booked",
+        "booking",
+        "booking is",
+        "booking's",
+        "reservation",
+        "reservation is",
+        "reservation's",
+        "reserved",
+        "table",
+        "table is",
+        "table's",
+    ])
+});
+
+/// What else a booking may be under.
+const NOT_BOOKED_UNDER: [&str; 7] = ["review", "offer", "warranty", "guarantee", "contract", "age", "way"];
 
 /// Whether the cue that `window` (of `b`) ends with is "my" or "our" and one word ("my son",
 /// "our accountant"): someone of the writer's.
@@ -2088,6 +2125,11 @@ mod tests {
         assert_eq!(lowercase_names("a parcel from priya."), vec!["priya"]);
         assert_eq!(lowercase_names("please send it to mrs s jones"), vec!["s jones"]);
         assert_eq!(lowercase_names("it's for mrs shah's daughter"), vec!["shah"]);
+        // What a booking is made under.
+        assert_eq!(lowercase_names("it's booked under thompson for 7pm"), vec!["thompson"]);
+        assert_eq!(lowercase_names("the reservation is under sarah jones"), vec!["sarah jones"]);
+        assert_eq!(lowercase_names("table's under kowalski, party of four"), vec!["kowalski"]);
+        assert_eq!(lowercase_names("can you put it under sarah please"), vec!["sarah"]);
         assert_eq!(lowercase_names("is mr. patel in today"), vec!["patel"]);
         assert_eq!(lowercase_names("first name sarah last name jones"), vec!["sarah"]);
         // Double-barrelled given names, both parts given names.
@@ -2115,6 +2157,11 @@ mod tests {
             "meet me with grace period",
             "i booked with grace hall",
             "im victoria station bound",
+            "my booking is under review",
+            "booked under my name",
+            "the table under the window",
+            "it's under warranty",
+            "hide it under the mat",
             "my nearest is victoria station",
             "passenger grace period",
             "hi can i book a table for 4",
