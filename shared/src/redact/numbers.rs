@@ -197,7 +197,17 @@ pub(crate) fn phone(b: &[u8], ts: usize) -> Option<Span> {
     } else {
         uk_national(d)
     };
-    (valid && !Window::before(b, start, 24).has_any(&NOT_PHONE_CONTEXT)).then_some((start, end))
+    (valid && !reference_before(b, start)).then_some((start, end))
+}
+
+/// Whether a word of [`NOT_PHONE_CONTEXT`] stands before the number at `start`, within 24 bytes
+/// and in its own clause: one before a comma, a question mark, an exclamation mark, a semicolon
+/// or a line break spoke of something else ("re my order, call me on 07700 900123"; but "order
+/// no. 07700900123" is an order's).
+fn reference_before(b: &[u8], start: usize) -> bool {
+    let floor = start.saturating_sub(24);
+    let clause = b[floor..start].iter().rposition(|c| matches!(c, b',' | b'?' | b'!' | b';' | b'\n'));
+    Window::before(b, start, clause.map_or(24, |p| start - floor - p - 1)).has_any(&NOT_PHONE_CONTEXT)
 }
 
 /// Whether a slash before `start` follows a number of ten digits or more, spaces aside: the
@@ -223,10 +233,9 @@ fn country_code_without_plus(b: &[u8], ts: usize) -> Option<Span> {
     (valid && after_phone_words(b, ts)).then_some((ts, end))
 }
 
-/// Whether words of [`MOBILE_CONTEXT`], and none of [`NOT_PHONE_CONTEXT`], stand before `ts`.
+/// Whether words of [`MOBILE_CONTEXT`] stand before `ts`, and no [`reference_before`] it.
 fn after_phone_words(b: &[u8], ts: usize) -> bool {
-    let window = Window::before(b, ts, 24);
-    window.has_any(&MOBILE_CONTEXT) && !window.has_any(&NOT_PHONE_CONTEXT)
+    Window::before(b, ts, 24).has_any(&MOBILE_CONTEXT) && !reference_before(b, ts)
 }
 
 /// The national part after +44, with or without the (0) trunk prefix.
@@ -528,6 +537,12 @@ mod tests {
             ("447700900123", None),
             ("my number is 4477009001234", None),
             ("phone order 447700900123", None),
+            // A reference's word in the clause before speaks of something else.
+            ("re my order, call me on 07700 900888", Some("07700 900888")),
+            ("my UTR? ring me on 07700 900888", Some("07700 900888")),
+            ("card declined!\n07700 900888", Some("07700 900888")),
+            ("order no. 07700900123", None),
+            ("Order: 07700 900123", None),
             // Two numbers joined by a slash, each found; a date's or a fraction's digits none.
             ("07700900123/01632960000", Some("07700900123")),
             ("home/mobile: 01632 960000/07700 900123", Some("01632 960000")),
