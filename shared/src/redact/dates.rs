@@ -67,7 +67,10 @@ pub(crate) fn month_starting(b: &[u8], i: usize) -> Option<u32> {
 }
 
 /// The month named by the word at `i` (any case: the full name, its first three letters, or
-/// "Sept"), and where the word ends (past a full stop: "Feb.").
+/// "Sept"), and where the word ends (past a full stop: "Feb."). Always inlined, as before it
+/// was shared: out of line it cost 0.4 instructions a byte of PII-free messages, a call at
+/// every number of one, two or four digits.
+#[inline(always)]
 pub(crate) fn month_at(b: &[u8], i: usize) -> Option<(u32, usize)> {
     let month = month_starting(b, i)?;
     let len = b[i..].iter().take(10).take_while(|c| c.is_ascii_alphabetic()).count();
