@@ -201,13 +201,20 @@ pub(crate) fn phone(b: &[u8], ts: usize) -> Option<Span> {
 }
 
 /// Whether a word of [`NOT_PHONE_CONTEXT`] stands before the number at `start`, within 24 bytes
-/// and in its own clause: one before a comma, a question mark, an exclamation mark, a semicolon
-/// or a line break spoke of something else ("re my order, call me on 07700 900123"; but "order
-/// no. 07700900123" is an order's).
+/// and in its own clause: one before a comma, a question mark, an exclamation mark, a semicolon,
+/// a line break or a sentence's full stop spoke of something else ("re my order, call me on
+/// 07700 900123", "Order late. Ring 07700 900123"; but "order no. 07700900123" is an order's).
 fn reference_before(b: &[u8], start: usize) -> bool {
     let floor = start.saturating_sub(24);
-    let clause = b[floor..start].iter().rposition(|c| matches!(c, b',' | b'?' | b'!' | b';' | b'\n'));
-    Window::before(b, start, clause.map_or(24, |p| start - floor - p - 1)).has_any(&NOT_PHONE_CONTEXT)
+    // A full stop after a word of four letters or more, and a space: an abbreviation's ("no.",
+    // "ref.", "acc.") is shorter.
+    let sentence_end = |p: usize| {
+        b[p] == b'.'
+            && b.get(p + 1) == Some(&b' ')
+            && b[..p].iter().rev().take(4).filter(|c| c.is_ascii_alphanumeric()).count() == 4
+    };
+    let clause = (floor..start).rev().find(|&p| matches!(b[p], b',' | b'?' | b'!' | b';' | b'\n') || sentence_end(p));
+    Window::before(b, start, clause.map_or(24, |p| start - p - 1)).has_any(&NOT_PHONE_CONTEXT)
 }
 
 /// Whether a slash before `start` follows a number of ten digits or more, spaces aside: the
@@ -541,7 +548,10 @@ mod tests {
             ("re my order, call me on 07700 900888", Some("07700 900888")),
             ("my UTR? ring me on 07700 900888", Some("07700 900888")),
             ("card declined!\n07700 900888", Some("07700 900888")),
+            ("order late. ring 07700 900888", Some("07700 900888")),
+            ("Invoice overdue. Call 0161 496 0000", Some("0161 496 0000")),
             ("order no. 07700900123", None),
+            ("ref. 0161 496 0000", None),
             ("Order: 07700 900123", None),
             // Two numbers joined by a slash, each found; a date's or a fraction's digits none.
             ("07700900123/01632960000", Some("07700900123")),
