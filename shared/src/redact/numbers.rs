@@ -203,7 +203,9 @@ pub(crate) fn phone(b: &[u8], ts: usize) -> Option<Span> {
 /// Whether a word of [`NOT_PHONE_CONTEXT`] stands before the number at `start`, within 24 bytes
 /// and in its own clause: one before a comma, a question mark, an exclamation mark, a semicolon,
 /// a line break or a sentence's full stop spoke of something else ("re my order, call me on
-/// 07700 900123", "Order late. Ring 07700 900123"; but "order no. 07700900123" is an order's).
+/// 07700 900123", "Order late. Ring 07700 900123"; but "order no. 07700900123" is an order's),
+/// and so did one before a phone's own words right before the number ("re my order ring me on
+/// 07700 900123").
 fn reference_before(b: &[u8], start: usize) -> bool {
     let floor = start.saturating_sub(24);
     // A full stop after a word of four letters or more, and a space: an abbreviation's ("no.",
@@ -214,7 +216,12 @@ fn reference_before(b: &[u8], start: usize) -> bool {
             && b[..p].iter().rev().take(4).filter(|c| c.is_ascii_alphanumeric()).count() == 4
     };
     let clause = (floor..start).rev().find(|&p| matches!(b[p], b',' | b'?' | b'!' | b';' | b'\n') || sentence_end(p));
-    Window::before(b, start, clause.map_or(24, |p| start - p - 1)).has_any(&NOT_PHONE_CONTEXT)
+    // A phone's own words right before it, after the reference's: "re my order ring me on ...".
+    let asked_for = || {
+        let near = Window::before(b, start, 12);
+        near.has_any(&MOBILE_CONTEXT) && !near.has_any(&NOT_PHONE_CONTEXT)
+    };
+    Window::before(b, start, clause.map_or(24, |p| start - p - 1)).has_any(&NOT_PHONE_CONTEXT) && !asked_for()
 }
 
 /// Whether a slash before `start` follows a number of ten digits or more, spaces aside: the
@@ -549,6 +556,8 @@ mod tests {
             ("my UTR? ring me on 07700 900888", Some("07700 900888")),
             ("card declined!\n07700 900888", Some("07700 900888")),
             ("order late. ring 07700 900888", Some("07700 900888")),
+            ("re my order ring me on 07700 900888", Some("07700 900888")),
+            ("booking ref text me on 07700 900888", Some("07700 900888")),
             ("Invoice overdue. Call 0161 496 0000", Some("0161 496 0000")),
             ("order no. 07700900123", None),
             ("ref. 0161 496 0000", None),
