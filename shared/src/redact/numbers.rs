@@ -218,7 +218,13 @@ fn reference_before(b: &[u8], start: usize) -> bool {
     let clause = (floor..start).rev().find(|&p| matches!(b[p], b',' | b'?' | b'!' | b';' | b'\n') || sentence_end(p));
     // A phone's own words right before it, after the reference's: "re my order ring me on ...".
     let asked_for = || {
-        let near = Window::before(b, start, 12);
+        // Before a quote the number may stand in, typed or typographic ("ring me on \u{201c}...").
+        let quote = match b[..start] {
+            [.., 0xE2, 0x80, 0x98 | 0x9C] => 3,
+            [.., b'"' | b'\''] => 1,
+            _ => 0,
+        };
+        let near = Window::before(b, start - quote, 12);
         near.has_any(&MOBILE_CONTEXT) && !near.has_any(&NOT_PHONE_CONTEXT)
     };
     Window::before(b, start, clause.map_or(24, |p| start - p - 1)).has_any(&NOT_PHONE_CONTEXT) && !asked_for()
@@ -558,6 +564,7 @@ mod tests {
             ("order late. ring 07700 900888", Some("07700 900888")),
             ("re my order ring me on 07700 900888", Some("07700 900888")),
             ("booking ref text me on 07700 900888", Some("07700 900888")),
+            ("re my order ring me on \u{201c}07700 900888\u{201d}", Some("07700 900888")),
             ("Invoice overdue. Call 0161 496 0000", Some("0161 496 0000")),
             ("order no. 07700900123", None),
             ("ref. 0161 496 0000", None),
