@@ -6,7 +6,7 @@
 use super::dates::{BIRTH_CONTEXT, month_at, real_date};
 use super::number_words::{MAX_WORD, UNITS, index_in, next_word, number_at, word_at};
 use super::numbers::Span;
-use super::text::{DigitRun, Window, clean_end, eq_ignore_case, word_char_at, word_char_before};
+use super::text::{DigitRun, Window, clean_end, eq_ignore_case, letters_before, word_char_at, word_char_before};
 
 const ORDINAL_UNITS: [&str; 9] = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
 const ORDINAL_TEENS: [&str; 10] = [
@@ -123,11 +123,10 @@ fn year_at(b: &[u8], i: usize) -> Option<(u32, usize, usize)> {
     century.or_else(|| number_at(b, i).filter(|&(n, _)| n >= 10).map(|(n, e)| (n, 2, e)))
 }
 
-/// Where the word of ASCII letters that ends at `end` starts.
+/// Where the word of ASCII letters (at most [`MAX_WORD`]) that ends at `end` starts.
 fn word_start_before(b: &[u8], end: usize) -> Option<usize> {
-    let len = b[..end].iter().rev().take(MAX_WORD + 1).take_while(|c| c.is_ascii_alphabetic()).count();
-    let start = end - len;
-    (len > 0 && len <= MAX_WORD && !word_char_before(b, start)).then_some(start)
+    let start = end - letters_before(b, end, MAX_WORD).len();
+    (start < end && !word_char_before(b, start)).then_some(start)
 }
 
 #[cfg(test)]

@@ -220,7 +220,7 @@ fn reference_before(b: &[u8], start: usize) -> bool {
     let asked_for = || {
         // Before a quote the number may stand in, typed or typographic ("ring me on \u{201c}...").
         let quote = match b[..start] {
-            [.., 0xE2, 0x80, 0x98 | 0x9C] => 3,
+            _ if typographic_quote_before(b, start) => 3,
             [.., b'"' | b'\''] => 1,
             _ => 0,
         };
@@ -437,12 +437,17 @@ pub(crate) fn cvv(b: &[u8], s: usize) -> Option<Span> {
     let alone = || !(b.get(run.end) == Some(&b' ') && b.get(run.end + 1).is_some_and(u8::is_ascii_digit));
     let after_cue = || {
         // Read from before a typographic quote as from before an ASCII one ("are \u{201c}789").
-        let quoted = [&[0xE2, 0x80, 0x9C][..], &[0xE2, 0x80, 0x98]].iter().any(|q| b[..s].ends_with(q));
+        let quoted = typographic_quote_before(b, s);
         let window = || Window::before(b, s - if quoted { 2 } else { 0 }, 24);
         clean_start(b, s)
             && (window().has_any(&CVV_CONTEXT) || (alone() && window().ends_with_any(CARD_BACK, b":,").is_some()))
     };
     (after_cue() || after_expiry(b, s)).then_some((s, run.end))
+}
+
+/// Whether a typographic opening quote ("\u{201c}" or "\u{2018}") stands right before `s`.
+fn typographic_quote_before(b: &[u8], s: usize) -> bool {
+    matches!(b[..s], [.., 0xE2, 0x80, 0x98 | 0x9C])
 }
 
 /// Where what ends right before `s` ends: past a space, or a comma and a space.

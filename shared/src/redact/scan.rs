@@ -96,9 +96,6 @@ fn spelled_out(text: &str, part: Range<usize>, sink: &mut Sink<'_>) {
             i += 1;
             continue;
         }
-        // What is said one character at a time starts with a word of at most six letters
-        // ("double", "nought") and goes on past a space, hyphen or comma: most words are longer
-        // or end their run.
         let len = b[i..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
         if (3..=9).contains(&len)
             && dates::month_starting(b, i).is_some()
@@ -118,6 +115,9 @@ fn spelled_out(text: &str, part: Range<usize>, sink: &mut Sink<'_>) {
             i = span.1;
             continue;
         }
+        // What is said one character at a time starts with a word of at most six letters
+        // ("double", "nought") and goes on past a space, hyphen or comma: most words are longer
+        // or end their run.
         if len > 6 || !matches!(b.get(i + len), Some(b' ' | b'-' | b',')) || !spelled_out::may_start(&b[i..i + len]) {
             i += len;
             continue;

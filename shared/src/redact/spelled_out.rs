@@ -12,6 +12,7 @@
 //! spelt k-o-w-a-l-c-z-y-k". The name beside it is found by its cue; the spelling would give
 //! it away again ([`spelled_at`]).
 
+use super::number_words::word_at;
 use super::numbers::Span;
 use super::text::{Window, apostrophe_before, word_char_at};
 use super::words::{WordSet, set_of};
@@ -117,11 +118,9 @@ pub(crate) fn may_start(word: &[u8]) -> bool {
         || [&b"double"[..], b"triple", b"plus"].iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
-/// The word of ASCII letters at `at` (empty when it runs into a digit or a letter beyond ASCII:
-/// "one2", "oné" are no digit words), and where it ends.
-fn word_at(b: &[u8], at: usize) -> (&[u8], usize) {
-    let end = at + b[at..].iter().take(8).take_while(|c| c.is_ascii_alphabetic()).count();
-    if word_char_at(b, end) { (&[], at) } else { (&b[at..end], end) }
+/// The character a word says: a digit's ("oh", "seven") or a single letter's, in capitals.
+fn character_of(word: &[u8]) -> Option<u8> {
+    digit_of(word).or_else(|| (word.len() == 1).then(|| word[0].to_ascii_uppercase()))
 }
 
 /// Where the next word starts after a word ending at `end`: past one space, a comma and a
@@ -171,10 +170,10 @@ pub(crate) fn number_at(b: &[u8], i: usize) -> Option<SpokenNumber> {
                     times = 1;
                     Some(b'W')
                 } else {
-                    digit_of(word).or_else(|| (word.len() == 1).then(|| word[0].to_ascii_uppercase()))
+                    character_of(word)
                 }
             }
-            None if times == 1 => digit_of(word).or_else(|| (word.len() == 1).then(|| word[0].to_ascii_uppercase())),
+            None if times == 1 => character_of(word),
             None => None,
         };
         let Some(c) = said else { break };
