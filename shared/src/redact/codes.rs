@@ -3,7 +3,7 @@
 //! published format position by position.
 
 use super::checksum::iban_mod97;
-use super::numbers::Span;
+use super::numbers::{self, Span};
 use super::text::{DigitRun, Keywords, Window, clean_end, clean_start};
 
 fn upper(c: u8) -> u8 {
@@ -222,7 +222,8 @@ pub(crate) fn vehicle_registration(b: &[u8], ts: usize, d: usize) -> Option<Span
     if after(&["flight", "flights"]) {
         return None;
     }
-    ((as_on_the_plate && !after(REFERENCES)) || window.has_any(&VEHICLE_CONTEXT)).then_some((ts, end))
+    let context = || window.has_any(&VEHICLE_CONTEXT) && !numbers::named_as_reference(b, ts, &[&VEHICLE_CONTEXT]);
+    ((as_on_the_plate && !after(REFERENCES)) || context()).then_some((ts, end))
 }
 
 /// The 16 characters of a licence number: surname, birth date, initials, a digit, two letters.
@@ -336,6 +337,10 @@ mod tests {
         assert_eq!(reg("Ticket TK22 ABC was closed"), None);
         assert_eq!(reg("Booking ref: XY21 ZZA"), None);
         assert_eq!(reg("PCN ref: XY21 ZZA"), Some("XY21 ZZA"));
+        // A vehicle in an earlier clause, a reference's word in the code's own.
+        assert_eq!(reg("Can I get a courtesy car? Ticket TK22 ABC is still open"), None);
+        assert_eq!(reg("my car is fine, order ab12cde arrived"), None);
+        assert_eq!(reg("order for my car ab12cde"), Some("ab12cde"));
     }
 
     #[test]

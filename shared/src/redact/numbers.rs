@@ -61,11 +61,13 @@ pub(crate) fn nhs(b: &[u8], s: usize) -> Option<Span> {
         return None;
     }
     let grouped = run.groups() == [3, 3, 4] && b[s] != b'0';
-    (grouped || Window::before(b, s, 48).has_any(&HEALTH_CONTEXT)).then_some((s, run.end))
+    let context = || Window::before(b, s, 48).has_any(&HEALTH_CONTEXT) && !named_as_reference(b, s, &[&HEALTH_CONTEXT]);
+    (grouped || context()).then_some((s, run.end))
 }
 
-/// Words right before a number that make it a reference, not a phone number.
-const NOT_PHONE_CONTEXT: Keywords = Keywords::new(&[
+/// Words that name a number as a reference (an order's, a booking's, a ticket's), not as
+/// anything personal.
+const REFERENCE_CONTEXT: Keywords = Keywords::new(&[
     "order",
     "ref",
     "reference",
@@ -74,12 +76,6 @@ const NOT_PHONE_CONTEXT: Keywords = Keywords::new(&[
     "tracking",
     "policy",
     "membership",
-    "account",
-    "acc",
-    "a/c",
-    "sort code",
-    "card",
-    "nhs",
     "ticket",
     "case",
     "claim",
@@ -90,10 +86,12 @@ const NOT_PHONE_CONTEXT: Keywords = Keywords::new(&[
     "model",
     "sku",
     "voucher",
-    "code",
-    "passport",
-    "utr",
 ]);
+
+/// Words right before a number that make it some other number than a phone's: a reference's
+/// ([`REFERENCE_CONTEXT`]) or one of these.
+const NOT_PHONE_CONTEXT: Keywords =
+    Keywords::new(&["account", "acc", "a/c", "sort code", "card", "nhs", "code", "passport", "utr"]);
 
 /// Digits of a phone number read from `ts`, across single separators and parentheses
 /// ("+44 (0)20 7946 0958", "(020) 7946-0958").
@@ -200,22 +198,11 @@ pub(crate) fn phone(b: &[u8], ts: usize) -> Option<Span> {
     (valid && !reference_before(b, start)).then_some((start, end))
 }
 
-/// Whether a word of [`NOT_PHONE_CONTEXT`] stands before the number at `start`, within 24 bytes
-/// and in its own clause: one before a comma, a question mark, an exclamation mark, a semicolon,
-/// a line break or a sentence's full stop spoke of something else ("re my order, call me on
-/// 07700 900123", "Order late. Ring 07700 900123"; but "order no. 07700900123" is an order's),
-/// and so did one before a phone's own words right before the number ("re my order ring me on
-/// 07700 900123").
+/// Whether a reference's word or one of [`NOT_PHONE_CONTEXT`] stands before the number at
+/// `start`, in its own clause ([`own_clause`]), and no phone's own words right before the
+/// number after it ("re my order ring me on 07700 900123").
 fn reference_before(b: &[u8], start: usize) -> bool {
-    let floor = start.saturating_sub(24);
-    // A full stop after a word of four letters or more, and a space: an abbreviation's ("no.",
-    // "ref.", "acc.") is shorter.
-    let sentence_end = |p: usize| {
-        b[p] == b'.'
-            && b.get(p + 1) == Some(&b' ')
-            && b[..p].iter().rev().take(4).filter(|c| c.is_ascii_alphanumeric()).count() == 4
-    };
-    let clause = (floor..start).rev().find(|&p| matches!(b[p], b',' | b'?' | b'!' | b';' | b'\n') || sentence_end(p));
+    let not_phone = |window: &Window<'_>| window.has_any(&REFERENCE_CONTEXT) || window.has_any(&NOT_PHONE_CONTEXT);
     // A phone's own words right before it, after the reference's: "re my order ring me on ...".
     let asked_for = || {
         // Before a quote the number may stand in, typed or typographic ("ring me on \u{201c}...").
@@ -225,9 +212,35 @@ fn reference_before(b: &[u8], start: usize) -> bool {
             _ => 0,
         };
         let near = Window::before(b, start - quote, 12);
-        near.has_any(&MOBILE_CONTEXT) && !near.has_any(&NOT_PHONE_CONTEXT)
+        near.has_any(&MOBILE_CONTEXT) && !not_phone(&near)
     };
-    Window::before(b, start, clause.map_or(24, |p| start - p - 1)).has_any(&NOT_PHONE_CONTEXT) && !asked_for()
+    not_phone(&own_clause(b, start)) && !asked_for()
+}
+
+/// The 24 bytes before `start`, or fewer: back to the comma, question mark, exclamation mark,
+/// semicolon, line break or sentence's full stop before it. A word before one of those spoke of
+/// something else ("re my order, call me on 07700 900123", "Order late. Ring 07700 900123"; but
+/// "order no. 07700900123" is an order's).
+fn own_clause(b: &[u8], start: usize) -> Window<'_> {
+    let floor = start.saturating_sub(24);
+    // A full stop after a word of four letters or more, and a space: an abbreviation's ("no.",
+    // "ref.", "acc.") is shorter.
+    let sentence_end = |p: usize| {
+        b[p] == b'.'
+            && b.get(p + 1) == Some(&b' ')
+            && b[..p].iter().rev().take(4).filter(|c| c.is_ascii_alphanumeric()).count() == 4
+    };
+    let clause = (floor..start).rev().find(|&p| matches!(b[p], b',' | b'?' | b'!' | b';' | b'\n') || sentence_end(p));
+    Window::before(b, start, clause.map_or(24, |p| start - p - 1))
+}
+
+/// Whether the number at `start` is named as a reference in its own clause ([`own_clause`]): a
+/// word of [`REFERENCE_CONTEXT`] there, and none of the words of its own type (`own`), which
+/// may stand in an earlier clause ("Where do I find my sort code? order ref 203206 73249158",
+/// "Can I get a courtesy car? Ticket TK22 ABC"; but "PCN ref: XY21 ZZA" is a vehicle's).
+pub(crate) fn named_as_reference(b: &[u8], start: usize, own: &[&Keywords]) -> bool {
+    let clause = own_clause(b, start);
+    clause.has_any(&REFERENCE_CONTEXT) && !own.iter().any(|words| clause.has_any(words))
 }
 
 /// Whether a slash before `start` follows a number of ten digits or more, spaces aside: the
@@ -284,7 +297,10 @@ pub(crate) fn sort_code(b: &[u8], s: usize) -> Option<Span> {
     // "sort 60-16-13": the word alone, right before six digits grouped as a sort code.
     let sort_word =
         || run.groups() == [2, 2, 2] && Window::before(b, s, 8).last_word(b": ").eq_ignore_ascii_case(b"sort");
-    let context = || Window::before(b, s, 32).has_any(&SORT_CODE_CONTEXT) || sort_word();
+    let context = || {
+        (Window::before(b, s, 32).has_any(&SORT_CODE_CONTEXT) && !named_as_reference(b, s, &[&SORT_CODE_CONTEXT]))
+            || sort_word()
+    };
     (shaped && clean_end(b, run.end) && context()).then_some((s, run.end))
 }
 
@@ -307,8 +323,10 @@ pub(crate) fn bank_account(b: &[u8], s: usize) -> Option<Span> {
     }
     let run = DigitRun::read(b, s, b" -", 10)?;
     let shaped = (7..=10).contains(&run.len) && (run.group_count == 1 || run.groups() == [4, 4]);
-    let context =
-        || Window::before(b, s, 32).has_any(&ACCOUNT_CONTEXT) || Window::before(b, s, 48).has_any(&SORT_CODE_CONTEXT);
+    let context = || {
+        (Window::before(b, s, 32).has_any(&ACCOUNT_CONTEXT) || Window::before(b, s, 48).has_any(&SORT_CODE_CONTEXT))
+            && !named_as_reference(b, s, &[&ACCOUNT_CONTEXT, &SORT_CODE_CONTEXT])
+    };
     (shaped && clean_end(b, run.end) && context()).then_some((s, run.end))
 }
 
@@ -339,7 +357,8 @@ pub(crate) fn sort_code_and_account(b: &[u8], s: usize) -> Option<(Span, Span)> 
     let hyphenated = b[s + 2] == b'-' && b[s + 5] == b'-';
     let context = || {
         let window = Window::before(b, s, 48);
-        window.has_any(&BANK_CONTEXT) || window.has_any(&SORT_CODE_CONTEXT)
+        (window.has_any(&BANK_CONTEXT) || window.has_any(&SORT_CODE_CONTEXT))
+            && !named_as_reference(b, s, &[&BANK_CONTEXT, &SORT_CODE_CONTEXT])
     };
     (hyphenated || context()).then_some(((s, account - 1), (account, run.end)))
 }
@@ -387,7 +406,9 @@ const PASSPORT_CONTEXT: Keywords = Keywords::new(&["passport"]);
 pub(crate) fn passport(b: &[u8], s: usize) -> Option<Span> {
     let run = DigitRun::read(b, s, b"", 9)?;
     let ok = run.len == 9 && clean_start(b, s) && clean_end(b, run.end);
-    (ok && Window::before(b, s, 48).has_any(&PASSPORT_CONTEXT)).then_some((s, run.end))
+    let context =
+        || Window::before(b, s, 48).has_any(&PASSPORT_CONTEXT) && !named_as_reference(b, s, &[&PASSPORT_CONTEXT]);
+    (ok && context()).then_some((s, run.end))
 }
 
 const CVV_CONTEXT: Keywords = Keywords::new(&[
@@ -439,8 +460,8 @@ pub(crate) fn cvv(b: &[u8], s: usize) -> Option<Span> {
         // Read from before a typographic quote as from before an ASCII one ("are \u{201c}789").
         let quoted = typographic_quote_before(b, s);
         let window = || Window::before(b, s - if quoted { 2 } else { 0 }, 24);
-        clean_start(b, s)
-            && (window().has_any(&CVV_CONTEXT) || (alone() && window().ends_with_any(CARD_BACK, b":,").is_some()))
+        let named = || window().has_any(&CVV_CONTEXT) && !named_as_reference(b, s, &[&CVV_CONTEXT]);
+        clean_start(b, s) && (named() || (alone() && window().ends_with_any(CARD_BACK, b":,").is_some()))
     };
     (after_cue() || after_expiry(b, s)).then_some((s, run.end))
 }
@@ -649,6 +670,40 @@ mod tests {
         ] {
             assert_eq!(find(utr, text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_number_named_as_a_reference_in_its_own_clause_is_none_of_these() {
+        // A word of the type in an earlier clause, a reference's word in the number's own.
+        for (f, text) in [
+            (bank_account as fn(&[u8], usize) -> Option<Span>, "Is it on my account? My order number is 7700900321"),
+            (bank_account, "account closed, ref 31926819"),
+            (sort_code, "where's my sort code? booking 123456"),
+            (sort_code, "Do I need my sort code? invoice 12-34-56"),
+            (passport, "I lost my passport, booking ref 123456789"),
+            (nhs, "is my NHS number on file? order number 9434765919"),
+            (cvv, "card payment failed, security code? order 123 is late"),
+        ] {
+            assert_eq!(find(f, text), None, "{text}");
+        }
+        fn pair(text: &str) -> Option<&str> {
+            find(|b, s| sort_code_and_account(b, s).map(|(code, _)| code), text)
+        }
+        assert_eq!(pair("wrong on the account, how do I change it? order ref 203206 73249158"), None);
+        // The type's own word in the same clause wins, and a reference in an earlier one is no
+        // matter; nor is a reference after the number, or a pair in a sort code's hyphens.
+        for (f, text, want) in [
+            (bank_account as fn(&[u8], usize) -> Option<Span>, "order refund to account 31926819", "31926819"),
+            (bank_account, "re my order, account number 31926819", "31926819"),
+            (bank_account, "acc no 31926819 for the order", "31926819"),
+            (sort_code, "booking deposit: sort code 12-34-56", "12-34-56"),
+            (passport, "booking ref passport 123456789", "123456789"),
+            (nhs, "re my order. NHS number 9434765919", "9434765919"),
+            (cvv, "the order failed, cvv 123", "123"),
+        ] {
+            assert_eq!(find(f, text), Some(want), "{text}");
+        }
+        assert_eq!(pair("sort code? order ref 20-32-06 73249158"), Some("20-32-06"));
     }
 
     /// What `f` finds at the last digit group of `text`.
