@@ -121,9 +121,8 @@ impl Redactor {
             let mut more = Vec::new();
             let mut rescan = scan::RangeScan::new(&rendered, self.types, &mut more);
             for_rescan_ranges(&rendered, &findings, |range| rescan.scan(range));
-            if scan::reads_names_word_by_word(&rendered, self.types) {
-                let near = lowercase_rescan_ranges(text, &rendered, &findings);
-                scan::lowercase_names_within(&rendered, self.types, &near, &mut more);
+            if rescan.reads_names_word_by_word() {
+                rescan.lowercase_names_within(&lowercase_rescan_ranges(text, &rendered, &findings));
             }
             if more.is_empty() {
                 break;

@@ -168,17 +168,7 @@ fn read_as_typed(
     any
 }
 
-/// Whether [`scan`] also reads some of `text` word by word for names: names are wanted and
-/// the text, or a line of it, [`names::reads_as_lowercase`].
-pub(crate) fn reads_names_word_by_word(text: &str, types: EntitySet) -> bool {
-    let mut some = false;
-    if types.contains(EntityType::Name) {
-        for_lowercase_parts(text, |_| some = true);
-    }
-    some
-}
-
-/// Whether reading redacted `text` that [`reads_names_word_by_word`] near the placeholder `at`
+/// Whether reading redacted `text` that [`RangeScan::reads_names_word_by_word`] near the placeholder `at`
 /// again may find a name in lowercase that the original did not give (no trigger sees one):
 /// where it is glued to a word, whose ends it changed ("friend jamal'[URL]", "thanks
 /// jamie.[NAME]", "[EMAIL]'mr o", "tom-[NAME]"); where, `shorter` than what it replaced, it
@@ -193,28 +183,6 @@ pub(crate) fn lowercase_name_may_follow(text: &str, at: Range<usize>, shorter: b
         || names::given_name_before(text, at.start)
 }
 
-/// Appends the names that [`names::in_lowercase_text`] finds where the parts of `text` it reads
-/// ([`for_lowercase_parts`]) meet the ranges `within` (in order, not overlapping): near the
-/// placeholders of redacted text that may have changed a lowercase name's reading.
-pub(crate) fn lowercase_names_within(text: &str, types: EntitySet, within: &[Range<usize>], out: &mut Vec<Finding>) {
-    if within.is_empty() {
-        return;
-    }
-    let mut sink = Sink { types, out };
-    let mut first = 0;
-    for_lowercase_parts(text, |part| {
-        while first < within.len() && within[first].end <= part.start {
-            first += 1;
-        }
-        for range in within[first..].iter().take_while(|r| r.start < part.end) {
-            let both = part.start.max(range.start)..part.end.min(range.end);
-            names::in_lowercase_text(text, both, |span| {
-                sink.add(EntityType::Name, Some(span));
-            });
-        }
-    });
-}
-
 /// Calls `part` for the parts of `text` that [`names::in_lowercase_text`] reads: all of it if
 /// it [`names::reads_as_lowercase`], else each later line of it that does ("Hi\nmy husband john
 /// will collect it"). A placeholder never makes a line read so (it starts with a capital)
@@ -226,12 +194,15 @@ fn for_lowercase_parts(text: &str, mut part: impl FnMut(Range<usize>)) {
     if !has_line_break(text.as_bytes()) {
         return;
     }
-    let mut end = 0;
-    for line in text.split_inclusive('\n') {
-        end += line.len();
-        if end > line.len() && names::reads_as_lowercase(line) {
-            part(end - line.len()..end);
+    // Each line with its line break, the first aside (its first letter, if any, is the text's).
+    let b = text.as_bytes();
+    let last = (b.last() != Some(&b'\n')).then_some(b.len());
+    let mut start = 0;
+    for end in memchr::memchr_iter(b'\n', b).map(|p| p + 1).chain(last) {
+        if start > 0 && names::reads_as_lowercase(&text[start..end]) {
+            part(start..end);
         }
+        start = end;
     }
 }
 
@@ -272,7 +243,8 @@ fn glued(text: &str, at: Range<usize>) -> bool {
 /// whole text, and a trigger skipped because something found before it covers it stays
 /// skipped in a later range. What is said one character at a time is read again where the ranges
 /// meet the parts written in lowercase: a placeholder before one changes its context ("GB82
-/// WEST ... 7654 32 oh seven seven ..." hid the phone number behind the IBAN's digits).
+/// WEST ... 7654 32 oh seven seven ..." hid the phone number behind the IBAN's digits). Those
+/// parts ([`for_lowercase_parts`]) are found once, for this and for the names in lowercase.
 pub(crate) struct RangeScan<'t, 'o> {
     text: &'t str,
     sink: Sink<'o>,
@@ -302,6 +274,30 @@ impl<'t, 'o> RangeScan<'t, 'o> {
                 break;
             }
             self.next_lowercase += 1;
+        }
+    }
+
+    /// Whether [`scan`] also reads some of the text word by word for names: names are wanted
+    /// and the text, or a line of it, [`names::reads_as_lowercase`].
+    pub(crate) fn reads_names_word_by_word(&self) -> bool {
+        self.sink.types.contains(EntityType::Name) && !self.lowercase.is_empty()
+    }
+
+    /// Appends the names that [`names::in_lowercase_text`] finds where the parts of the text it
+    /// reads meet the ranges `within` (in order, not overlapping): near the placeholders of
+    /// redacted text that may have changed a lowercase name's reading.
+    pub(crate) fn lowercase_names_within(&mut self, within: &[Range<usize>]) {
+        let mut first = 0;
+        for part in &self.lowercase {
+            while first < within.len() && within[first].end <= part.start {
+                first += 1;
+            }
+            for range in within[first..].iter().take_while(|r| r.start < part.end) {
+                let both = part.start.max(range.start)..part.end.min(range.end);
+                names::in_lowercase_text(self.text, both, |span| {
+                    self.sink.add(EntityType::Name, Some(span));
+                });
+            }
         }
     }
 }
