@@ -7,20 +7,56 @@ use super::numbers::Span;
 use super::text::{DigitRun, Keywords, Window, clean_end, clean_start, letters_before, word_char_at};
 use super::words::{MONTH_NAMES, WordSet, is_month, set_of};
 
-pub(crate) const BIRTH_CONTEXT: Keywords = Keywords::new(&[
-    "dob",
-    "d.o.b",
-    "date of birth",
-    "birth date",
-    "birthdate",
-    "born",
-    "birthday",
-    "bday",
-    "b'day",
-    "b\u{2019}day",
-    "birth",
-    "yob",
+/// Words of birth before a date of birth, besides a birthday's ([`BIRTHDAY`]).
+const BIRTH_CONTEXT: Keywords =
+    Keywords::new(&["dob", "d.o.b", "date of birth", "birth date", "birthdate", "born", "birth", "yob"]);
+
+/// A birthday: its date is someone's birth date ("it's my birthday on 12/03") unless the word
+/// names an event ([`BIRTHDAY_EVENTS`]).
+const BIRTHDAY: Keywords = Keywords::new(&["birthday", "bday", "b'day", "b\u{2019}day"]);
+
+/// A birthday as an event, whose date is a booking's ("Can I book a birthday party on
+/// 12/03/2026?").
+const BIRTHDAY_EVENTS: Keywords = Keywords::new(&[
+    "birthday party",
+    "birthday parties",
+    "birthday cake",
+    "birthday cakes",
+    "birthday meal",
+    "birthday dinner",
+    "birthday lunch",
+    "birthday brunch",
+    "birthday tea",
+    "birthday celebration",
+    "birthday celebrations",
+    "birthday drinks",
+    "birthday booking",
+    "birthday bookings",
+    "birthday table",
+    "birthday event",
+    "birthday bash",
+    "birthday present",
+    "birthday presents",
+    "birthday gift",
+    "birthday card",
+    "birthday cards",
+    "birthday treat",
+    "birthday menu",
+    "birthday package",
+    "birthday packages",
+    "birthday balloons",
+    "birthday weekend",
+    "birthday trip",
+    "bday party",
+    "bday cake",
 ]);
+
+/// Whether the 40 bytes before a date at `start` speak of someone's birth: a word of
+/// [`BIRTH_CONTEXT`], or a birthday that is no event ("birthday party", "birthday cake").
+pub(crate) fn speaks_of_birth(b: &[u8], start: usize) -> bool {
+    let window = Window::before(b, start, 40);
+    window.has_any(&BIRTH_CONTEXT) || (window.has_any(&BIRTHDAY) && !window.has_any(&BIRTHDAY_EVENTS))
+}
 
 /// Whether day/month/year (year `None` when not given; two-digit years taken as given) is a
 /// real date, with a four-digit year between 1900 and 2100.
@@ -155,7 +191,7 @@ pub(crate) fn dob(b: &[u8], s: usize) -> Option<Span> {
         dates_in_words::around_month(b, month).filter(|&(_, e)| e > s)
     };
     let (start, end) = numeric().or_else(named).or_else(year).or_else(in_words)?;
-    Window::before(b, start, 40).has_any(&BIRTH_CONTEXT).then_some((start, end))
+    speaks_of_birth(b, start).then_some((start, end))
 }
 
 /// What stands right before a year of birth alone (a colon and "is" aside): "born in 1990",
@@ -324,6 +360,26 @@ mod tests {
         let b = text.as_bytes();
         let s = b.iter().position(u8::is_ascii_digit)?;
         dob(b, s).map(|(a, z)| &text[a..z])
+    }
+
+    #[test]
+    fn a_birthday_that_is_an_event_dates_a_booking() {
+        for text in [
+            "Can I book a birthday party on 12/03/2026?",
+            "I'm looking for a vegan birthday cake for 20 people. Is the 12/03/2026 slot free?",
+            "birthday party bookings? Can I book for April 2nd?",
+            "a birthday meal for 6 on 14th June 2026",
+        ] {
+            assert_eq!(find(text), None, "{text}");
+        }
+        // Someone's birthday, or a word of birth beside the event, is a date of birth.
+        for (text, want) in [
+            ("it's my son's birthday on 14th June, do you do cakes?", "14th June"),
+            ("birthday party - my dob is 12/03/1985", "12/03/1985"),
+            ("the birthday girl was born 12/03/2019", "12/03/2019"),
+        ] {
+            assert_eq!(find(text), Some(want), "{text}");
+        }
     }
 
     #[test]

@@ -3,10 +3,10 @@
 //! ("born on the fourth of May 1985"): an ordinal day before or after the month's name, then
 //! perhaps a year in words or digits, in the same birth context as [`super::dates::dob`].
 
-use super::dates::{BIRTH_CONTEXT, month_at, real_date};
+use super::dates::{month_at, real_date, speaks_of_birth};
 use super::number_words::{MAX_WORD, UNITS, index_in, next_word, number_at, word_at};
 use super::numbers::Span;
-use super::text::{DigitRun, Window, clean_end, eq_ignore_case, letters_before, word_char_at, word_char_before};
+use super::text::{DigitRun, clean_end, eq_ignore_case, letters_before, word_char_at, word_char_before};
 
 const ORDINAL_UNITS: [&str; 9] = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
 const ORDINAL_TEENS: [&str; 10] = [
@@ -37,7 +37,7 @@ pub(crate) fn around_month(b: &[u8], m: usize) -> Option<Span> {
     let year = (b.get(year_start) == Some(&b' ')).then(|| year_at(b, year_start + 1)).flatten();
     let end = year.map_or(day_end, |(_, _, end)| end);
     let valid = real_date(day, month, year.map(|(y, digits, _)| (y, digits))) && !word_char_at(b, end);
-    (valid && Window::before(b, start, 40).has_any(&BIRTH_CONTEXT)).then_some((start, end))
+    (valid && speaks_of_birth(b, start)).then_some((start, end))
 }
 
 /// The day said before the month at `m` ("the |fourth| of may", "|twenty-first| june"): its
