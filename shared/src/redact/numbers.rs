@@ -86,12 +86,13 @@ const REFERENCE_CONTEXT: Keywords = Keywords::new(&[
     "model",
     "sku",
     "voucher",
+    "code",
 ]);
 
 /// Words right before a number that make it some other number than a phone's: a reference's
 /// ([`REFERENCE_CONTEXT`]) or one of these.
 const NOT_PHONE_CONTEXT: Keywords =
-    Keywords::new(&["account", "acc", "a/c", "sort code", "card", "nhs", "code", "passport", "utr"]);
+    Keywords::new(&["account", "acc", "a/c", "sort code", "card", "nhs", "passport", "utr"]);
 
 /// Digits of a phone number read from `ts`, across single separators and parentheses
 /// ("+44 (0)20 7946 0958", "(020) 7946-0958").
@@ -680,6 +681,7 @@ mod tests {
             (bank_account, "account closed, ref 31926819"),
             (sort_code, "where's my sort code? booking 123456"),
             (sort_code, "Do I need my sort code? invoice 12-34-56"),
+            (sort_code, "Where do I find my sort code? Can I reuse code 482913?"),
             (passport, "I lost my passport, booking ref 123456789"),
             (nhs, "is my NHS number on file? order number 9434765919"),
             (cvv, "card payment failed, security code? order 123 is late"),
@@ -700,6 +702,8 @@ mod tests {
             (passport, "booking ref passport 123456789", "123456789"),
             (nhs, "re my order. NHS number 9434765919", "9434765919"),
             (cvv, "the order failed, cvv 123", "123"),
+            (cvv, "the order failed, security code 123", "123"),
+            (sort_code, "the code? sort code 12-34-56", "12-34-56"),
         ] {
             assert_eq!(find(f, text), Some(want), "{text}");
         }
