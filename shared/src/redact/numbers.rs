@@ -215,15 +215,15 @@ fn reference_before(b: &[u8], start: usize) -> bool {
         let near = Window::before(b, start - quote, 12);
         near.has_any(&MOBILE_CONTEXT) && !not_phone(&near)
     };
-    not_phone(&own_clause(b, start)) && !asked_for()
+    not_phone(&own_clause(b, start, 24)) && !asked_for()
 }
 
-/// The 24 bytes before `start`, or fewer: back to the comma, question mark, exclamation mark,
-/// semicolon, line break or sentence's full stop before it. A word before one of those spoke of
+/// The `reach` bytes before `start`, or fewer: back to the comma, question mark, exclamation
+/// mark, semicolon, line break or sentence's full stop before it. A word before one of those spoke of
 /// something else ("re my order, call me on 07700 900123", "Order late. Ring 07700 900123"; but
 /// "order no. 07700900123" is an order's).
-fn own_clause(b: &[u8], start: usize) -> Window<'_> {
-    let floor = start.saturating_sub(24);
+fn own_clause(b: &[u8], start: usize, reach: usize) -> Window<'_> {
+    let floor = start.saturating_sub(reach);
     // A full stop after a word of four letters or more, and a space: an abbreviation's ("no.",
     // "ref.", "acc.") is shorter.
     let sentence_end = |p: usize| {
@@ -232,16 +232,20 @@ fn own_clause(b: &[u8], start: usize) -> Window<'_> {
             && b[..p].iter().rev().take(4).filter(|c| c.is_ascii_alphanumeric()).count() == 4
     };
     let clause = (floor..start).rev().find(|&p| matches!(b[p], b',' | b'?' | b'!' | b';' | b'\n') || sentence_end(p));
-    Window::before(b, start, clause.map_or(24, |p| start - p - 1))
+    Window::before(b, start, clause.map_or(reach, |p| start - p - 1))
 }
 
 /// Whether the number at `start` is named as a reference in its own clause ([`own_clause`]): a
-/// word of [`REFERENCE_CONTEXT`] there, and none of the words of its own type (`own`), which
-/// may stand in an earlier clause ("Where do I find my sort code? order ref 203206 73249158",
-/// "Can I get a courtesy car? Ticket TK22 ABC"; but "PCN ref: XY21 ZZA" is a vehicle's).
+/// word of [`REFERENCE_CONTEXT`] in its last 24 bytes, and none of the words of its own type
+/// (`own`) in its last 48, which may stand in an earlier clause ("Where do I find my sort
+/// code? order ref 203206 73249158", "Can I get a courtesy car? Ticket TK22 ABC"; but "PCN
+/// ref: XY21 ZZA" is a vehicle's, and "my sort code for the refund is 123456" a bank's, with
+/// only the "code" of "sort code" in the last 24 bytes).
 pub(crate) fn named_as_reference(b: &[u8], start: usize, own: &[&Keywords]) -> bool {
-    let clause = own_clause(b, start);
-    clause.has_any(&REFERENCE_CONTEXT) && !own.iter().any(|words| clause.has_any(words))
+    own_clause(b, start, 24).has_any(&REFERENCE_CONTEXT) && {
+        let clause = own_clause(b, start, 48);
+        !own.iter().any(|words| clause.has_any(words))
+    }
 }
 
 /// Whether a slash before `start` follows a number of ten digits or more, spaces aside: the
@@ -708,6 +712,8 @@ mod tests {
             assert_eq!(find(f, text), Some(want), "{text}");
         }
         assert_eq!(pair("sort code? order ref 20-32-06 73249158"), Some("20-32-06"));
+        // "sort code" counts as a whole though "code" alone stands in the last 24 bytes.
+        assert_eq!(find(sort_code, "my sort code for the refund is 123456"), Some("123456"));
     }
 
     /// What `f` finds at the last digit group of `text`.
