@@ -31,6 +31,29 @@ const SPOKEN_JOINERS: &[&str] = &["dot", "underscore", "dash", "hyphen", "period
 /// an address.
 const EMAIL_CUES: &[&str] = &["email", "e-mail", "mail", "address", "contact", "reach"];
 
+/// Domains of webmail only, whose addresses need no cue: no shop is "at gmail dot com", so "it's
+/// sam at gmail dot com" is an address ("shop at tesco dot com" is not). Not "sky" or "live":
+/// "deals at sky dot com".
+const MAIL_PROVIDERS: &[&str] = &[
+    "gmail",
+    "googlemail",
+    "hotmail",
+    "outlook",
+    "yahoo",
+    "ymail",
+    "icloud",
+    "aol",
+    "msn",
+    "btinternet",
+    "protonmail",
+    "proton",
+    "virginmedia",
+    "talktalk",
+    "ntlworld",
+    "blueyonder",
+    "tiscali",
+];
+
 /// How many words before a local part a cue may stand ("my email address is sam jones at").
 const CUE_REACH: usize = 4;
 
@@ -115,12 +138,19 @@ fn read(b: &[u8], label_end: usize, after_sep: usize) -> Option<Span> {
     };
     let (start, evident) = local_part(b, at)?;
     let cued = cue_before(b, start);
-    // A plain word counts after a cue, unless it is a word like "me" ("email me at ...").
-    let cued_word = || cued && !is_stop_word(first_word(b, start));
-    if !(evident || bracketed || cued_word()) {
+    // A plain word counts after a cue or before a webmail's domain, unless it is a word like
+    // "me" ("email me at ...").
+    let plain_word = || (cued || webmail(b, domain)) && !is_stop_word(first_word(b, start));
+    if !(evident || bracketed || plain_word()) {
         return None;
     }
     Some((if cued { named_start(b, start) } else { start }, end))
+}
+
+/// Whether the domain starting at `domain` is a webmail's ([`MAIL_PROVIDERS`]).
+fn webmail(b: &[u8], domain: usize) -> bool {
+    let label = &b[domain..domain + b[domain..].iter().take_while(|c| c.is_ascii_alphanumeric()).count()];
+    MAIL_PROVIDERS.iter().any(|p| label.eq_ignore_ascii_case(p.as_bytes()))
 }
 
 /// The end of a domain from `i` that ends an address (letters only), if one stands there.
@@ -327,6 +357,10 @@ mod tests {
             ("tom(at)example(dot)com thanks", "tom(at)example(dot)com"),
             ("it's j(dot)smith(at)mail(dot)company(dot)co(dot)uk", "j(dot)smith(at)mail(dot)company(dot)co(dot)uk"),
             ("SAM [AT] SKY {DOT} COM", "SAM [AT] SKY {DOT} COM"),
+            // A webmail's domain needs no cue.
+            ("it's sam at gmail dot com", "sam at gmail dot com"),
+            ("yeah it's jones at hotmail dot co dot uk", "jones at hotmail dot co dot uk"),
+            ("Email. ruth at aol dot com", "ruth at aol dot com"),
         ] {
             assert_eq!(found(text), vec![address], "{text}");
         }
@@ -345,7 +379,9 @@ mod tests {
             "see the site at example dot community",
             "my email is it at dot com",
             "my email is wrong, order 12345 at amazon dot co dot uk",
-            "email. ruth at aol dot com",
+            "email. ruth at example dot com",
+            "deals at sky dot com this week",
+            "log in at gmail dot com",
             "it was 12.99 at amazon.co.uk",
             "sam.j at gmail dot\u{0}com",
             // Brackets that do not pair or hold no "at", or nothing before them.
