@@ -496,6 +496,37 @@ fn ends_line(b: &[u8], end: usize) -> bool {
         && rest[..tail].iter().all(|c| matches!(c, b' ' | b'.' | b'!' | b',' | b')' | b'x' | b'X' | b':') || *c >= 0x80)
 }
 
+/// Whether the sentence ends at `end`, past kisses, brackets and emoji, and another starts with
+/// a capital on the same line: "Sarah. Does", "Jess x. Do", "Sarah\u{2026} Does".
+fn ends_sentence(b: &[u8], end: usize) -> bool {
+    let rest = &b[end..b.len().min(end + 16)];
+    let between =
+        rest.iter().take_while(|c| matches!(c, b' ' | b'x' | b'X' | b'.' | b'!' | b'?' | b')') || **c >= 0x80);
+    let between = &rest[..between.count()];
+    let stop = between.iter().any(|c| matches!(c, b'.' | b'!' | b'?'))
+        || between.windows(3).any(|w| w == "\u{2026}".as_bytes());
+    stop && between.ends_with(b" ") && rest.get(between.len()).is_some_and(u8::is_ascii_uppercase)
+}
+
+/// The last words of a sign-off right before a name ("Thanks, Sarah", "Speak soon, Jess",
+/// "Thanks a lot, Megan", "Thank you Tom").
+static SIGN_OFF_ENDS: WordSet = WordSet::new(|| {
+    set_of([
+        "thanks", "you", "cheers", "regards", "wishes", "soon", "love", "best", "bye", "ta", "lot", "much", "again",
+        "help",
+    ])
+});
+
+/// Whether a name ending at `end` signs off, after `window`: words of a sign-off before it and
+/// the line ending after it ("Thanks for all your help\nSarah Jones"), or, right after a
+/// sign-off, its sentence ending before another ("Thanks, Sarah. Does the gym open at 6am?",
+/// "Speak soon, Jess x. Do you deliver?"; but not "Speak soon. Does Grace work Saturdays? She
+/// ...", where "Saturdays" stands far from the sign-off).
+fn signs_off(b: &[u8], window: &Window<'_>, end: usize) -> bool {
+    window.has_any(&SIGN_OFF_WORDS)
+        && (ends_line(b, end) || (ends_sentence(b, end) && SIGN_OFF_ENDS.contains(window.last_word(b",.!\n"))))
+}
+
 /// Whether the line before the window's end ends with a street type, or with the placeholder of
 /// an address (when redacted text is scanned again).
 fn below_street(window: &Window<'_>) -> bool {
@@ -515,14 +546,15 @@ fn above_postcode(b: &[u8], end: usize) -> bool {
     })
 }
 
-/// Whether a name starting with the word that ends at `first_end` could end its line: whether
-/// the line ends after that word or one of the next two (as [`name_words`] reads them).
-/// Cheaper than reading the name, and necessary for a sign-off.
-fn may_end_line(text: &str, first_end: usize) -> bool {
+/// Whether a name starting with the word that ends at `first_end` could end a sign-off: whether
+/// its line or sentence ends ([`ends_line`], [`ends_sentence`]) after that word or one of the
+/// next two (as [`name_words`] reads them). Cheaper than reading the name, and necessary for a
+/// sign-off.
+fn may_end_sign_off(text: &str, first_end: usize) -> bool {
     let b = text.as_bytes();
     let mut end = first_end;
     for _ in 0..2 {
-        if ends_line(b, end) {
+        if ends_line(b, end) || ends_sentence(b, end) {
             return true;
         }
         if b.get(end) != Some(&b' ') {
@@ -535,7 +567,7 @@ fn may_end_line(text: &str, first_end: usize) -> bool {
         }
         end = next_end;
     }
-    ends_line(b, end)
+    ends_line(b, end) || ends_sentence(b, end)
 }
 
 /// Whether the word after `end` (past one space) is `word`, in any case.
@@ -721,7 +753,7 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     }
     // Without a cue, after anything but a line break or a comma only a sign-off is left, and
     // a sign-off's name ends its line.
-    if !cue_word && !matches!(before, Some(b'\n' | b',')) && !may_end_line(text, end_first) {
+    if !cue_word && !matches!(before, Some(b'\n' | b',')) && !may_end_sign_off(text, end_first) {
         return None;
     }
     let end = name_words(text, w, false)?;
@@ -743,8 +775,8 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
             return Some((w, past_given_after_comma(text, end)));
         }
     }
-    // A sign-off: the name ends its line after "Thanks," and the like.
-    let sign_off = || ends_line(b, end) && window.has_any(&SIGN_OFF_WORDS);
+    // A sign-off: the name ends its line or sentence after "Thanks," and the like.
+    let sign_off = || signs_off(b, &window, end);
     let introduces = || before == Some(b',') && at_message_start(b, w) && followed_by_word(text, end, "here");
     // A given name after a dash, ending a message of a few words (an emoji after it aside):
     // "I've attached a photo - Rhiannon"; but "Colour - Jade".
@@ -993,11 +1025,11 @@ fn asked_about(text: &str, w: usize, end_first: usize) -> bool {
 /// ("Thanks! Tesco", "Thanks. Bye"), and only one that ends its line ("Thanks! Will do").
 fn thanks_then_given_name(text: &str, w: usize, end_first: usize) -> Option<Span> {
     let b = text.as_bytes();
-    if !GIVEN_NAMES.contains(&b[w..end_first]) || !may_end_line(text, end_first) {
+    if !GIVEN_NAMES.contains(&b[w..end_first]) || !may_end_sign_off(text, end_first) {
         return None;
     }
     let end = name_words(text, w, false)?;
-    (ends_line(b, end) && Window::before(b, w, CUE_WINDOW).has_any(&SIGN_OFF_WORDS)).then_some((w, end))
+    signs_off(b, &Window::before(b, w, CUE_WINDOW), end).then_some((w, end))
 }
 
 /// Two common given names ([`GIVEN_NAMES`]), capitalised, joined by "and" or "&" ("my kids
@@ -2380,6 +2412,33 @@ mod tests {
         assert!(names("Which colour did you go for? Lovely! Jade").is_empty());
         assert!(names("We're off to Italy next week. Florence").is_empty());
         assert!(names("Thanks? Amelia").is_empty());
+    }
+
+    #[test]
+    fn a_sign_off_followed_by_another_sentence() {
+        for (text, name) in [
+            ("Thanks, Sarah. Does the gym open at 6am?", "Sarah"),
+            ("Cheers Tom. I lost my passport", "Tom"),
+            ("Speak soon, Jess x. Do you deliver to Manchester?", "Jess"),
+            ("Thanks a lot, Megan!. Can I pay by bank transfer?", "Megan"),
+            ("Best wishes, Nia Evans. How do I activate my card?", "Nia Evans"),
+            ("Thanks! Amelia. Is there a fee?", "Amelia"),
+            ("Thanks, Sarah\u{2026} Does it open?", "Sarah"),
+            ("Speak soon, Jess\u{1f44d} x. Do you deliver?", "Jess"),
+        ] {
+            assert_eq!(names(text), vec![name], "{text}");
+        }
+        // The next sentence must start with a capital; what is no name stays none.
+        for text in [
+            "Thanks, Reading. Is it open?",
+            "Thanks for the help. Monday. Is that ok?",
+            "Thanks, Sarah. does it open",
+            "Cheers, Tom, Are there 2 St. Ives trains?",
+        ] {
+            assert!(names(text).is_empty(), "{text}");
+        }
+        // A capitalised word ending a sentence far from the sign-off is none.
+        assert_eq!(names("Speak soon. Does Grace work Saturdays? She did my colour"), vec!["Grace"]);
     }
 
     #[test]
