@@ -758,13 +758,17 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     }
     let end = name_words(text, w, false)?;
     if before == Some(b'\n') {
-        // A line of its own ("Cheers,\nTom") or "Ahmed here" opening a line; but a line of its
-        // own between a street and a postcode is an address's town ("Station Road\nLlandeilo\nSA19
-        // 6NG"; "Thanks,\nRuth Adeyemi\nSW1A 2AA" is a name).
+        // A line of its own ("Cheers,\nTom"), or a sentence of its own after a sign-off
+        // ("Regards\nTariq. Is there a shuttle?"), or "Ahmed here", "Siobhan speaking" opening a
+        // line; but a line of its own between a street and a postcode is an address's town
+        // ("Station Road\nLlandeilo\nSA19 6NG"; "Thanks,\nRuth Adeyemi\nSW1A 2AA" is a name).
         let town = || below_street(&window) && above_postcode(b, end);
         let no_name = || end == end_first && ALONE_ON_A_LINE_SET.contains(first);
-        let own_line = ends_line(b, end) && !town() && !no_name();
-        return (own_line || followed_by_word(text, end, "here")).then_some((w, end));
+        let alone = ends_line(b, end) || (ends_sentence(b, end) && signs_off(b, &window, end));
+        if alone && !town() && !no_name() {
+            return Some((w, end));
+        }
+        return introduces_writer(text, w, end_first);
     }
     if cue_word {
         let cue = ends_with_cue(&window) && window.ends_with_any(THING_CALLED, CUE_PUNCTUATION).is_none();
@@ -789,11 +793,15 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
             && GIVEN_NAMES.contains(first)
             && line().iter().filter(|c| **c == b' ').count() >= 4
     };
-    // A given name the writer addresses after a comma, ending the line: "Hi it's me again,
-    // Ellie", "Can you check it, Sarah?".
+    // A given name the writer addresses after a comma, ending the line or the sentence: "Hi
+    // it's me again, Ellie", "Can you check it, Sarah?", "It's me again, Ellie. We live ...".
     let addressed = || {
         before == Some(b',')
-            && (ends_line(b, end) || (b.get(end) == Some(&b'?') && ends_line(b, end + 1)))
+            && match b.get(end) {
+                // A question goes on about something else ("Is it in stock, Grace? I need it").
+                Some(b'?') => ends_line(b, end + 1),
+                _ => ends_line(b, end) || ends_sentence(b, end),
+            }
             && GIVEN_NAMES.contains(first)
     };
     (sign_off() || introduces() || dashed() || addressed()).then_some((w, end))
@@ -2320,6 +2328,7 @@ mod tests {
         assert_eq!(names("Hi it's me again, Ellie"), vec!["Ellie"]);
         assert_eq!(names("Can you check it, Sarah?"), vec!["Sarah"]);
         assert_eq!(names("Is it in stock, Grace?\nOrder 4471"), vec!["Grace"]);
+        assert_eq!(names("It's me again, Ellie. We live at the end of the road"), vec!["Ellie"]);
         for text in [
             "Is it in stock in Sage, Olive or Red?",
             "Do you deliver to Leeds, Reading?",
@@ -2416,6 +2425,10 @@ mod tests {
 
     #[test]
     fn a_sign_off_followed_by_another_sentence() {
+        assert_eq!(names("Regards\nTariq. Is there a shuttle?"), vec!["Tariq"]);
+        assert_eq!(names("Thanks so much!\nChloe x. Thanks. Bye"), vec!["Chloe"]);
+        assert!(names("Thanks\nBrilliant. Bye").is_empty());
+        assert!(names("Order 4471\nDelivered. Thanks").is_empty());
         for (text, name) in [
             ("Thanks, Sarah. Does the gym open at 6am?", "Sarah"),
             ("Cheers Tom. I lost my passport", "Tom"),
