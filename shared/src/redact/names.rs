@@ -497,15 +497,17 @@ fn ends_line(b: &[u8], end: usize) -> bool {
 }
 
 /// Whether the sentence ends at `end`, past kisses, brackets and emoji, and another starts with
-/// a capital on the same line: "Sarah. Does", "Jess x. Do", "Sarah\u{2026} Does".
-fn ends_sentence(b: &[u8], end: usize) -> bool {
+/// a capital on the same line: "Sarah. Does", "Jess x. Do", "Sarah\u{2026} Does"; with any
+/// letter in text written in lowercase (`any_case`): "pete. it's".
+fn ends_sentence(b: &[u8], end: usize, any_case: bool) -> bool {
     let rest = &b[end..b.len().min(end + 16)];
     let between =
         rest.iter().take_while(|c| matches!(c, b' ' | b'x' | b'X' | b'.' | b'!' | b'?' | b')') || **c >= 0x80);
     let between = &rest[..between.count()];
     let stop = between.iter().any(|c| matches!(c, b'.' | b'!' | b'?'))
         || between.windows(3).any(|w| w == "\u{2026}".as_bytes());
-    stop && between.ends_with(b" ") && rest.get(between.len()).is_some_and(u8::is_ascii_uppercase)
+    let starts = |c: &u8| if any_case { c.is_ascii_alphabetic() } else { c.is_ascii_uppercase() };
+    stop && between.ends_with(b" ") && rest.get(between.len()).is_some_and(starts)
 }
 
 /// The last words of a sign-off right before a name ("Thanks, Sarah", "Speak soon, Jess",
@@ -521,10 +523,11 @@ static SIGN_OFF_ENDS: WordSet = WordSet::new(|| {
 /// the line ending after it ("Thanks for all your help\nSarah Jones"), or, right after a
 /// sign-off, its sentence ending before another ("Thanks, Sarah. Does the gym open at 6am?",
 /// "Speak soon, Jess x. Do you deliver?"; but not "Speak soon. Does Grace work Saturdays? She
-/// ...", where "Saturdays" stands far from the sign-off).
-fn signs_off(b: &[u8], window: &Window<'_>, end: usize) -> bool {
-    window.has_any(&SIGN_OFF_WORDS)
-        && (ends_line(b, end) || (ends_sentence(b, end) && SIGN_OFF_ENDS.contains(window.last_word(b",.!\n"))))
+/// ...", where "Saturdays" stands far from the sign-off). In text written in lowercase
+/// (`any_case`) the next sentence may start with any letter ("thanks so much, pete. it's ...").
+fn signs_off(b: &[u8], window: &Window<'_>, end: usize, any_case: bool) -> bool {
+    let right_after = || SIGN_OFF_ENDS.contains(window.last_word(b",.!\n"));
+    window.has_any(&SIGN_OFF_WORDS) && (ends_line(b, end) || (ends_sentence(b, end, any_case) && right_after()))
 }
 
 /// Whether the line before the window's end ends with a street type, or with the placeholder of
@@ -554,7 +557,7 @@ fn may_end_sign_off(text: &str, first_end: usize) -> bool {
     let b = text.as_bytes();
     let mut end = first_end;
     for _ in 0..2 {
-        if ends_line(b, end) || ends_sentence(b, end) {
+        if ends_line(b, end) || ends_sentence(b, end, false) {
             return true;
         }
         if b.get(end) != Some(&b' ') {
@@ -567,7 +570,7 @@ fn may_end_sign_off(text: &str, first_end: usize) -> bool {
         }
         end = next_end;
     }
-    ends_line(b, end) || ends_sentence(b, end)
+    ends_line(b, end) || ends_sentence(b, end, false)
 }
 
 /// Whether the word after `end` (past one space) is `word`, in any case.
@@ -764,7 +767,7 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
         // ("Station Road\nLlandeilo\nSA19 6NG"; "Thanks,\nRuth Adeyemi\nSW1A 2AA" is a name).
         let town = || below_street(&window) && above_postcode(b, end);
         let no_name = || end == end_first && ALONE_ON_A_LINE_SET.contains(first);
-        let alone = ends_line(b, end) || (ends_sentence(b, end) && signs_off(b, &window, end));
+        let alone = ends_line(b, end) || (ends_sentence(b, end, false) && signs_off(b, &window, end, false));
         if alone && !town() && !no_name() {
             return Some((w, end));
         }
@@ -780,7 +783,7 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
         }
     }
     // A sign-off: the name ends its line or sentence after "Thanks," and the like.
-    let sign_off = || signs_off(b, &window, end);
+    let sign_off = || signs_off(b, &window, end, false);
     let introduces = || before == Some(b',') && at_message_start(b, w) && followed_by_word(text, end, "here");
     // A given name after a dash, ending a message of a few words (an emoji after it aside):
     // "I've attached a photo - Rhiannon"; but "Colour - Jade".
@@ -800,7 +803,7 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
             && match b.get(end) {
                 // A question goes on about something else ("Is it in stock, Grace? I need it").
                 Some(b'?') => ends_line(b, end + 1),
-                _ => ends_line(b, end) || ends_sentence(b, end),
+                _ => ends_line(b, end) || ends_sentence(b, end, false),
             }
             && GIVEN_NAMES.contains(first)
     };
@@ -1037,7 +1040,7 @@ fn thanks_then_given_name(text: &str, w: usize, end_first: usize) -> Option<Span
         return None;
     }
     let end = name_words(text, w, false)?;
-    signs_off(b, &Window::before(b, w, CUE_WINDOW), end).then_some((w, end))
+    signs_off(b, &Window::before(b, w, CUE_WINDOW), end, false).then_some((w, end))
 }
 
 /// Two common given names ([`GIVEN_NAMES`]), capitalised, joined by "and" or "&" ("my kids
@@ -1697,7 +1700,7 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
         return None;
     }
     let weak = || window.ends_with_phrase_in(&WEAK_CUE_SET, CUE_PUNCTUATION) && ends_clause(text, name_end);
-    let sign_off = || ends_line(b, name_end) && window.has_any(&SIGN_OFF_WORDS);
+    let sign_off = || signs_off(b, &window, name_end, true);
     let thanked = || window.ends_with_any(THANKS, CUE_PUNCTUATION).is_some() && ends_clause(text, name_end);
     let introduces = || at_message_start(b, start) && followed_by_word(text, name_end, "here");
     (cue() || weak() || sign_off() || thanked() || introduces()).then_some((start, name_end))
@@ -2425,6 +2428,8 @@ mod tests {
 
     #[test]
     fn a_sign_off_followed_by_another_sentence() {
+        assert_eq!(lowercase_names("thanks so much, pete. it's may 5th not may 15th"), vec!["pete"]);
+        assert!(lowercase_names("thanks for the jack. it fits my car").is_empty());
         assert_eq!(names("Regards\nTariq. Is there a shuttle?"), vec!["Tariq"]);
         assert_eq!(names("Thanks so much!\nChloe x. Thanks. Bye"), vec!["Chloe"]);
         assert!(names("Thanks\nBrilliant. Bye").is_empty());
