@@ -219,9 +219,9 @@ fn reference_before(b: &[u8], start: usize) -> bool {
 }
 
 /// The `reach` bytes before `start`, or fewer: back to the comma, question mark, exclamation
-/// mark, semicolon, line break or sentence's full stop before it. A word before one of those spoke of
-/// something else ("re my order, call me on 07700 900123", "Order late. Ring 07700 900123"; but
-/// "order no. 07700900123" is an order's).
+/// mark, semicolon, line break or sentence's full stop before it. A word before one of those
+/// spoke of something else ("re my order, call me on 07700 900123", "Order late. Ring 07700
+/// 900123"; but "order no. 07700900123" is an order's).
 fn own_clause(b: &[u8], start: usize, reach: usize) -> Window<'_> {
     let floor = start.saturating_sub(reach);
     // A full stop after a word of four letters or more, and a space: an abbreviation's ("no.",

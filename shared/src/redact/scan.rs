@@ -168,8 +168,9 @@ fn read_as_typed(
     any
 }
 
-/// Whether reading redacted `text` that [`RangeScan::reads_names_word_by_word`] near the placeholder `at`
-/// again may find a name in lowercase that the original did not give (no trigger sees one):
+/// Whether reading redacted `text` that [`RangeScan::reads_names_word_by_word`] near the
+/// placeholder `at` again may find a name in lowercase that the original did not give (no
+/// trigger sees one):
 /// where it is glued to a word, whose ends it changed ("friend jamal'[URL]", "thanks
 /// jamie.[NAME]", "[EMAIL]'mr o", "tom-[NAME]"); where, `shorter` than what it replaced, it
 /// brought a sign-off within reach ([`names::sign_off_before`]); where it stands for the word
