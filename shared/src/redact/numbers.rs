@@ -200,22 +200,15 @@ pub(crate) fn phone(b: &[u8], ts: usize) -> Option<Span> {
 }
 
 /// Whether a reference's word or one of [`NOT_PHONE_CONTEXT`] stands before the number at
-/// `start`, in its own clause ([`own_clause`]), and no phone's own words right before the
-/// number after it ("re my order ring me on 07700 900123").
+/// `start`, in its own clause ([`own_clause`]), with no phone's own words between the last of
+/// them and the number ("re my order my number is 07700 900123", "re my order ring me on
+/// \u{201c}07700 900654\u{201d}"; but "phone order 7700900123" is an order's).
 fn reference_before(b: &[u8], start: usize) -> bool {
-    let not_phone = |window: &Window<'_>| window.has_any(&REFERENCE_CONTEXT) || window.has_any(&NOT_PHONE_CONTEXT);
-    // A phone's own words right before it, after the reference's: "re my order ring me on ...".
-    let asked_for = || {
-        // Before a quote the number may stand in, typed or typographic ("ring me on \u{201c}...").
-        let quote = match b[..start] {
-            _ if typographic_quote_before(b, start) => 3,
-            [.., b'"' | b'\''] => 1,
-            _ => 0,
-        };
-        let near = Window::before(b, start - quote, 12);
-        near.has_any(&MOBILE_CONTEXT) && !not_phone(&near)
+    let clause = own_clause(b, start, 24);
+    let Some(end) = clause.last_end(&REFERENCE_CONTEXT).max(clause.last_end(&NOT_PHONE_CONTEXT)) else {
+        return false;
     };
-    not_phone(&own_clause(b, start, 24)) && !asked_for()
+    !Window::before(b, start, clause.bytes().len() - end).has_any(&MOBILE_CONTEXT)
 }
 
 /// The `reach` bytes before `start`, or fewer: back to the comma, question mark, exclamation
@@ -596,6 +589,9 @@ mod tests {
             ("re my order ring me on 07700 900888", Some("07700 900888")),
             ("booking ref text me on 07700 900888", Some("07700 900888")),
             ("re my order ring me on \u{201c}07700 900888\u{201d}", Some("07700 900888")),
+            // The phone's words anywhere after the reference's, in the same clause.
+            ("re my order my number is 07700 900888", Some("07700 900888")),
+            ("my order number is 07700900123", None),
             ("Invoice overdue. Call 0161 496 0000", Some("0161 496 0000")),
             ("order no. 07700900123", None),
             ("ref. 0161 496 0000", None),

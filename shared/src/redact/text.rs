@@ -277,9 +277,27 @@ impl<'t> Window<'t> {
     }
 
     /// Whether any of `keywords` occurs as whole words (the window's first byte counts as a
-    /// word start). Eight bytes at a time, only word starts are looked at, and at each only the
-    /// keywords starting with its letter, their first eight bytes compared at once.
+    /// word start).
     pub(crate) fn has_any(&self, keywords: &Keywords) -> bool {
+        self.find(keywords, |_| true)
+    }
+
+    /// Where the last of `keywords` to occur as whole words ends in the window.
+    pub(crate) fn last_end(&self, keywords: &Keywords) -> Option<usize> {
+        let mut last = None;
+        self.find(keywords, |end| {
+            last = last.max(Some(end));
+            false
+        });
+        last
+    }
+
+    /// Calls `found` with the end of each of `keywords` occurring as whole words, in order of
+    /// their starts, until it answers true; answers whether it did. Eight bytes at a time, only
+    /// word starts are looked at, and at each only the keywords starting with its letter, their
+    /// first eight bytes compared at once.
+    #[inline(always)]
+    fn find(&self, keywords: &Keywords, mut found: impl FnMut(usize) -> bool) -> bool {
         let text = self.text;
         let mut after_word = false;
         let mut chunk_start = 0;
@@ -299,7 +317,8 @@ impl<'t> Window<'t> {
                     let k = candidates.trailing_zeros() as usize;
                     candidates &= candidates - 1;
                     let (kw_head, lanes) = keywords.heads[k];
-                    if head & lanes == kw_head && self.word_at(i, keywords.words[k].as_bytes()) {
+                    let kw = keywords.words[k].as_bytes();
+                    if head & lanes == kw_head && self.word_at(i, kw) && found(i + kw.len()) {
                         return true;
                     }
                 }
