@@ -229,16 +229,25 @@ fn own_clause(b: &[u8], start: usize, reach: usize) -> Window<'_> {
 }
 
 /// Whether the number at `start` is named as a reference in its own clause ([`own_clause`]): a
-/// word of [`REFERENCE_CONTEXT`] in its last 24 bytes, and none of the words of its own type
-/// (`own`) in its last 48, which may stand in an earlier clause ("Where do I find my sort
-/// code? order ref 203206 73249158", "Can I get a courtesy car? Ticket TK22 ABC"; but "PCN
-/// ref: XY21 ZZA" is a vehicle's, and "my sort code for the refund is 123456" a bank's, with
-/// only the "code" of "sort code" in the last 24 bytes).
+/// word of [`REFERENCE_CONTEXT`] in its last 24 bytes, after the last of the words of its own
+/// type (`own`) in its last 48, if any. Those may stand in an earlier clause ("Where do I find
+/// my sort code? order ref 203206 73249158", "Can I get a courtesy car? Ticket TK22 ABC") or
+/// before the reference's, as in a transcript without punctuation ("is my nhs number on file
+/// order number 9434765919"); but right before it they name the reference as the type's ("PCN
+/// ref: XY21 ZZA"), and after it they name the number ("order refund to account 31926819").
+/// 48 bytes, not 24, for the type's words: "my sort code for the refund is 123456" cut at 24
+/// leaves only the "code" of "sort code".
 pub(crate) fn named_as_reference(b: &[u8], start: usize, own: &[&Keywords]) -> bool {
-    own_clause(b, start, 24).has_any(&REFERENCE_CONTEXT) && {
-        let clause = own_clause(b, start, 48);
-        !own.iter().any(|words| clause.has_any(words))
-    }
+    let near = own_clause(b, start, 24);
+    let Some(reference) = near.last_end(&REFERENCE_CONTEXT).map(|end| start - near.bytes().len() + end) else {
+        return false;
+    };
+    let wide = own_clause(b, start, 48);
+    let Some(type_word) = own.iter().filter_map(|words| wide.last_end(words)).max() else { return true };
+    let type_word = start - wide.bytes().len() + type_word;
+    // One word between them, the reference's own: "PCN ref", "account ref".
+    let one_word = || b[type_word..reference].iter().filter(|c| **c == b' ').count() <= 1;
+    type_word < reference && !one_word()
 }
 
 /// Whether a slash before `start` follows a number of ten digits or more, spaces aside: the
@@ -692,6 +701,9 @@ mod tests {
             find(|b, s| sort_code_and_account(b, s).map(|(code, _)| code), text)
         }
         assert_eq!(pair("wrong on the account, how do I change it? order ref 203206 73249158"), None);
+        // Without punctuation, as a voice transcript gives it, the reference's word is nearer.
+        assert_eq!(pair("wrong on the account how do i change it order ref 203206 73249158"), None);
+        assert_eq!(find(nhs, "is my nhs number on file order number 9434765919"), None);
         // The type's own word in the same clause wins, and a reference in an earlier one is no
         // matter; nor is a reference after the number, or a pair in a sort code's hyphens.
         for (f, text, want) in [
