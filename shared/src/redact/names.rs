@@ -748,10 +748,13 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     // Souza").
     let lowercase_next = b.get(end_first) == Some(&b' ')
         && b.get(end_first + 1).is_some_and(|c| c.is_ascii_lowercase() && !matches!(c, b'x' | b'h'));
-    if !cue_word
-        && lowercase_next
-        && !(matches!(before, Some(b',' | b'\n')) && past_particles_at(text, end_first + 1) > end_first + 1)
-    {
+    // But a line may open with a name and "speaking" or "calling" ("Siobhan speaking, I rang").
+    let introduced = || {
+        before == Some(b'\n')
+            && (followed_by_word(text, end_first, "speaking") || followed_by_word(text, end_first, "calling"))
+    };
+    let particles = || matches!(before, Some(b',' | b'\n')) && past_particles_at(text, end_first + 1) > end_first + 1;
+    if !cue_word && lowercase_next && !(particles() || introduced()) {
         return None;
     }
     // Without a cue, after anything but a line break or a comma only a sign-off is left, and
@@ -2431,6 +2434,8 @@ mod tests {
         assert_eq!(lowercase_names("thanks so much, pete. it's may 5th not may 15th"), vec!["pete"]);
         assert!(lowercase_names("thanks for the jack. it fits my car").is_empty());
         assert_eq!(names("Regards\nTariq. Is there a shuttle?"), vec!["Tariq"]);
+        assert_eq!(names("What is it?\nSiobhan speaking, I rang yesterday"), vec!["Siobhan"]);
+        assert!(names("Order 4471\nDelivery calling at 3").is_empty());
         assert_eq!(names("Thanks so much!\nChloe x. Thanks. Bye"), vec!["Chloe"]);
         assert!(names("Thanks\nBrilliant. Bye").is_empty());
         assert!(names("Order 4471\nDelivered. Thanks").is_empty());
