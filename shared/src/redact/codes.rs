@@ -222,7 +222,7 @@ pub(crate) fn vehicle_registration(b: &[u8], ts: usize, d: usize) -> Option<Span
     if after(&["flight", "flights"]) {
         return None;
     }
-    let context = || window.has_any(&VEHICLE_CONTEXT) && !numbers::named_as_reference(b, ts, &[&VEHICLE_CONTEXT]);
+    let context = || numbers::named_by(b, ts, 40, &[&VEHICLE_CONTEXT]);
     ((as_on_the_plate && !after(REFERENCES)) || context()).then_some((ts, end))
 }
 

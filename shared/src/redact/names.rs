@@ -573,6 +573,12 @@ fn may_end_sign_off(text: &str, first_end: usize) -> bool {
     ends_line(b, end) || ends_sentence(b, end, false)
 }
 
+/// Whether "speaking" or "calling" follows `end`: someone introducing themselves ("Siobhan
+/// speaking", "Sarah Jones calling about my order").
+fn speaking_after(text: &str, end: usize) -> bool {
+    followed_by_word(text, end, "speaking") || followed_by_word(text, end, "calling")
+}
+
 /// Whether the word after `end` (past one space) is `word`, in any case.
 fn followed_by_word(text: &str, end: usize, word: &str) -> bool {
     text.as_bytes().get(end) == Some(&b' ') && text[end + 1..word_end(text, end + 1)].eq_ignore_ascii_case(word)
@@ -749,10 +755,7 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     let lowercase_next = b.get(end_first) == Some(&b' ')
         && b.get(end_first + 1).is_some_and(|c| c.is_ascii_lowercase() && !matches!(c, b'x' | b'h'));
     // But a line may open with a name and "speaking" or "calling" ("Siobhan speaking, I rang").
-    let introduced = || {
-        before == Some(b'\n')
-            && (followed_by_word(text, end_first, "speaking") || followed_by_word(text, end_first, "calling"))
-    };
+    let introduced = || before == Some(b'\n') && speaking_after(text, end_first);
     let particles = || matches!(before, Some(b',' | b'\n')) && past_particles_at(text, end_first + 1) > end_first + 1;
     if !cue_word && lowercase_next && !(particles() || introduced()) {
         return None;
@@ -1776,10 +1779,7 @@ fn introduces_writer(text: &str, w: usize, end_first: usize) -> Option<Span> {
     // Cheap test first: "here", "speaking", "calling" or another capitalised word must follow
     // the first word.
     let next = b.get(end_first + 1).copied().filter(|_| b.get(end_first) == Some(&b' '))?;
-    let speaking = |end: usize| {
-        (followed_by_word(text, end, "speaking") || followed_by_word(text, end, "calling"))
-            && GIVEN_NAMES.contains(&b[w..end_first])
-    };
+    let speaking = |end: usize| speaking_after(text, end) && GIVEN_NAMES.contains(&b[w..end_first]);
     if matches!(next, b's' | b'c') {
         let sp_or_ca = matches!((next, b.get(end_first + 2)), (b's', Some(b'p')) | (b'c', Some(b'a')));
         return (sp_or_ca && speaking(end_first)).then_some((w, end_first));

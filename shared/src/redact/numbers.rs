@@ -61,8 +61,7 @@ pub(crate) fn nhs(b: &[u8], s: usize) -> Option<Span> {
         return None;
     }
     let grouped = run.groups() == [3, 3, 4] && b[s] != b'0';
-    let context = || Window::before(b, s, 48).has_any(&HEALTH_CONTEXT) && !named_as_reference(b, s, &[&HEALTH_CONTEXT]);
-    (grouped || context()).then_some((s, run.end))
+    (grouped || named_by(b, s, 48, &[&HEALTH_CONTEXT])).then_some((s, run.end))
 }
 
 /// Words that name a number as a reference (an order's, a booking's, a ticket's), not as
@@ -237,7 +236,7 @@ fn own_clause(b: &[u8], start: usize, reach: usize) -> Window<'_> {
 /// ref: XY21 ZZA"), and after it they name the number ("order refund to account 31926819").
 /// 48 bytes, not 24, for the type's words: "my sort code for the refund is 123456" cut at 24
 /// leaves only the "code" of "sort code".
-pub(crate) fn named_as_reference(b: &[u8], start: usize, own: &[&Keywords]) -> bool {
+fn named_as_reference(b: &[u8], start: usize, own: &[&Keywords]) -> bool {
     let near = own_clause(b, start, 24);
     let Some(reference) = near.last_end(&REFERENCE_CONTEXT).map(|end| start - near.bytes().len() + end) else {
         return false;
@@ -248,6 +247,13 @@ pub(crate) fn named_as_reference(b: &[u8], start: usize, own: &[&Keywords]) -> b
     // One word between them, the reference's own: "PCN ref", "account ref".
     let one_word = || b[type_word..reference].iter().filter(|c| **c == b' ').count() <= 1;
     type_word < reference && !one_word()
+}
+
+/// Whether words of `own` stand in the `reach` bytes before the number at `start` and name it:
+/// it is not [`named_as_reference`] after them. A context's words for one number of a type.
+pub(crate) fn named_by(b: &[u8], start: usize, reach: usize, own: &[&Keywords]) -> bool {
+    let window = Window::before(b, start, reach);
+    own.iter().any(|words| window.has_any(words)) && !named_as_reference(b, start, own)
 }
 
 /// Whether a slash before `start` follows a number of ten digits or more, spaces aside: the
@@ -304,10 +310,7 @@ pub(crate) fn sort_code(b: &[u8], s: usize) -> Option<Span> {
     // "sort 60-16-13": the word alone, right before six digits grouped as a sort code.
     let sort_word =
         || run.groups() == [2, 2, 2] && Window::before(b, s, 8).last_word(b": ").eq_ignore_ascii_case(b"sort");
-    let context = || {
-        (Window::before(b, s, 32).has_any(&SORT_CODE_CONTEXT) && !named_as_reference(b, s, &[&SORT_CODE_CONTEXT]))
-            || sort_word()
-    };
+    let context = || named_by(b, s, 32, &[&SORT_CODE_CONTEXT]) || sort_word();
     (shaped && clean_end(b, run.end) && context()).then_some((s, run.end))
 }
 
@@ -362,11 +365,7 @@ pub(crate) fn sort_code_and_account(b: &[u8], s: usize) -> Option<(Span, Span)> 
         return None;
     }
     let hyphenated = b[s + 2] == b'-' && b[s + 5] == b'-';
-    let context = || {
-        let window = Window::before(b, s, 48);
-        (window.has_any(&BANK_CONTEXT) || window.has_any(&SORT_CODE_CONTEXT))
-            && !named_as_reference(b, s, &[&BANK_CONTEXT, &SORT_CODE_CONTEXT])
-    };
+    let context = || named_by(b, s, 48, &[&BANK_CONTEXT, &SORT_CODE_CONTEXT]);
     (hyphenated || context()).then_some(((s, account - 1), (account, run.end)))
 }
 
@@ -413,9 +412,7 @@ const PASSPORT_CONTEXT: Keywords = Keywords::new(&["passport"]);
 pub(crate) fn passport(b: &[u8], s: usize) -> Option<Span> {
     let run = DigitRun::read(b, s, b"", 9)?;
     let ok = run.len == 9 && clean_start(b, s) && clean_end(b, run.end);
-    let context =
-        || Window::before(b, s, 48).has_any(&PASSPORT_CONTEXT) && !named_as_reference(b, s, &[&PASSPORT_CONTEXT]);
-    (ok && context()).then_some((s, run.end))
+    (ok && named_by(b, s, 48, &[&PASSPORT_CONTEXT])).then_some((s, run.end))
 }
 
 const CVV_CONTEXT: Keywords = Keywords::new(&[
