@@ -695,8 +695,82 @@ const MAX_PART: usize = 12;
 
 /// A name starting at the capitalised word at `w`, if a cue stands before it, or if it signs
 /// off a message, or introduces its writer ("Ahmed here"), or is a given name and a surname.
-/// The scan then takes it from [`double_barrelled_start`].
+/// The scan then takes it from [`double_barrelled_start`]. In capitals after a word in capitals
+/// (typed with caps lock on, or a part of a message shouted) every word is capitalised: there,
+/// as in lowercase text, the first word must be a common given name ("MY SON JACK NEEDS ...";
+/// not "MY SON NEEDS A CHECK-UP", "PARK DR NEAR THE STATION"), unless a cue names it a name
+/// ([`shouted_name_at`]).
 pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
+    let (start, end) = after_cue_in_any_case(text, w)?;
+    if !shouted_at(text.as_bytes(), start) || shouted_name_at(text, start) {
+        return Some((start, end));
+    }
+    // A word in capitals before the name's ("CANCEL OLIVER'S LESSON"): from the name's own.
+    (start < w && shouted_name_at(text, w)).then_some((w, end))
+}
+
+/// Whether the word at `w` starts with two capitals after a word with no lowercase letter (if
+/// any word stands before it; a word of digits alone tells nothing).
+fn shouted_at(b: &[u8], w: usize) -> bool {
+    if !b.get(w + 1).is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let Some(last) = b[..w].iter().rposition(u8::is_ascii_alphanumeric) else { return true };
+    let in_word = |c: &&u8| c.is_ascii_alphanumeric() || matches!(c, b'\'' | b'-');
+    let before = &b[last + 1 - b[..=last].iter().rev().take_while(in_word).count()..=last];
+    !before.iter().any(u8::is_ascii_lowercase) && before.iter().any(u8::is_ascii_uppercase)
+}
+
+/// Whether a name may start at the word at `w` in capitals after a word in capitals
+/// ([`after_cue`]): a common given name, or any word after a label ("POLICYHOLDER: JAN
+/// KOWALSKI"), a word that names a name ("MY MAIDEN NAME WAS BROWN"), a title ("MR PATEL";
+/// "Dr" only after a stop word or none: "WITH DR OKAFOR", not "PARK DR NEAR THE STATION"), or
+/// as what a booking is under ("BOOKED UNDER THOMPSON").
+fn shouted_name_at(text: &str, w: usize) -> bool {
+    let b = text.as_bytes();
+    let word = &b[w..word_end(text, w)];
+    if is_given_name(&word[..possessive_stem(word).unwrap_or(word.len())]) {
+        return true;
+    }
+    let window = Window::before(b, w, CUE_WINDOW);
+    let label = || b[..w].trim_ascii_end().last() == Some(&b':') && window.ends_with_phrase_in(&LABEL_SET, b":");
+    let named = || window.ends_with_phrase_in(&NAMING_CUE_SET, CUE_PUNCTUATION);
+    let title = || {
+        let last = window.last_word(b".");
+        let last_start = last.as_ptr() as usize - b.as_ptr() as usize;
+        let before = Window::before(b, last_start, 12).last_word(CUE_PUNCTUATION);
+        let is = |title: &[u8]| last.eq_ignore_ascii_case(title);
+        if is(b"dr") {
+            return before.is_empty() || std::str::from_utf8(before).is_ok_and(is_stop_word);
+        }
+        is(b"mr") || is(b"mrs") || is(b"mx") || is(b"ms")
+    };
+    let under = || w >= 6 && eq_ignore_case(b, w - 6, b"under ") && under_a_booking(text, w).is_some();
+    label() || named() || title() || under()
+}
+
+/// The cues of [`CUES`] that name what follows a name, so that any word in capitals after them
+/// is one ([`shouted_name_at`]).
+static NAMING_CUE_SET: WordSet = WordSet::new(|| {
+    set_of([
+        "name",
+        "names",
+        "name is",
+        "name was",
+        "name's",
+        "name to",
+        "surname",
+        "surname is",
+        "surname was",
+        "surname's",
+        "surname to",
+        "forename",
+        "known as",
+    ])
+});
+
+/// [`after_cue`] as in text written in any case but capitals.
+fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     let b = text.as_bytes();
     let end_first = word_end(text, w);
     let first = &text[w..end_first];
@@ -710,8 +784,9 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
             return name_words(text, end_first + 1, false).map(|end| (w, end));
         }
     }
-    // "I", and a title, whose own cue finds the name after it ("I'm Dr. Sarah Jones").
-    if end_first == w || first == "I" || is_title(first) {
+    // "I", and a title, whose own cue finds the name after it ("I'm Dr. Sarah Jones"); "X", a
+    // kiss ("THANKS X X", "SPEAK SOON, JESS X").
+    if end_first == w || first == "I" || first == "X" || is_title(first) {
         return None;
     }
     // "Ella's birthday".
@@ -2460,6 +2535,42 @@ mod tests {
         }
         // A capitalised word ending a sentence far from the sign-off is none.
         assert_eq!(names("Speak soon. Does Grace work Saturdays? She did my colour"), vec!["Grace"]);
+    }
+
+    #[test]
+    fn in_capitals_after_a_word_in_capitals_a_name_is_a_given_name_or_named_so() {
+        // Every word is capitalised: a cue's next word is no name unless a given name.
+        for text in [
+            "PLEASE CANCEL MY SUBSCRIPTION FROM NEXT MONTH",
+            "MY SON NEEDS A CHECK-UP",
+            "I'M ARRIVING AT VICTORIA AT 6PM",
+            "MY BOOKING IS UNDER REVIEW",
+            "CAN I PARK ON PARK DR NEAR THE STATION?",
+            "I don't want to MISS WORK",
+            "THANKS X X X",
+        ] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+        for (text, name) in [
+            ("MY SON JACK NEEDS A CHECK-UP", "JACK"),
+            ("HI THIS IS SARAH JONES, CAN I BOOK", "SARAH JONES"),
+            ("SPEAK SOON, JESS X", "JESS"),
+            ("PLEASE CANCEL OLIVER'S LESSON", "OLIVER"),
+            // What names a name, a label, a title or a booking take any word.
+            ("MY MAIDEN NAME WAS BROWN", "BROWN"),
+            ("PLEASE UPDATE MY SURNAME TO NWACHUKWU", "NWACHUKWU"),
+            ("POLICYHOLDER: JAN KOWALSKI", "JAN KOWALSKI"),
+            ("MR PATEL WILL COLLECT IT", "PATEL"),
+            ("I SPOKE TO DR OKAFOR LAST WEEK", "OKAFOR"),
+            ("PLEASE TELL MS WILLIAMS", "WILLIAMS"),
+            ("THE TABLE IS BOOKED UNDER THOMPSON", "THOMPSON"),
+            // A capitalised word before it, or a word in capitals after a lowercase one, is
+            // read as before.
+            ("Regards, ZEBEDEE QUARK", "ZEBEDEE QUARK"),
+            ("Thanks,\nZEBEDEE", "ZEBEDEE"),
+        ] {
+            assert_eq!(names(text), vec![name], "{text}");
+        }
     }
 
     #[test]
