@@ -699,7 +699,9 @@ const MAX_PART: usize = 12;
 /// (typed with caps lock on, or a part of a message shouted) every word is capitalised: there,
 /// as in lowercase text, the first word must be a common given name ("MY SON JACK NEEDS ...";
 /// not "MY SON NEEDS A CHECK-UP", "PARK DR NEAR THE STATION"), unless a cue names it a name
-/// ([`shouted_name_at`]).
+/// ([`shouted_name_at`]). Out of line, as it was before that test: inlined, it took the scan's
+/// word trigger out of its loop (+2.4% instructions on PII-free messages).
+#[inline(never)]
 pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     let (start, end) = after_cue_in_any_case(text, w)?;
     if !shouted_at(text.as_bytes(), start) || shouted_name_at(text, start) {
