@@ -88,6 +88,14 @@ fn fragment() -> impl Strategy<Value = String> {
         "nineteen eighty five",
         "march the",
         "dob",
+        "MY SON JACK NEEDS",
+        "MY SON NEEDS",
+        "PARK DR NEAR",
+        "CHEERS TOM",
+        "THANKS X",
+        "BOOKED UNDER THOMPSON",
+        "CANCEL OLIVER'S LESSON",
+        "MAIDEN NAME WAS BROWN",
     ])
     .prop_map(str::to_owned);
     prop_oneof![
