@@ -115,13 +115,13 @@ fn street(text: &str, mut i: usize, lowercase_starts: bool) -> Option<usize> {
 
 /// Whether `word`, the `n`th of a street's or a house's name, is none of it: a stop word, but
 /// a first "the" ("3 The Paddocks", "The Old Rectory") or a first word of [`STREET_STARTS`],
-/// capitalised ("12 New Road", "6 Back Lane") or with `lowercase_starts` ("12 new road" where
-/// an address is expected).
+/// capitalised ("12 New Road", "6 Back Lane") or with `lowercase_starts` ("12 new road" or "12
+/// NEW ROAD" where an address is expected: in capitals every word is capitalised).
 fn ends_name(word: &str, n: usize, lowercase_starts: bool) -> bool {
-    let starts_street = || {
-        (lowercase_starts || word.starts_with(|c: char| c.is_ascii_uppercase()))
-            && STREET_STARTS.iter().any(|s| word.eq_ignore_ascii_case(s))
-    };
+    let capitalised =
+        || matches!(word.as_bytes(), [first, second, ..] if first.is_ascii_uppercase() && !second.is_ascii_uppercase());
+    let starts_street =
+        || (lowercase_starts || capitalised()) && STREET_STARTS.iter().any(|s| word.eq_ignore_ascii_case(s));
     is_no_place_word(word) && !(n == 0 && (word.eq_ignore_ascii_case("the") || starts_street()))
 }
 
@@ -231,10 +231,13 @@ pub(crate) fn numbered(text: &str, s: usize) -> Option<Span> {
     }
     let street_end = match street(text, i, false) {
         Some(end) => end,
-        None if prefix.is_none() && b.get(i).is_some_and(u8::is_ascii_uppercase) => {
-            prefix = Some(flat()?);
-            flat_block(text, i)?
-        }
+        None if prefix.is_none() && b.get(i).is_some_and(u8::is_ascii_uppercase) => match flat() {
+            Some(flat_prefix) => {
+                prefix = Some(flat_prefix);
+                flat_block(text, i)?
+            }
+            None => lowercase_street(text, s, i, false)?,
+        },
         None => lowercase_street(text, s, i, prefix.is_some())?,
     };
     let start = match prefix.or_else(flat) {
@@ -244,21 +247,25 @@ pub(crate) fn numbered(text: &str, s: usize) -> Option<Span> {
     Some((start, street_end))
 }
 
-/// A street from `i`, after the house number at `s`, whose name starts with a lowercase word of
-/// [`STREET_STARTS`] ("12 new road", "6 back lane"; in capitals these are read as any other
-/// street): only where an address is expected, after a flat's number (`flat`) or
-/// [`after_address_cue`] ("i live at 12 new road", "my address is 6 back lane"), and where the
-/// street [`ends_phrase`] ("I'm looking at 2 new road bikes" is none). Answers its end. Out of
-/// line: few numbers have such a word after them.
+/// A street from `i`, after the house number at `s`, whose name starts with a word of
+/// [`STREET_STARTS`] in lowercase or in capitals ("12 new road", "6 BACK LANE"; capitalised,
+/// these are read as any other street), where the street [`ends_phrase`] ("I'm looking at 2
+/// new road bikes", "WE NEED 2 NEW ROAD SIGNS" are none); in lowercase only where an address is
+/// expected, after a flat's number (`flat`) or [`after_address_cue`] ("i live at 12 new road",
+/// "my address is 6 back lane"). Answers its end. Out of line: few numbers have such a word
+/// after them.
 #[inline(never)]
 fn lowercase_street(text: &str, s: usize, i: usize, flat: bool) -> Option<usize> {
     // Most numbers have some other word after them ("2 tickets"): its first letter first.
-    let first = text.as_bytes().get(i).copied();
-    if !STREET_STARTS.iter().any(|w| first == w.bytes().next()) || !STREET_STARTS.contains(&&text[i..word_end(text, i)])
+    let first = text.as_bytes().get(i).map(u8::to_ascii_lowercase);
+    let word = &text[i..word_end(text, i)];
+    if !STREET_STARTS.iter().any(|w| first == w.bytes().next())
+        || !STREET_STARTS.iter().any(|w| word.eq_ignore_ascii_case(w))
     {
         return None;
     }
-    let cued = flat || after_address_cue(text.as_bytes(), s);
+    let in_capitals = first != text.as_bytes().get(i).copied();
+    let cued = flat || in_capitals || after_address_cue(text.as_bytes(), s);
     street(text, i, true).filter(|&end| cued && ends_phrase(text, end))
 }
 
@@ -762,6 +769,12 @@ mod tests {
         assert_eq!(numbered_in("i'm looking at 2 new road bikes"), None);
         assert_eq!(numbered_in("we need 2 new road signs"), None);
         assert_eq!(numbered_in("we ordered 2 new road signs."), None);
+        // In capitals, where every word is capitalised, wherever the street ends its phrase.
+        assert_eq!(numbered_in("12 NEW ROAD, LEEDS LS6 2AA"), Some("12 NEW ROAD"));
+        assert_eq!(numbered_in("DELIVER TO 6 BACK LANE PLEASE"), Some("6 BACK LANE"));
+        assert_eq!(numbered_in("FLAT 3, 27 NEW ROAD"), Some("FLAT 3, 27 NEW ROAD"));
+        assert_eq!(numbered_in("DO YOU HAVE 2 NEW ROAD BIKES IN A KIDS' SIZE?"), None);
+        assert_eq!(numbered_in("WE NEED 2 NEW ROAD SIGNS"), None);
         // The towns that are words too, as places are.
         assert_eq!(numbered_in("I live at 12 Bath Road"), Some("12 Bath Road"));
         assert_eq!(numbered_in("i live at 12 bath road"), Some("12 bath road"));
