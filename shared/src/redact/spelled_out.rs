@@ -201,7 +201,8 @@ const MAX_LETTERS: usize = 32;
 
 /// A word spelled letter by letter from `i` (which the caller has checked starts a word): at
 /// least [`MIN_LETTERS`] letters, each a word of its own, apart by single spaces or hyphens
-/// ("w i l l i a m s", "K-O-W-A-L-C-Z-Y-K"); not one letter over and over ("x x x x", kisses).
+/// ("w i l l i a m s", "K-O-W-A-L-C-Z-Y-K"); not one letter over and over ("x x x x", kisses),
+/// nor the alphabet's letters in order ("which of a b c d is cheapest", "grades A B C D E").
 /// Answers where it ends.
 pub(crate) fn spelled_at(b: &[u8], i: usize) -> Option<usize> {
     // "that's w i l l ...": the "s" belongs to the word before.
@@ -217,11 +218,13 @@ pub(crate) fn spelled_at(b: &[u8], i: usize) -> Option<usize> {
     let mut end = i;
     let mut count = 0;
     let mut same = true;
+    let mut in_order = true;
     // The separator the spelling goes on with: the first one ("W-I-L-L-I-A-M-S I think" ends
     // before the "I").
     let mut separator = None;
     while count < MAX_LETTERS && letter_at(end) {
         same &= b[end].eq_ignore_ascii_case(&b[i]);
+        in_order &= count == 0 || b[end].to_ascii_lowercase() == b[end - 2].to_ascii_lowercase() + 1;
         count += 1;
         end += 1;
         match b.get(end..end + 2) {
@@ -233,7 +236,7 @@ pub(crate) fn spelled_at(b: &[u8], i: usize) -> Option<usize> {
             _ => break,
         }
     }
-    (count >= MIN_LETTERS && !same).then_some(end)
+    (count >= MIN_LETTERS && !same && !in_order).then_some(end)
 }
 
 /// Words right before a spelling in capitals, which in text not written in lowercase tell it
@@ -327,6 +330,11 @@ mod tests {
         assert_eq!(spelled("x x x x"), None);
         assert_eq!(spelled("X X X X X"), None);
         assert_eq!(spelled("a b c is easy"), None);
+        // The alphabet in order is a list of options, grades or rows.
+        assert_eq!(spelled("a b c d is cheapest"), None);
+        assert_eq!(spelled("A-B-C-D-E"), None);
+        assert_eq!(spelled("a b c e"), Some("a b c e"));
+        assert_eq!(spelled("d a v e"), Some("d a v e"));
         assert_eq!(spelled("a bit of a mess"), None);
         assert_eq!(spelled("i a m sure"), None);
         assert_eq!(spelled("W-I-L-L-I-A-M-S I think"), Some("W-I-L-L-I-A-M-S"));
