@@ -987,8 +987,14 @@ fn says_something(text: &str, w: usize, end_first: usize) -> bool {
 /// it made the scan loop bigger for every capital.
 #[inline(never)]
 fn says_from(text: &str, w: usize, end_first: usize) -> bool {
+    GIVEN_NAMES.contains(&text.as_bytes()[w..end_first]) && from_then(text, end_first, &SPEECH_VERB_SET)
+}
+
+/// Whether " from " follows `end_first`, and one to three words of where someone is from
+/// after it, then a word of `then`.
+fn from_then(text: &str, end_first: usize, then: &WordSet) -> bool {
     let b = text.as_bytes();
-    if b.get(end_first + 5) != Some(&b' ') || !GIVEN_NAMES.contains(&b[w..end_first]) {
+    if b.get(end_first) != Some(&b' ') || !eq_ignore_case(b, end_first + 1, b"from ") {
         return false;
     }
     let mut space = end_first + 5;
@@ -997,7 +1003,7 @@ fn says_from(text: &str, w: usize, end_first: usize) -> bool {
         if end == space + 1 || b.get(end) != Some(&b' ') {
             return false;
         }
-        if SPEECH_VERB_SET.contains(word_after(text, end)) {
+        if then.contains(word_after(text, end)) {
             return true;
         }
         space = end;
@@ -1111,8 +1117,22 @@ fn asked_about(text: &str, w: usize, end_first: usize) -> bool {
     };
     // "Can Jean-Luc call me back?": a double-barrelled name by its first part.
     let given = b[w..end_first].split(|c| *c == b'-').next().unwrap_or_default();
-    opens && ASKED_AFTER_SET.contains(next) && !in_stock() && GIVEN_NAMES.contains(given)
+    // "Could Dave from accounts ring me?": what only a person does, after where they are from.
+    let asked = || {
+        ASKED_AFTER_SET.contains(next)
+            || (next.eq_ignore_ascii_case("from") && from_then(text, end_first, &ASKED_AFTER_FROM_SET))
+    };
+    opens && asked() && !in_stock() && GIVEN_NAMES.contains(given)
 }
+
+/// What of [`ASKED_AFTER`] only a person does, after where they are from ("Can Sarah from the
+/// Leeds branch call me back?"; not "Is Jade from Zara in stock?").
+static ASKED_AFTER_FROM_SET: WordSet = WordSet::new(|| {
+    set_of([
+        "ring", "call", "phone", "text", "email", "message", "reply", "contact", "help", "speak", "talk", "sort",
+        "check", "deal", "come", "collect", "send", "visit", "tell", "say", "get",
+    ])
+});
 
 /// A common given name ([`GIVEN_NAMES`]) at `w`, a new sentence, that signs off a message after
 /// thanks: "Thanks! Amelia", "Many thanks!! Sophie x", "Ok thanks. Ryan". Only a given name
@@ -2594,6 +2614,11 @@ mod tests {
         assert!(names("Is Jade in stock?").is_empty());
         assert!(names("Is Holly on sale this week?").is_empty());
         assert!(names("Is Victoria Station open?").is_empty());
+        // Where they are from between, before what only a person does.
+        assert_eq!(names("Could Dave from accounts ring me?"), vec!["Dave"]);
+        assert_eq!(names("Can Sarah from the Leeds branch call me back?"), vec!["Sarah"]);
+        assert!(names("Is Jade from Zara in stock?").is_empty());
+        assert!(names("Is Holly from the new range available?").is_empty());
     }
 
     #[test]
