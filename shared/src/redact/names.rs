@@ -1147,7 +1147,8 @@ fn thanks_then_given_name(text: &str, w: usize, end_first: usize) -> Option<Span
 }
 
 /// Two common given names ([`GIVEN_NAMES`]), capitalised, joined by "and" or "&" ("my kids
-/// Sarah and Tom", "Tom & Ella Jones"): the one at `w`, on either side, is a name.
+/// Sarah and Tom", "Tom & Ella Jones"), or one and the writer ("Tom and I are coming", "me and
+/// Dave", "Dave and me"): the one at `w`, on either side, is a name.
 fn joined_given_name(text: &str, w: usize, end_first: usize) -> Option<Span> {
     let b = text.as_bytes();
     // Settle most words from the bytes next to them: "d " or "& " before, " a" or " &" after.
@@ -1156,8 +1157,12 @@ fn joined_given_name(text: &str, w: usize, end_first: usize) -> Option<Span> {
     if !(near_before || near_after) {
         return None;
     }
-    let given =
-        |start: usize, end: usize| end > start && capitalised(text, start) && GIVEN_NAMES.contains(&b[start..end]);
+    let given = |start: usize, end: usize| {
+        let other = &b[start..end];
+        other == b"I"
+            || other.eq_ignore_ascii_case(b"me")
+            || (end > start && capitalised(text, start) && GIVEN_NAMES.contains(other))
+    };
     let joined = [&b" and "[..], b" & "].into_iter().any(|joint| {
         let before = w.checked_sub(joint.len()).filter(|&at| eq_ignore_case(b, at, joint));
         let after = eq_ignore_case(b, end_first, joint).then_some(end_first + joint.len());
@@ -2592,6 +2597,21 @@ mod tests {
             ("Thanks,\nZEBEDEE", "ZEBEDEE"),
         ] {
             assert_eq!(names(text), vec![name], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_given_name_joined_to_the_writer() {
+        for (text, name) in [
+            ("Tom and I are coming at 7", "Tom"),
+            ("me and Dave will be there", "Dave"),
+            ("It's for Priya and me", "Priya"),
+            ("Oli and I need a table", "Oli"),
+        ] {
+            assert_eq!(names(text), vec![name], "{text}");
+        }
+        for text in ["Fish and I", "Reading and I are done", "Me and My Friends"] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
     }
 
