@@ -731,7 +731,8 @@ fn shouted_at(b: &[u8], w: usize) -> bool {
 fn shouted_name_at(text: &str, w: usize) -> bool {
     let b = text.as_bytes();
     let word = &b[w..word_end(text, w)];
-    if is_given_name(&word[..possessive_stem(word).unwrap_or(word.len())]) {
+    let stem = &word[..possessive_stem(word).unwrap_or(word.len())];
+    if is_given_name(stem) || without_accents(stem).is_some_and(|(folded, len)| is_given_name(&folded[..len])) {
         return true;
     }
     let window = Window::before(b, w, CUE_WINDOW);
@@ -749,6 +750,38 @@ fn shouted_name_at(text: &str, w: usize) -> bool {
     };
     let under = || w >= 6 && eq_ignore_case(b, w - 6, b"under ") && under_a_booking(text, w).is_some();
     label() || named() || title() || under()
+}
+
+/// `word` with its Latin-1 letters in capitals or lowercase written as the ASCII letters they
+/// carry an accent over ("SIOBHÁN" as "SIOBHAN", "ZOË" as "ZOE"), in a buffer and its length:
+/// the given names' list is matched in ASCII case only. None where it has none, or another
+/// character beyond ASCII.
+fn without_accents(word: &[u8]) -> Option<([u8; MAX_NAME_WORD], usize)> {
+    if word.is_ascii() || word.len() > MAX_NAME_WORD {
+        return None;
+    }
+    let mut folded = [0; MAX_NAME_WORD];
+    let (mut len, mut i) = (0, 0);
+    while i < word.len() {
+        folded[len] = match word[i..] {
+            [c, ..] if c.is_ascii() => c,
+            [0xC3, accented, ..] => match accented & !0x20 {
+                0x80..=0x85 => b'a',
+                0x87 => b'c',
+                0x88..=0x8B => b'e',
+                0x8C..=0x8F => b'i',
+                0x91 => b'n',
+                0x92..=0x96 | 0x98 => b'o',
+                0x99..=0x9C => b'u',
+                0x9D => b'y',
+                _ => return None,
+            },
+            _ => return None,
+        };
+        i += if word[i].is_ascii() { 1 } else { 2 };
+        len += 1;
+    }
+    Some((folded, len))
 }
 
 /// The cues of [`CUES`] that name what follows a name, so that any word in capitals after them
@@ -969,11 +1002,12 @@ const SPEECH_PREFIXES: [u32; SPEECH_VERBS.len()] = {
 
 /// Whether the capitalised word at `w` (ending at `end_first`) is a common given name
 /// ([`GIVEN_NAMES`]) before one of [`SPEECH_VERBS`], perhaps with where they are from between
-/// them: "Sarah from accounts said", "Tom from the Leeds branch rang".
+/// them, in any case: "Sarah from accounts said", "Tom from the Leeds branch rang", "RAVI SAID".
 fn says_something(text: &str, w: usize, end_first: usize) -> bool {
     let b = text.as_bytes();
     let Some(&[b' ', a, b2, c, d]) = b.get(end_first..end_first + 5) else { return false };
-    let next = u32::from_le_bytes([a, b2, c, d]);
+    // In lowercase, letters in capitals too ("RAVI SAID"): no other byte becomes a letter so.
+    let next = u32::from_le_bytes([a, b2, c, d]) | u32::from_le_bytes([0x20; 4]);
     if next == u32::from_le_bytes(*b"from") {
         return says_from(text, w, end_first);
     }
@@ -2387,7 +2421,8 @@ mod tests {
         assert!(names("Idris Smith@example.org").is_empty());
         // In capitals only where the name ends its clause, or after a cue.
         assert_eq!(names("PLEASE CALL JOHN SMITH"), vec!["JOHN SMITH"]);
-        assert!(names("I THINK DANIEL SAID IT WAS LEFT").is_empty());
+        // "DANIEL SAID" is no given name and surname; DANIEL is a given name who said something.
+        assert_eq!(names("I THINK DANIEL SAID IT WAS LEFT"), vec!["DANIEL"]);
         assert_eq!(names("YOUR DRIVER DANIEL SAID IT WAS LEFT"), vec!["DANIEL"]);
         assert!(names("IS JOHN LEWIS OPEN ON SUNDAY?").is_empty());
         assert!(names("IS IT JOHN LEWIS?").is_empty());
@@ -2575,6 +2610,7 @@ mod tests {
             "CAN I PARK ON PARK DR NEAR THE STATION?",
             "I don't want to MISS WORK",
             "THANKS X X X",
+            "ROYAL MAIL SAID IT WAS DELIVERED",
         ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
@@ -2583,6 +2619,13 @@ mod tests {
             ("HI THIS IS SARAH JONES, CAN I BOOK", "SARAH JONES"),
             ("SPEAK SOON, JESS X", "JESS"),
             ("PLEASE CANCEL OLIVER'S LESSON", "OLIVER"),
+            // A given name with an accent, in capitals or not.
+            ("I'M SIOBHÁN AND I NEED HELP", "SIOBHÁN"),
+            ("I AM ZOË MARTIN, I BOOKED", "ZOË MARTIN"),
+            ("THIS IS ZOë", "ZOë"),
+            // What a given name did, in capitals too.
+            ("RAVI SAID I COULD RETURN IT", "RAVI"),
+            ("SARAH FROM ACCOUNTS SAID I'D GET A REFUND", "SARAH"),
             // What names a name, a label, a title or a booking take any word.
             ("MY MAIDEN NAME WAS BROWN", "BROWN"),
             ("PLEASE UPDATE MY SURNAME TO NWACHUKWU", "NWACHUKWU"),

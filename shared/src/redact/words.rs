@@ -31,6 +31,7 @@ const STOP_WORDS: &[&str] = &[
     "been",
     "before",
     "booked",
+    "both",
     "british",
     "busy",
     "but",
