@@ -118,10 +118,10 @@ fn street(text: &str, mut i: usize, lowercase_starts: bool) -> Option<usize> {
 /// capitalised ("12 New Road", "6 Back Lane") or with `lowercase_starts` ("12 new road" or "12
 /// NEW ROAD" where an address is expected: in capitals every word is capitalised).
 fn ends_name(word: &str, n: usize, lowercase_starts: bool) -> bool {
-    let capitalised =
+    let title_case =
         || matches!(word.as_bytes(), [first, second, ..] if first.is_ascii_uppercase() && !second.is_ascii_uppercase());
     let starts_street =
-        || (lowercase_starts || capitalised()) && STREET_STARTS.iter().any(|s| word.eq_ignore_ascii_case(s));
+        || (lowercase_starts || title_case()) && STREET_STARTS.iter().any(|s| word.eq_ignore_ascii_case(s));
     is_no_place_word(word) && !(n == 0 && (word.eq_ignore_ascii_case("the") || starts_street()))
 }
 
@@ -264,6 +264,7 @@ fn lowercase_street(text: &str, s: usize, i: usize, flat: bool) -> Option<usize>
     {
         return None;
     }
+    // A capital here starts a word in capitals: a capitalised street is read before, as any other.
     let in_capitals = first != text.as_bytes().get(i).copied();
     let cued = flat || in_capitals || after_address_cue(text.as_bytes(), s);
     street(text, i, true).filter(|&end| cued && ends_phrase(text, end))

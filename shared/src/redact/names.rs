@@ -740,10 +740,10 @@ fn shouted_name_at(text: &str, w: usize) -> bool {
     let named = || window.ends_with_phrase_in(&NAMING_CUE_SET, CUE_PUNCTUATION);
     let title = || {
         let last = window.last_word(b".");
-        let last_start = last.as_ptr() as usize - b.as_ptr() as usize;
-        let before = Window::before(b, last_start, 12).last_word(CUE_PUNCTUATION);
         let is = |title: &[u8]| last.eq_ignore_ascii_case(title);
         if is(b"dr") {
+            let last_start = last.as_ptr() as usize - b.as_ptr() as usize;
+            let before = Window::before(b, last_start, 12).last_word(CUE_PUNCTUATION);
             return before.is_empty() || std::str::from_utf8(before).is_ok_and(is_stop_word);
         }
         is(b"mr") || is(b"mrs") || is(b"mx") || is(b"ms")
