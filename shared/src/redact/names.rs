@@ -898,8 +898,9 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
             return Some((w, past_given_after_comma(text, end)));
         }
     }
-    // A sign-off: the name ends its line or sentence after "Thanks," and the like.
-    let sign_off = || signs_off(b, &window, end, false);
+    // A sign-off: the name ends its line or sentence after "Thanks," and the like; not a
+    // business thanked for its custom ("Thanks for shopping with Tesco").
+    let sign_off = || signs_off(b, &window, end, false) && !patronised(b, w);
     let introduces = || before == Some(b',') && at_message_start(b, w) && followed_by_word(text, end, "here");
     // A given name after a dash, ending a message of a few words (an emoji after it aside):
     // "I've attached a photo - Rhiannon"; but "Colour - Jade".
@@ -925,6 +926,51 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     };
     (sign_off() || introduces() || dashed() || addressed()).then_some((w, end))
 }
+
+/// Whether the word at `w`, or a capitalised word or two before it, follows, one space between,
+/// what one does with a business: "Thanks for choosing Argos", "thanks for shopping with
+/// Tesco", "Thanks for staying at Premier Inn" (a bot's message is redacted too); not after a
+/// comma ("Thanks for calling, Sarah").
+fn patronised(b: &[u8], w: usize) -> bool {
+    let mut start = w;
+    for _ in 0..3 {
+        if start < 2 || b[start - 1] != b' ' || !b[start - 2].is_ascii_alphabetic() {
+            return false;
+        }
+        if Window::before(b, start, 24).ends_with_phrase_in(&PATRONAGE, b"") {
+            return true;
+        }
+        start = word_start_of(b, start - 1);
+        if !b[start].is_ascii_uppercase() {
+            return false;
+        }
+    }
+    false
+}
+
+/// What one does with a business ([`patronised`]).
+static PATRONAGE: WordSet = WordSet::new(|| {
+    set_of([
+        "choosing",
+        "shopping with",
+        "shopping at",
+        "flying with",
+        "banking with",
+        "staying with",
+        "staying at",
+        "staying at the",
+        "shopping at the",
+        "visiting the",
+        "booking with",
+        "ordering from",
+        "contacting",
+        "calling",
+        "visiting",
+        "joining",
+        "travelling with",
+        "switching to",
+    ])
+});
 
 /// "Called" after a word for a thing rather than a person: "It's called Sage Green", "they're
 /// called Moonbeams" ("my son is called Oliver", "a lady called Bernadette" are names).
@@ -2641,6 +2687,23 @@ mod tests {
         ] {
             assert_eq!(names(text), vec![name], "{text}");
         }
+    }
+
+    #[test]
+    fn a_business_thanked_for_its_custom_is_no_name() {
+        for text in [
+            "Thanks for choosing Argos",
+            "Thanks for shopping with Tesco",
+            "Thanks for staying at Premier Inn",
+            "Thanks for staying at the Premier Inn",
+            "thanks for flying with British Airways",
+        ] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+        // After a comma the writer addresses someone; after anything else a name signs off.
+        assert_eq!(names("Thanks for calling, Sarah"), vec!["Sarah"]);
+        assert_eq!(names("Thanks for your help Sarah"), vec!["Sarah"]);
+        assert_eq!(names("Thanks for shopping with us, Sarah"), vec!["Sarah"]);
     }
 
     #[test]
