@@ -375,13 +375,15 @@ pub(crate) fn after_label(text: &str, at: usize) -> Option<Span> {
 /// so that the scan's every capital pays a compare or two only.
 #[inline(always)]
 pub(crate) fn may_follow_where_one_lives(b: &[u8], i: usize) -> bool {
-    preposition_of_place(b, i) || (i >= 4 && &b[i - 4..i] == b"the " && preposition_of_place(b, i - 4))
+    preposition_of_place(b, i) || (i >= 4 && eq_ignore_case(b, i - 4, b"the ") && preposition_of_place(b, i - 4))
 }
 
-/// Whether "at", "on", "in" or "to" ends at `end` (a space before it, one after).
+/// Whether "at", "on", "in" or "to" ends at `end` (a space before it, one after), in any case
+/// ("I LIVE ON ACACIA AVENUE").
 #[inline(always)]
 fn preposition_of_place(b: &[u8], end: usize) -> bool {
-    end >= 4 && matches!(&b[end - 4..end], b" at " | b" on " | b" in " | b" to ")
+    end >= 4
+        && matches!(b[end - 4..end], [b' ', p, q, b' '] if matches!([p | 0x20, q | 0x20], [b'a', b't'] | [b'o', b'n'] | [b'i', b'n'] | [b't', b'o']))
 }
 
 /// The verbs before "to" (perhaps with "it" or "them" between) that name where something is to
@@ -437,6 +439,11 @@ pub(crate) fn where_one_lives(text: &str, i: usize) -> Option<Span> {
         // the Green Park area").
         let delivered = preposition_end == i && delivered_to(b, preposition_end - 1);
         return if delivered { delivery_place(text, i) } else { None };
+    }
+    // Where one lives, "THE" in capitals is read as "the" is, from the word after it ("WE LIVE
+    // AT THE END OF THE ROAD" as "we live at the end of the road").
+    if b.get(i..i + 4) == Some(b"THE ") {
+        return None;
     }
     // "I live at the Grange": a house's name of one word after "the".
     let the_house = || {
@@ -656,8 +663,9 @@ mod tests {
     /// What [`where_one_lives`] finds at the first capital the scan would ask it about.
     fn where_lives(text: &str) -> Option<&str> {
         let b = text.as_bytes();
-        let i = (0..b.len()).find(|&i| b[i].is_ascii_uppercase() && may_follow_where_one_lives(b, i))?;
-        where_one_lives(text, i).map(|(a, z)| &text[a..z])
+        // As the scan asks: at each capital that may follow, until one gives a place.
+        let mut candidates = (0..b.len()).filter(|&i| b[i].is_ascii_uppercase() && may_follow_where_one_lives(b, i));
+        candidates.find_map(|i| where_one_lives(text, i)).map(|(a, z)| &text[a..z])
     }
 
     #[test]
@@ -671,6 +679,12 @@ mod tests {
         assert_eq!(where_lives("they live in Oak Farm Road"), Some("Oak Farm Road"));
         assert_eq!(where_lives("I live on the High Street"), Some("High Street"));
         assert_eq!(where_lives("we live in the Old Rectory, Mill Lane"), Some("Old Rectory, Mill Lane"));
+        // In capitals; "THE" read as "the" where one lives.
+        assert_eq!(where_lives("I LIVE ON ACACIA AVENUE AND THE BIN"), Some("ACACIA AVENUE"));
+        assert_eq!(where_lives("WE LIVE ON THE OLD KENT ROAD"), Some("OLD KENT ROAD"));
+        assert_eq!(where_lives("PLEASE SEND IT TO THE OLD RECTORY, CHURCH LANE"), Some("THE OLD RECTORY, CHURCH LANE"));
+        assert_eq!(where_lives("WE LIVE AT THE END OF THE ROAD"), None);
+        assert_eq!(where_lives("I LIVE IN LONDON"), None);
         for text in [
             "I live on Mars",
             "I live at The Moment",
