@@ -309,6 +309,12 @@ const LABELS: &[&str] = &[
 
 static CUE_SET: WordSet = WordSet::new(|| set_of(CUES.iter().copied()));
 static LABEL_SET: WordSet = WordSet::new(|| set_of(LABELS.iter().copied()));
+
+/// Whether a label of [`LABELS`] and its colon stand right before `w` (`window` ending there):
+/// "passenger: amy hall", "POLICYHOLDER: JAN KOWALSKI".
+fn after_label_colon(b: &[u8], w: usize, window: &Window<'_>) -> bool {
+    b[..w].trim_ascii_end().last() == Some(&b':') && window.ends_with_phrase_in(&LABEL_SET, b":")
+}
 static WEAK_CUE_SET: WordSet = WordSet::new(|| set_of(WEAK_CUES.iter().copied()));
 static BEFORE_GIVEN_NAME_SET: WordSet = WordSet::new(|| set_of(BEFORE_GIVEN_NAME.iter().copied()));
 /// The last word of every cue, strong, weak, relation or label: a capitalised word after any
@@ -736,7 +742,6 @@ fn shouted_name_at(text: &str, w: usize) -> bool {
         return true;
     }
     let window = Window::before(b, w, CUE_WINDOW);
-    let label = || b[..w].trim_ascii_end().last() == Some(&b':') && window.ends_with_phrase_in(&LABEL_SET, b":");
     let named = || window.ends_with_phrase_in(&NAMING_CUE_SET, CUE_PUNCTUATION);
     let title = || {
         let last = window.last_word(b".");
@@ -749,7 +754,7 @@ fn shouted_name_at(text: &str, w: usize) -> bool {
         is(b"mr") || is(b"mrs") || is(b"mx") || is(b"ms")
     };
     let under = || w >= 6 && eq_ignore_case(b, w - 6, b"under ") && under_a_booking(text, w).is_some();
-    label() || named() || title() || under()
+    after_label_colon(b, w, &window) || named() || title() || under()
 }
 
 /// `word` with its Latin-1 letters in capitals or lowercase written as the ASCII letters they
@@ -1877,8 +1882,7 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
     let next = word_after(text, end);
     // A person's, whatever follows: after a label's colon ("passenger: amy hall") or a cue
     // before a person ("my wife is amy hall").
-    let label = || b[..start].trim_ascii_end().last() == Some(&b':') && window.ends_with_phrase_in(&LABEL_SET, b":");
-    if label() || before_given_name(&window, next) {
+    if after_label_colon(b, start, &window) || before_given_name(&window, next) {
         return Some((start, name_end));
     }
     let cue = || ends_with_cue(&window);
