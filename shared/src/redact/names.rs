@@ -352,8 +352,19 @@ const WEAK_CUES: &[&str] = &["it's", "its", "it is", "it's me", "its me", "it is
 
 /// Words that make the text before a name a sign-off ("Thanks a lot, Megan!", "Kind regards\nOllie",
 /// "Speak soon, Jess x").
-const SIGN_OFF_WORDS: Keywords =
-    Keywords::new(&["thanks", "thank you", "cheers", "regards", "best", "wishes", "love", "ta", "bye", "soon"]);
+const SIGN_OFF_WORDS: Keywords = Keywords::new(&[
+    "thanks",
+    "thank you",
+    "cheers",
+    "regards",
+    "best",
+    "wishes",
+    "love",
+    "ta",
+    "bye",
+    "soon",
+    "signed",
+]);
 
 /// Words that may follow a name introduced by a weak cue, or a name at the start ("Ahmed here").
 const AFTER_NAME: &[&str] = &["here", "again", "speaking", "calling", "from", "btw"];
@@ -905,7 +916,7 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     }
     // A sign-off: the name ends its line or sentence after "Thanks," and the like; not a
     // business thanked for its custom ("Thanks for shopping with Tesco").
-    let sign_off = || signs_off(b, &window, end, false) && !patronised(b, w);
+    let sign_off = || signs_off(b, &window, end, false) && !patronised(b, w) && !thanked_about(b, w, first);
     let introduces = || before == Some(b',') && at_message_start(b, w) && followed_by_word(text, end, "here");
     // A given name after a dash, ending a message of a few words (an emoji after it aside):
     // "I've attached a photo - Rhiannon"; but "Colour - Jade".
@@ -952,6 +963,25 @@ fn patronised(b: &[u8], w: usize) -> bool {
     }
     false
 }
+
+/// Whether the word before `w`, one space between, is a preposition, and the word at `w` no
+/// common given name: what ends a line of thanks there is what the thanks were for ("Thanks for
+/// the tip on Netflix", "Cheers for the help with Amazon", "Thanks for the link to Spotify"),
+/// not who signs off or is thanked ("Big thanks to Sarah", "Thanks to Zeb"; "from" leads a
+/// sign-off: "Love from Zeb").
+fn thanked_about(b: &[u8], w: usize, first: &str) -> bool {
+    if w < 3 || b[w - 1] != b' ' {
+        return false;
+    }
+    let start = word_start_of(b, w - 1);
+    let before = &b[start..w - 1];
+    let thanks_to = before.eq_ignore_ascii_case(b"to") && start >= 7 && eq_ignore_case(b, start - 7, b"thanks ");
+    PREPOSITIONS.iter().any(|p| before.eq_ignore_ascii_case(p)) && !thanks_to && !is_given_name(first.as_bytes())
+}
+
+/// What the thanks may have been for ends after these ([`thanked_about`]).
+const PREPOSITIONS: &[&[u8]] =
+    &[b"on", b"about", b"at", b"with", b"to", b"for", b"in", b"into", b"onto", b"of", b"via", b"by", b"over", b"re"];
 
 /// What one does with a business ([`patronised`]).
 static PATRONAGE: WordSet = WordSet::new(|| {
@@ -2064,7 +2094,8 @@ fn before_on_the(b: &[u8], end: usize) -> Option<usize> {
 }
 
 /// Past " on the booking is " or " on card: " at `at` (any one word for "booking" or "card",
-/// after "the", "my" or nothing): where the name starts.
+/// after "the", "my" or nothing), or " on card " before a capital ("Name on card R Clarke"):
+/// where the name starts.
 fn on_the_thing_is(b: &[u8], at: usize) -> Option<usize> {
     if !eq_ignore_case(b, at, b" on ") {
         return None;
@@ -2077,7 +2108,9 @@ fn on_the_thing_is(b: &[u8], at: usize) -> Option<usize> {
     match b.get(end) {
         _ if end == thing => None,
         Some(b':') => Some(end + 1),
-        _ => eq_ignore_case(b, end, b" is ").then_some(end + 4),
+        _ if eq_ignore_case(b, end, b" is ") => Some(end + 4),
+        Some(b' ') => b.get(end + 1).is_some_and(u8::is_ascii_uppercase).then_some(end + 1),
+        _ => None,
     }
 }
 
@@ -2228,6 +2261,11 @@ mod tests {
         // After "name on <thing>:" too, and after a title, which is not the name's.
         assert_eq!(names("Name on card: A KHAN"), vec!["A KHAN"]);
         assert_eq!(names("name on my account: Ben Hall"), vec!["Ben Hall"]);
+        // Or a space before a capital, as a card's form puts it.
+        assert_eq!(names("Name on card R Clarke"), vec!["R Clarke"]);
+        assert_eq!(names("NAME ON CARD MR R CLARKE"), vec!["R CLARKE"]);
+        assert!(names("the name on the booking Is wrong").is_empty());
+        assert!(names("the name on the booking is wrong").is_empty());
         assert_eq!(names("Name: Mr A Khan"), vec!["A Khan"]);
         assert_eq!(names("name is Dr. Patel"), vec!["Patel"]);
         assert!(names("Name: Mr [NAME]").is_empty());
@@ -2708,6 +2746,30 @@ mod tests {
         assert_eq!(names("Thanks for calling, Sarah"), vec!["Sarah"]);
         assert_eq!(names("Thanks for your help Sarah"), vec!["Sarah"]);
         assert_eq!(names("Thanks for shopping with us, Sarah"), vec!["Sarah"]);
+    }
+
+    #[test]
+    fn what_thanks_were_for_is_no_name() {
+        for text in [
+            "Thanks for the tip on Netflix",
+            "Cheers for the help with Amazon",
+            "Thanks for the link to Spotify",
+            "Thanks for the heads up about Ocado",
+        ] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+        // A common given name is who signs off; who is thanked is a name whatever it is.
+        assert_eq!(names("Thanks for the chat with Sarah"), vec!["Sarah"]);
+        assert_eq!(names("Many thanks to Zebedee"), vec!["Zebedee"]);
+        assert_eq!(names("Love from Zebedee"), vec!["Zebedee"]);
+        assert_eq!(names("Thanks for everything Zebedee"), vec!["Zebedee"]);
+    }
+
+    #[test]
+    fn a_signature_signs_off() {
+        assert_eq!(names("Signed, J. Smith"), vec!["J. Smith"]);
+        assert_eq!(names("signed J Smith"), vec!["J Smith"]);
+        assert!(names("I signed up for Netflix").is_empty());
     }
 
     #[test]
