@@ -14,7 +14,7 @@ use super::spelled_out;
 use super::text::{
     Keywords, Phrase, Window, apostrophe_before, eight_at, eq_ignore_case, lowercase_lanes, possessive_stem, word_start,
 };
-use super::words::{WordSet, capitalised, is_month, is_stop_word, set_of, word_end};
+use super::words::{WordSet, capitalised, is_month, is_named_thing, is_stop_word, set_of, word_end};
 use std::ops::Range;
 
 /// Cues after which a capitalised word is a name: introductions, titles, greetings, people
@@ -721,12 +721,72 @@ const MAX_PART: usize = 12;
 #[inline(never)]
 pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     let (start, end) = after_cue_in_any_case(text, w)?;
+    if organisation(text, start, end) {
+        return None;
+    }
     if !shouted_at(text.as_bytes(), start) || shouted_name_at(text, start) {
         return Some((start, end));
     }
     // A word in capitals before the name's ("CANCEL OLIVER'S LESSON"): from the name's own.
     (start < w && shouted_name_at(text, w)).then_some((w, end))
 }
+
+/// Whether the name found at `start..end` is part of an organisation's: after a capitalised
+/// place, brand or nationality ("Thanks, Virgin Media", "Cheers British Gas"), or ending with,
+/// or before, a word that names an organisation ("Hi Thames Water", "Thanks, Octopus Energy",
+/// "Cheers Sports Direct"). Asked only where a name was found.
+fn organisation(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let before = start.checked_sub(1).filter(|&s| b[s] == b' ').map(|s| word_start_of(b, s));
+    if before.is_some_and(|p| capitalised(text, p) && is_named_thing(&text[p..start - 1])) {
+        return true;
+    }
+    let last = word_start_of(b, end);
+    let next = (b.get(end) == Some(&b' ') && capitalised(text, end + 1)).then(|| &b[end + 1..word_end(text, end + 1)]);
+    ORGANISATION_SET.contains(&b[last..end]) || next.is_some_and(|word| ORGANISATION_SET.contains(word))
+}
+
+/// Words that name an organisation after its name ([`organisation`]); none a surname ("Power",
+/// "Banks" and "Waters" are).
+static ORGANISATION_SET: WordSet = WordSet::new(|| {
+    set_of([
+        "water",
+        "energy",
+        "gas",
+        "electric",
+        "mail",
+        "media",
+        "mobile",
+        "broadband",
+        "direct",
+        "insurance",
+        "airways",
+        "airlines",
+        "rail",
+        "railways",
+        "trains",
+        "buses",
+        "bank",
+        "society",
+        "office",
+        "council",
+        "group",
+        "ltd",
+        "limited",
+        "plc",
+        "hotel",
+        "inn",
+        "hospital",
+        "surgery",
+        "pharmacy",
+        "university",
+        "college",
+        "school",
+        "motors",
+        "garage",
+        "taxis",
+    ])
+});
 
 /// Whether the word at `w` starts with two capitals after a word with no lowercase letter (if
 /// any word stands before it; a word of digits alone tells nothing).
@@ -2746,6 +2806,27 @@ mod tests {
         assert_eq!(names("Thanks for calling, Sarah"), vec!["Sarah"]);
         assert_eq!(names("Thanks for your help Sarah"), vec!["Sarah"]);
         assert_eq!(names("Thanks for shopping with us, Sarah"), vec!["Sarah"]);
+    }
+
+    #[test]
+    fn a_business_addressed_by_name_is_no_name() {
+        for text in [
+            "Thanks, Vodafone",
+            "Hi Tesco, where is my order?",
+            "Cheers Deliveroo",
+            "Thanks, Virgin Media",
+            "Cheers British Gas",
+            "Hi Thames Water, my bill is wrong",
+            "Thanks, Octopus Energy",
+            "Thanks, Royal Mail",
+            "Thanks, Leeds City Council",
+        ] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+        // Surnames that are words stay names.
+        assert_eq!(names("Thanks, Sarah Banks"), vec!["Sarah Banks"]);
+        assert_eq!(names("Thanks, Mr Power"), vec!["Power"]);
+        assert_eq!(names("I'm Sarah from Thames Water"), vec!["Sarah"]);
     }
 
     #[test]
