@@ -731,14 +731,17 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     (start < w && shouted_name_at(text, w)).then_some((w, end))
 }
 
-/// Whether the name found at `start..end` is part of an organisation's: after a capitalised
-/// place, brand or nationality ("Thanks, Virgin Media", "Cheers British Gas"), or ending with,
-/// or before, a word that names an organisation ("Hi Thames Water", "Thanks, Octopus Energy",
-/// "Cheers Sports Direct"). Asked only where a name was found.
+/// Whether the name found at `start..end` is part of an organisation's: no common given name
+/// after a capitalised place, brand or nationality ("Cheers Virgin Atlantic", "Thanks, Scottish
+/// Power"; but "Send it to ..., Glasgow Zara's mum is collecting"), or ending with, or before, a word
+/// that names an organisation ("Hi Thames Water", "Thanks, Octopus Energy", "Cheers Sports
+/// Direct"). Asked only where a name was found.
 fn organisation(text: &str, start: usize, end: usize) -> bool {
     let b = text.as_bytes();
     let before = start.checked_sub(1).filter(|&s| b[s] == b' ').map(|s| word_start_of(b, s));
-    if before.is_some_and(|p| capitalised(text, p) && is_named_thing(&text[p..start - 1])) {
+    let word = &b[start..word_end(text, start)];
+    let first = &word[..possessive_stem(word).unwrap_or(word.len())];
+    if before.is_some_and(|p| capitalised(text, p) && is_named_thing(&text[p..start - 1])) && !is_given_name(first) {
         return true;
     }
     let last = word_start_of(b, end);
@@ -2827,6 +2830,9 @@ mod tests {
         assert_eq!(names("Thanks, Sarah Banks"), vec!["Sarah Banks"]);
         assert_eq!(names("Thanks, Mr Power"), vec!["Power"]);
         assert_eq!(names("I'm Sarah from Thames Water"), vec!["Sarah"]);
+        assert!(names("Cheers Virgin Atlantic").is_empty());
+        // A given name after a place is the name, however the punctuation went.
+        assert_eq!(names("Send it to 9 Queens Drive, Glasgow Zara's mum is collecting"), vec!["Zara"]);
     }
 
     #[test]
