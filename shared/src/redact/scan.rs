@@ -184,26 +184,56 @@ pub(crate) fn lowercase_name_may_follow(text: &str, at: Range<usize>, shorter: b
         || names::given_name_before(text, at.start)
 }
 
-/// Calls `part` for the parts of `text` that [`names::in_lowercase_text`] reads: all of it if
-/// it [`names::reads_as_lowercase`], else each later line of it that does ("Hi\nmy husband john
-/// will collect it"). A placeholder never makes a line read so (it starts with a capital)
-/// unless it joins two lines, replacing a value that spans a line break.
+/// Calls `part` for the parts of `text` that [`names::in_lowercase_text`] reads, in order: all
+/// of it if it [`names::reads_as_lowercase`], else each later line of it that does ("Hi\nmy
+/// husband john will collect it"), and in the other lines each sentence that starts in
+/// lowercase after one that did not ("Hi there. my son jack is ill"), up to the next that starts
+/// with a capital. A placeholder never makes a line or sentence read so (it starts with a
+/// capital) unless it joins two lines, replacing a value that spans a line break.
 fn for_lowercase_parts(text: &str, mut part: impl FnMut(Range<usize>)) {
     if names::reads_as_lowercase(text) {
         return part(0..text.len());
     }
-    if !has_line_break(text.as_bytes()) {
-        return;
+    let b = text.as_bytes();
+    if !has_line_break(b) {
+        return lowercase_sentences(b, 0..b.len(), part);
     }
     // Each line with its line break, the first aside (its first letter, if any, is the text's).
-    let b = text.as_bytes();
     let last = (b.last() != Some(&b'\n')).then_some(b.len());
     let mut start = 0;
     for end in memchr::memchr_iter(b'\n', b).map(|p| p + 1).chain(last) {
         if start > 0 && names::reads_as_lowercase(&text[start..end]) {
             part(start..end);
+        } else {
+            lowercase_sentences(b, start..end, &mut part);
         }
         start = end;
+    }
+}
+
+/// Calls `part` for each sentence of the `line` that starts with a lowercase letter after the
+/// full stop, question or exclamation mark and the spaces that end the one before it, up to the
+/// next sentence that starts with a capital.
+fn lowercase_sentences(b: &[u8], line: Range<usize>, mut part: impl FnMut(Range<usize>)) {
+    let mut open: Option<usize> = None;
+    let mut at = line.start;
+    while let Some(p) = memchr::memchr3(b'.', b'?', b'!', &b[at..line.end]) {
+        let stop = at + p;
+        let after_marks = stop + b[stop..line.end].iter().take_while(|c| matches!(c, b'.' | b'?' | b'!')).count();
+        let next = after_marks + b[after_marks..line.end].iter().take_while(|c| **c == b' ').count();
+        at = next.max(stop + 1);
+        match b.get(next).filter(|_| next > after_marks && next < line.end) {
+            Some(c) if c.is_ascii_lowercase() && open.is_none() => open = Some(next),
+            Some(c) if c.is_ascii_uppercase() => {
+                if let Some(start) = open.take() {
+                    part(start..stop);
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some(start) = open {
+        part(start..line.end);
     }
 }
 
