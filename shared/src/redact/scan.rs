@@ -195,8 +195,12 @@ fn for_lowercase_parts(text: &str, mut part: impl FnMut(Range<usize>)) {
         return part(0..text.len());
     }
     let b = text.as_bytes();
-    if !has_line_break(b) {
-        return lowercase_sentences(b, 0..b.len(), part);
+    let Breaks { line: any_line, sentence } = breaks(b);
+    if !any_line {
+        if sentence {
+            lowercase_sentences(b, 0..b.len(), part);
+        }
+        return;
     }
     // Each line with its line break, the first aside (its first letter, if any, is the text's).
     let last = (b.last() != Some(&b'\n')).then_some(b.len());
@@ -204,7 +208,7 @@ fn for_lowercase_parts(text: &str, mut part: impl FnMut(Range<usize>)) {
     for end in memchr::memchr_iter(b'\n', b).map(|p| p + 1).chain(last) {
         if start > 0 && names::reads_as_lowercase(&text[start..end]) {
             part(start..end);
-        } else {
+        } else if sentence {
             lowercase_sentences(b, start..end, &mut part);
         }
         start = end;
@@ -217,9 +221,9 @@ fn for_lowercase_parts(text: &str, mut part: impl FnMut(Range<usize>)) {
 fn lowercase_sentences(b: &[u8], line: Range<usize>, mut part: impl FnMut(Range<usize>)) {
     let mut open: Option<usize> = None;
     let mut at = line.start;
-    while let Some(p) = memchr::memchr3(b'.', b'?', b'!', &b[at..line.end]) {
+    while let Some(p) = b[at..line.end].iter().position(|c| is_sentence_mark(*c)) {
         let stop = at + p;
-        let after_marks = stop + b[stop..line.end].iter().take_while(|c| matches!(c, b'.' | b'?' | b'!')).count();
+        let after_marks = stop + b[stop..line.end].iter().take_while(|c| is_sentence_mark(**c)).count();
         let next = after_marks + b[after_marks..line.end].iter().take_while(|c| **c == b' ').count();
         at = next.max(stop + 1);
         match b.get(next).filter(|_| next > after_marks && next < line.end) {
@@ -237,24 +241,41 @@ fn lowercase_sentences(b: &[u8], line: Range<usize>, mut part: impl FnMut(Range<
     }
 }
 
-/// Whether `b` holds a line break: sixteen bytes at a time (most messages have none, and
-/// `memchr` on a short message cost 3.6% more instructions on PII-free ones).
-fn has_line_break(b: &[u8]) -> bool {
+fn is_sentence_mark(c: u8) -> bool {
+    matches!(c, b'.' | b'?' | b'!')
+}
+
+/// What [`for_lowercase_parts`] looks for before it reads a text's lines or sentences.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct Breaks {
+    /// A line break.
+    line: bool,
+    /// A full stop, question or exclamation mark before a space, where a sentence may start.
+    sentence: bool,
+}
+
+/// The [`Breaks`] in `b`: sixteen bytes at a time (most messages have neither, and `memchr` for
+/// line breaks alone on a short message cost 3.6% more instructions on PII-free ones), each
+/// chunk overlapping the one before by a byte, so that a mark's next byte is in its chunk.
+fn breaks(b: &[u8]) -> Breaks {
     if b.len() < CHUNK {
-        return b.contains(&b'\n');
+        let mut padded = [0; CHUNK];
+        padded[..b.len()].copy_from_slice(b);
+        return chunk_breaks(&padded);
     }
+    let mut found = Breaks::default();
     let mut at = 0;
     loop {
         // The last chunk overlaps the one before it rather than run past the end.
         let start = at.min(b.len() - CHUNK);
-        let Some(chunk) = b[start..].first_chunk::<CHUNK>() else { return false };
-        if line_breaks(chunk) != 0 {
-            return true;
+        let Some(chunk) = b[start..].first_chunk::<CHUNK>() else { return found };
+        let chunk = chunk_breaks(chunk);
+        found.line |= chunk.line;
+        found.sentence |= chunk.sentence;
+        if (found.line && found.sentence) || start + CHUNK == b.len() {
+            return found;
         }
-        if start + CHUNK == b.len() {
-            return false;
-        }
-        at += CHUNK;
+        at += CHUNK - 1;
     }
 }
 
@@ -439,31 +460,54 @@ fn classes(chunk: &[u8; CHUNK]) -> Classes {
     classes_by_byte(chunk)
 }
 
-/// Bit `n` set for each byte `n` of a chunk that is a line break.
-#[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
-fn line_breaks(chunk: &[u8; CHUNK]) -> u32 {
-    chunk.iter().enumerate().fold(0, |m, (n, &c)| m | u32::from(c == b'\n') << n)
+/// The [`Breaks`] in a chunk, a sentence's only where its mark is not the chunk's last byte:
+/// one byte at a time, the definition the vector versions must agree with.
+#[cfg_attr(any(target_arch = "x86_64", target_arch = "aarch64"), allow(dead_code))]
+fn chunk_breaks_by_byte(chunk: &[u8; CHUNK]) -> Breaks {
+    Breaks {
+        line: chunk.contains(&b'\n'),
+        sentence: chunk.windows(2).any(|pair| is_sentence_mark(pair[0]) && pair[1] == b' '),
+    }
 }
 
-/// Bit `n` set for each byte `n` of a chunk that is a line break: one compare, one `movemask`.
+#[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
+fn chunk_breaks(chunk: &[u8; CHUNK]) -> Breaks {
+    chunk_breaks_by_byte(chunk)
+}
+
+/// [`chunk_breaks_by_byte`] in SSE2: the chunk and the chunk one byte on compared, two
+/// `movemask`s.
 #[cfg(target_arch = "x86_64")]
-fn line_breaks(chunk: &[u8; CHUNK]) -> u32 {
+fn chunk_breaks(chunk: &[u8; CHUNK]) -> Breaks {
     use std::arch::x86_64::*;
     // SAFETY: SSE2 is part of the x86_64 baseline; the only memory access is an unaligned load
     // of the 16 bytes of `chunk`.
     unsafe {
         let v = _mm_loadu_si128(chunk.as_ptr().cast());
-        _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(b'\n' as i8))) as u32
+        let eq = |v: __m128i, c: u8| _mm_cmpeq_epi8(v, _mm_set1_epi8(c as i8));
+        let marks = _mm_or_si128(eq(v, b'.'), _mm_or_si128(eq(v, b'?'), eq(v, b'!')));
+        let space_next = eq(_mm_srli_si128::<1>(v), b' ');
+        Breaks {
+            line: _mm_movemask_epi8(eq(v, b'\n')) != 0,
+            sentence: _mm_movemask_epi8(_mm_and_si128(marks, space_next)) != 0,
+        }
     }
 }
 
-/// Nonzero where a chunk holds a line break (not a bit per byte: only whether any is asked).
+/// [`chunk_breaks_by_byte`] in NEON: the chunk and the chunk one byte on compared, each
+/// asked only whether any lane matched.
 #[cfg(target_arch = "aarch64")]
-fn line_breaks(chunk: &[u8; CHUNK]) -> u32 {
+fn chunk_breaks(chunk: &[u8; CHUNK]) -> Breaks {
     use std::arch::aarch64::*;
     // SAFETY: NEON is part of the aarch64 baseline; the only memory access is a load of the 16
     // bytes of `chunk`.
-    unsafe { u32::from(vmaxvq_u8(vceqq_u8(vld1q_u8(chunk.as_ptr()), vdupq_n_u8(b'\n')))) }
+    unsafe {
+        let v = vld1q_u8(chunk.as_ptr());
+        let eq = |v: uint8x16_t, c: u8| vceqq_u8(v, vdupq_n_u8(c));
+        let marks = vorrq_u8(eq(v, b'.'), vorrq_u8(eq(v, b'?'), eq(v, b'!')));
+        let space_next = eq(vextq_u8::<1>(v, vdupq_n_u8(0)), b' ');
+        Breaks { line: vmaxvq_u8(eq(v, b'\n')) != 0, sentence: vmaxvq_u8(vandq_u8(marks, space_next)) != 0 }
+    }
 }
 
 /// SSE2, which every x86_64 processor has: byte compares and one `movemask` per class.
@@ -835,14 +879,34 @@ mod tests {
     }
 
     #[test]
-    fn line_breaks_are_found_in_every_position_of_every_length() {
+    fn breaks_are_found_in_every_position_of_every_length() {
         for len in 0..70 {
+            assert_eq!(breaks(&vec![b'a'; len]), Breaks::default(), "{len}");
             for at in 0..len {
                 let mut text = vec![b'a'; len];
-                assert!(!has_line_break(&text), "{len}");
                 text[at] = b'\n';
-                assert!(has_line_break(&text), "{len} {at}");
+                assert_eq!(breaks(&text), Breaks { line: true, sentence: false }, "{len} {at}");
+                for mark in [b'.', b'?', b'!'] {
+                    let mut text = vec![b'a'; len];
+                    text[at] = mark;
+                    // A mark ends a sentence before a space only.
+                    assert_eq!(breaks(&text), Breaks::default(), "{len} {at}");
+                    if at + 1 < len {
+                        text[at + 1] = b' ';
+                        assert_eq!(breaks(&text), Breaks { line: false, sentence: true }, "{len} {at}");
+                    }
+                }
             }
+        }
+    }
+
+    #[test]
+    fn vector_breaks_agree_with_the_byte_by_byte_definition() {
+        let mut rng = fastrand::Rng::with_seed(15);
+        let bytes = [b'.', b'?', b'!', b' ', b'\n', b'a', 0xE2];
+        for _ in 0..20_000 {
+            let chunk: [u8; CHUNK] = std::array::from_fn(|_| bytes[rng.usize(..bytes.len())]);
+            assert_eq!(chunk_breaks(&chunk), chunk_breaks_by_byte(&chunk), "{chunk:?}");
         }
     }
 
