@@ -875,6 +875,12 @@ mod tests {
         assert_eq!(parts("hi\nOK"), vec![0..5]);
         assert_eq!(parts("Hi\n\n"), Vec::<Range<usize>>::new());
         assert_eq!(parts("Hi there"), Vec::<Range<usize>>::new());
+        // A sentence that starts in lowercase, up to the next that starts with a capital.
+        assert_eq!(parts("Hi. my son jack is ill"), vec![4..22]);
+        assert_eq!(parts("Hi!! my son. Thanks. ok"), vec![5..11, 21..23]);
+        assert_eq!(parts("V1.2 is out? yes"), vec![13..16]);
+        assert_eq!(parts("Hi.\nok. my son\nOK. fine"), vec![4..15, 19..23]);
+        assert_eq!(parts("Hi.my son"), Vec::<Range<usize>>::new());
         assert_eq!(parts(""), Vec::<Range<usize>>::new());
     }
 
