@@ -187,9 +187,10 @@ pub(crate) fn lowercase_name_may_follow(text: &str, at: Range<usize>, shorter: b
 /// Calls `part` for the parts of `text` that [`names::in_lowercase_text`] reads, in order: all
 /// of it if it [`names::reads_as_lowercase`], else each later line of it that does ("Hi\nmy
 /// husband john will collect it"), and in the other lines each sentence that starts in
-/// lowercase after one that did not ("Hi there. my son jack is ill"), up to the next that starts
-/// with a capital. A placeholder never makes a line or sentence read so (it starts with a
-/// capital) unless it joins two lines, replacing a value that spans a line break.
+/// lowercase after one that did not ("Hi there. my son jack is ill"), up to the next that does
+/// not. A placeholder never makes a line or sentence read so (it starts with a capital, and
+/// ends a sentence read so that it starts) unless it joins two lines, replacing a value that
+/// spans a line break.
 fn for_lowercase_parts(text: &str, mut part: impl FnMut(Range<usize>)) {
     if names::reads_as_lowercase(text) {
         return part(0..text.len());
@@ -217,7 +218,7 @@ fn for_lowercase_parts(text: &str, mut part: impl FnMut(Range<usize>)) {
 
 /// Calls `part` for each sentence of the `line` that starts with a lowercase letter after the
 /// full stop, question or exclamation mark and the spaces that end the one before it, up to the
-/// next sentence that starts with a capital.
+/// next sentence that starts with anything else.
 fn lowercase_sentences(b: &[u8], line: Range<usize>, mut part: impl FnMut(Range<usize>)) {
     let mut open: Option<usize> = None;
     let mut at = line.start;
@@ -227,13 +228,17 @@ fn lowercase_sentences(b: &[u8], line: Range<usize>, mut part: impl FnMut(Range<
         let next = after_marks + b[after_marks..line.end].iter().take_while(|c| **c == b' ').count();
         at = next.max(stop + 1);
         match b.get(next).filter(|_| next > after_marks && next < line.end) {
-            Some(c) if c.is_ascii_lowercase() && open.is_none() => open = Some(next),
-            Some(c) if c.is_ascii_uppercase() => {
+            Some(c) if c.is_ascii_lowercase() => {
+                open.get_or_insert(next);
+            }
+            // A capital, a digit, a placeholder ("sort code [SORT_CODE]. [IBAN] its ella b" was
+            // "... GB82 WEST ... its ella b", no lowercase sentence), anything else.
+            Some(_) => {
                 if let Some(start) = open.take() {
                     part(start..stop);
                 }
             }
-            _ => {}
+            None => {}
         }
     }
     if let Some(start) = open {
@@ -881,6 +886,7 @@ mod tests {
         assert_eq!(parts("V1.2 is out? yes"), vec![13..16]);
         assert_eq!(parts("Hi.\nok. my son\nOK. fine"), vec![4..15, 19..23]);
         assert_eq!(parts("Hi.my son"), Vec::<Range<usize>>::new());
+        assert_eq!(parts("Hi. ok. 12 ok. [NAME] ok. fine"), vec![4..6, 26..30]);
         assert_eq!(parts(""), Vec::<Range<usize>>::new());
     }
 
