@@ -96,6 +96,10 @@ fn fragment() -> impl Strategy<Value = String> {
         "BOOKED UNDER THOMPSON",
         "CANCEL OLIVER'S LESSON",
         "MAIDEN NAME WAS BROWN",
+        // Sentences in lowercase after one that is not, and values across a sentence's end.
+        "Hi there. my son jack is ill",
+        "my name is J. Smith",
+        "and thanks dave",
     ])
     .prop_map(str::to_owned);
     prop_oneof![

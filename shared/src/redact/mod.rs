@@ -237,7 +237,8 @@ fn for_rescan_ranges(rendered: &str, findings: &[Finding], mut scan: impl FnMut(
 
 /// The parts of `rendered` (in order, merged) where a name in lowercase may read differently
 /// than in the original `text` ([`scan::lowercase_name_may_follow`]): `RESCAN_REACH` bytes
-/// either side of such a placeholder, and to the end of its line where it joined two.
+/// either side of such a placeholder, and to the end of its line where it joined two lines or
+/// sentences.
 fn lowercase_rescan_ranges(text: &str, rendered: &str, findings: &[Finding]) -> Vec<Range<usize>> {
     let mut near: Vec<Range<usize>> = Vec::new();
     // Where the line last looked at ends: each line is read for its end once, however many
@@ -245,12 +246,15 @@ fn lowercase_rescan_ranges(text: &str, rendered: &str, findings: &[Finding]) -> 
     let mut line_end = 0;
     for (f, at) in placeholders(findings) {
         let shorter = at.len() < f.end - f.start;
-        let joins_lines = text.as_bytes()[f.start..f.end].contains(&b'\n');
-        if !scan::lowercase_name_may_follow(rendered, at.clone(), shorter, joins_lines) {
+        // A value across a line break or a sentence's end ("J. Smith", or "Smith." before " And")
+        // joins what stood either side of it: a line or sentence read as lowercase may go on.
+        let b = text.as_bytes();
+        let joins = b[f.start..f.end].contains(&b'\n') || scan::ends_a_sentence(&b[f.start..(f.end + 1).min(b.len())]);
+        if !scan::lowercase_name_may_follow(rendered, at.clone(), shorter, joins) {
             continue;
         }
         let mut end = (at.end + RESCAN_REACH).min(rendered.len());
-        if joins_lines {
+        if joins {
             if line_end <= at.end {
                 line_end = rendered[at.end..].find('\n').map_or(rendered.len(), |p| at.end + p);
             }
@@ -457,6 +461,18 @@ mod tests {
         assert_eq!(redact("Order 1234\r\nthanks, tom"), "Order 1234\r\nthanks, [NAME]");
         // A line that starts with a capital is read as before.
         assert_eq!(redact("Hi there\nMy husband john will collect it"), "Hi there\nMy husband john will collect it");
+    }
+
+    #[test]
+    fn sentences_written_in_lowercase_are_read_for_names_in_text_that_is_not() {
+        assert_eq!(redact("Hi there. my son jack is ill"), "Hi there. my son [NAME] is ill");
+        // Up to the next sentence that does not start in lowercase.
+        assert_eq!(redact("Hi. my son. And jack is ill"), "Hi. my son. And jack is ill");
+        // A value across a sentence's end, whose placeholder joins the sentences either side:
+        // the name in the second is found at once, not by redacting again.
+        let once = redact("Hi. my name is J. Smith and my son jack is ill");
+        assert_eq!(once, "Hi. my name is [NAME] and my son [NAME] is ill");
+        assert_eq!(redact(&once), once);
     }
 
     /// [`to_original`] as it was first written, one placeholder at a time.

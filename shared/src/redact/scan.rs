@@ -175,10 +175,11 @@ fn read_as_typed(
 /// jamie.[NAME]", "[EMAIL]'mr o", "tom-[NAME]"); where, `shorter` than what it replaced, it
 /// brought a sign-off within reach ([`names::sign_off_before`]); where it stands for the word
 /// after a given name, which can make the name a place ("victoria [ADDRESS]" was "victoria Flat
-/// 3 ...", [`names::given_name_before`]); or where it `joins_lines`, replacing a value across a
-/// line break, so that a line read as lowercase now goes on with what followed the break.
-pub(crate) fn lowercase_name_may_follow(text: &str, at: Range<usize>, shorter: bool, joins_lines: bool) -> bool {
-    joins_lines
+/// 3 ...", [`names::given_name_before`]); or where it `joins` lines or sentences, replacing a
+/// value across a line break or a sentence's end, so that a line or sentence read as lowercase
+/// now goes on with what followed.
+pub(crate) fn lowercase_name_may_follow(text: &str, at: Range<usize>, shorter: bool, joins: bool) -> bool {
+    joins
         || glued(text, at.clone())
         || (shorter && names::sign_off_before(text, at.start))
         || names::given_name_before(text, at.start)
@@ -248,6 +249,11 @@ fn lowercase_sentences(b: &[u8], line: Range<usize>, mut part: impl FnMut(Range<
 
 fn is_sentence_mark(c: u8) -> bool {
     matches!(c, b'.' | b'?' | b'!')
+}
+
+/// Whether `b` holds a sentence's end before a space ([`Breaks::sentence`]).
+pub(crate) fn ends_a_sentence(b: &[u8]) -> bool {
+    b.windows(2).any(|pair| is_sentence_mark(pair[0]) && pair[1] == b' ')
 }
 
 /// What [`for_lowercase_parts`] looks for before it reads a text's lines or sentences.
@@ -469,10 +475,7 @@ fn classes(chunk: &[u8; CHUNK]) -> Classes {
 /// one byte at a time, the definition the vector versions must agree with.
 #[cfg_attr(any(target_arch = "x86_64", target_arch = "aarch64"), allow(dead_code))]
 fn chunk_breaks_by_byte(chunk: &[u8; CHUNK]) -> Breaks {
-    Breaks {
-        line: chunk.contains(&b'\n'),
-        sentence: chunk.windows(2).any(|pair| is_sentence_mark(pair[0]) && pair[1] == b' '),
-    }
+    Breaks { line: chunk.contains(&b'\n'), sentence: ends_a_sentence(chunk) }
 }
 
 #[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
