@@ -397,6 +397,7 @@ fn name_words(text: &str, i: usize, lowercase_ok: bool) -> Option<usize> {
             || !(lowercase_ok || capitalised(text, next))
             || is_stop_word(word)
             || NOT_SURNAME_SET.contains(word)
+            || past_tense(word)
         {
             break;
         }
@@ -733,9 +734,9 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
 
 /// Whether the name found at `start..end` is part of an organisation's: no common given name
 /// after a capitalised place, brand or nationality ("Cheers Virgin Atlantic", "Thanks, Scottish
-/// Power"; but "Send it to ..., Glasgow Zara's mum is collecting"), or ending with, or before, a word
-/// that names an organisation ("Hi Thames Water", "Thanks, Octopus Energy", "Cheers Sports
-/// Direct"). Asked only where a name was found.
+/// Power"; but "Send it to ..., Glasgow Zara's mum is collecting"), or ending with, or before,
+/// a word that names an organisation ("Hi Thames Water", "Thanks, Octopus Energy", "Cheers
+/// Sports Direct"). Asked only where a name was found.
 fn organisation(text: &str, start: usize, end: usize) -> bool {
     let b = text.as_bytes();
     let before = start.checked_sub(1).filter(|&s| b[s] == b' ').map(|s| word_start_of(b, s));
@@ -1790,6 +1791,30 @@ const NOT_SURNAMES: &[&str] = &[
     "anyway",
     "yesterday",
     "later",
+    // What someone did, in the past tense a verb of its own has ("my son jack bought it"; those
+    // ending in "ed": [`past_tense`]).
+    "paid",
+    "sent",
+    "bought",
+    "brought",
+    "made",
+    "left",
+    "took",
+    "came",
+    "went",
+    "gave",
+    "found",
+    "thought",
+    "sold",
+    "spent",
+    "lost",
+    "kept",
+    "knew",
+    "wrote",
+    "drove",
+    "flew",
+    "broke",
+    "forgot",
 ];
 static NOT_SURNAME_SET: WordSet = WordSet::new(|| set_of(NOT_SURNAMES.iter().copied()));
 
@@ -1881,7 +1906,7 @@ fn given_name(text: &str, start: usize, first_end: usize, more: usize) -> Option
         }
         let next_end = word_end(text, end + 1);
         let word = &text[end + 1..next_end];
-        if word.is_empty() || is_stop_word(word) || NOT_SURNAME_SET.contains(word) {
+        if word.is_empty() || is_stop_word(word) || NOT_SURNAME_SET.contains(word) || past_tense(word) {
             break;
         }
         given = GIVEN_NAMES.contains(word);
@@ -1889,6 +1914,23 @@ fn given_name(text: &str, start: usize, first_end: usize, more: usize) -> Option
     }
     Some(end)
 }
+
+/// Whether `word` after a given name is what they did, a verb in the past tense ("my husband
+/// john called", "my son jack ordered it"), not their surname: five letters or more ending in
+/// "ed", but not "eed" ("reed", "saeed"), a given name ("alfred") or a surname of
+/// [`ED_SURNAMES`] ("ahmed", "javed").
+fn past_tense(word: &str) -> bool {
+    let w = word.as_bytes();
+    w.len() >= 5
+        && w[w.len() - 2..].eq_ignore_ascii_case(b"ed")
+        && !w[w.len() - 3].eq_ignore_ascii_case(&b'e')
+        && !is_given_name(w)
+        && !ED_SURNAMES.iter().any(|s| w.eq_ignore_ascii_case(s.as_bytes()))
+}
+
+/// Surnames that end in "ed" as a verb in the past tense does ([`past_tense`]).
+const ED_SURNAMES: &[&str] =
+    &["ahmed", "mohammed", "muhammed", "mohamed", "muhamed", "javed", "zayed", "sayed", "rashed", "hamed", "mehmed"];
 
 /// Whether `text` is read as written all in lowercase: its first letter is (typed in a hurry,
 /// or written so by speech to text), so a name in it may be too. Placeholders start with a
@@ -2438,6 +2480,18 @@ mod tests {
         let mut found = Vec::new();
         in_lowercase_text(text, 0..text.len(), |(s, e)| found.push(&text[s..e]));
         found
+    }
+
+    #[test]
+    fn what_someone_did_is_not_their_surname() {
+        assert_eq!(lowercase_names("my husband john called yesterday"), vec!["john"]);
+        assert_eq!(lowercase_names("my son jack ordered it"), vec!["jack"]);
+        assert_eq!(lowercase_names("my mum jean paid for it and my son oliver bought it"), vec!["jean", "oliver"]);
+        assert_eq!(names("MY SON JACK ORDERED IT"), vec!["JACK"]);
+        // Surnames that end as such a verb does.
+        assert_eq!(lowercase_names("my friend sara ahmed booked it"), vec!["sara ahmed"]);
+        assert_eq!(lowercase_names("my wife amy reed called"), vec!["amy reed"]);
+        assert_eq!(names("Regards, Priya Javed"), vec!["Priya Javed"]);
     }
 
     #[test]

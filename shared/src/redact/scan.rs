@@ -190,8 +190,8 @@ pub(crate) fn lowercase_name_may_follow(text: &str, at: Range<usize>, shorter: b
 /// husband john will collect it"), and in the other lines each sentence that starts in
 /// lowercase after one that did not ("Hi there. my son jack is ill"), up to the next that does
 /// not. A placeholder never makes a line or sentence read so (it starts with a capital, and
-/// ends a sentence read so that it starts) unless it joins two lines, replacing a value that
-/// spans a line break.
+/// ends a sentence read so that it starts) unless it joins two lines or sentences, replacing a
+/// value across a line break or a sentence's end ([`lowercase_name_may_follow`]).
 fn for_lowercase_parts(text: &str, mut part: impl FnMut(Range<usize>)) {
     if names::reads_as_lowercase(text) {
         return part(0..text.len());
@@ -247,6 +247,7 @@ fn lowercase_sentences(b: &[u8], line: Range<usize>, mut part: impl FnMut(Range<
     }
 }
 
+/// A full stop, question or exclamation mark: a sentence's end before a space.
 fn is_sentence_mark(c: u8) -> bool {
     matches!(c, b'.' | b'?' | b'!')
 }
