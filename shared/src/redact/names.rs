@@ -1792,7 +1792,7 @@ const NOT_SURNAMES: &[&str] = &[
     "yesterday",
     "later",
     // What someone did, in the past tense a verb of its own has ("my son jack bought it"; those
-    // ending in "ed": [`past_tense`]).
+    // ending in "ed": [`past_tense`]), and does.
     "paid",
     "sent",
     "bought",
@@ -1815,6 +1815,45 @@ const NOT_SURNAMES: &[&str] = &[
     "flew",
     "broke",
     "forgot",
+    // And in the present ("my son jack likes it", "my wife emma lives in leeds"); none a surname.
+    "likes",
+    "loves",
+    "lives",
+    "works",
+    "plays",
+    "goes",
+    "thinks",
+    "knows",
+    "uses",
+    "keeps",
+    "takes",
+    "makes",
+    "comes",
+    "pays",
+    "owes",
+    "prefers",
+    "hates",
+    "eats",
+    "drinks",
+    "drives",
+    "gets",
+    "sees",
+    "tries",
+    "buys",
+    "sends",
+    "orders",
+    "books",
+    "calls",
+    "emails",
+    "texts",
+    "rings",
+    "visits",
+    "stays",
+    "starts",
+    "finishes",
+    "arrives",
+    "collects",
+    "returns",
 ];
 static NOT_SURNAME_SET: WordSet = WordSet::new(|| set_of(NOT_SURNAMES.iter().copied()));
 
@@ -2488,6 +2527,8 @@ mod tests {
         assert_eq!(lowercase_names("my son jack ordered it"), vec!["jack"]);
         assert_eq!(lowercase_names("my mum jean paid for it and my son oliver bought it"), vec!["jean", "oliver"]);
         assert_eq!(names("MY SON JACK ORDERED IT"), vec!["JACK"]);
+        assert_eq!(lowercase_names("my son jack likes it, my wife emma lives in leeds"), vec!["jack", "emma"]);
+        assert_eq!(names("My son Jack loves it"), vec!["Jack"]);
         // Surnames that end as such a verb does.
         assert_eq!(lowercase_names("my friend sara ahmed booked it"), vec!["sara ahmed"]);
         assert_eq!(lowercase_names("my wife amy reed called"), vec!["amy reed"]);
