@@ -980,7 +980,12 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     }
     // A sign-off: the name ends its line or sentence after "Thanks," and the like; not a
     // business thanked for its custom ("Thanks for shopping with Tesco").
-    let sign_off = || signs_off(b, &window, end, false) && !patronised(b, w) && !thanked_about(b, w, first);
+    let sign_off = || {
+        signs_off(b, &window, end, false)
+            && !patronised(b, w)
+            && !thanked_about(b, w, first)
+            && !ends_possessive(b, end)
+    };
     let introduces = || before == Some(b',') && at_message_start(b, w) && followed_by_word(text, end, "here");
     // A given name after a dash, ending a message of a few words (an emoji after it aside):
     // "I've attached a photo - Rhiannon"; but "Colour - Jade".
@@ -1026,6 +1031,13 @@ fn patronised(b: &[u8], w: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the name ending at `end` ends in "'s": a shop named after its founder, thanked as a
+/// sign-off's name would be ("Thanks, Sainsbury's", "Cheers McDonald's!"); who signs off writes
+/// no possessive.
+fn ends_possessive(b: &[u8], end: usize) -> bool {
+    b[..end].ends_with(b"'s") || b[..end].ends_with("\u{2019}s".as_bytes())
 }
 
 /// Whether the word before `w`, one space between, is a preposition, and the word at `w` no
@@ -2918,6 +2930,8 @@ mod tests {
             "Thanks, Octopus Energy",
             "Thanks, Royal Mail",
             "Thanks, Leeds City Council",
+            "Thanks, Sainsbury's",
+            "Cheers McDonald\u{2019}s!",
         ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
@@ -2926,6 +2940,8 @@ mod tests {
         assert_eq!(names("Thanks, Mr Power"), vec!["Power"]);
         assert_eq!(names("I'm Sarah from Thames Water"), vec!["Sarah"]);
         assert!(names("Cheers Virgin Atlantic").is_empty());
+        // A possessive after a cue is a person's.
+        assert_eq!(names("It's Sarah's"), vec!["Sarah's"]);
         // A given name after a place is the name, however the punctuation went.
         assert_eq!(names("Send it to 9 Queens Drive, Glasgow Zara's mum is collecting"), vec!["Zara"]);
     }
