@@ -120,14 +120,18 @@ fn street(text: &str, mut i: usize, lowercase_starts: bool) -> Option<usize> {
 fn ends_name(word: &str, n: usize, lowercase_starts: bool) -> bool {
     let title_case =
         || matches!(word.as_bytes(), [first, second, ..] if first.is_ascii_uppercase() && !second.is_ascii_uppercase());
-    let starts_street =
-        || (lowercase_starts || title_case()) && STREET_STARTS.iter().any(|s| word.eq_ignore_ascii_case(s));
+    let starts_street = || (lowercase_starts || title_case()) && is_street_start(word);
     is_no_place_word(word) && !(n == 0 && (word.eq_ignore_ascii_case("the") || starts_street()))
 }
 
 /// Stop words that start many streets' names: New Road, Back Lane, Great North Road, Home
 /// Farm Road, All Saints Road.
 const STREET_STARTS: [&str; 5] = ["new", "back", "great", "home", "all"];
+
+/// Whether `word` is one of [`STREET_STARTS`], in any case.
+fn is_street_start(word: &str) -> bool {
+    STREET_STARTS.iter().any(|s| word.eq_ignore_ascii_case(s))
+}
 
 /// Whether `word` is a stop word that no street or house is named after: the places and brands
 /// among the stop words are ("12 London Road", "3 Apple Tree Close", "Oxford House", "12 Bath
@@ -259,9 +263,7 @@ fn lowercase_street(text: &str, s: usize, i: usize, flat: bool) -> Option<usize>
     // Most numbers have some other word after them ("2 tickets"): its first letter first.
     let first = text.as_bytes().get(i).map(u8::to_ascii_lowercase);
     let word = &text[i..word_end(text, i)];
-    if !STREET_STARTS.iter().any(|w| first == w.bytes().next())
-        || !STREET_STARTS.iter().any(|w| word.eq_ignore_ascii_case(w))
-    {
+    if !STREET_STARTS.iter().any(|w| first == w.bytes().next()) || !is_street_start(word) {
         return None;
     }
     // A capital here starts a word in capitals: a capitalised street is read before, as any other.

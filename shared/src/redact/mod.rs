@@ -244,11 +244,11 @@ fn lowercase_rescan_ranges(text: &str, rendered: &str, findings: &[Finding]) -> 
     // Where the line last looked at ends: each line is read for its end once, however many
     // placeholders stand on it.
     let mut line_end = 0;
+    let b = text.as_bytes();
     for (f, at) in placeholders(findings) {
         let shorter = at.len() < f.end - f.start;
         // A value across a line break or a sentence's end ("J. Smith", or "Smith." before " And")
         // joins what stood either side of it: a line or sentence read as lowercase may go on.
-        let b = text.as_bytes();
         let joins = b[f.start..f.end].contains(&b'\n') || scan::ends_a_sentence(&b[f.start..(f.end + 1).min(b.len())]);
         if !scan::lowercase_name_may_follow(rendered, at.clone(), shorter, joins) {
             continue;

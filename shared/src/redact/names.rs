@@ -739,15 +739,15 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
 /// Sports Direct"). Asked only where a name was found.
 fn organisation(text: &str, start: usize, end: usize) -> bool {
     let b = text.as_bytes();
-    let before = start.checked_sub(1).filter(|&s| b[s] == b' ').map(|s| word_start_of(b, s));
     let word = &b[start..word_end(text, start)];
     let first = &word[..possessive_stem(word).unwrap_or(word.len())];
+    let before = word_start_before(b, start);
     if before.is_some_and(|p| capitalised(text, p) && is_named_thing(&text[p..start - 1])) && !is_given_name(first) {
         return true;
     }
-    let last = word_start_of(b, end);
-    let next = (b.get(end) == Some(&b' ') && capitalised(text, end + 1)).then(|| &b[end + 1..word_end(text, end + 1)]);
-    ORGANISATION_SET.contains(&b[last..end]) || next.is_some_and(|word| ORGANISATION_SET.contains(word))
+    // The set holds no empty word: a word after the name, so `end + 1` starts it.
+    let next = || ORGANISATION_SET.contains(word_after(text, end)) && capitalised(text, end + 1);
+    ORGANISATION_SET.contains(&b[word_start_of(b, end)..end]) || next()
 }
 
 /// Words that name an organisation after its name ([`organisation`]); none a surname ("Power",
@@ -1046,18 +1046,16 @@ fn ends_possessive(b: &[u8], end: usize) -> bool {
 /// not who signs off or is thanked ("Big thanks to Sarah", "Thanks to Zeb"; "from" leads a
 /// sign-off: "Love from Zeb").
 fn thanked_about(b: &[u8], w: usize, first: &str) -> bool {
-    if w < 3 || b[w - 1] != b' ' {
-        return false;
-    }
-    let start = word_start_of(b, w - 1);
+    let Some(start) = word_start_before(b, w) else { return false };
     let before = &b[start..w - 1];
     let thanks_to = before.eq_ignore_ascii_case(b"to") && start >= 7 && eq_ignore_case(b, start - 7, b"thanks ");
-    PREPOSITIONS.iter().any(|p| before.eq_ignore_ascii_case(p)) && !thanks_to && !is_given_name(first.as_bytes())
+    PREPOSITION_SET.contains(before) && !thanks_to && !is_given_name(first.as_bytes())
 }
 
 /// What the thanks may have been for ends after these ([`thanked_about`]).
-const PREPOSITIONS: &[&[u8]] =
-    &[b"on", b"about", b"at", b"with", b"to", b"for", b"in", b"into", b"onto", b"of", b"via", b"by", b"over", b"re"];
+static PREPOSITION_SET: WordSet = WordSet::new(|| {
+    set_of(["on", "about", "at", "with", "to", "for", "in", "into", "onto", "of", "via", "by", "over", "re"])
+});
 
 /// What one does with a business ([`patronised`]).
 static PATRONAGE: WordSet = WordSet::new(|| {
@@ -1613,6 +1611,11 @@ fn word_after(text: &str, end: usize) -> &str {
     if text.as_bytes().get(end) == Some(&b' ') { &text[end + 1..word_end(text, end + 1)] } else { "" }
 }
 
+/// Where the word before `start` starts, one space between ([`word_after`]'s twin).
+fn word_start_before(b: &[u8], start: usize) -> Option<usize> {
+    start.checked_sub(1).filter(|&s| b[s] == b' ').map(|s| word_start_of(b, s))
+}
+
 /// Whether the word ending at `end` goes on as an email address or a handle ("ian.fletcher@",
 /// "J.Smith+orders@", "sam_jones"): no name.
 fn starts_address(b: &[u8], end: usize) -> bool {
@@ -1969,19 +1972,22 @@ fn given_name(text: &str, start: usize, first_end: usize, more: usize) -> Option
 /// Whether `word` after a given name is what they did, a verb in the past tense ("my husband
 /// john called", "my son jack ordered it"), not their surname: five letters or more ending in
 /// "ed", but not "eed" ("reed", "saeed"), a given name ("alfred") or a surname of
-/// [`ED_SURNAMES`] ("ahmed", "javed").
+/// [`ED_SURNAME_SET`] ("ahmed", "javed").
 fn past_tense(word: &str) -> bool {
     let w = word.as_bytes();
     w.len() >= 5
         && w[w.len() - 2..].eq_ignore_ascii_case(b"ed")
         && !w[w.len() - 3].eq_ignore_ascii_case(&b'e')
         && !is_given_name(w)
-        && !ED_SURNAMES.iter().any(|s| w.eq_ignore_ascii_case(s.as_bytes()))
+        && !ED_SURNAME_SET.contains(w)
 }
 
 /// Surnames that end in "ed" as a verb in the past tense does ([`past_tense`]).
-const ED_SURNAMES: &[&str] =
-    &["ahmed", "mohammed", "muhammed", "mohamed", "muhamed", "javed", "zayed", "sayed", "rashed", "hamed", "mehmed"];
+static ED_SURNAME_SET: WordSet = WordSet::new(|| {
+    set_of([
+        "ahmed", "mohammed", "muhammed", "mohamed", "muhamed", "javed", "zayed", "sayed", "rashed", "hamed", "mehmed",
+    ])
+});
 
 /// Whether `text` is read as written all in lowercase: its first letter is (typed in a hurry,
 /// or written so by speech to text), so a name in it may be too. Placeholders start with a
