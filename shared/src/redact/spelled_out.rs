@@ -135,7 +135,8 @@ fn next_word(b: &[u8], end: usize) -> Option<usize> {
 
 /// The number or code said one character at a time from the word starting at `i` (which the
 /// caller has checked starts a word), of at most [`MAX_DIGITS`] characters: digit words,
-/// "double" and "triple" before one, single letters, a first "plus"; at least [`MIN_DIGITS`]
+/// "double" and "triple" before one, "hundred" after one (two zeros: "oh eight hundred"), single
+/// letters, a first "plus"; at least [`MIN_DIGITS`]
 /// digits, or letters and digits together, five to nine of them (a postcode, an NI number:
 /// "s w one a one a a"). `None` where fewer are said, or more (no one number).
 pub(crate) fn number_at(b: &[u8], i: usize) -> Option<SpokenNumber> {
@@ -153,6 +154,15 @@ pub(crate) fn number_at(b: &[u8], i: usize) -> Option<SpokenNumber> {
     }
     loop {
         let (word, mut end) = word_at(b, at);
+        // "oh eight hundred", "double oh nine hundred": two zeros after a digit.
+        if word.eq_ignore_ascii_case(b"hundred") && number.len > 0 && number.chars[number.len - 1].is_ascii_digit() {
+            number.push(b'0', 2, (at, end))?;
+            match next_word(b, end) {
+                Some(next) => at = next,
+                None => break,
+            }
+            continue;
+        }
         let mut times = if word.eq_ignore_ascii_case(b"double") {
             2
         } else if word.eq_ignore_ascii_case(b"triple") {
@@ -273,6 +283,16 @@ mod tests {
             read("Four One One One, one one one one-one one one one, triple one one"),
             Some(("4111111111111111".into(), "Four One One One, one one one one-one one one one, triple one one"))
         );
+        // "hundred" after a digit says two zeros ("oh eight hundred" is 0800), and only there.
+        assert_eq!(
+            read("oh seven seven double oh, nine hundred, one two three"),
+            Some(("07700900123".into(), "oh seven seven double oh, nine hundred, one two three"))
+        );
+        assert_eq!(
+            read("oh eight hundred one two three four five six seven"),
+            Some(("08001234567".into(), "oh eight hundred one two three four five six seven"))
+        );
+        assert_eq!(read("a hundred one two three four"), None);
         assert_eq!(
             read("zero seven nought o eight eight."),
             Some(("070088".into(), "zero seven nought o eight eight"))
