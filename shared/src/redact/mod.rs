@@ -18,6 +18,7 @@ mod dates;
 mod dates_in_words;
 mod entity;
 mod names;
+mod names_again;
 mod net;
 mod number_words;
 mod numbers;

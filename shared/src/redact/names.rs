@@ -338,7 +338,7 @@ fn ends_with_cue(window: &Window<'_>) -> bool {
 const TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "dr", "prof"];
 
 /// One of [`TITLES`], in any case.
-fn is_title(word: &str) -> bool {
+pub(crate) fn is_title(word: &str) -> bool {
     word.len() <= 4 && TITLES.iter().any(|t| word.eq_ignore_ascii_case(t))
 }
 
@@ -373,7 +373,7 @@ const AFTER_NAME: &[&str] = &["here", "again", "speaking", "calling", "from", "b
 /// stop word (or any case when `lowercase_ok`), and the particles before a later one in any
 /// case ("Maria de la Cruz", "Sarah van der Berg", "Abdul Rahman bin Ismail"). Answers the end
 /// of the last word.
-fn name_words(text: &str, i: usize, lowercase_ok: bool) -> Option<usize> {
+pub(crate) fn name_words(text: &str, i: usize, lowercase_ok: bool) -> Option<usize> {
     let b = text.as_bytes();
     // "Surname: K O W A L": the name spelled letter by letter, whole.
     if let Some(end) = spelled_out::spelled_at(b, i) {
@@ -737,7 +737,7 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
 /// Power"; but "Send it to ..., Glasgow Zara's mum is collecting"), or ending with, or before,
 /// a word that names an organisation ("Hi Thames Water", "Thanks, Octopus Energy", "Cheers
 /// Sports Direct"). Asked only where a name was found.
-fn organisation(text: &str, start: usize, end: usize) -> bool {
+pub(crate) fn organisation(text: &str, start: usize, end: usize) -> bool {
     let b = text.as_bytes();
     let word = &b[start..word_end(text, start)];
     let first = &word[..possessive_stem(word).unwrap_or(word.len())];

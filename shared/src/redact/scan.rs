@@ -10,7 +10,9 @@
 use super::entity::{EntitySet, EntityType};
 use super::numbers::{self, Span};
 use super::text::{DigitRun, is_word, word_char_before};
-use super::{Finding, address, codes, credentials, dates, dates_in_words, names, net, spelled_out, spoken};
+use super::{
+    Finding, address, codes, credentials, dates, dates_in_words, names, names_again, net, spelled_out, spoken,
+};
 use std::ops::Range;
 
 const BORING: u8 = 0;
@@ -75,6 +77,19 @@ pub(crate) fn scan(text: &str, types: EntitySet, out: &mut Vec<Finding>) {
         }
         spelled_out(text, part, &mut sink);
     });
+    if types.contains(EntityType::Name) {
+        names_again(text, out);
+    }
+}
+
+/// Adds the places where a name found in `text` is written again ([`names_again`]): only
+/// where one was found, so that a message without one allocates nothing.
+fn names_again(text: &str, out: &mut Vec<Finding>) {
+    if !out.iter().any(|f| f.entity == EntityType::Name) {
+        return;
+    }
+    let found: Vec<Span> = out.iter().filter(|f| f.entity == EntityType::Name).map(|f| (f.start, f.end)).collect();
+    names_again::each_again(text, &found, |(start, end)| out.push(Finding { entity: EntityType::Name, start, end }));
 }
 
 /// How many bytes before a spoken number are its context when its digits are read as typed:
