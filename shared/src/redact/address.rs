@@ -480,6 +480,15 @@ const BUSINESS_PLACES: &[&str] = &[
     "entrance",
 ];
 
+/// Whether `word` (any case) names a kind of place: a street type, a house's or building's
+/// last word, or a business's place ([`BUSINESS_PLACES`]): "Green Park", "Ivy Cottage",
+/// "Victoria Coach Station" are no people.
+pub(crate) fn names_a_place(word: &str) -> bool {
+    is_street_type(word)
+        || HOUSE_TYPE_SET.contains(word)
+        || BUSINESS_PLACES.iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
 /// [`named_place`] where something is to be delivered, unless the words after it name a
 /// business there ([`BUSINESS_PLACES`]).
 fn delivery_place(text: &str, first: usize) -> Option<Span> {

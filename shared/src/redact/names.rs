@@ -343,7 +343,7 @@ pub(crate) fn is_title(word: &str) -> bool {
 }
 
 /// Whether a title, with or without its full stop, stands right before `w` ("Mr. |Smith").
-fn after_title(b: &[u8], w: usize) -> bool {
+pub(crate) fn after_title(b: &[u8], w: usize) -> bool {
     Window::before(b, w, 8).ends_with_any(TITLES, b". ").is_some()
 }
 
@@ -1607,7 +1607,7 @@ fn given_and_surname(text: &str, w: usize, end_first: usize) -> Option<Span> {
 }
 
 /// The word after the one ending at `end`, past one space (empty if none).
-fn word_after(text: &str, end: usize) -> &str {
+pub(crate) fn word_after(text: &str, end: usize) -> &str {
     if text.as_bytes().get(end) == Some(&b' ') { &text[end + 1..word_end(text, end + 1)] } else { "" }
 }
 
@@ -1731,7 +1731,7 @@ fn after_apostrophe(text: &str, w: usize) -> bool {
 }
 
 /// One of [`GIVEN_NAMES`], or two joined by a hyphen ([`double_barrelled_given_name`]).
-fn is_given_name(word: &[u8]) -> bool {
+pub(crate) fn is_given_name(word: &[u8]) -> bool {
     GIVEN_NAMES.contains(word) || (word.len() >= 5 && double_barrelled_given_name(word))
 }
 

@@ -1,30 +1,38 @@
 //! A name written again: who gives their name once often writes it again where no cue stands
 //! ("I'm Jan, Jan Kowalski", "My name is Tobias. Tobias Brown is on the account", "Dear Mrs
-//! Okafor, ... Okafor's order"). Once a name is found, each capitalised word of it is found
-//! wherever else it stands in the text, capitalised the same way, and a first name goes on to
-//! the surname after it.
+//! Okafor, ... Okafor's order"). Once a person's name is found, each capitalised word of it is
+//! found wherever else it stands in the text, capitalised the same way, and a first name goes
+//! on to the surname after it. Only where a name was found: a message without one costs
+//! nothing more.
 
-use super::names::{is_title, name_words, organisation};
+use super::address::names_a_place;
+use super::names::{after_title, is_given_name, is_title, name_words, organisation, word_after};
 use super::numbers::Span;
-use super::text::{possessive_stem, word_char_before};
-use super::words::{WordSet, is_month, is_stop_word, set_of, word_end};
+use super::text::{Window, apostrophe_before, eq_ignore_case, possessive_stem, word_char_before};
+use super::words::{WordSet, capitalised, is_month, is_stop_word, set_of, word_end};
 
 /// Calls `add` for each other place in `text` where a capitalised word of one of the names
-/// `found` stands: the word itself, and, where it was the first word of its name and no
-/// possessive, the surname after it. The places inside a found name are left out.
+/// `found` stands, where that name is surely a person's: it starts with a common given name,
+/// or a title stands before it ("Mrs Okafor"). Each place is the word itself or, where it was
+/// the name's first word and no possessive, the name read on from it ("Jan Kowalski"); not
+/// where it is part of a place's name ("Hannah Green" is no reason to find "Green Park"), and
+/// not inside a found name.
 pub(crate) fn each_again(text: &str, found: &[Span], mut add: impl FnMut(Span)) {
     let b = text.as_bytes();
     let inside = |p: usize| found.iter().any(|&(start, end)| (start..end).contains(&p));
     for &(start, end) in found {
-        let mut first = true;
-        for (w, len) in capitalised_words(text, start, end) {
+        let mut words = capitalised_words(text, start, end);
+        let Some(first) = words.next() else { continue };
+        if !surely_a_person(text, start, &b[first.0..first.0 + first.1]) {
+            continue;
+        }
+        for (w, len) in std::iter::once(first).chain(words) {
             let word = &b[w..w + len];
-            let opens = std::mem::replace(&mut first, false);
             if !may_recur(&text[w..w + len]) {
                 continue;
             }
             for p in memchr::memmem::find_iter(b, word) {
-                if inside(p) || word_char_before(b, p) {
+                if inside(p) || word_char_before(b, p) || joined_before(b, p) {
                     continue;
                 }
                 // The same word, or its possessive ("Okafor's"), not a longer one.
@@ -33,17 +41,52 @@ pub(crate) fn each_again(text: &str, found: &[Span], mut add: impl FnMut(Span)) 
                 if stem != len || (at_sentence_start(b, p) && ORDINARY_AT_SENTENCE_START.contains(word)) {
                     continue;
                 }
+                let opens = w == first.0;
                 let name_end = match opens && stem == whole.len() {
                     true => name_words(text, p, false).unwrap_or(p + len),
                     false => p + len,
                 };
-                if !organisation(text, p, name_end) {
+                if !part_of_a_place(text, p, name_end, !opens) {
                     add((p, name_end));
                 }
             }
         }
     }
 }
+
+/// Whether the name found at `start`, whose first capitalised word is `first`, is surely a
+/// person's: it starts with a common given name, or a title or a naming cue stands before it
+/// ("Mrs Okafor", "I'm Jan", "my surname is Kowalski"); not any name the scan found ("Thanks,
+/// Octopus" may be a business, and a business's name is no reason to redact its words again).
+fn surely_a_person(text: &str, start: usize, first: &[u8]) -> bool {
+    let b = text.as_bytes();
+    is_given_name(first)
+        || after_title(b, start)
+        || Window::before(b, start, 24).ends_with_phrase_in(&NAMING_CUES, b":,")
+}
+
+/// Cues before a name that make it a person's ([`surely_a_person`]).
+static NAMING_CUES: WordSet = WordSet::new(|| {
+    set_of([
+        "name",
+        "name is",
+        "name was",
+        "name's",
+        "surname",
+        "surname is",
+        "surname's",
+        "forename",
+        "known as",
+        "i'm",
+        "im",
+        "i am",
+        "this is",
+        "call me",
+        "called",
+        "go by",
+        "dear",
+    ])
+});
 
 /// The capitalised words within `start..end`, each as where it starts and its length without
 /// a possessive "'s".
@@ -59,7 +102,7 @@ fn capitalised_words(text: &str, start: usize, end: usize) -> impl Iterator<Item
                 continue;
             }
             at = e;
-            if b[w].is_ascii_uppercase() {
+            if capitalised(text, w) {
                 return Some((w, possessive_stem(&b[w..e]).unwrap_or(e - w)));
             }
         }
@@ -68,16 +111,30 @@ fn capitalised_words(text: &str, start: usize, end: usize) -> impl Iterator<Item
 }
 
 /// Whether a word of a found name is worth finding again: two letters or more, no title, no
-/// stop word ("Will", "May"), no month ("April").
+/// stop word ("Will", "May"), no month ("April"), no kind of place ("Road").
 fn may_recur(word: &str) -> bool {
-    word.len() >= 2 && !is_title(word) && !is_stop_word(word) && !is_month(word)
+    word.len() >= 2 && !is_title(word) && !is_stop_word(word) && !is_month(word) && !names_a_place(word)
 }
 
-/// Whether `p` starts a sentence: the text's, a line's, or after a full stop, question or
-/// exclamation mark and spaces.
-fn at_sentence_start(b: &[u8], p: usize) -> bool {
-    let before = b[..p].iter().rposition(|c| *c != b' ').map(|q| b[q]);
-    matches!(before, None | Some(b'.' | b'?' | b'!' | b'\n'))
+/// Whether a hyphen or an apostrophe joins the word at `p` to the one before ("Sage-Green",
+/// "O'Connor" when "Connor" was found).
+fn joined_before(b: &[u8], p: usize) -> bool {
+    p > 0 && (b[p - 1] == b'-' || apostrophe_before(b, p).is_some())
+}
+
+/// Whether the name at `start..end` is part of a place's or an organisation's name: its last
+/// word, or a capitalised word after it, names a kind of place ("Victoria Coach Station", "Ivy
+/// Cottage") or it is an organisation's ([`organisation`]: "Victoria Bank"); "the" stands
+/// before it ("the Manor Road depot"); or, a `surname` alone, any capitalised word follows it
+/// ("Green Park" after "Hannah Green").
+fn part_of_a_place(text: &str, start: usize, end: usize, surname: bool) -> bool {
+    let last = &text[text[start..end].rfind(' ').map_or(start, |s| start + s + 1)..end];
+    let next = word_after(text, end);
+    let capital_next = !next.is_empty() && capitalised(text, end + 1);
+    names_a_place(last)
+        || (capital_next && (surname || names_a_place(next)))
+        || (start >= 4 && eq_ignore_case(text.as_bytes(), start - 4, b"the "))
+        || organisation(text, start, end)
 }
 
 /// Given names that are also words a sentence may start with ("I'm Hope. Hope you can help",
@@ -90,6 +147,13 @@ static ORDINARY_AT_SENTENCE_START: WordSet = WordSet::new(|| {
         "lance", "norm", "wade", "neil", "ken", "don", "ben",
     ])
 });
+
+/// Whether `p` starts a sentence: the text's, a line's, or after a full stop, question or
+/// exclamation mark and spaces.
+fn at_sentence_start(b: &[u8], p: usize) -> bool {
+    let before = b[..p].iter().rposition(|c| *c != b' ').map(|q| b[q]);
+    matches!(before, None | Some(b'.' | b'?' | b'!' | b'\n'))
+}
 
 #[cfg(test)]
 mod tests {
@@ -112,6 +176,7 @@ mod tests {
         assert_eq!(again("I'm Jan. Jan's order is late", "Jan"), ["Jan"]);
         // Each place, in order.
         assert_eq!(again("Dr. Ng here. Ng is spelt N G. Ask for Ng", "Ng"), ["Ng", "Ng"]);
+        assert_eq!(again("I'M PRIYA PATEL, MY EMAIL IS PRIYA AT EXAMPLE DOT COM", "PRIYA PATEL"), ["PRIYA"]);
     }
 
     #[test]
@@ -120,14 +185,24 @@ mod tests {
         assert!(again("I'm Jan, it's January now", "Jan").is_empty());
         assert!(again("I'm Jan, the jan sale", "Jan").is_empty());
         assert!(again("I'm Ali, at Alibaba", "Ali").is_empty());
-        // Titles, stop words, months, initials.
+        assert!(again("I'm Hannah Green, it's Sage-Green", "Hannah Green").is_empty());
+        // Titles, stop words, months, initials, kinds of place.
         assert!(again("I'm Mr T. Ellison. Mr T wrote", "Mr T. Ellison").is_empty());
         assert!(again("My name is Will. Will it arrive?", "Will").is_empty());
         assert!(again("I'm April. Due 3 April", "April").is_empty());
+        assert!(again("Name: Sarah Road. Road closed", "Sarah Road").is_empty());
         // A given name that is also a word a sentence starts with, at a sentence's start.
         assert!(again("I'm Hope. Hope you can help", "Hope").is_empty());
         assert_eq!(again("I'm Hope. Ask for Hope", "Hope"), ["Hope"]);
-        // An organisation's name.
+        // Part of a place's or an organisation's name.
         assert!(again("I'm Victoria. I bank with Victoria Bank", "Victoria").is_empty());
+        assert!(again("I'm Victoria, at Victoria Coach Station", "Victoria").is_empty());
+        assert!(again("I'm Hannah Green. Do you deliver to Green Park?", "Hannah Green").is_empty());
+        assert!(again("I'm Jan. Send it to the Jan Smith depot", "Jan").is_empty());
+        // A name that need not be a person's: no common given name first, no title or naming
+        // cue before.
+        assert!(again("Cheers Delivery. Delivery was late", "Delivery").is_empty());
+        assert_eq!(again("Surname: Kowalski. Kowalski again", "Kowalski"), ["Kowalski"]);
+        assert!(again("Thanks, Kowalski. Kowalski again", "Kowalski").is_empty());
     }
 }
