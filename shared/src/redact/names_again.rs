@@ -5,49 +5,56 @@
 //! on to the surname after it. Only where a name was found: a message without one costs
 //! nothing more.
 
+use super::Finding;
 use super::address::names_a_place;
+use super::entity::EntityType;
 use super::names::{after_title, is_given_name, is_title, name_words, organisation, word_after};
-use super::numbers::Span;
 use super::text::{Window, apostrophe_before, eq_ignore_case, possessive_stem, word_char_before};
 use super::words::{WordSet, capitalised, is_month, is_stop_word, set_of, word_end};
 
-/// Calls `add` for each other place in `text` where a capitalised word of one of the names
-/// `found` stands, where that name is surely a person's: it starts with a common given name,
-/// or a title stands before it ("Mrs Okafor"). Each place is the word itself or, where it was
-/// the name's first word and no possessive, the name read on from it ("Jan Kowalski"); not
-/// where it is part of a place's name ("Hannah Green" is no reason to find "Green Park"), and
-/// not inside a found name.
-pub(crate) fn each_again(text: &str, found: &[Span], mut add: impl FnMut(Span)) {
+/// The other places in `text` where a capitalised word of one of the names among `found`
+/// stands, appended to `more` as names, where that name is surely a person's
+/// ([`surely_a_person`]). Each place is the word itself or, where it was the name's first word
+/// and no possessive, the name read on from it ("Jan Kowalski"); not where it is part of a
+/// place's name ("Hannah Green" is no reason to find "Green Park"), and not inside anything
+/// found.
+pub(crate) fn find_again(text: &str, found: &[Finding], more: &mut Vec<Finding>) {
     let b = text.as_bytes();
-    let inside = |p: usize| found.iter().any(|&(start, end)| (start..end).contains(&p));
-    for &(start, end) in found {
-        let mut words = capitalised_words(text, start, end);
+    let inside = |p: usize| found.iter().any(|f| (f.start..f.end).contains(&p));
+    for name in found.iter().filter(|f| f.entity == EntityType::Name) {
+        let mut words = capitalised_words(text, name.start, name.end);
         let Some(first) = words.next() else { continue };
-        if !surely_a_person(text, start, &b[first.0..first.0 + first.1]) {
-            continue;
-        }
+        // Asked only where a word of the name stands again: most names are written once.
+        let mut person = None;
         for (w, len) in std::iter::once(first).chain(words) {
             let word = &b[w..w + len];
-            if !may_recur(&text[w..w + len]) {
-                continue;
-            }
-            for p in memchr::memmem::find_iter(b, word) {
+            // Texts are short: each byte like the word's first, then the rest compared.
+            for p in memchr::memchr_iter(word[0], b).filter(|&p| b[p..].starts_with(word)) {
                 if inside(p) || word_char_before(b, p) || joined_before(b, p) {
                     continue;
                 }
                 // The same word, or its possessive ("Okafor's"), not a longer one.
                 let whole = &b[p..word_end(text, p)];
                 let stem = possessive_stem(whole).unwrap_or(whole.len());
-                if stem != len || (at_sentence_start(b, p) && ORDINARY_AT_SENTENCE_START.contains(word)) {
+                if stem != len {
+                    continue;
+                }
+                if !*person.get_or_insert_with(|| surely_a_person(text, name.start, &b[first.0..first.0 + first.1])) {
+                    break;
+                }
+                if !may_recur(&text[w..w + len]) {
+                    break;
+                }
+                if at_sentence_start(b, p) && ORDINARY_AT_SENTENCE_START.contains(word) {
                     continue;
                 }
                 let opens = w == first.0;
-                let name_end = match opens && stem == whole.len() {
+                let end = match opens && stem == whole.len() {
                     true => name_words(text, p, false).unwrap_or(p + len),
                     false => p + len,
                 };
-                if !part_of_a_place(text, p, name_end, !opens) {
-                    add((p, name_end));
+                if !part_of_a_place(text, p, end, !opens) {
+                    more.push(Finding { entity: EntityType::Name, start: p, end });
                 }
             }
         }
@@ -102,7 +109,7 @@ fn capitalised_words(text: &str, start: usize, end: usize) -> impl Iterator<Item
                 continue;
             }
             at = e;
-            if capitalised(text, w) {
+            if b[w].is_ascii_uppercase() || (b[w] >= 0x80 && capitalised(text, w)) {
                 return Some((w, possessive_stem(&b[w..e]).unwrap_or(e - w)));
             }
         }
@@ -161,9 +168,9 @@ mod tests {
 
     fn again<'t>(text: &'t str, found: &str) -> Vec<&'t str> {
         let start = text.find(found).unwrap();
-        let mut spans = Vec::new();
-        each_again(text, &[(start, start + found.len())], |(s, e)| spans.push(&text[s..e]));
-        spans
+        let mut more = Vec::new();
+        find_again(text, &[Finding { entity: EntityType::Name, start, end: start + found.len() }], &mut more);
+        more.iter().map(|f| &text[f.start..f.end]).collect()
     }
 
     #[test]

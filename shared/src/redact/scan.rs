@@ -82,14 +82,15 @@ pub(crate) fn scan(text: &str, types: EntitySet, out: &mut Vec<Finding>) {
     }
 }
 
-/// Adds the places where a name found in `text` is written again ([`names_again`]): only
-/// where one was found, so that a message without one allocates nothing.
+/// Adds the places where a name found in `text` is written again ([`names_again`]); allocates
+/// only where there is one.
 fn names_again(text: &str, out: &mut Vec<Finding>) {
-    if !out.iter().any(|f| f.entity == EntityType::Name) {
+    if out.is_empty() {
         return;
     }
-    let found: Vec<Span> = out.iter().filter(|f| f.entity == EntityType::Name).map(|f| (f.start, f.end)).collect();
-    names_again::each_again(text, &found, |(start, end)| out.push(Finding { entity: EntityType::Name, start, end }));
+    let mut more = Vec::new();
+    names_again::find_again(text, out, &mut more);
+    out.append(&mut more);
 }
 
 /// How many bytes before a spoken number are its context when its digits are read as typed:
