@@ -10,7 +10,7 @@
 
 use super::number_words::hundreds_at;
 use super::numbers::Span;
-use super::text::{DigitRun, Window, clean_start, eq_ignore_case, letters_before, word_start};
+use super::text::{DigitRun, Window, clean_start, eq_ignore_case, letters_before, word_char_before, word_start};
 use super::words::{WordSet, capitalised, is_named_thing, is_quantity_word, is_stop_word, set_of, word_end};
 
 const STREET_TYPES: &[&str] = &[
@@ -210,7 +210,8 @@ fn house_number(b: &[u8], s: usize) -> Option<usize> {
 /// An address whose house or flat number is the digit at `s`.
 pub(crate) fn numbered(text: &str, s: usize) -> Option<Span> {
     let b = text.as_bytes();
-    if !clean_start(b, s) {
+    let position = flat_position_before(b, s);
+    if !clean_start(b, s) && position.is_none() {
         return None;
     }
     let end = house_number(b, s)?;
@@ -248,7 +249,29 @@ pub(crate) fn numbered(text: &str, s: usize) -> Option<Span> {
         Some(prefix) => s - 1 - prefix.len(),
         None => s,
     };
+    // The flat's position before the number, and the flat prefix before that ("flat 0/2 12
+    // Dumbarton Rd").
+    let start = match position {
+        Some(p) => Window::before(b, p, 12).ends_with_any(FLAT_PREFIXES, b"").map_or(p, |prefix| p - 1 - prefix.len()),
+        None => start,
+    };
     Some((start, street_end))
+}
+
+/// Where a tenement flat's position (floor and door, "0/2", "2/1", as Scotland writes them)
+/// starts, right before the house number at `s` past a space or a comma and a space ("flat
+/// 0/2 12 Dumbarton Rd", "Flat 2/1, 34 Hyndland Road"): a number before a number is otherwise
+/// none of the address ([`clean_start`]).
+fn flat_position_before(b: &[u8], s: usize) -> Option<usize> {
+    let before = b[..s].strip_suffix(b" ")?;
+    let before = before.strip_suffix(b",").unwrap_or(before);
+    match before {
+        [.., floor, b'/', door] if floor.is_ascii_digit() && door.is_ascii_digit() => {
+            let p = before.len() - 3;
+            (!word_char_before(b, p)).then_some(p)
+        }
+        _ => None,
+    }
 }
 
 /// A street from `i`, after the house number at `s`, whose name starts with a word of
@@ -630,6 +653,23 @@ mod tests {
             None => after + text[after..].find(" is")? + 3,
         };
         after_label(text, at).map(|(a, z)| &text[a..z])
+    }
+
+    #[test]
+    fn a_tenement_flat_s_position_before_its_house_number() {
+        let at_number = |text: &'static str| {
+            let s = text.find(|c: char| c.is_ascii_digit()).unwrap();
+            let s = s + text[s..].find(' ').unwrap() + 1;
+            let s = s + text[s..].find(|c: char| c.is_ascii_digit()).unwrap();
+            numbered(text, s).map(|(a, z)| &text[a..z])
+        };
+        assert_eq!(at_number("flat 0/2 12 Dumbarton Rd"), Some("flat 0/2 12 Dumbarton Rd"));
+        assert_eq!(at_number("Flat 2/1, 34 Hyndland Road, Glasgow"), Some("Flat 2/1, 34 Hyndland Road"));
+        assert_eq!(at_number("my address is 3/2 45 Byres Road"), Some("3/2 45 Byres Road"));
+        // A number before a number is no position: "2 12 Dumbarton Rd", a date, a score.
+        assert_eq!(at_number("order 2 12 Dumbarton Rd"), None);
+        assert_eq!(at_number("on 12/2 12 Dumbarton Rd"), None);
+        assert_eq!(at_number("v1/2 12 Dumbarton Rd"), None);
     }
 
     #[test]
