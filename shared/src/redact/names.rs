@@ -29,6 +29,7 @@ const CUES: &[&str] = &[
     "name",
     "called",
     "call me",
+    "calls me",
     "go by",
     "known as",
     "surname",
@@ -324,10 +325,22 @@ static CUE_LAST_WORDS: WordSet = WordSet::new(|| {
     set_of(cues.filter_map(|cue| cue.rsplit([' ', '-']).next()))
 });
 
-/// Relations by marriage, cues as [`CUES`] are: one word with its hyphens, which the window
-/// reads as words apart ("my brother-in-law Gareth").
-const IN_LAWS: &[&str] =
-    &["brother-in-law", "sister-in-law", "mother-in-law", "father-in-law", "son-in-law", "daughter-in-law"];
+/// Relations by marriage, cues as [`CUES`] are, with their hyphens (one word, which the window
+/// reads as words apart: "my brother-in-law Gareth") or without ("my sister in law Jo").
+const IN_LAWS: &[&str] = &[
+    "brother-in-law",
+    "sister-in-law",
+    "mother-in-law",
+    "father-in-law",
+    "son-in-law",
+    "daughter-in-law",
+    "brother in law",
+    "sister in law",
+    "mother in law",
+    "father in law",
+    "son in law",
+    "daughter in law",
+];
 
 /// Whether `window` ends with one of [`CUES`] or [`IN_LAWS`].
 fn ends_with_cue(window: &Window<'_>) -> bool {
@@ -1596,14 +1609,18 @@ fn given_and_surname(text: &str, w: usize, end_first: usize) -> Option<Span> {
     {
         end = last_end;
     }
-    // "Holly Bush Lane", "Robin Hood Airport": the word after the name makes it a place.
+    // "Holly Bush Lane", "Robin Hood Airport": the word after the name makes it a place; but
+    // after a possessive only a capitalised one does ("Robin Hood's Bay"; "Jack Smith's
+    // account", "Is Sarah Jones's order ready?" are a person's).
+    let last = b[..end].iter().rposition(|c| *c == b' ').map_or(w, |p| p + 1);
+    let stem = possessive_stem(&b[last..end]);
     let after = word_after(text, end);
-    if is_street_type(after) || NOT_PERSON_AFTER_GIVEN_SET.contains(after) {
+    let place = is_street_type(after) || NOT_PERSON_AFTER_GIVEN_SET.contains(after);
+    if place && (stem.is_none() || capitalised(text, end + 1)) {
         return None;
     }
     // "Sarah Jones's wedding": the name without its "'s".
-    let last = b[..end].iter().rposition(|c| *c == b' ').map_or(w, |p| p + 1);
-    Some((w, possessive_stem(&b[last..end]).map_or(end, |stem| last + stem)))
+    Some((w, stem.map_or(end, |stem| last + stem)))
 }
 
 /// The word after the one ending at `end`, past one space (empty if none).
@@ -2447,6 +2464,8 @@ mod tests {
         assert_eq!(names("I was served by Grace Ward"), vec!["Grace Ward"]);
         assert_eq!(names("My flatmate (Leon) ordered it"), vec!["Leon"]);
         assert_eq!(names("my brother-in-law Gareth will pick it up"), vec!["Gareth"]);
+        assert_eq!(names("my brother in law Pawel will pick it up"), vec!["Pawel"]);
+        assert_eq!(names("I'm Oluwaseun, but everyone calls me Seun"), vec!["Oluwaseun", "Seun"]);
         assert_eq!(names("Hiya, Lewis here, can I move my delivery?"), vec!["Lewis"]);
         assert_eq!(names("Please pass my thanks to Bethany on the tills"), vec!["Bethany"]);
         assert_eq!(names("My social worker, Janice, said to contact you"), vec!["Janice"]);
@@ -2557,6 +2576,7 @@ mod tests {
     fn names_in_lowercase_text_after_any_cue() {
         assert_eq!(lowercase_names("call me sarah"), vec!["sarah"]);
         assert_eq!(lowercase_names("call me sam btw"), vec!["sam"]);
+        assert_eq!(lowercase_names("my sister in law jo is collecting"), vec!["jo"]);
         assert_eq!(lowercase_names("book a table for sarah jones at 7"), vec!["sarah jones"]);
         assert_eq!(lowercase_names("can i speak to mohammed please"), vec!["mohammed"]);
         assert_eq!(lowercase_names("my husband john will collect, my son oliver is booked in"), vec!["john", "oliver"]);
@@ -2680,6 +2700,11 @@ mod tests {
         assert_eq!(names("Mary Anne Smith called"), vec!["Mary Anne Smith"]);
         assert_eq!(names("Spoke with John F. Kennedy"), vec!["John F. Kennedy"]);
         assert_eq!(names("Sarah Jones's car is blocking mine"), vec!["Sarah Jones"]);
+        // A possessive's thing is no place, unless capitalised.
+        assert_eq!(names("Is Sarah Jones's order ready?"), vec!["Sarah Jones"]);
+        assert_eq!(names("Jack Smith's account is locked"), vec!["Jack Smith"]);
+        assert!(names("We went to Robin Hood's Bay").is_empty());
+        assert!(names("Robin Hood's Bay is nice").is_empty());
         // No email address read as a surname.
         assert!(names("Idris J.Smith+orders@example.org").is_empty());
         assert!(names("Idris Smith@example.org").is_empty());
