@@ -1550,8 +1550,18 @@ const BRANDS: &[&str] = &[
     "austin reed",
     "alexander mcqueen",
     "jack russell",
+    "harry potter",
 ];
 static BRAND_SET: WordSet = WordSet::new(|| set_of(BRANDS.iter().copied()));
+
+/// Whether the word at `start..end` is part of a brand named after a person, with the word
+/// before or after it, one space between ("Ted Baker", "Paul Smith").
+pub(crate) fn in_brand(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let with_before = word_start_before(b, start).is_some_and(|s| BRAND_SET.contains(&b[s..end]));
+    let next = word_after(text, end);
+    with_before || (!next.is_empty() && BRAND_SET.contains(&b[start..end + 1 + next.len()]))
+}
 
 /// A common given name ([`GIVEN_NAMES`]) at `w` with a capitalised surname after it ("my case
 /// worker is Joanne Blake", "FAO Sarah Mitchell", "Mary Anne Smith", "John F. Kennedy"): a

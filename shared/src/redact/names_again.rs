@@ -8,7 +8,7 @@
 use super::Finding;
 use super::address::names_a_place;
 use super::entity::EntityType;
-use super::names::{after_title, is_given_name, is_title, name_words, organisation, word_after};
+use super::names::{after_title, in_brand, is_given_name, is_title, name_words, organisation, word_after};
 use super::text::{Window, apostrophe_before, eq_ignore_case, possessive_stem, word_char_before};
 use super::words::{WordSet, capitalised, is_month, is_stop_word, set_of, word_end};
 
@@ -30,7 +30,7 @@ pub(crate) fn find_again(text: &str, found: &[Finding], more: &mut Vec<Finding>)
             let word = &b[w..w + len];
             // Texts are short: each byte like the word's first, then the rest compared.
             for p in memchr::memchr_iter(word[0], b).filter(|&p| b[p..].starts_with(word)) {
-                if inside(p) || word_char_before(b, p) || joined_before(b, p) {
+                if inside(p) || word_char_before(b, p) || joined_before(b, p) || in_brand(text, p, p + len) {
                     continue;
                 }
                 // The same word, or its possessive ("Okafor's"), not a longer one.
@@ -206,6 +206,9 @@ mod tests {
         assert!(again("I'm Victoria, at Victoria Coach Station", "Victoria").is_empty());
         assert!(again("I'm Hannah Green. Do you deliver to Green Park?", "Hannah Green").is_empty());
         assert!(again("I'm Jan. Send it to the Jan Smith depot", "Jan").is_empty());
+        // Part of a brand named after a person.
+        assert!(again("Hi, I am Paul Smith. Do you stock Paul Smith shirts?", "Paul Smith").is_empty());
+        assert!(again("My name is Ted. Is Ted Baker in the sale?", "Ted").is_empty());
         // A name that need not be a person's: no common given name first, no title or naming
         // cue before.
         assert!(again("Cheers Delivery. Delivery was late", "Delivery").is_empty());
