@@ -1968,7 +1968,7 @@ pub(crate) fn after_self_introduction(text: &str, i: usize) -> Option<Span> {
 /// then up to `more` words: a surname,
 /// and a second one after a middle name ("sarah jones", "mary anne smith"), unless a stop word
 /// or one of [`NOT_SURNAMES`].
-fn given_name(text: &str, start: usize, first_end: usize, more: usize) -> Option<usize> {
+pub(crate) fn given_name(text: &str, start: usize, first_end: usize, more: usize) -> Option<usize> {
     let b = text.as_bytes();
     let first = &b[start..first_end];
     let stem = possessive_stem(first);

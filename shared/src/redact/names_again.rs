@@ -8,7 +8,7 @@
 use super::Finding;
 use super::address::names_a_place;
 use super::entity::EntityType;
-use super::names::{after_title, in_brand, is_given_name, is_title, name_words, organisation, word_after};
+use super::names::{after_title, given_name, in_brand, is_given_name, is_title, name_words, organisation, word_after};
 use super::text::{Window, apostrophe_before, eq_ignore_case, possessive_stem, word_char_before};
 use super::words::{WordSet, capitalised, is_month, is_stop_word, set_of, word_end};
 
@@ -22,7 +22,9 @@ pub(crate) fn find_again(text: &str, found: &[Finding], more: &mut Vec<Finding>)
     let b = text.as_bytes();
     let inside = |p: usize| found.iter().any(|f| (f.start..f.end).contains(&p));
     for name in found.iter().filter(|f| f.entity == EntityType::Name) {
-        let mut words = capitalised_words(text, name.start, name.end);
+        // A name in lowercase (a voice bot's transcript): its first word, a given name, alone.
+        let lowercase = b[name.start].is_ascii_lowercase();
+        let mut words = name_words_to_find(text, name.start, name.end, lowercase);
         let Some(first) = words.next() else { continue };
         // Asked only where a word of the name stands again: most names are written once.
         let mut person = None;
@@ -42,18 +44,19 @@ pub(crate) fn find_again(text: &str, found: &[Finding], more: &mut Vec<Finding>)
                 if !*person.get_or_insert_with(|| surely_a_person(text, name.start, &b[first.0..first.0 + first.1])) {
                     break;
                 }
-                if !may_recur(&text[w..w + len]) {
+                if !may_recur(&text[w..w + len], lowercase) {
                     break;
                 }
-                if at_sentence_start(b, p) && ORDINARY_AT_SENTENCE_START.contains(word) {
+                if at_sentence_start(b, p) && ORDINARY_WORDS.contains(word) {
                     continue;
                 }
                 let opens = w == first.0;
-                let end = match opens && stem == whole.len() {
-                    true => name_words(text, p, false).unwrap_or(p + len),
-                    false => p + len,
+                let end = match (opens && stem == whole.len(), lowercase) {
+                    (true, false) => name_words(text, p, false).unwrap_or(p + len),
+                    (true, true) => given_name(text, p, p + len, 2).unwrap_or(p + len),
+                    (false, _) => p + len,
                 };
-                if !part_of_a_place(text, p, end, !opens) {
+                if !part_of_a_place(text, p, end, !opens, lowercase) {
                     more.push(Finding { entity: EntityType::Name, start: p, end });
                 }
             }
@@ -95,9 +98,14 @@ static NAMING_CUES: WordSet = WordSet::new(|| {
     ])
 });
 
-/// The capitalised words within `start..end`, each as where it starts and its length without
-/// a possessive "'s".
-fn capitalised_words(text: &str, start: usize, end: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+/// The words of the name at `start..end` to find again, each as where it starts and its length
+/// without a possessive "'s": its capitalised words or, in `lowercase`, its first word.
+fn name_words_to_find(
+    text: &str,
+    start: usize,
+    end: usize,
+    lowercase: bool,
+) -> impl Iterator<Item = (usize, usize)> + '_ {
     let b = text.as_bytes();
     let mut at = start;
     std::iter::from_fn(move || {
@@ -108,8 +116,8 @@ fn capitalised_words(text: &str, start: usize, end: usize) -> impl Iterator<Item
                 at += text[w..].chars().next().map_or(1, char::len_utf8);
                 continue;
             }
-            at = e;
-            if b[w].is_ascii_uppercase() || (b[w] >= 0x80 && capitalised(text, w)) {
+            at = if lowercase { end } else { e };
+            if lowercase || b[w].is_ascii_uppercase() || (b[w] >= 0x80 && capitalised(text, w)) {
                 return Some((w, possessive_stem(&b[w..e]).unwrap_or(e - w)));
             }
         }
@@ -118,9 +126,15 @@ fn capitalised_words(text: &str, start: usize, end: usize) -> impl Iterator<Item
 }
 
 /// Whether a word of a found name is worth finding again: two letters or more, no title, no
-/// stop word ("Will", "May"), no month ("April"), no kind of place ("Road").
-fn may_recur(word: &str) -> bool {
-    word.len() >= 2 && !is_title(word) && !is_stop_word(word) && !is_month(word) && !names_a_place(word)
+/// stop word ("Will", "May"), no month ("April"), no kind of place ("Road"); in `lowercase`, a
+/// common given name that is no ordinary word ("priya", not "grace" or "penny").
+fn may_recur(word: &str, lowercase: bool) -> bool {
+    word.len() >= 2
+        && !is_title(word)
+        && !is_stop_word(word)
+        && !is_month(word)
+        && !names_a_place(word)
+        && (!lowercase || (is_given_name(word.as_bytes()) && !ORDINARY_WORDS.contains(word)))
 }
 
 /// Whether a hyphen or an apostrophe joins the word at `p` to the one before ("Sage-Green",
@@ -133,25 +147,29 @@ fn joined_before(b: &[u8], p: usize) -> bool {
 /// word, or a capitalised word after it, names a kind of place ("Victoria Coach Station", "Ivy
 /// Cottage") or it is an organisation's ([`organisation`]: "Victoria Bank"); "the" stands
 /// before it ("the Manor Road depot"); or, a `surname` alone, any capitalised word follows it
-/// ("Green Park" after "Hannah Green").
-fn part_of_a_place(text: &str, start: usize, end: usize, surname: bool) -> bool {
+/// ("Green Park" after "Hannah Green"). In `lowercase` any word after it counts as capitalised.
+fn part_of_a_place(text: &str, start: usize, end: usize, surname: bool, lowercase: bool) -> bool {
     let last = &text[text[start..end].rfind(' ').map_or(start, |s| start + s + 1)..end];
     let next = word_after(text, end);
-    let capital_next = !next.is_empty() && capitalised(text, end + 1);
+    let capital_next = !next.is_empty() && (lowercase || capitalised(text, end + 1));
     names_a_place(last)
         || (capital_next && (surname || names_a_place(next)))
         || (start >= 4 && eq_ignore_case(text.as_bytes(), start - 4, b"the "))
         || organisation(text, start, end)
 }
 
-/// Given names that are also words a sentence may start with ("I'm Hope. Hope you can help",
-/// "Mark it as urgent"): not found again there.
-static ORDINARY_AT_SENTENCE_START: WordSet = WordSet::new(|| {
+/// Given names that are also ordinary words: not found again at a sentence's start ("I'm
+/// Hope. Hope you can help", "Mark it as urgent"), nor anywhere in lowercase ("i'm penny ...
+/// not a penny more").
+static ORDINARY_WORDS: WordSet = WordSet::new(|| {
     set_of([
         "hope", "mark", "bill", "grace", "rose", "chase", "sue", "pat", "rob", "grant", "drew", "joy", "faith", "dawn",
         "summer", "jack", "frank", "ray", "guy", "penny", "rich", "bob", "art", "miles", "sandy", "sky", "amber",
         "ruby", "holly", "ivy", "daisy", "jade", "iris", "hunter", "pearl", "crystal", "dean", "cliff", "glen",
-        "lance", "norm", "wade", "neil", "ken", "don", "ben",
+        "lance", "norm", "wade", "neil", "ken", "don", "ben", "autumn", "violet", "lily", "poppy", "jasmine",
+        "heather", "olive", "hazel", "willow", "river", "robin", "jay", "wren", "kit", "carol", "eve", "gene", "angel",
+        "melody", "harmony", "destiny", "sunny", "victoria", "chelsea", "florence", "sydney", "paris", "india",
+        "georgia", "jordan", "austin", "brook", "storm", "star", "rain", "max", "al", "ed", "di", "les",
     ])
 });
 
@@ -184,6 +202,9 @@ mod tests {
         // Each place, in order.
         assert_eq!(again("Dr. Ng here. Ng is spelt N G. Ask for Ng", "Ng"), ["Ng", "Ng"]);
         assert_eq!(again("I'M PRIYA PATEL, MY EMAIL IS PRIYA AT EXAMPLE DOT COM", "PRIYA PATEL"), ["PRIYA"]);
+        // In lowercase, a common given name that is no ordinary word, and the surname after it.
+        assert_eq!(again("i am priya, priya sharma", "priya"), ["priya sharma"]);
+        assert_eq!(again("my name is sarah jones, so sarah needs a refund", "sarah jones"), ["sarah"]);
     }
 
     #[test]
@@ -206,6 +227,11 @@ mod tests {
         assert!(again("I'm Victoria, at Victoria Coach Station", "Victoria").is_empty());
         assert!(again("I'm Hannah Green. Do you deliver to Green Park?", "Hannah Green").is_empty());
         assert!(again("I'm Jan. Send it to the Jan Smith depot", "Jan").is_empty());
+        // In lowercase, no surname alone, no given name that is an ordinary word, no place.
+        assert!(again("my name is sarah green, the green one", "sarah green").is_empty());
+        assert!(again("i'm penny, not a penny more", "penny").is_empty());
+        assert!(again("i'm victoria, at victoria station", "victoria").is_empty());
+        assert!(again("booked under thompson, thompson again", "thompson").is_empty());
         // Part of a brand named after a person.
         assert!(again("Hi, I am Paul Smith. Do you stock Paul Smith shirts?", "Paul Smith").is_empty());
         assert!(again("My name is Ted. Is Ted Baker in the sale?", "Ted").is_empty());
