@@ -9,7 +9,7 @@ use super::Finding;
 use super::address::names_a_place;
 use super::entity::EntityType;
 use super::names::{after_title, given_name, in_brand, is_given_name, is_title, name_words, organisation, word_after};
-use super::text::{Window, apostrophe_before, eq_ignore_case, possessive_stem, word_char_before};
+use super::text::{Window, apostrophe_before, eq_ignore_case, possessive_stem, word_char_at, word_char_before};
 use super::words::{WordSet, capitalised, is_month, is_stop_word, set_of, word_end};
 
 /// The other places in `text` where a capitalised word of one of the names among `found`
@@ -53,7 +53,7 @@ pub(crate) fn find_again(text: &str, found: &[Finding], more: &mut Vec<Finding>)
                 let opens = w == first.0;
                 let end = match (opens && stem == whole.len(), lowercase) {
                     (true, false) => name_words(text, p, false).unwrap_or(p + len),
-                    (true, true) => given_name(text, p, p + len, 2).unwrap_or(p + len),
+                    (true, true) => lowercase_name_end(text, p, p + len, &b[w + len..name.end]),
                     (false, _) => p + len,
                 };
                 if !part_of_a_place(text, p, end, !opens, lowercase) {
@@ -123,6 +123,20 @@ fn name_words_to_find(
         }
         None
     })
+}
+
+/// Where a name in lowercase found again at `start..first_end` ends: past `rest`, the found
+/// name after its first word, where it is written again ("priya sharma" after "priya sharma");
+/// else past a surname after it that punctuation ends ("i am priya, priya sharma, i rang"), as
+/// its case tells no surname from any other word ("priya working from home"); else at its end.
+fn lowercase_name_end(text: &str, start: usize, first_end: usize, rest: &[u8]) -> usize {
+    let b = text.as_bytes();
+    if !rest.is_empty() && b[first_end..].starts_with(rest) && !word_char_at(b, first_end + rest.len()) {
+        return first_end + rest.len();
+    }
+    // Punctuation of any kind ("," "..." "\u{2026}"), a line break, or the text's end.
+    let punctuated = |end: &usize| b.get(*end).is_none_or(|c| *c != b' ' && !word_char_at(b, *end));
+    given_name(text, start, first_end, 2).filter(punctuated).unwrap_or(first_end)
 }
 
 /// Whether a word of a found name is worth finding again: two letters or more, no title, no
@@ -202,9 +216,10 @@ mod tests {
         // Each place, in order.
         assert_eq!(again("Dr. Ng here. Ng is spelt N G. Ask for Ng", "Ng"), ["Ng", "Ng"]);
         assert_eq!(again("I'M PRIYA PATEL, MY EMAIL IS PRIYA AT EXAMPLE DOT COM", "PRIYA PATEL"), ["PRIYA"]);
-        // In lowercase, a common given name that is no ordinary word, and the surname after it.
+        // In lowercase, a common given name that is no ordinary word, and its surname again.
         assert_eq!(again("i am priya, priya sharma", "priya"), ["priya sharma"]);
         assert_eq!(again("my name is sarah jones, so sarah needs a refund", "sarah jones"), ["sarah"]);
+        assert_eq!(again("i'm priya, priya working from home", "priya"), ["priya"]);
     }
 
     #[test]
