@@ -100,6 +100,19 @@ fn fragment() -> impl Strategy<Value = String> {
         "Hi there. my son jack is ill",
         "my name is J. Smith",
         "and thanks dave",
+        // A name written again, and words that only look like it.
+        "I'm Jan",
+        "Jan Kowalski",
+        "Jan",
+        "Mrs Okafor",
+        "Okafor's",
+        "i am priya",
+        "priya sharma",
+        "Paul Smith shirts",
+        "Green Park",
+        "Hope",
+        "oh eight hundred",
+        "3/2 45 Byres Road",
     ])
     .prop_map(str::to_owned);
     prop_oneof![
