@@ -116,6 +116,7 @@ const CUES: &[&str] = &[
     "godson",
     "goddaughter",
     "auntie",
+    "aunty",
     "flatmate",
     "housemate",
     "my lodger",
@@ -929,6 +930,10 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     if let Some(span) = given_and_surname(text, w, end_first) {
         return Some(span);
     }
+    // "We are the Okonkwo family".
+    if let Some(span) = family_name(text, w, end_first) {
+        return Some(span);
+    }
     // "May 12th", "June 3": a month before a day number is a date.
     if b.get(end_first + 1).is_some_and(u8::is_ascii_digit) && is_month(&text[w..end_first]) {
         return None;
@@ -1375,6 +1380,19 @@ fn joined_given_name(text: &str, w: usize, end_first: usize) -> Option<Span> {
         return None;
     }
     Some((w, name_words(text, w, false)?))
+}
+
+/// A surname between "the" and "family" or "household" ("We are the Okonkwo family", "for the
+/// Patel household"; not "the Royal family", nor a title: "The Addams Family").
+fn family_name(text: &str, w: usize, end_first: usize) -> Option<Span> {
+    let b = text.as_bytes();
+    if w < 4 || !eq_ignore_case(b, w - 4, b"the ") {
+        return None;
+    }
+    let next = word_after(text, end_first);
+    let family = ["family", "family's", "household"].contains(&next);
+    let word = &text[w..end_first];
+    (family && !is_stop_word(word) && !word.eq_ignore_ascii_case("royal")).then_some((w, end_first))
 }
 
 /// Words after a given name that make the pair a place, a thing or an event rather than a
@@ -2475,6 +2493,18 @@ mod tests {
         assert_eq!(names("My flatmate (Leon) ordered it"), vec!["Leon"]);
         assert_eq!(names("my brother-in-law Gareth will pick it up"), vec!["Gareth"]);
         assert_eq!(names("my brother in law Pawel will pick it up"), vec!["Pawel"]);
+        assert_eq!(names("Can Aunty Bola come too?"), vec!["Bola"]);
+        assert_eq!(names("We are the Okonkwo family, booking for 5"), vec!["Okonkwo"]);
+        assert_eq!(names("a table for the Patel household"), vec!["Patel"]);
+        for not in [
+            "news about the Royal family",
+            "I loved The Addams Family",
+            "the Family room",
+            "the whole family",
+            "flights to Gran Canaria",
+        ] {
+            assert!(names(not).is_empty(), "{not}");
+        }
         assert_eq!(names("I'm Oluwaseun, but everyone calls me Seun"), vec!["Oluwaseun", "Seun"]);
         assert_eq!(names("Hiya, Lewis here, can I move my delivery?"), vec!["Lewis"]);
         assert_eq!(names("Please pass my thanks to Bethany on the tills"), vec!["Bethany"]);
