@@ -210,10 +210,13 @@ fn house_number(b: &[u8], s: usize) -> Option<usize> {
 /// An address whose house or flat number is the digit at `s`.
 pub(crate) fn numbered(text: &str, s: usize) -> Option<Span> {
     let b = text.as_bytes();
-    let position = flat_position_before(b, s);
-    if !clean_start(b, s) && position.is_none() {
-        return None;
-    }
+    // Where the address starts, but for a flat prefix: at the number, or at a tenement flat's
+    // position before it ("flat 0/2 12 Dumbarton Rd").
+    let from = match flat_position_before(b, s) {
+        Some(position) => position,
+        None if clean_start(b, s) => s,
+        None => return None,
+    };
     let end = house_number(b, s)?;
     // Past a comma perhaps, then one of `breaks`.
     let skip = |mut i: usize, breaks: &[u8]| {
@@ -226,7 +229,7 @@ pub(crate) fn numbered(text: &str, s: usize) -> Option<Span> {
     // street on the same line.
     let mut i = skip(end, b" \n")?;
     // The street first, the cheaper test; a second number only after a flat prefix.
-    let flat = || Window::before(b, s, 12).ends_with_any(FLAT_PREFIXES, b"");
+    let flat = || Window::before(b, from, 12).ends_with_any(FLAT_PREFIXES, b"");
     let mut prefix = None;
     if b.get(i).is_some_and(u8::is_ascii_digit) {
         prefix = Some(flat()?);
@@ -241,19 +244,13 @@ pub(crate) fn numbered(text: &str, s: usize) -> Option<Span> {
                 prefix = Some(flat_prefix);
                 flat_block(text, i)?
             }
-            None => lowercase_street(text, s, i, false)?,
+            None => lowercase_street(text, from, i, false)?,
         },
-        None => lowercase_street(text, s, i, prefix.is_some())?,
+        None => lowercase_street(text, from, i, prefix.is_some() || flat().is_some())?,
     };
     let start = match prefix.or_else(flat) {
-        Some(prefix) => s - 1 - prefix.len(),
-        None => s,
-    };
-    // The flat's position before the number, and the flat prefix before that ("flat 0/2 12
-    // Dumbarton Rd").
-    let start = match position {
-        Some(p) => Window::before(b, p, 12).ends_with_any(FLAT_PREFIXES, b"").map_or(p, |prefix| p - 1 - prefix.len()),
-        None => start,
+        Some(prefix) => from - 1 - prefix.len(),
+        None => from,
     };
     Some((start, street_end))
 }
@@ -666,6 +663,7 @@ mod tests {
         assert_eq!(at_number("flat 0/2 12 Dumbarton Rd"), Some("flat 0/2 12 Dumbarton Rd"));
         assert_eq!(at_number("Flat 2/1, 34 Hyndland Road, Glasgow"), Some("Flat 2/1, 34 Hyndland Road"));
         assert_eq!(at_number("my address is 3/2 45 Byres Road"), Some("3/2 45 Byres Road"));
+        assert_eq!(at_number("i live at flat 0/2 12 new road"), Some("flat 0/2 12 new road"));
         // A number before a number is no position: "2 12 Dumbarton Rd", a date, a score.
         assert_eq!(at_number("order 2 12 Dumbarton Rd"), None);
         assert_eq!(at_number("on 12/2 12 Dumbarton Rd"), None);

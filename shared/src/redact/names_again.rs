@@ -13,17 +13,20 @@ use super::text::{Window, apostrophe_before, eq_ignore_case, possessive_stem, wo
 use super::words::{WordSet, capitalised, is_month, is_stop_word, set_of, word_end};
 
 /// The other places in `text` where a capitalised word of one of the names among `found`
-/// stands, appended to `more` as names, where that name is surely a person's
-/// ([`surely_a_person`]). Each place is the word itself or, where it was the name's first word
-/// and no possessive, the name read on from it ("Jan Kowalski"); not where it is part of a
-/// place's name ("Hannah Green" is no reason to find "Green Park"), and not inside anything
-/// found.
+/// stands (in lowercase, its first word: [`may_recur`]), appended to `more` as names, where
+/// that name is surely a person's ([`surely_a_person`]). Each place is the word itself or,
+/// where it was the name's first word and no possessive, the name read on from it ("Jan
+/// Kowalski"); not where it is part of a place's or a brand's name ("Hannah Green" is no reason
+/// to find "Green Park"), and not inside anything found.
 pub(crate) fn find_again(text: &str, found: &[Finding], more: &mut Vec<Finding>) {
     let b = text.as_bytes();
     let inside = |p: usize| found.iter().any(|f| (f.start..f.end).contains(&p));
-    for name in found.iter().filter(|f| f.entity == EntityType::Name) {
+    'names: for name in found.iter().filter(|f| f.entity == EntityType::Name) {
+        if !(text.is_char_boundary(name.start) && text.is_char_boundary(name.end)) {
+            continue;
+        }
         // A name in lowercase (a voice bot's transcript): its first word, a given name, alone.
-        let lowercase = b[name.start].is_ascii_lowercase();
+        let lowercase = b.get(name.start).is_some_and(u8::is_ascii_lowercase);
         let mut words = name_words_to_find(text, name.start, name.end, lowercase);
         let Some(first) = words.next() else { continue };
         // Asked only where a word of the name stands again: most names are written once.
@@ -32,17 +35,17 @@ pub(crate) fn find_again(text: &str, found: &[Finding], more: &mut Vec<Finding>)
             let word = &b[w..w + len];
             // Texts are short: each byte like the word's first, then the rest compared.
             for p in memchr::memchr_iter(word[0], b).filter(|&p| b[p..].starts_with(word)) {
-                if inside(p) || word_char_before(b, p) || joined_before(b, p) || in_brand(text, p, p + len) {
+                if inside(p) || word_char_before(b, p) || joined_before(b, p) {
                     continue;
                 }
                 // The same word, or its possessive ("Okafor's"), not a longer one.
                 let whole = &b[p..word_end(text, p)];
                 let stem = possessive_stem(whole).unwrap_or(whole.len());
-                if stem != len {
+                if stem != len || in_brand(text, p, p + len) {
                     continue;
                 }
                 if !*person.get_or_insert_with(|| surely_a_person(text, name.start, &b[first.0..first.0 + first.1])) {
-                    break;
+                    continue 'names;
                 }
                 if !may_recur(&text[w..w + len], lowercase) {
                     break;
