@@ -219,13 +219,54 @@ fn birth_year(b: &[u8], s: usize) -> Option<Span> {
         true => month_end - month.len(),
         false => s,
     };
-    let cue_ends_at = |end: usize| Window::before(b, end, 32).ends_with_phrase_in(&BIRTH_YEAR_CUES, b":");
+    let cue_ends_at =
+        |end: usize| Window::before(b, end, 32).ends_with_phrase_in(&BIRTH_YEAR_CUES, b":") || born_in_a_place(b, end);
     // "my year of birth is 1972".
     let before_is = || {
         let end = start - b[..start].iter().rev().take(8).take_while(|c| **c == b' ').count();
         (end >= 3 && b[end - 2..end].eq_ignore_ascii_case(b"is") && b[end - 3] == b' ').then(|| end - 2)
     };
     (cue_ends_at(start) || before_is().is_some_and(cue_ends_at)).then_some((start, run.end))
+}
+
+/// Whether "born in", a place of one to three capitalised words and "in" end at `end` (spaces
+/// aside): "I was born in Leeds in 1978", "born in Milton Keynes in 1990".
+fn born_in_a_place(b: &[u8], end: usize) -> bool {
+    let end = end - b[..end].iter().rev().take(8).take_while(|c| **c == b' ').count();
+    let Some(mut at) = end.checked_sub(3).filter(|&at| b[at..end].eq_ignore_ascii_case(b" in")) else {
+        return false;
+    };
+    for _ in 0..3 {
+        let word = letters_before(b, at, 24);
+        if word.is_empty() || !word[0].is_ascii_uppercase() {
+            return false;
+        }
+        at -= word.len();
+        if at >= 8 && b[at - 8..at].eq_ignore_ascii_case(b"born in ") {
+            return true;
+        }
+        match at.checked_sub(1) {
+            Some(space) if b[space] == b' ' => at = space,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// A date of birth of eight digits and no separators, day first or year first ("DOB
+/// 05111978", "date of birth: 19781105"), right after a cue of [`DAY_MONTH_CUES`] or
+/// [`BIRTH_YEAR_CUES`]: eight digits are order numbers and accounts anywhere else.
+pub(crate) fn compact_dob(b: &[u8], s: usize) -> Option<Span> {
+    let run = DigitRun::read(b, s, b"", 8)?;
+    if run.len != 8 || !clean_start(b, s) || !clean_end(b, run.end) {
+        return None;
+    }
+    let n = |at: usize, len: usize| b[s + at..s + at + len].iter().fold(0, |v, c| v * 10 + u32::from(c - b'0'));
+    let day_first = real_date(n(0, 2), n(2, 2), Some((n(4, 4), 4)));
+    let year_first = real_date(n(6, 2), n(4, 2), Some((n(0, 4), 4)));
+    let window = Window::before(b, s, 24);
+    let cued = window.ends_with_phrase_in(&DAY_MONTH_CUES, b":") || window.ends_with_phrase_in(&BIRTH_YEAR_CUES, b":");
+    ((day_first || year_first) && cued).then_some((s, run.end))
 }
 
 /// What stands right before a birthday given as a day and a month alone ([`numeric_date`]):
@@ -456,6 +497,29 @@ mod tests {
         assert_eq!(find("born in 19900"), None);
         assert_eq!(find("my birthday is on the 2024 calendar"), None);
         assert_eq!(find("this 1972 model"), None);
+    }
+
+    #[test]
+    fn a_year_of_birth_after_the_place_of_birth() {
+        assert_eq!(find("I was born in Leeds in 1978"), Some("1978"));
+        assert_eq!(find("born in Milton Keynes in 1990, is that ok"), Some("1990"));
+        assert_eq!(find("born in Leeds, moved in 1998"), None);
+        assert_eq!(find("born in leeds in 1978"), None);
+        assert_eq!(find("we lived in Leeds in 1978"), None);
+    }
+
+    #[test]
+    fn eight_digits_right_after_a_cue() {
+        let compact = |text: &'static str| {
+            let s = text.find(|c: char| c.is_ascii_digit())?;
+            compact_dob(text.as_bytes(), s).map(|(a, z)| &text[a..z])
+        };
+        assert_eq!(compact("birth date 05111978"), Some("05111978"));
+        assert_eq!(compact("DOB: 19781105"), Some("19781105"));
+        assert_eq!(compact("my dob is 29021988"), Some("29021988"));
+        for not in ["order 05111978", "dob 31041990", "dob 12345678", "dob 051119780", "DOB 0511-1978"] {
+            assert_eq!(compact(not), None, "{not}");
+        }
     }
 
     #[test]

@@ -762,6 +762,9 @@ fn digits(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
     if matches!(lead, 1 | 2 | 4) {
         add(sink, EntityType::Dob, dates::dob(b, i));
     }
+    if lead == 8 {
+        add(sink, EntityType::Dob, dates::compact_dob(b, i));
+    }
     if lead >= 4 && (13..=19).contains(&run) {
         add(sink, EntityType::Card, numbers::card(b, i));
     }
