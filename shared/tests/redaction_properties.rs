@@ -113,6 +113,9 @@ fn fragment() -> impl Strategy<Value = String> {
         "Hope",
         "oh eight hundred",
         "3/2 45 Byres Road",
+        "the Okonkwo family",
+        "born in Leeds in 1978",
+        "dob 05111978",
     ])
     .prop_map(str::to_owned);
     prop_oneof![
