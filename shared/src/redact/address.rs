@@ -244,9 +244,9 @@ pub(crate) fn numbered(text: &str, s: usize) -> Option<Span> {
                 prefix = Some(flat_prefix);
                 flat_block(text, i)?
             }
-            None => lowercase_street(text, from, i, false)?,
+            None => lowercase_street(text, from, i, || false)?,
         },
-        None => lowercase_street(text, from, i, prefix.is_some() || flat().is_some())?,
+        None => lowercase_street(text, from, i, || prefix.is_some() || flat().is_some())?,
     };
     let start = match prefix.or_else(flat) {
         Some(prefix) => from - 1 - prefix.len(),
@@ -279,7 +279,7 @@ fn flat_position_before(b: &[u8], s: usize) -> Option<usize> {
 /// "my address is 6 back lane"). Answers its end. Out of line: few numbers have such a word
 /// after them.
 #[inline(never)]
-fn lowercase_street(text: &str, s: usize, i: usize, flat: bool) -> Option<usize> {
+fn lowercase_street(text: &str, s: usize, i: usize, flat: impl FnOnce() -> bool) -> Option<usize> {
     // Most numbers have some other word after them ("2 tickets"): its first letter first.
     let first = text.as_bytes().get(i).map(u8::to_ascii_lowercase);
     let word = &text[i..word_end(text, i)];
@@ -288,7 +288,7 @@ fn lowercase_street(text: &str, s: usize, i: usize, flat: bool) -> Option<usize>
     }
     // A capital here starts a word in capitals: a capitalised street is read before, as any other.
     let in_capitals = first != text.as_bytes().get(i).copied();
-    let cued = flat || in_capitals || after_address_cue(text.as_bytes(), s);
+    let cued = in_capitals || flat() || after_address_cue(text.as_bytes(), s);
     street(text, i, true).filter(|&end| cued && ends_phrase(text, end))
 }
 

@@ -1386,7 +1386,8 @@ fn joined_given_name(text: &str, w: usize, end_first: usize) -> Option<Span> {
 /// Patel household"; not "the Royal family", nor a title: "The Addams Family").
 fn family_name(text: &str, w: usize, end_first: usize) -> Option<Span> {
     let b = text.as_bytes();
-    if w < 4 || !eq_ignore_case(b, w - 4, b"the ") {
+    // Settled for most words by the two bytes before them.
+    if w < 4 || b[w - 1] != b' ' || b[w - 2] | 0x20 != b'e' || !eq_ignore_case(b, w - 4, b"the ") {
         return None;
     }
     let next = word_after(text, end_first);
