@@ -135,8 +135,8 @@ fn next_word(b: &[u8], end: usize) -> Option<usize> {
 
 /// The number or code said one character at a time from the word starting at `i` (which the
 /// caller has checked starts a word), of at most [`MAX_DIGITS`] characters: digit words,
-/// "double" and "triple" before one, "hundred" after one (two zeros: "oh eight hundred"), single
-/// letters, a first "plus"; at least [`MIN_DIGITS`]
+/// "double" and "triple" before one, "hundred" after one (two zeros: "oh eight hundred"), "dash"
+/// or "hyphen" between two (nothing), single letters, a first "plus"; at least [`MIN_DIGITS`]
 /// digits, or letters and digits together, five to nine of them (a postcode, an NI number:
 /// "s w one a one a a"). `None` where fewer are said, or more (no one number).
 pub(crate) fn number_at(b: &[u8], i: usize) -> Option<SpokenNumber> {
@@ -154,14 +154,25 @@ pub(crate) fn number_at(b: &[u8], i: usize) -> Option<SpokenNumber> {
     }
     loop {
         let (word, mut end) = word_at(b, at);
+        let after_digit = number.len > 0 && number.chars[number.len - 1].is_ascii_digit();
         // "oh eight hundred", "double oh nine hundred": two zeros after a digit.
-        if word.eq_ignore_ascii_case(b"hundred") && number.len > 0 && number.chars[number.len - 1].is_ascii_digit() {
+        if after_digit && word.eq_ignore_ascii_case(b"hundred") {
             number.push(b'0', 2, (at, end))?;
             match next_word(b, end) {
                 Some(next) => at = next,
                 None => break,
             }
             continue;
+        }
+        // "two oh dash three two dash oh six": a separator said between digits, no character.
+        if after_digit && (word.eq_ignore_ascii_case(b"dash") || word.eq_ignore_ascii_case(b"hyphen")) {
+            match next_word(b, end) {
+                Some(next) => {
+                    at = next;
+                    continue;
+                }
+                None => break,
+            }
         }
         let mut times = if word.eq_ignore_ascii_case(b"double") {
             2
@@ -293,6 +304,13 @@ mod tests {
             Some(("08001234567".into(), "oh eight hundred one two three four five six seven"))
         );
         assert_eq!(read("a hundred one two three four"), None);
+        // "dash" between digits says nothing, and ends no number; after the last it is no part.
+        assert_eq!(
+            read("two oh dash three two dash oh six"),
+            Some(("203206".into(), "two oh dash three two dash oh six"))
+        );
+        assert_eq!(read("two oh three two oh six dash"), Some(("203206".into(), "two oh three two oh six")));
+        assert_eq!(read("dash two oh three two oh six"), None);
         assert_eq!(
             read("zero seven nought o eight eight."),
             Some(("070088".into(), "zero seven nought o eight eight"))
