@@ -952,7 +952,11 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
         _ => {}
     }
     let window = Window::before(b, w, CUE_WINDOW);
-    let cue_word = before != Some(b'\n') && CUE_LAST_WORDS.contains(window.last_word(CUE_PUNCTUATION));
+    let last_word = window.last_word(CUE_PUNCTUATION);
+    let cue_word = before != Some(b'\n') && CUE_LAST_WORDS.contains(last_word);
+    if let Some(span) = renamed(text, w, end_first, last_word) {
+        return Some(span);
+    }
     if asked_about(text, w, end_first) {
         return Some((w, end_first));
     }
@@ -1029,6 +1033,26 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     };
     (sign_off() || introduces() || dashed() || addressed()).then_some((w, end))
 }
+
+/// A name changed from or to, after "from" or "to" where "name" or "surname" stands within 64
+/// bytes before: "change the name on my booking from Liam to Connor", "update my surname from
+/// Smith to Jones". After "name" only a common given name ("my name is Sam, send it to London"
+/// keeps London); after "surname" any capitalised word.
+fn renamed(text: &str, w: usize, end_first: usize, last_word: &[u8]) -> Option<Span> {
+    if !(last_word.eq_ignore_ascii_case(b"from") || last_word.eq_ignore_ascii_case(b"to")) {
+        return None;
+    }
+    let b = text.as_bytes();
+    let wide = Window::before(b, w, 64);
+    let surname = wide.has_any(&SURNAME_WORDS);
+    if !(surname || (wide.has_any(&NAME_WORDS) && is_given_name(&b[w..end_first]))) {
+        return None;
+    }
+    name_words(text, w, false).map(|end| (w, end))
+}
+
+const NAME_WORDS: Keywords = Keywords::new(&["name", "names"]);
+const SURNAME_WORDS: Keywords = Keywords::new(&["surname", "surnames", "last name", "family name"]);
 
 /// Whether the word at `w`, or a capitalised word or two before it, follows, one space between,
 /// what one does with a business: "Thanks for choosing Argos", "thanks for shopping with
@@ -2496,6 +2520,9 @@ mod tests {
         assert_eq!(names("my brother in law Pawel will pick it up"), vec!["Pawel"]);
         assert_eq!(names("Can Aunty Bola come too?"), vec!["Bola"]);
         assert_eq!(names("We are the Okonkwo family, booking for 5"), vec!["Okonkwo"]);
+        assert_eq!(names("Can I change the name on the booking from Liam to Connor?"), vec!["Liam", "Connor"]);
+        assert_eq!(names("please update my surname from Smith to Okafor-Jones"), vec!["Smith", "Okafor-Jones"]);
+        assert!(names("My name is on the list, send it to London from Leeds").is_empty());
         assert_eq!(names("a table for the Patel household"), vec!["Patel"]);
         for not in [
             "news about the Royal family",
