@@ -1035,17 +1035,24 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
 }
 
 /// A name changed from or to, after "from" or "to" where "name" or "surname" stands within 64
-/// bytes before: "change the name on my booking from Liam to Connor", "update my surname from
-/// Smith to Jones". After "name" only a common given name ("my name is Sam, send it to London"
-/// keeps London); after "surname" any capitalised word.
+/// bytes before on the same line: "change the name on my booking from Liam to Connor", "update
+/// my surname from Smith to Jones". After "name" only a common given name ("my name is Sam,
+/// send it to London" keeps London); after "surname" any capitalised word but an acronym ("my
+/// surname ... to NHS").
 fn renamed(text: &str, w: usize, end_first: usize, last_word: &[u8]) -> Option<Span> {
     if !(last_word.eq_ignore_ascii_case(b"from") || last_word.eq_ignore_ascii_case(b"to")) {
         return None;
     }
     let b = text.as_bytes();
-    let wide = Window::before(b, w, 64);
+    let word = &b[w..end_first];
+    let given = is_given_name(word);
+    if !given && word.iter().all(|c| !c.is_ascii_lowercase()) {
+        return None;
+    }
+    let line_start = memchr::memrchr(b'\n', &b[w.saturating_sub(64)..w]).map_or(0, |p| w.saturating_sub(64) + p + 1);
+    let wide = Window::before(b, w, w - line_start);
     let surname = wide.has_any(&SURNAME_WORDS);
-    if !(surname || (wide.has_any(&NAME_WORDS) && is_given_name(&b[w..end_first]))) {
+    if !(surname || (given && wide.has_any(&NAME_WORDS))) {
         return None;
     }
     name_words(text, w, false).map(|end| (w, end))
@@ -2523,6 +2530,8 @@ mod tests {
         assert_eq!(names("Can I change the name on the booking from Liam to Connor?"), vec!["Liam", "Connor"]);
         assert_eq!(names("please update my surname from Smith to Okafor-Jones"), vec!["Smith", "Okafor-Jones"]);
         assert!(names("My name is on the list, send it to London from Leeds").is_empty());
+        assert!(names("Surname: N/A\nI want it sent to Abbey Road Studios").is_empty());
+        assert!(names("my surname is on my NHS card, send it to NHS Fife").is_empty());
         assert_eq!(names("a table for the Patel household"), vec!["Patel"]);
         for not in [
             "news about the Royal family",
