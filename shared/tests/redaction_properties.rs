@@ -116,6 +116,9 @@ fn fragment() -> impl Strategy<Value = String> {
         "the Okonkwo family",
         "born in Leeds in 1978",
         "dob 05111978",
+        "the name on the booking from Liam to Connor",
+        "surname to",
+        "two oh dash three two dash oh six",
     ])
     .prop_map(str::to_owned);
     prop_oneof![
