@@ -504,9 +504,12 @@ const BUSINESS_PLACES: &[&str] = &[
 /// last word, or a business's place ([`BUSINESS_PLACES`]): "Green Park", "Ivy Cottage",
 /// "Victoria Coach Station" are no people.
 pub(crate) fn names_a_place(word: &str) -> bool {
-    is_street_type(word)
-        || HOUSE_TYPE_SET.contains(word)
-        || BUSINESS_PLACES.iter().any(|w| word.eq_ignore_ascii_case(w))
+    is_street_type(word) || HOUSE_TYPE_SET.contains(word) || is_business_place(word)
+}
+
+/// One of [`BUSINESS_PLACES`], in any case.
+fn is_business_place(word: &str) -> bool {
+    BUSINESS_PLACES.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// [`named_place`] where something is to be delivered, unless the words after it name a
@@ -515,7 +518,7 @@ fn delivery_place(text: &str, first: usize) -> Option<Span> {
     let (start, end) = named_place(text, first)?;
     let next = end + text.as_bytes()[end..].iter().take_while(|c| **c == b' ').count();
     let word = &text[next..word_end(text, next)];
-    (!BUSINESS_PLACES.iter().any(|w| word.eq_ignore_ascii_case(w))).then_some((start, end))
+    (!is_business_place(word)).then_some((start, end))
 }
 
 /// From the word at `first`, up to the last street type or house word among the next

@@ -1049,8 +1049,9 @@ fn renamed(text: &str, w: usize, end_first: usize, last_word: &[u8]) -> Option<S
     if !given && word.iter().all(|c| !c.is_ascii_lowercase()) {
         return None;
     }
-    let line_start = memchr::memrchr(b'\n', &b[w.saturating_sub(64)..w]).map_or(0, |p| w.saturating_sub(64) + p + 1);
-    let wide = Window::before(b, w, w - line_start);
+    // The 64 bytes before, none of them from the line before.
+    let reach = b[..w].iter().rev().take(64).position(|c| *c == b'\n').unwrap_or(64);
+    let wide = Window::before(b, w, reach);
     let surname = wide.has_any(&SURNAME_WORDS);
     if !(surname || (given && wide.has_any(&NAME_WORDS))) {
         return None;

@@ -154,25 +154,19 @@ pub(crate) fn number_at(b: &[u8], i: usize) -> Option<SpokenNumber> {
     }
     loop {
         let (word, mut end) = word_at(b, at);
+        // After a digit, "hundred" says two zeros ("oh eight hundred", "double oh nine hundred")
+        // and "dash" or "hyphen" a separator, no character ("two oh dash three two dash oh six").
         let after_digit = number.len > 0 && number.chars[number.len - 1].is_ascii_digit();
-        // "oh eight hundred", "double oh nine hundred": two zeros after a digit.
-        if after_digit && word.eq_ignore_ascii_case(b"hundred") {
-            number.push(b'0', 2, (at, end))?;
+        let hundred = after_digit && word.eq_ignore_ascii_case(b"hundred");
+        if hundred || (after_digit && (word.eq_ignore_ascii_case(b"dash") || word.eq_ignore_ascii_case(b"hyphen"))) {
+            if hundred {
+                number.push(b'0', 2, (at, end))?;
+            }
             match next_word(b, end) {
                 Some(next) => at = next,
                 None => break,
             }
             continue;
-        }
-        // "two oh dash three two dash oh six": a separator said between digits, no character.
-        if after_digit && (word.eq_ignore_ascii_case(b"dash") || word.eq_ignore_ascii_case(b"hyphen")) {
-            match next_word(b, end) {
-                Some(next) => {
-                    at = next;
-                    continue;
-                }
-                None => break,
-            }
         }
         let mut times = if word.eq_ignore_ascii_case(b"double") {
             2
