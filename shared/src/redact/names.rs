@@ -1601,7 +1601,13 @@ const BRANDS: &[&str] = &[
     "austin reed",
     "alexander mcqueen",
     "jack russell",
+    "jack wolfskin",
     "harry potter",
+    "russell hobbs",
+    "vivienne westwood",
+    "giorgio armani",
+    "marc jacobs",
+    "stella mccartney",
 ];
 static BRAND_SET: WordSet = WordSet::new(|| set_of(BRANDS.iter().copied()));
 
