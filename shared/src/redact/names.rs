@@ -433,6 +433,8 @@ fn particle_may_start(b: &[u8], i: usize) -> bool {
             | [b'b' | b'i', b'i' | b'b']
             | [b'a', b'l' | b'p']
             | [b't', b'e']
+            | [b'n' | b'u', b'i' | b'a' | 0xE3]
+            | [0xE3, 0xB3]
     )
 }
 
@@ -444,9 +446,9 @@ fn past_particles_at(text: &str, i: usize) -> usize {
 }
 
 /// Past the particles of a surname at `i`, at most three, each followed by one space ("de la
-/// |Cruz", "van der |Berg"): Dutch, German, Romance, Arabic and Welsh ones. `i` itself where
-/// none stands there, which most words settle by their first two letters
-/// ([`particle_may_start`]).
+/// |Cruz", "van der |Berg"): Dutch, German, Romance, Arabic, Welsh and Irish ones ("Ní
+/// |Bhriain", "Ó |Súilleabháin"). `i` itself where none stands there, which most words settle
+/// by their first two letters ([`particle_may_start`]).
 fn past_particles(text: &str, i: usize) -> usize {
     let b = text.as_bytes();
     let mut at = i;
@@ -455,13 +457,14 @@ fn past_particles(text: &str, i: usize) -> usize {
             break;
         }
         let rest = &b[at..];
-        let len = rest.iter().take(6).take_while(|c| c.is_ascii_alphabetic()).count();
+        // An Irish particle's accented vowel is two bytes.
+        let len = rest.iter().take(6).take_while(|c| c.is_ascii_alphabetic() || **c >= 0x80).count();
         if !(2..=5).contains(&len) || rest.get(len) != Some(&b' ') {
             break;
         }
         let mut lower = [0; 5];
         for (l, c) in lower.iter_mut().zip(&rest[..len]) {
-            *l = c | 0x20;
+            *l = if c.is_ascii() { c | 0x20 } else { *c };
         }
         let particle = matches!(
             &lower[..len],
@@ -486,6 +489,13 @@ fn past_particles(text: &str, i: usize) -> usize {
                 | b"el"
                 | b"ap"
                 | b"ter"
+                | b"ni"
+                | b"n\xC3\xAD"
+                | b"nic"
+                | b"ua"
+                | b"u\xC3\xAD"
+                | b"\xC3\xB3"
+                | b"\xC3\x93"
         );
         if !particle {
             break;
@@ -1524,6 +1534,10 @@ const NOT_PERSON_AFTER_GIVEN: &[&str] = &[
     "fridays",
     "saturdays",
     "sundays",
+    "festival",
+    "brothers",
+    "sisters",
+    "pro",
     "cottage",
     "farm",
     "barn",
@@ -1608,6 +1622,8 @@ const BRANDS: &[&str] = &[
     "giorgio armani",
     "marc jacobs",
     "stella mccartney",
+    "harman kardon",
+    "mona lisa",
 ];
 static BRAND_SET: WordSet = WordSet::new(|| set_of(BRANDS.iter().copied()));
 
@@ -1953,6 +1969,31 @@ const NOT_SURNAMES: &[&str] = &[
     "arrives",
     "collects",
     "returns",
+    // And what someone may or will do, after "can", "will", "could" before the name ("can
+    // aunty bola come too", "will my son jack pick it up").
+    "come",
+    "go",
+    "pick",
+    "collect",
+    "bring",
+    "take",
+    "sign",
+    "pay",
+    "use",
+    "join",
+    "stay",
+    "attend",
+    "drop",
+    "swap",
+    "borrow",
+    "see",
+    "meet",
+    "wait",
+    "apply",
+    "travel",
+    "fly",
+    "sit",
+    "eat",
 ];
 static NOT_SURNAME_SET: WordSet = WordSet::new(|| set_of(NOT_SURNAMES.iter().copied()));
 
@@ -2416,6 +2457,10 @@ mod tests {
             ("MARIA DE LA CRUZ", "MARIA DE LA CRUZ"),
             ("The account holder is Abdul Rahman bin Ismail", "Abdul Rahman bin Ismail"),
             ("Sarah Jane van der Berg will collect it", "Sarah Jane van der Berg"),
+            ("Aisling Ní Bhriain", "Aisling Ní Bhriain"),
+            ("Please ask Sinead Nic Aoidh to call", "Sinead Nic Aoidh"),
+            ("Thanks, Seán Ó Súilleabháin", "Seán Ó Súilleabháin"),
+            ("Cheers, Niamh Ni Bhriain", "Niamh Ni Bhriain"),
         ] {
             assert_eq!(names(text), [name], "{text}");
         }
@@ -2650,6 +2695,10 @@ mod tests {
         assert_eq!(names("MY SON JACK ORDERED IT"), vec!["JACK"]);
         assert_eq!(lowercase_names("my son jack likes it, my wife emma lives in leeds"), vec!["jack", "emma"]);
         assert_eq!(names("My son Jack loves it"), vec!["Jack"]);
+        // And what someone may or will do.
+        assert_eq!(lowercase_names("can aunty bola come to the party too?"), vec!["bola"]);
+        assert_eq!(lowercase_names("will my son jack pick it up, or can my wife emma collect"), vec!["jack", "emma"]);
+        assert_eq!(names("CAN AUNTY BOLA COME TOO?"), vec!["BOLA"]);
         // Surnames that end as such a verb does.
         assert_eq!(lowercase_names("my friend sara ahmed booked it"), vec!["sara ahmed"]);
         assert_eq!(lowercase_names("my wife amy reed called"), vec!["amy reed"]);
@@ -2819,6 +2868,10 @@ mod tests {
             "Alex Aug 12",
             "Thanks Aaron Book me in",
             "Jasmine Rice is out of stock",
+            "My Arlo Pro camera keeps going offline",
+            "Jonas Brothers tickets please",
+            "Nour Festival tickets",
+            "Is the Harman Kardon speaker in stock?",
         ] {
             assert!(names(text).is_empty(), "{text}");
         }
