@@ -11,7 +11,7 @@
 use super::number_words::hundreds_at;
 use super::numbers::Span;
 use super::text::{DigitRun, Window, clean_start, eq_ignore_case, letters_before, word_char_before, word_start};
-use super::words::{WordSet, capitalised, is_named_thing, is_quantity_word, is_stop_word, set_of, word_end};
+use super::words::{WordSet, capitalised, is_month, is_named_thing, is_quantity_word, is_stop_word, set_of, word_end};
 
 const STREET_TYPES: &[&str] = &[
     "road",
@@ -244,7 +244,9 @@ pub(crate) fn numbered(text: &str, s: usize) -> Option<Span> {
                 prefix = Some(flat_prefix);
                 flat_block(text, i)?
             }
-            None => lowercase_street(text, from, i, || false)?,
+            None => {
+                lowercase_street(text, from, i, || false).or_else(|| untyped_street_where_expected(text, from, i))?
+            }
         },
         None => lowercase_street(text, from, i, || prefix.is_some() || flat().is_some())?,
     };
@@ -545,7 +547,56 @@ fn named_place(text: &str, first: usize) -> Option<Span> {
             _ => break,
         };
     }
-    end.map(|end| (first, end))
+    // A house number and a street with no type ("my address is 18 Meadowbank, Ayr").
+    let untyped = || {
+        let number_end = house_number(b, first).filter(|&e| b.get(e) == Some(&b' '))?;
+        untyped_street(text, number_end + 1).map(|end| (first, end))
+    };
+    end.map(|end| (first, end)).or_else(untyped)
+}
+
+/// [`untyped_street`] at `i` after the house number at `s`, where "live at", "moved to" (the
+/// verbs of [`LIVING`]) or a verb of delivering and "to" stands right before the number ("I
+/// live at 4 Canal Side", "we moved to 5 Riverside", "send it to 9 Broadway, Bexleyheath"). Out of line: few numbers have a capitalised word after them.
+#[inline(never)]
+fn untyped_street_where_expected(text: &str, s: usize, i: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let at = s.checked_sub(1).filter(|&e| b[e] == b' ')?;
+    let preposition = letters_before(b, at, 2);
+    let lives_at = (preposition.eq_ignore_ascii_case(b"at") || preposition.eq_ignore_ascii_case(b"to")) && at >= 4 && {
+        let verb = letters_before(b, at - 3, 7);
+        LIVING.iter().any(|v| verb.eq_ignore_ascii_case(v.as_bytes()))
+    };
+    (lives_at || delivered_to(b, at)).then(|| untyped_street(text, i))?
+}
+
+/// A street's name of one to three capitalised words from `i`, after a house number where an
+/// address is expected, with no street type to tell it ("18 Meadowbank", "4 Canal Side"): it
+/// must end its phrase (a comma, a full stop, a line break, the text's end or a stop word
+/// follows), and no word may be a stop word (a shop's or town's name too: "send it to 2 Tesco
+/// Express"), a month, a quantity (the first) or a business's place (the last: "send it to 4
+/// Seasons Hotel"). Answers its end.
+fn untyped_street(text: &str, mut i: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    for n in 0..3 {
+        let end = word_end(text, i);
+        let word = &text[i..end];
+        if end == i || !capitalised(text, i) || is_stop_word(word) || is_month(word) {
+            return None;
+        }
+        if n == 0 && is_quantity_word(word) {
+            return None;
+        }
+        match b.get(end) {
+            None | Some(b',' | b'.' | b'\n' | b'!' | b'?' | b';' | b')') => {
+                return (!is_business_place(word)).then_some(end);
+            }
+            Some(b' ') if ends_phrase(text, end) => return (!is_business_place(word)).then_some(end),
+            Some(b' ') => i = end + 1,
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// How far before a postcode its house name, street and town are looked for. A segment (a line,
@@ -572,10 +623,16 @@ pub(crate) fn before_postcode(text: &str, pc: usize) -> Option<Span> {
     });
     let mut seg = segments.next()?;
     if !ends_with_street_type(seg.0) {
+        if let Some(span) = numbered_ending(text, seg.0) {
+            return Some(span);
+        }
         seg = segments.next()?;
+        if !ends_with_street_type(seg.0) {
+            return numbered_ending(text, seg.0);
+        }
     }
     let (seg, whole) = seg;
-    if !ends_with_street_type(seg) || (whole && seg.starts_with(|c: char| c.is_ascii_digit())) {
+    if whole && seg.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
     // The segment may begin mid-sentence ("send it to Mill Lane"): keep the capitalised words
@@ -597,6 +654,51 @@ pub(crate) fn before_postcode(text: &str, pc: usize) -> Option<Span> {
     let house =
         segments.next().filter(|_| start == seg_start).and_then(|(house, whole)| house_name(text, house, whole));
     Some((house.unwrap_or(start), street_end))
+}
+
+/// A house number and a street's name of one to three capitalised words that end `segment`,
+/// before a postcode, where the street has no type to tell it ("7 Millbank, York", "4 Canal
+/// Side, Skipton", "send it to 9 Broadway, Bexleyheath"): the postcode anchors it. Not a
+/// quantity, a month or a day after the number ("2 Large Boxes", "on 12 March").
+fn numbered_ending(text: &str, segment: &str) -> Option<Span> {
+    let seg_start = offset_in(text, segment);
+    let end = seg_start + segment.len();
+    // Back over the street's words to the first of them; a space must stand before it.
+    let (mut first_at, mut cursor) = (end, end);
+    for word in segment.rsplit(' ').take(3) {
+        let at = cursor - word.len();
+        if word.is_empty() || at == seg_start || !capitalised(text, at) || is_no_place_word(word) || is_month(word) {
+            break;
+        }
+        first_at = at;
+        cursor = at - 1;
+    }
+    let first = &text[first_at..word_end(text, first_at)];
+    if first_at == end || is_quantity_word(first) || is_month(first) {
+        return None;
+    }
+    // The house number right before the first word, at the segment's start or after a space.
+    let b = text.as_bytes();
+    let number_end = first_at - 1;
+    let number = b[seg_start..number_end].iter().rev().take_while(|c| c.is_ascii_alphanumeric()).count();
+    let from = number_end - number;
+    let clean = from == seg_start || b[from - 1] == b' ';
+    if number == 0 || !clean || !b[from].is_ascii_digit() || house_number(b, from) != Some(number_end) {
+        return None;
+    }
+    Some((flat_before(b, from).unwrap_or(from), end))
+}
+
+/// Where a flat's prefix and number start that stand right before the house number at `s`,
+/// past a space or a comma and a space ("Flat 2, 14b Meadowbank").
+fn flat_before(b: &[u8], s: usize) -> Option<usize> {
+    let before = b[..s].strip_suffix(b" ")?;
+    let before = before.strip_suffix(b",").unwrap_or(before);
+    let number = before.iter().rev().take(5).take_while(|c| c.is_ascii_alphanumeric()).count();
+    let at = before.len() - number;
+    let prefix = (number > 0 && b[at].is_ascii_digit())
+        .then(|| Window::before(b, at, 12).ends_with_any(FLAT_PREFIXES, b""))??;
+    Some(at - 1 - prefix.len())
 }
 
 /// Where the house name ending `segment` starts ("Rose Cottage", "The Old Rectory", "send it to
@@ -708,6 +810,11 @@ mod tests {
         ] {
             assert_eq!(labelled(text), None, "{text}");
         }
+        // A house number and a street with no type.
+        assert_eq!(labelled("my address is 18 Meadowbank, Ayr"), Some("18 Meadowbank"));
+        assert_eq!(labelled("Address: 4 Canal Side"), Some("4 Canal Side"));
+        assert_eq!(labelled("my address is 18 characters long"), None);
+        assert_eq!(labelled("my address is 18 Meadowbank Ayr Troon Irvine"), None);
         // Asked past the end of the text.
         assert_eq!(after_label("my address i", 14), None);
     }
@@ -815,6 +922,27 @@ mod tests {
     }
 
     #[test]
+    fn a_street_with_no_type_where_an_address_is_expected() {
+        assert_eq!(numbered_in("I live at 4 Canal Side"), Some("4 Canal Side"));
+        assert_eq!(numbered_in("we moved to 5 Riverside in May"), Some("5 Riverside"));
+        assert_eq!(numbered_in("send it to 9 Broadway, Bexleyheath"), Some("9 Broadway"));
+        assert_eq!(numbered_in("please deliver to 3 Quayside."), Some("3 Quayside"));
+        for text in [
+            "send it to 4 Seasons Hotel",
+            "send it to 2 Tesco Express",
+            "Send 2 Large Boxes to me",
+            "it was sent to 3 Different Addresses",
+            "do you deliver to 12 Kingsway?",
+            "I live at 4 Canal Side Cut Tow Path",
+            "we moved to 5 Riverside last year",
+            "I live at 4 canal side",
+            "I'm at 4 Canal Side",
+        ] {
+            assert_eq!(numbered_in(text), None, "{text}");
+        }
+    }
+
+    #[test]
     fn numbered_addresses() {
         assert_eq!(numbered_in("I live at 12 Baker Street, London"), Some("12 Baker Street"));
         // Streets and houses named after a place or a brand among the stop words.
@@ -896,6 +1024,25 @@ mod tests {
     fn house_names_anchored_by_a_postcode() {
         assert_eq!(before("Rose Cottage, Mill Lane, Ashford TN24 8XY"), Some("Rose Cottage, Mill Lane"));
         assert_eq!(before("send it to Mill Lane, Ashford TN24 8XY"), Some("Mill Lane"));
+    }
+
+    #[test]
+    fn a_street_with_no_type_anchored_by_a_postcode() {
+        assert_eq!(before("7 Millbank, York TN24 8XY"), Some("7 Millbank"));
+        assert_eq!(before("Send the P45 to 4 Canal Side, Skipton TN24 8XY"), Some("4 Canal Side"));
+        assert_eq!(before("12a Meadowbank TN24 8XY"), Some("12a Meadowbank"));
+        assert_eq!(before("Flat 2, 14b Meadowbank, Ayr TN24 8XY"), Some("Flat 2, 14b Meadowbank"));
+        // A quantity, a date, an order number, a word in lowercase or a stop word: no street.
+        for text in [
+            "I need 2 Large Boxes, Ashford TN24 8XY",
+            "Delivered on 12 March, Ashford TN24 8XY",
+            "Order 4471, Ashford TN24 8XY",
+            "we are 2 adults, Ashford TN24 8XY",
+            "I have 3 Thanks, Ashford TN24 8XY",
+            "ref X12 Meadowbank, Ashford TN24 8XY",
+        ] {
+            assert_eq!(before(text), None, "{text}");
+        }
     }
 
     #[test]
