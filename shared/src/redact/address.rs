@@ -570,21 +570,30 @@ fn untyped_street_where_expected(text: &str, s: usize, i: usize) -> Option<usize
     (lives_at || delivered_to(b, at)).then(|| untyped_street(text, i))?
 }
 
-/// A street's name of one to three capitalised words from `i`, after a house number where an
-/// address is expected, with no street type to tell it ("18 Meadowbank", "4 Canal Side"): it
-/// must end its phrase (a comma, a full stop, a line break, the text's end or a stop word
-/// follows), and no word may be a stop word (a shop's or town's name too: "send it to 2 Tesco
-/// Express"), a month, a quantity (the first) or a business's place (the last: "send it to 4
+/// Whether `word` may be part of a street's name that has no type: capitalised, not in
+/// capitals (where every word is: "8 CHARACTERS?"), three letters at least, letters, hyphens and
+/// apostrophes only, and no month.
+fn untyped_street_word(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 3
+        && b[0].is_ascii_uppercase()
+        && b[1..].iter().any(u8::is_ascii_lowercase)
+        && b.iter().all(|c| c.is_ascii_alphabetic() || matches!(c, b'-' | b'\'') || *c >= 0x80)
+        && !is_month(word)
+}
+
+/// A street's name of one to three words from `i` ([`untyped_street_word`]), after a house
+/// number where an address is expected, with no street type to tell it ("18 Meadowbank", "4
+/// Canal Side"): it must end its phrase (a comma, a full stop, a line break, the text's end or
+/// a stop word follows), and no word may be a stop word (a shop's or town's name too: "send it
+/// to 2 Tesco Express"), a quantity (the first) or a business's place (the last: "send it to 4
 /// Seasons Hotel"). Answers its end.
 fn untyped_street(text: &str, mut i: usize) -> Option<usize> {
     let b = text.as_bytes();
     for n in 0..3 {
         let end = word_end(text, i);
         let word = &text[i..end];
-        if end == i || !capitalised(text, i) || is_stop_word(word) || is_month(word) {
-            return None;
-        }
-        if n == 0 && is_quantity_word(word) {
+        if !untyped_street_word(word) || is_stop_word(word) || (n == 0 && is_quantity_word(word)) {
             return None;
         }
         match b.get(end) {
@@ -656,10 +665,10 @@ pub(crate) fn before_postcode(text: &str, pc: usize) -> Option<Span> {
     Some((house.unwrap_or(start), street_end))
 }
 
-/// A house number and a street's name of one to three capitalised words that end `segment`,
-/// before a postcode, where the street has no type to tell it ("7 Millbank, York", "4 Canal
-/// Side, Skipton", "send it to 9 Broadway, Bexleyheath"): the postcode anchors it. Not a
-/// quantity, a month or a day after the number ("2 Large Boxes", "on 12 March").
+/// A house number and a street's name of one to three words ([`untyped_street_word`]) that end
+/// `segment`, before a postcode, where the street has no type to tell it ("7 Millbank, York",
+/// "4 Canal Side, Skipton", "send it to 9 Broadway, Bexleyheath"): the postcode anchors it. Not
+/// a quantity, a month or a stop word after the number ("2 Large Boxes", "on 12 March").
 fn numbered_ending(text: &str, segment: &str) -> Option<Span> {
     let seg_start = offset_in(text, segment);
     let end = seg_start + segment.len();
@@ -667,14 +676,14 @@ fn numbered_ending(text: &str, segment: &str) -> Option<Span> {
     let (mut first_at, mut cursor) = (end, end);
     for word in segment.rsplit(' ').take(3) {
         let at = cursor - word.len();
-        if word.is_empty() || at == seg_start || !capitalised(text, at) || is_no_place_word(word) || is_month(word) {
+        if at == seg_start || !untyped_street_word(word) || is_no_place_word(word) {
             break;
         }
         first_at = at;
         cursor = at - 1;
     }
     let first = &text[first_at..word_end(text, first_at)];
-    if first_at == end || is_quantity_word(first) || is_month(first) {
+    if first_at == end || is_quantity_word(first) {
         return None;
     }
     // The house number right before the first word, at the segment's start or after a space.
@@ -937,6 +946,8 @@ mod tests {
             "we moved to 5 Riverside last year",
             "I live at 4 canal side",
             "I'm at 4 Canal Side",
+            "SEND IT TO 3 DIFFERENT ADDRESSES",
+            "Please deliver to 12 N.w Road",
         ] {
             assert_eq!(numbered_in(text), None, "{text}");
         }
@@ -1040,6 +1051,8 @@ mod tests {
             "we are 2 adults, Ashford TN24 8XY",
             "I have 3 Thanks, Ashford TN24 8XY",
             "ref X12 Meadowbank, Ashford TN24 8XY",
+            "WHAT LENGTH, 8 CHARACTERS?\nPostcode TN24 8XY",
+            "I'm calling about 8 Llandaff Road. TN24 8XY",
         ] {
             assert_eq!(before(text), None, "{text}");
         }

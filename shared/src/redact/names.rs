@@ -71,11 +71,15 @@ const CUES: &[&str] = &[
     "lord",
     "wife",
     "husband",
+    "hubby",
+    "wifey",
+    "missus",
     "partner",
     "partner is",
     "daughter",
     "son",
     "mum",
+    "mam",
     "mother",
     "dad",
     "father",
@@ -85,6 +89,7 @@ const CUES: &[&str] = &[
     "brother",
     "sister",
     "friend",
+    "bestie",
     "colleague",
     "boss",
     "manager",
@@ -1623,6 +1628,8 @@ const BRANDS: &[&str] = &[
     "marc jacobs",
     "stella mccartney",
     "harman kardon",
+    "fred perry",
+    "cath kidston",
     "mona lisa",
 ];
 static BRAND_SET: WordSet = WordSet::new(|| set_of(BRANDS.iter().copied()));
@@ -2578,6 +2585,10 @@ mod tests {
         assert_eq!(names("my brother-in-law Gareth will pick it up"), vec!["Gareth"]);
         assert_eq!(names("my brother in law Pawel will pick it up"), vec!["Pawel"]);
         assert_eq!(names("Can Aunty Bola come too?"), vec!["Bola"]);
+        assert_eq!(names("my hubby Dave will be in, my mam Julie is poorly"), vec!["Dave", "Julie"]);
+        assert_eq!(names("my bestie Kayla is coming"), vec!["Kayla"]);
+        assert_eq!(lowercase_names("i was served by a lady called bev"), vec!["bev"]);
+        assert!(names("Do you sell Fred Perry polos? Cath Kidston bags?").is_empty());
         assert_eq!(names("We are the Okonkwo family, booking for 5"), vec!["Okonkwo"]);
         assert_eq!(names("Can I change the name on the booking from Liam to Connor?"), vec!["Liam", "Connor"]);
         assert_eq!(names("please update my surname from Smith to Okafor-Jones"), vec!["Smith", "Okafor-Jones"]);
