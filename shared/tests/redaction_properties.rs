@@ -119,6 +119,13 @@ fn fragment() -> impl Strategy<Value = String> {
         "the name on the booking from Liam to Connor",
         "surname to",
         "two oh dash three two dash oh six",
+        "4 Canal Side, Skipton BD23 2AX",
+        "I live at 4 Canal Side",
+        "my address is 18 Meadowbank",
+        "Flat 2, 14b Meadowbank",
+        "Aisling Ní Bhriain",
+        "my hubby Dave",
+        "can aunty bola come",
     ])
     .prop_map(str::to_owned);
     prop_oneof![
