@@ -962,8 +962,8 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     match before {
         None => return introduces_writer(text, w, end_first),
         Some(b'?') => return None,
-        Some(b'!') => return thanks_then_given_name(text, w, end_first),
-        Some(b'.') if !after_title(b, w) => return thanks_then_given_name(text, w, end_first),
+        Some(b'!') => return after_sentence(text, w, end_first),
+        Some(b'.') if !after_title(b, w) => return after_sentence(text, w, end_first),
         _ => {}
     }
     let window = Window::before(b, w, CUE_WINDOW);
@@ -1387,6 +1387,47 @@ static ASKED_AFTER_FROM_SET: WordSet = WordSet::new(|| {
         "check", "deal", "come", "collect", "send", "visit", "tell", "say", "get",
     ])
 });
+
+/// A name at `w`, a sentence's first word after "!" or ".": a common given name signing off
+/// after thanks ([`thanks_then_given_name`]), or the writer introducing themselves
+/// ([`introduces_writer`]: "Sarah here", "Tom speaking") after a greeting ("Hi! Sarah here",
+/// "Morning. Gruffydd here") or, a common given name, after any sentence ("Thanks! Grace here
+/// again").
+fn after_sentence(text: &str, w: usize, end_first: usize) -> Option<Span> {
+    let b = text.as_bytes();
+    let greeted = || GIVEN_NAMES.contains(&b[w..end_first]) || after_greeting(b, w);
+    thanks_then_given_name(text, w, end_first).or_else(|| introduces_writer(text, w, end_first).filter(|_| greeted()))
+}
+
+/// Whether the sentence before the one starting at `w` is a greeting that opens its message or
+/// line ("Hi!", "Good morning.").
+fn after_greeting(b: &[u8], w: usize) -> bool {
+    let Some(last) = b[..w].iter().rposition(|c| !matches!(c, b' ' | b'!' | b'.' | b',')) else { return false };
+    let window = Window::before(b, last + 1, 16);
+    let opens = |greeting: &str| {
+        let start = last + 1 - greeting.len();
+        start == 0 || b[start - 1] == b'\n'
+    };
+    window.ends_with_any(GREETINGS, b"").is_some_and(opens)
+}
+
+/// What opens a message before the writer says who they are ([`after_greeting`]); the
+/// longer first, which the shorter end.
+const GREETINGS: &[&str] = &[
+    "good morning",
+    "good afternoon",
+    "good evening",
+    "hi there",
+    "hello there",
+    "hey there",
+    "hi",
+    "hiya",
+    "hello",
+    "hey",
+    "morning",
+    "afternoon",
+    "evening",
+];
 
 /// A common given name ([`GIVEN_NAMES`]) at `w`, a new sentence, that signs off a message after
 /// thanks: "Thanks! Amelia", "Many thanks!! Sophie x", "Ok thanks. Ryan". Only a given name
@@ -2585,6 +2626,13 @@ mod tests {
         assert_eq!(names("my brother-in-law Gareth will pick it up"), vec!["Gareth"]);
         assert_eq!(names("my brother in law Pawel will pick it up"), vec!["Pawel"]);
         assert_eq!(names("Can Aunty Bola come too?"), vec!["Bola"]);
+        // The writer introduced after a greeting, or a given name after any sentence.
+        assert_eq!(names("Hi! Sarah here, quick question"), vec!["Sarah"]);
+        assert_eq!(names("Good morning!! Zebedee here"), vec!["Zebedee"]);
+        assert_eq!(names("Hello. Tom speaking"), vec!["Tom"]);
+        assert_eq!(names("Thanks for that! Grace here again"), vec!["Grace"]);
+        assert!(names("We came yesterday. Parking here was awful").is_empty());
+        assert!(names("Oh hi! Nobody here?").is_empty());
         assert_eq!(names("my hubby Dave will be in, my mam Julie is poorly"), vec!["Dave", "Julie"]);
         assert_eq!(names("my bestie Kayla is coming"), vec!["Kayla"]);
         assert_eq!(lowercase_names("i was served by a lady called bev"), vec!["bev"]);
