@@ -2355,6 +2355,77 @@ pub(crate) fn after_name_word(text: &str, n: usize) -> Option<Span> {
 /// A name after "surname" or "forename" ending at `label_end`, found from the "is" or ":" that
 /// follows it ("my surname is kowalski", "Surname: kowalski", in any case): the label's own
 /// "name" starts no word, so no trigger sees it.
+/// A name found from the colon at `colon`: after "surname" or "forename" ([`after_name_part`]),
+/// before "wrote:" ([`before_wrote`]), or after an email's "From:" ([`mail_sender`]). Out of
+/// line: colons are rare, and the scan's dispatch is at its inlining limit.
+#[inline(never)]
+pub(crate) fn at_colon(text: &str, colon: usize) -> Option<Span> {
+    after_name_part(text, colon).or_else(|| before_wrote(text, colon)).or_else(|| mail_sender(text, colon))
+}
+
+/// The name of a quoted email's writer before "wrote:" ending at `colon`, perhaps with their
+/// address in angle brackets between ("On 3 Mar, Wren Ashdown wrote:", "Wren Ashdown
+/// <wren@example.com> wrote:"): one to three capitalised words, none a stop word, month or day.
+fn before_wrote(text: &str, colon: usize) -> Option<Span> {
+    let b = text.as_bytes();
+    let wrote = colon.checked_sub(6).filter(|&s| eq_ignore_case(b, s, b" wrote"))?;
+    // Back over an address in angle brackets.
+    let mut end = wrote;
+    if end > 0 && b[end - 1] == b'>' {
+        let open = b[..end].iter().rposition(|c| *c == b'<').filter(|&o| o > 0 && b[o - 1] == b' ')?;
+        end = open - 1;
+    }
+    let in_word = |c: &&u8| c.is_ascii_alphabetic() || matches!(c, b'-' | b'\'') || **c >= 0x80;
+    let (mut start, mut cursor) = (end, end);
+    for _ in 0..3 {
+        let word_start = cursor - b[..cursor].iter().rev().take_while(in_word).count();
+        let word = &text[word_start..cursor];
+        if word_start == cursor
+            || !capitalised(text, word_start)
+            || is_stop_word(word)
+            || is_month(word)
+            || is_day_abbreviation(word)
+        {
+            break;
+        }
+        start = word_start;
+        if word_start == 0 || b[word_start - 1] != b' ' {
+            break;
+        }
+        cursor = word_start - 1;
+    }
+    (start < end).then_some((start, end))
+}
+
+/// Days as an email's reply header abbreviates them ("On Tue, 3 Mar 2026").
+fn is_day_abbreviation(word: &str) -> bool {
+    ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+        .iter()
+        .any(|d| word.eq_ignore_ascii_case(d))
+}
+
+/// The sender's name after an email's "From:" header ending at `colon`, where the header starts
+/// its line and the address follows the name in angle brackets ("From: Tarquin Fotheringham
+/// <t.f@example.com>"), or the next line is another of an email's headers ("Sent:", "Date:";
+/// not "To:", which a journey's "From: Newquay" has too).
+fn mail_sender(text: &str, colon: usize) -> Option<Span> {
+    let b = text.as_bytes();
+    colon.checked_sub(4).filter(|&s| eq_ignore_case(b, s, b"from") && (s == 0 || b[s - 1] == b'\n'))?;
+    let start = colon + 1 + b[colon + 1..].iter().take_while(|c| **c == b' ').count();
+    if start == colon + 1 || !capitalised(text, start) || is_stop_word(&text[start..word_end(text, start)]) {
+        return None;
+    }
+    let end = name_words(text, start, false)?;
+    let next_line_is_header = || {
+        let rest = &b[end..];
+        let line = rest.strip_prefix(b"\r\n").or_else(|| rest.strip_prefix(b"\n"));
+        line.is_some_and(|l| {
+            [&b"sent:"[..], b"date:"].iter().any(|h| l.len() >= h.len() && l[..h.len()].eq_ignore_ascii_case(h))
+        })
+    };
+    (b[end..].starts_with(b" <") || next_line_is_header()).then_some((start, end))
+}
+
 pub(crate) fn after_name_part(text: &str, label_end: usize) -> Option<Span> {
     let b = text.as_bytes();
     let n = label_end.checked_sub(4)?;
@@ -2487,6 +2558,30 @@ mod tests {
         }
         for text in ["an ex Display model", "a twin Room please", "the Solicitors Regulation Authority"] {
             assert_eq!(names(text), Vec::<&str>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_quoted_email_s_writer_and_sender() {
+        let at_colon = |text: &'static str| {
+            let colons = text.match_indices(':').map(|(c, _)| c);
+            colons.filter_map(|c| super::at_colon(text, c)).map(|(s, e)| &text[s..e]).collect::<Vec<_>>()
+        };
+        assert_eq!(at_colon("On 3 Mar, Wren Ashdown wrote:"), ["Wren Ashdown"]);
+        assert_eq!(at_colon("On Tue, 3 Mar 2026 at 10:02, Wren Ashdown <wren@example.com> wrote:"), ["Wren Ashdown"]);
+        assert_eq!(at_colon("Jago wrote:\n> thanks"), ["Jago"]);
+        assert_eq!(at_colon("From: Tarquin Fotheringham <t.f@example.com>\nSubject: refund"), ["Tarquin Fotheringham"]);
+        assert_eq!(at_colon("Hi\nFrom: Ottilie Brackenbury\nSent: 12 March 2026 10:14"), ["Ottilie Brackenbury"]);
+        for text in [
+            "I wrote: please call",
+            "On Tue wrote:",
+            "you wrote:",
+            "From: Newquay\nTo: Alicante",
+            "From: London <Heathrow>",
+            "Sent from: Tom <tom@example.com>",
+            "From: the team <help@example.com>",
+        ] {
+            assert!(at_colon(text).is_empty(), "{text}");
         }
     }
 

@@ -622,7 +622,7 @@ fn trigger(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
         COLON => match net::url_start_at_colon(b, i) {
             Some(start) => Some(url(b, start, sink)),
             None => credential(sink, credentials::after_colon(text, i))
-                .or_else(|| sink.add(EntityType::Name, names::after_name_part(text, i)))
+                .or_else(|| sink.add(EntityType::Name, names::at_colon(text, i)))
                 .or_else(|| sink.add(EntityType::Address, address::after_label(text, i + 1)))
                 .or_else(|| sink.add(EntityType::Ip, net::ipv6(b, i))),
         },
