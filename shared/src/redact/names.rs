@@ -2381,6 +2381,7 @@ fn before_wrote(text: &str, colon: usize) -> Option<Span> {
         let word_start = cursor - b[..cursor].iter().rev().take_while(in_word).count();
         let word = &text[word_start..cursor];
         if word_start == cursor
+            || (word_start > 0 && b[word_start - 1].is_ascii_digit())
             || !capitalised(text, word_start)
             || is_stop_word(word)
             || is_month(word)
@@ -2574,6 +2575,7 @@ mod tests {
         assert_eq!(at_colon("Hi\nFrom: Ottilie Brackenbury\nSent: 12 March 2026 10:14"), ["Ottilie Brackenbury"]);
         for text in [
             "I wrote: please call",
+            "reg KM70VXR wrote: it",
             "On Tue wrote:",
             "you wrote:",
             "From: Newquay\nTo: Alicante",
