@@ -216,7 +216,8 @@ const MAX_LETTERS: usize = 32;
 
 /// A word spelled letter by letter from `i` (which the caller has checked starts a word): at
 /// least [`MIN_LETTERS`] letters, each a word of its own, apart by single spaces or hyphens
-/// ("w i l l i a m s", "K-O-W-A-L-C-Z-Y-K"); not one letter over and over ("x x x x", kisses),
+/// ("w i l l i a m s", "K-O-W-A-L-C-Z-Y-K"), perhaps told by a word ("g for golf e v a n s",
+/// [`told_by_word`]); not one letter over and over ("x x x x", kisses),
 /// nor the alphabet's letters in order ("which of a b c d is cheapest", "grades A B C D E").
 /// Answers where it ends.
 pub(crate) fn spelled_at(b: &[u8], i: usize) -> Option<usize> {
@@ -237,11 +238,17 @@ pub(crate) fn spelled_at(b: &[u8], i: usize) -> Option<usize> {
     // The separator the spelling goes on with: the first one ("W-I-L-L-I-A-M-S I think" ends
     // before the "I").
     let mut separator = None;
+    let mut previous = None;
     while count < MAX_LETTERS && letter_at(end) {
         same &= b[end].eq_ignore_ascii_case(&b[i]);
-        in_order &= count == 0 || b[end].to_ascii_lowercase() == b[end - 2].to_ascii_lowercase() + 1;
+        in_order &= previous.is_none_or(|p: u8| b[end].to_ascii_lowercase() == p.to_ascii_lowercase() + 1);
+        previous = Some(b[end]);
         count += 1;
         end += 1;
+        // "g for golf", "s as in sugar": the letter told by a word, then perhaps a comma.
+        if let Some(past) = told_by_word(b, end) {
+            end = past + usize::from(b.get(past..past + 2) == Some(b", "));
+        }
         match b.get(end..end + 2) {
             Some(&[sep @ (b' ' | b'-'), c])
                 if c.is_ascii_alphabetic() && letter_at(end + 1) && *separator.get_or_insert(sep) == sep =>
@@ -252,6 +259,19 @@ pub(crate) fn spelled_at(b: &[u8], i: usize) -> Option<usize> {
         }
     }
     (count >= MIN_LETTERS && !same && !in_order).then_some(end)
+}
+
+/// Past the word that tells the letter ending at `end` in a spelling said aloud ("g for golf",
+/// "s as in sugar", "m for mike"): " for " or " as in ", then a word of two letters or more
+/// that starts with that letter.
+fn told_by_word(b: &[u8], end: usize) -> Option<usize> {
+    let rest = &b[end..];
+    let cue = [&b" for "[..], b" as in "]
+        .into_iter()
+        .find(|c| rest.len() >= c.len() && rest[..c.len()].eq_ignore_ascii_case(c))?;
+    let word = end + cue.len();
+    let len = b[word..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    (len >= 2 && b[word].eq_ignore_ascii_case(&b[end - 1]) && !word_char_at(b, word + len)).then_some(word + len)
 }
 
 /// Words right before a spelling in capitals, which in text not written in lowercase tell it
@@ -374,6 +394,13 @@ mod tests {
         assert_eq!(spelled("w i l l i a m s i\u{2019}m sure"), Some("w i l l i a m s"));
         assert_eq!(spelled_at(b"that's w i l l", 5), None);
         assert_eq!(spelled_at("that\u{2019}s w i l l".as_bytes(), 7), None);
+        // Letters told by words.
+        assert_eq!(spelled("g for golf e v a n s please"), Some("g for golf e v a n s"));
+        assert_eq!(spelled("s for sugar, m for mike, i t h"), Some("s for sugar, m for mike, i t h"));
+        assert_eq!(spelled("b as in bravo r o w n"), Some("b as in bravo r o w n"));
+        assert_eq!(spelled("a for apple b for ball c for cat d for dog"), None);
+        assert_eq!(spelled("g for golf is fine"), None);
+        assert_eq!(spelled("g for tango e v a n s"), None);
         let cued = |text: &str| after_spelling_cue(text.as_bytes(), text.len());
         assert!(cued("It's spelt ") && cued("Surname: ") && cued("that\u{2019}s ") && !cued("Grade "));
     }
