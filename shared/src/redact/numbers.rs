@@ -537,6 +537,21 @@ pub(crate) fn card_expiry(b: &[u8], s: usize) -> Option<Span> {
     (after_cue() || after_card(b, s)).then_some((s, year.end))
 }
 
+/// The words right before a card expiry written as four digits with nothing between
+/// ([`compact_card_expiry`]).
+const COMPACT_EXPIRY_CUES: &[&str] =
+    &["expiry", "expiry date", "expiry is", "expiry date is", "exp", "exp date", "expires", "expiration", "valid to"];
+
+/// A card expiry written MMYY with no separator ("expiry 0927", "exp: 1126"), right after one of
+/// [`COMPACT_EXPIRY_CUES`] (past a colon): four digits alone read as a year, a time or a code
+/// anywhere else. The month first: most four-digit numbers ("2024", "1430") fail it.
+pub(crate) fn compact_card_expiry(b: &[u8], s: usize) -> Option<Span> {
+    let month = matches!(b.get(s..s + 2)?, [b'0', b'1'..=b'9'] | [b'1', b'0'..=b'2']);
+    let run = DigitRun::read(b, s, b"", 4)?;
+    let cued = || Window::before(b, s, 24).ends_with_any(COMPACT_EXPIRY_CUES, b":").is_some();
+    (month && run.len == 4 && clean_start(b, s) && clean_end(b, run.end) && cued()).then_some((s, run.end))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -545,6 +560,16 @@ mod tests {
         let b = text.as_bytes();
         let s = b.iter().position(|c| c.is_ascii_digit())?;
         f(b, s).map(|(start, end)| &text[start..end])
+    }
+
+    #[test]
+    fn a_card_expiry_as_four_digits_right_after_its_cue() {
+        assert_eq!(find(compact_card_expiry, "expiry 0927"), Some("0927"));
+        assert_eq!(find(compact_card_expiry, "Exp: 1126, cvv 123"), Some("1126"));
+        assert_eq!(find(compact_card_expiry, "card expiry date is 0128"), Some("0128"));
+        for text in ["expiry 1327", "order 0927", "the expiry is in 0927", "exp 09271", "expiry 0927-1", "at 1030"] {
+            assert_eq!(find(compact_card_expiry, text), None, "{text}");
+        }
     }
 
     #[test]
