@@ -65,6 +65,19 @@ const CUES: &[&str] = &[
     "mx",
     "dr",
     "prof",
+    "professor",
+    "rev",
+    "revd",
+    "reverend",
+    "cllr",
+    "councillor",
+    "sgt",
+    "sergeant",
+    "insp",
+    "inspector",
+    "rabbi",
+    "imam",
+    "pastor",
     "sir",
     "dame",
     "lady",
@@ -354,7 +367,7 @@ fn ends_with_cue(window: &Window<'_>) -> bool {
 }
 
 /// Titles, the only cues that may end with a full stop ("Mr. Smith").
-const TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "dr", "prof"];
+const TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "revd", "cllr", "sgt", "insp"];
 
 /// One of [`TITLES`], in any case.
 pub(crate) fn is_title(word: &str) -> bool {
@@ -1852,8 +1865,12 @@ fn possessive(text: &str, w: usize, end_first: usize) -> Option<Span> {
     let determined = || Window::before(b, w, 8).ends_with_any(DETERMINERS, b".").is_some();
     let owned_word = &b[end_first + 1..owned_end];
     // Anything has a name ("MY FIRST PET'S NAME"): before it, only a common given name.
-    let owned = OWNED_BY_PEOPLE_SET.contains(owned_word)
-        && (!owned_word.eq_ignore_ascii_case(b"name") || GIVEN_NAMES.contains(name));
+    // A birthday by its ordinal ("Olumide's 40th"): only after a common given name ("the
+    // club's 50th").
+    let ordinal = || ordinal_at(b, end_first + 1) && GIVEN_NAMES.contains(name);
+    let owned = (OWNED_BY_PEOPLE_SET.contains(owned_word)
+        && (!owned_word.eq_ignore_ascii_case(b"name") || GIVEN_NAMES.contains(name)))
+        || ordinal();
     if !owned || common() || determined() || after_apostrophe(text, w) {
         return None;
     }
@@ -1870,6 +1887,15 @@ fn possessive(text: &str, w: usize, end_first: usize) -> Option<Span> {
         name.then_some(s)
     });
     Some((name_before.unwrap_or(w), name_end))
+}
+
+/// Whether a number's ordinal written in digits stands at `i` ("40th", "21st", "2nd", "3rd").
+fn ordinal_at(b: &[u8], i: usize) -> bool {
+    let digits = b[i.min(b.len())..].iter().take(4).take_while(|c| c.is_ascii_digit()).count();
+    let suffix = b.get(i + digits..i + digits + 2);
+    (1..=3).contains(&digits)
+        && suffix.is_some_and(|s| [&b"st"[..], b"nd", b"rd", b"th"].iter().any(|o| s.eq_ignore_ascii_case(o)))
+        && !b.get(i + digits + 2).is_some_and(u8::is_ascii_alphanumeric)
 }
 
 /// Whether the word at `w` only ends a contraction or another word ("I'M SARAH'S MUM",
@@ -3378,6 +3404,14 @@ mod tests {
         assert_eq!(lowercase_names("hey its me callum"), vec!["callum"]);
         assert_eq!(names("Please cancel Aarav's lesson"), vec!["Aarav"]);
         assert_eq!(names("Ayodele's appointment is at 3"), vec!["Ayodele"]);
+        // A birthday by its ordinal, after a common given name only.
+        assert_eq!(names("It's for Olumide's 40th"), vec!["Olumide"]);
+        assert!(names("the club's 50th anniversary, Tesco's 100th store, Sarah's 40thx").is_empty());
+        // Titles of clergy, councils, police and universities.
+        assert_eq!(names("Professor Kaur referred me"), vec!["Kaur"]);
+        assert_eq!(names("Rev. Jones is doing the service"), vec!["Jones"]);
+        assert_eq!(names("Cllr Patel has been copied in"), vec!["Patel"]);
+        assert_eq!(names("Sgt Bell took my statement"), vec!["Bell"]);
         for text in [
             "FAO: Accounts Dept",
             "Attn: Accounts",
