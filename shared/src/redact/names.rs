@@ -143,6 +143,9 @@ const CUES: &[&str] = &[
     "my accountant",
     "our accountant",
     "my ex",
+    "my bf",
+    "my gf",
+    "my bff",
     "my twin",
     "my lawyer",
     "my physio",
@@ -211,6 +214,11 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "boy",
     "girl",
     "baby",
+    "kids are",
+    "children are",
+    "twins are",
+    "twins",
+    "grandkids",
     "youngest",
     "eldest",
     "oldest",
@@ -1474,13 +1482,23 @@ fn joined_given_name(text: &str, w: usize, end_first: usize) -> Option<Span> {
     let joined = [&b" and "[..], b" & "].into_iter().any(|joint| {
         let before = w.checked_sub(joint.len()).filter(|&at| eq_ignore_case(b, at, joint));
         let after = eq_ignore_case(b, end_first, joint).then_some(end_first + joint.len());
-        before.is_some_and(|end| given(word_start_of(b, end), end))
+        before.map(|end| past_aside_before(b, end)).is_some_and(|end| given(word_start_of(b, end), end))
             || after.is_some_and(|s| given(s, word_end(text, s)))
     });
     if !joined || !GIVEN_NAMES.contains(&b[w..end_first]) {
         return None;
     }
     Some((w, name_words(text, w, false)?))
+}
+
+/// Where the word before a short aside in brackets that ends at `end` ends ("Maisie (7)", "Tom
+/// (my son)"); `end` itself where no aside ends there.
+fn past_aside_before(b: &[u8], end: usize) -> usize {
+    if end == 0 || b[end - 1] != b')' {
+        return end;
+    }
+    let open = b[end.saturating_sub(16)..end].iter().rposition(|c| *c == b'(').map(|p| end.saturating_sub(16) + p);
+    open.filter(|&o| o > 0 && b[o - 1] == b' ').map_or(end, |o| o - 1)
 }
 
 /// A surname between "the" and "family" or "household" ("We are the Okonkwo family", "for the
@@ -3406,6 +3424,10 @@ mod tests {
         assert_eq!(names("Ayodele's appointment is at 3"), vec!["Ayodele"]);
         // A birthday by its ordinal, after a common given name only.
         assert_eq!(names("It's for Olumide's 40th"), vec!["Olumide"]);
+        // Children and partners as people write them.
+        assert_eq!(names("Our kids are Maisie (7) and Arlo (4)"), vec!["Maisie", "Arlo"]);
+        assert_eq!(names("my bf Kieran has the tickets, my twins Ava and Isla"), vec!["Kieran", "Ava", "Isla"]);
+        assert!(names("The kids are ADHD").is_empty());
         assert!(names("the club's 50th anniversary, Tesco's 100th store, Sarah's 40thx").is_empty());
         // Titles of clergy, councils, police and universities.
         assert_eq!(names("Professor Kaur referred me"), vec!["Kaur"]);
