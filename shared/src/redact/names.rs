@@ -1095,7 +1095,8 @@ fn renamed(text: &str, w: usize, end_first: usize, last_word: &[u8]) -> Option<S
     name_words(text, w, false).map(|end| (w, end))
 }
 
-const NAME_WORDS: Keywords = Keywords::new(&["name", "names"]);
+const NAME_WORDS: Keywords =
+    Keywords::new(&["name", "names", "named", "driver", "drivers", "passenger", "holder", "guest", "user"]);
 const SURNAME_WORDS: Keywords = Keywords::new(&["surname", "surnames", "last name", "family name"]);
 
 /// Whether the word at `w`, or a capitalised word or two before it, follows, one space between,
@@ -1857,6 +1858,25 @@ const OWNED_BY_PEOPLE: &[&str] = &[
     "medication",
     "passport",
 ];
+/// What a customer has, so that a common given name's possessive before it is a name ("cancel
+/// Jodie's membership", "is Amir's order ready?"); a shop has them too ("Costco's membership").
+const OWNED_BY_CUSTOMERS: &[&str] = &[
+    "membership",
+    "subscription",
+    "account",
+    "order",
+    "booking",
+    "ticket",
+    "tickets",
+    "car",
+    "phone",
+    "card",
+    "parcel",
+    "school",
+    "class",
+    "party",
+];
+
 static OWNED_BY_PEOPLE_SET: WordSet = WordSet::new(|| set_of(OWNED_BY_PEOPLE.iter().copied()));
 
 /// Words before a possessive that make it no name ("my friend's birthday", "St Mary's
@@ -1883,9 +1903,13 @@ fn possessive(text: &str, w: usize, end_first: usize) -> Option<Span> {
     let determined = || Window::before(b, w, 8).ends_with_any(DETERMINERS, b".").is_some();
     let owned_word = &b[end_first + 1..owned_end];
     // Anything has a name ("MY FIRST PET'S NAME"): before it, only a common given name.
-    // A birthday by its ordinal ("Olumide's 40th"): only after a common given name ("the
-    // club's 50th").
-    let ordinal = || ordinal_at(b, end_first + 1) && GIVEN_NAMES.contains(name);
+    // A birthday by its ordinal ("Olumide's 40th"), or what a customer has ("cancel Jodie's
+    // membership"): only after a common given name ("the club's 50th", "Costco's membership").
+    let ordinal = || {
+        (ordinal_at(b, end_first + 1)
+            || OWNED_BY_CUSTOMERS.iter().any(|w| owned_word.eq_ignore_ascii_case(w.as_bytes())))
+            && GIVEN_NAMES.contains(name)
+    };
     let owned = (OWNED_BY_PEOPLE_SET.contains(owned_word)
         && (!owned_word.eq_ignore_ascii_case(b"name") || GIVEN_NAMES.contains(name)))
         || ordinal();
@@ -3428,6 +3452,12 @@ mod tests {
         assert_eq!(names("Our kids are Maisie (7) and Arlo (4)"), vec!["Maisie", "Arlo"]);
         assert_eq!(names("my bf Kieran has the tickets, my twins Ava and Isla"), vec!["Kieran", "Ava", "Isla"]);
         assert!(names("The kids are ADHD").is_empty());
+        // What a customer has, after a common given name's possessive; a driver or passenger
+        // changed from one given name to another.
+        assert_eq!(names("please cancel Jodie's membership"), vec!["Jodie"]);
+        assert!(names("is Costco's membership cheaper?").is_empty());
+        assert_eq!(names("change the named driver from Stuart to Fiona"), vec!["Stuart", "Fiona"]);
+        assert!(names("change the named driver from Monday to Friday").is_empty());
         assert!(names("the club's 50th anniversary, Tesco's 100th store, Sarah's 40thx").is_empty());
         // Titles of clergy, councils, police and universities.
         assert_eq!(names("Professor Kaur referred me"), vec!["Kaur"]);
