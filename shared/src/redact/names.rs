@@ -6,7 +6,7 @@
 //! case worker is Joanne Blake"), unless the pair is a place, a thing or a shop ("Victoria
 //! Station", "John Lewis").
 
-use super::address::is_street_type;
+use super::address::{is_street_type, names_a_place};
 use super::codes;
 use super::entity::EntityType;
 use super::numbers::Span;
@@ -1074,9 +1074,13 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
 /// bytes before on the same line: "change the name on my booking from Liam to Connor", "update
 /// my surname from Smith to Jones". After "name" only a common given name ("my name is Sam,
 /// send it to London" keeps London); after "surname" any capitalised word but an acronym ("my
-/// surname ... to NHS").
+/// surname ... to NHS"). After a role ("named driver", "lead passenger", "account holder")
+/// only one common given name changed to another with a word of changing before it ("change
+/// the named driver from Stuart to Fiona"; not "the lead passenger is flying from Florence to
+/// Sydney"). Never a place ("send it to Victoria Station").
 fn renamed(text: &str, w: usize, end_first: usize, last_word: &[u8]) -> Option<Span> {
-    if !(last_word.eq_ignore_ascii_case(b"from") || last_word.eq_ignore_ascii_case(b"to")) {
+    let from = last_word.eq_ignore_ascii_case(b"from");
+    if !(from || last_word.eq_ignore_ascii_case(b"to")) {
         return None;
     }
     let b = text.as_bytes();
@@ -1088,16 +1092,34 @@ fn renamed(text: &str, w: usize, end_first: usize, last_word: &[u8]) -> Option<S
     // The 64 bytes before, none of them from the line before.
     let reach = b[..w].iter().rev().take(64).position(|c| *c == b'\n').unwrap_or(64);
     let wide = Window::before(b, w, reach);
-    let surname = wide.has_any(&SURNAME_WORDS);
-    if !(surname || (given && wide.has_any(&NAME_WORDS))) {
+    let role_changed = || {
+        // The other given name: after " to " where this one follows "from", before " from "
+        // where it follows "to".
+        let other = if from {
+            b[end_first..].starts_with(b" to ").then(|| word_after(text, end_first + 3))
+        } else {
+            let to = w.checked_sub(4).filter(|&t| eq_ignore_case(b, t, b" to "));
+            to.map(|t| &text[word_start_of(b, t)..t]).filter(|_| wide.has_any(&FROM))
+        };
+        other.is_some_and(|o| is_given_name(o.as_bytes())) && wide.has_any(&ROLE_WORDS) && wide.has_any(&CHANGE_WORDS)
+    };
+    let changed = wide.has_any(&SURNAME_WORDS) || (given && (wide.has_any(&NAME_WORDS) || role_changed()));
+    let place = || {
+        let next = word_after(text, end_first);
+        names_a_place(next) || NOT_PERSON_AFTER_GIVEN_SET.contains(next)
+    };
+    if !changed || place() {
         return None;
     }
     name_words(text, w, false).map(|end| (w, end))
 }
 
-const NAME_WORDS: Keywords =
-    Keywords::new(&["name", "names", "named", "driver", "drivers", "passenger", "holder", "guest", "user"]);
+const NAME_WORDS: Keywords = Keywords::new(&["name", "names"]);
 const SURNAME_WORDS: Keywords = Keywords::new(&["surname", "surnames", "last name", "family name"]);
+const ROLE_WORDS: Keywords = Keywords::new(&["driver", "drivers", "passenger", "holder", "guest", "user"]);
+const CHANGE_WORDS: Keywords =
+    Keywords::new(&["change", "changed", "changing", "swap", "switch", "update", "transfer", "move", "replace"]);
+const FROM: Keywords = Keywords::new(&["from"]);
 
 /// Whether the word at `w`, or a capitalised word or two before it, follows, one space between,
 /// what one does with a business: "Thanks for choosing Argos", "thanks for shopping with
@@ -3458,6 +3480,16 @@ mod tests {
         assert!(names("is Costco's membership cheaper?").is_empty());
         assert_eq!(names("change the named driver from Stuart to Fiona"), vec!["Stuart", "Fiona"]);
         assert!(names("change the named driver from Monday to Friday").is_empty());
+        assert_eq!(names("please switch the lead passenger from Tom to Amy"), vec!["Tom", "Amy"]);
+        for text in [
+            "The card holder wants it sent to Victoria Station",
+            "my name's in the app, send it to Victoria Station",
+            "the lead passenger is flying from Florence to Sydney",
+            "named driver: me. I drive from Chelsea to Victoria daily",
+            "guest list: 4. Transfer from Jersey to Austin",
+        ] {
+            assert!(names(text).is_empty(), "{text}");
+        }
         assert!(names("the club's 50th anniversary, Tesco's 100th store, Sarah's 40thx").is_empty());
         // Titles of clergy, councils, police and universities.
         assert_eq!(names("Professor Kaur referred me"), vec!["Kaur"]);
