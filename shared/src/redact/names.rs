@@ -1096,7 +1096,7 @@ fn renamed(text: &str, w: usize, end_first: usize, last_word: &[u8]) -> Option<S
         // The other given name: after " to " where this one follows "from", before " from "
         // where it follows "to".
         let other = if from {
-            b[end_first..].starts_with(b" to ").then(|| word_after(text, end_first + 3))
+            eq_ignore_case(b, end_first, b" to ").then(|| word_after(text, end_first + 3))
         } else {
             let to = w.checked_sub(4).filter(|&t| eq_ignore_case(b, t, b" to "));
             to.map(|t| &text[word_start_of(b, t)..t]).filter(|_| wide.has_any(&FROM))
@@ -3481,6 +3481,7 @@ mod tests {
         assert_eq!(names("change the named driver from Stuart to Fiona"), vec!["Stuart", "Fiona"]);
         assert!(names("change the named driver from Monday to Friday").is_empty());
         assert_eq!(names("please switch the lead passenger from Tom to Amy"), vec!["Tom", "Amy"]);
+        assert_eq!(names("CHANGE THE NAMED DRIVER FROM STUART TO FIONA"), vec!["STUART", "FIONA"]);
         for text in [
             "The card holder wants it sent to Victoria Station",
             "my name's in the app, send it to Victoria Station",
