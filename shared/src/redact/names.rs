@@ -377,9 +377,32 @@ fn ends_with_cue(window: &Window<'_>) -> bool {
 /// Titles, the only cues that may end with a full stop ("Mr. Smith").
 const TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "revd", "cllr", "sgt", "insp"];
 
+/// [`TITLES`] as [`title_key`]s, for one compare each.
+static TITLE_KEYS: [u32; TITLES.len()] = {
+    let mut keys = [0; TITLES.len()];
+    let mut i = 0;
+    while i < TITLES.len() {
+        keys[i] = title_key(TITLES[i].as_bytes());
+        i += 1;
+    }
+    keys
+};
+
+/// A word of at most four bytes as one `u32`, its ASCII letters in lowercase (no other byte
+/// becomes a lowercase letter so).
+const fn title_key(word: &[u8]) -> u32 {
+    let mut key = 0;
+    let mut i = 0;
+    while i < word.len() {
+        key |= ((word[i] | 0x20) as u32) << (8 * i);
+        i += 1;
+    }
+    key
+}
+
 /// One of [`TITLES`], in any case.
 pub(crate) fn is_title(word: &str) -> bool {
-    word.len() <= 4 && TITLES.iter().any(|t| word.eq_ignore_ascii_case(t))
+    (2..=4).contains(&word.len()) && TITLE_KEYS.contains(&title_key(word.as_bytes()))
 }
 
 /// Whether a title, with or without its full stop, stands right before `w` ("Mr. |Smith").
@@ -459,7 +482,8 @@ fn particle_may_start(b: &[u8], i: usize) -> bool {
             | [b'b' | b'i', b'i' | b'b']
             | [b'a', b'l' | b'p']
             | [b't', b'e']
-            | [b'n' | b'u', b'i' | b'a' | 0xE3]
+            | [b'n', b'i' | 0xE3]
+            | [b'u', b'a' | 0xE3]
             | [0xE3, 0xB3]
     )
 }
@@ -2649,6 +2673,16 @@ mod tests {
         }
         for text in ["an ex Display model", "a twin Room please", "the Solicitors Regulation Authority"] {
             assert_eq!(names(text), Vec::<&str>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn titles_in_any_case() {
+        for title in TITLES {
+            assert!(is_title(title) && is_title(&title.to_uppercase()), "{title}");
+        }
+        for word in ["m", "mrs.", "mister", "dr1", "Mr-", "rec", "MRSS", ""] {
+            assert!(!is_title(word), "{word}");
         }
     }
 
