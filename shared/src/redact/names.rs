@@ -238,6 +238,7 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "assistant",
     "secretary",
     "receptionist",
+    "saw",
     "served by",
     "helped by",
     "assisted by",
@@ -3515,6 +3516,8 @@ mod tests {
         assert_eq!(names("change the named driver from Stuart to Fiona"), vec!["Stuart", "Fiona"]);
         assert!(names("change the named driver from Monday to Friday").is_empty());
         assert_eq!(names("please switch the lead passenger from Tom to Amy"), vec!["Tom", "Amy"]);
+        assert_eq!(names("we saw Priyanka at the Leeds branch"), vec!["Priyanka"]);
+        assert!(names("I saw Victoria Station on the map, we saw Frozen").is_empty());
         assert_eq!(names("CHANGE THE NAMED DRIVER FROM STUART TO FIONA"), vec!["STUART", "FIONA"]);
         for text in [
             "The card holder wants it sent to Victoria Station",
