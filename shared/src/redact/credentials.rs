@@ -1,7 +1,8 @@
 //! Credentials typed into a chat after the words that name them: a password or passphrase, a
-//! PIN or passcode, a bank's memorable word, a door or key safe code, a security answer ("my
-//! password is Summer2024!", "PIN: 4821", "memorable word is biscuit", "passcode 839201",
-//! "the key safe code is 2580", "my old password was qwerty123"). The value is the next token,
+//! PIN or passcode, a one-time code sent to sign in, a bank's memorable word, a door or key
+//! safe code, a security answer ("my password is Summer2024!", "PIN: 4821", "my otp is
+//! 123456", "memorable word is biscuit", "passcode 839201", "the key safe code is 2580", "my
+//! old password was qwerty123"). The value is the next token,
 //! or a quoted phrase; what says something about the credential rather than gives it is none
 //! ("my password is incorrect", "the pin is 4 digits", "Password: required", "my pin is
 //! blocked").
@@ -57,7 +58,7 @@ pub(crate) type Credential = (EntityType, Span);
 /// The last four bytes of each name's last word (lowercase, a space before the three-letter
 /// ones), as [`tail`] reads them: one compare settles most words before an "is", a colon, a
 /// number or an "@" ([`named_before`] has the names; [`SHORT_TAILS`] the two-letter ones).
-const TAILS: [u32; 22] = [
+const TAILS: [u32; 23] = [
     u32::from_le_bytes(*b"word"),
     u32::from_le_bytes(*b"sswd"),
     u32::from_le_bytes(*b" pwd"),
@@ -80,6 +81,7 @@ const TAILS: [u32; 22] = [
     u32::from_le_bytes(*b"chat"),
     u32::from_le_bytes(*b"snap"),
     u32::from_le_bytes(*b"book"),
+    u32::from_le_bytes(*b" otp"),
 ];
 
 /// The last three bytes of the two-letter names ("user id", "my ig", "my fb"), a space first,
@@ -510,7 +512,7 @@ fn named_at(b: &[u8], last_end: usize) -> Option<Kind> {
         return answer_to_security_question(&b[..last_start]).then_some(Kind::Word);
     }
     kind_of(last, || match last_start.checked_sub(1) {
-        Some(p) if b[p] == b' ' => letters_before(b, p, 9),
+        Some(p) if b[p] == b' ' => letters_before(b, p, 14),
         _ => &[],
     })
 }
@@ -569,8 +571,28 @@ fn kind_of<'b>(last: &[u8], first: impl Fn() -> &'b [u8]) -> Option<Kind> {
     lower.make_ascii_lowercase();
     let kind = match &*lower {
         b"password" | b"passwd" | b"pwd" | b"passphrase" => Kind::Password,
-        b"passcode" | b"pin" => Kind::Code,
-        b"code" if first_is(&["pass", "pin", "door", "gate", "alarm", "entry", "access", "safe", "keysafe"]) => {
+        b"passcode" | b"pin" | b"otp" => Kind::Code,
+        // A one-time code sent to sign in is a credential while it lasts; not a "confirmation
+        // code", which is a booking's reference.
+        b"code"
+            if first_is(&[
+                "pass",
+                "pin",
+                "door",
+                "gate",
+                "alarm",
+                "entry",
+                "access",
+                "safe",
+                "keysafe",
+                "verification",
+                "auth",
+                "authentication",
+                "otp",
+                "sms",
+                "login",
+            ]) =>
+        {
             Kind::Code
         }
         b"number" if first_is(&["pin"]) => Kind::Code,
@@ -790,6 +812,10 @@ mod tests {
             ("secret word is Rosebud", "Rosebud"),
             ("my password - it is Hunter2", "Hunter2"),
             ("my memorable date is 12/03/1985", "12/03/1985"),
+            // A one-time code.
+            ("my otp is 123456", "123456"),
+            ("verification code: 884421", "884421"),
+            ("the sms code is 552190, it expires soon", "552190"),
         ] {
             assert_eq!(found_typed(text), [(EntityType::Password, value)], "{text}");
         }
