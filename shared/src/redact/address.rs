@@ -6,7 +6,9 @@
 //! postcode ("my address is flat 3 kelvin house", "Address: The Old Rectory, Church Lane"), or
 //! after "live at", "live on" or "live in" ("we live at Rose Cottage, Hill Road", "I live on
 //! the High Street"), or where something is to be delivered ("Deliver to: Rose Cottage, Mill
-//! Lane", "please send it to The Old Rectory, Church Lane").
+//! Lane", "please send it to The Old Rectory, Church Lane"). A street with no type ("7
+//! Millbank", "4 Canal Side") only after a house number, and only where a postcode follows, a
+//! label stands before, or where one lives or a parcel goes ("I live at 4 Canal Side").
 
 use super::number_words::hundreds_at;
 use super::numbers::Span;
@@ -262,8 +264,7 @@ pub(crate) fn numbered(text: &str, s: usize) -> Option<Span> {
 /// 0/2 12 Dumbarton Rd", "Flat 2/1, 34 Hyndland Road"): a number before a number is otherwise
 /// none of the address ([`clean_start`]).
 fn flat_position_before(b: &[u8], s: usize) -> Option<usize> {
-    let before = b[..s].strip_suffix(b" ")?;
-    let before = before.strip_suffix(b",").unwrap_or(before);
+    let before = before_gap(b, s)?;
     match before {
         [.., floor, b'/', door] if floor.is_ascii_digit() && door.is_ascii_digit() => {
             let p = before.len() - 3;
@@ -271,6 +272,13 @@ fn flat_position_before(b: &[u8], s: usize) -> Option<usize> {
         }
         _ => None,
     }
+}
+
+/// The text before `s` without the space, or the comma and space, that end it; none where
+/// neither does.
+fn before_gap(b: &[u8], s: usize) -> Option<&[u8]> {
+    let before = b[..s].strip_suffix(b" ")?;
+    Some(before.strip_suffix(b",").unwrap_or(before))
 }
 
 /// A street from `i`, after the house number at `s`, whose name starts with a word of
@@ -557,7 +565,8 @@ fn named_place(text: &str, first: usize) -> Option<Span> {
 
 /// [`untyped_street`] at `i` after the house number at `s`, where "live at", "moved to" (the
 /// verbs of [`LIVING`]) or a verb of delivering and "to" stands right before the number ("I
-/// live at 4 Canal Side", "we moved to 5 Riverside", "send it to 9 Broadway, Bexleyheath"). Out of line: few numbers have a capitalised word after them.
+/// live at 4 Canal Side", "we moved to 5 Riverside", "send it to 9 Broadway, Bexleyheath").
+/// Out of line: few numbers have a capitalised word after them.
 #[inline(never)]
 fn untyped_street_where_expected(text: &str, s: usize, i: usize) -> Option<usize> {
     let b = text.as_bytes();
@@ -701,8 +710,7 @@ fn numbered_ending(text: &str, segment: &str) -> Option<Span> {
 /// Where a flat's prefix and number start that stand right before the house number at `s`,
 /// past a space or a comma and a space ("Flat 2, 14b Meadowbank").
 fn flat_before(b: &[u8], s: usize) -> Option<usize> {
-    let before = b[..s].strip_suffix(b" ")?;
-    let before = before.strip_suffix(b",").unwrap_or(before);
+    let before = before_gap(b, s)?;
     let number = before.iter().rev().take(5).take_while(|c| c.is_ascii_alphanumeric()).count();
     let at = before.len() - number;
     let prefix = (number > 0 && b[at].is_ascii_digit())

@@ -1923,6 +1923,7 @@ const OWNED_BY_CUSTOMERS: &[&str] = &[
     "class",
     "party",
 ];
+static OWNED_BY_CUSTOMERS_SET: WordSet = WordSet::new(|| set_of(OWNED_BY_CUSTOMERS.iter().copied()));
 
 static OWNED_BY_PEOPLE_SET: WordSet = WordSet::new(|| set_of(OWNED_BY_PEOPLE.iter().copied()));
 
@@ -1952,14 +1953,11 @@ fn possessive(text: &str, w: usize, end_first: usize) -> Option<Span> {
     // Anything has a name ("MY FIRST PET'S NAME"): before it, only a common given name.
     // A birthday by its ordinal ("Olumide's 40th"), or what a customer has ("cancel Jodie's
     // membership"): only after a common given name ("the club's 50th", "Costco's membership").
-    let ordinal = || {
-        (ordinal_at(b, end_first + 1)
-            || OWNED_BY_CUSTOMERS.iter().any(|w| owned_word.eq_ignore_ascii_case(w.as_bytes())))
-            && GIVEN_NAMES.contains(name)
-    };
+    let a_customer_s =
+        || GIVEN_NAMES.contains(name) && (ordinal_at(b, end_first + 1) || OWNED_BY_CUSTOMERS_SET.contains(owned_word));
     let owned = (OWNED_BY_PEOPLE_SET.contains(owned_word)
         && (!owned_word.eq_ignore_ascii_case(b"name") || GIVEN_NAMES.contains(name)))
-        || ordinal();
+        || a_customer_s();
     if !owned || common() || determined() || after_apostrophe(text, w) {
         return None;
     }
