@@ -214,6 +214,10 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "boy",
     "girl",
     "baby",
+    "wean",
+    "bairn",
+    "lad",
+    "lass",
     "kids are",
     "children are",
     "twins are",
@@ -425,13 +429,17 @@ const SIGN_OFF_WORDS: Keywords = Keywords::new(&[
     "wishes",
     "love",
     "ta",
+    "thx",
+    "thanx",
+    "thnx",
+    "ty",
     "bye",
     "soon",
     "signed",
 ]);
 
 /// Words that may follow a name introduced by a weak cue, or a name at the start ("Ahmed here").
-const AFTER_NAME: &[&str] = &["here", "again", "speaking", "calling", "from", "btw"];
+const AFTER_NAME: &[&str] = &["here", "again", "speaking", "calling", "from", "fae", "btw"];
 
 /// The words of a name from `i`: at most three, each after the first capitalised and not a
 /// stop word (or any case when `lowercase_ok`), and the particles before a later one in any
@@ -698,7 +706,9 @@ fn at_message_start(b: &[u8], w: usize) -> bool {
     let window = Window::before(b, w, 16);
     let head = window.bytes();
     let trimmed = head.iter().rposition(|c| !matches!(c, b' ' | b',' | b'!')).map_or(0, |p| p + 1);
-    trimmed == 0 || head[trimmed - 1] == b'\n' || window.ends_with_any(&["hi", "hello", "hey"], b" ,!").is_some()
+    trimmed == 0
+        || head[trimmed - 1] == b'\n'
+        || window.ends_with_any(&["hi", "hello", "hey", "hiya", "heya", "howya", "alright"], b" ,!").is_some()
 }
 
 /// Words that stand alone on a line where a name signing off would, and are none: greetings,
@@ -1007,7 +1017,7 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     let before = b[..w].iter().rposition(|c| *c != b' ').map(|p| b[p]);
     match before {
         None => return introduces_writer(text, w, end_first),
-        Some(b'?') => return None,
+        Some(b'?') => return introduced_after_sentence(text, w, end_first),
         Some(b'!') => return after_sentence(text, w, end_first),
         Some(b'.') if !after_title(b, w) => return after_sentence(text, w, end_first),
         _ => {}
@@ -1055,7 +1065,9 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     if cue_word {
         let cue = ends_with_cue(&window) && window.ends_with_any(THING_CALLED, CUE_PUNCTUATION).is_none();
         let weak = || window.ends_with_phrase_in(&WEAK_CUE_SET, CUE_PUNCTUATION) && ends_clause(text, end);
-        let given = || GIVEN_NAMES.contains(first) && before_given_name(&window, word_after(text, end_first));
+        // "my boy Callum's got a temperature": the given name without its "'s".
+        let stem = || &first[..possessive_stem(first.as_bytes()).unwrap_or(first.len())];
+        let given = || GIVEN_NAMES.contains(stem()) && before_given_name(&window, word_after(text, end_first));
         let label = || before == Some(b':') && window.ends_with_phrase_in(&LABEL_SET, b":");
         if cue || weak() || given() || label() {
             return Some((w, past_given_after_comma(text, end)));
@@ -1459,13 +1471,19 @@ static ASKED_AFTER_FROM_SET: WordSet = WordSet::new(|| {
 
 /// A name at `w`, a sentence's first word after "!" or ".": a common given name signing off
 /// after thanks ([`thanks_then_given_name`]), or the writer introducing themselves
-/// ([`introduces_writer`]: "Sarah here", "Tom speaking") after a greeting ("Hi! Sarah here",
-/// "Morning. Gruffydd here") or, a common given name, after any sentence ("Thanks! Grace here
-/// again").
+/// ([`introduced_after_sentence`]).
 fn after_sentence(text: &str, w: usize, end_first: usize) -> Option<Span> {
+    thanks_then_given_name(text, w, end_first).or_else(|| introduced_after_sentence(text, w, end_first))
+}
+
+/// The writer introducing themselves at `w`, a sentence's first word ([`introduces_writer`]:
+/// "Sarah here", "Tom speaking"), after a greeting ("Hi! Sarah here", "Morning. Gruffydd here")
+/// or, a common given name, after any sentence ("Thanks for that! Grace here again", "Y'alright?
+/// Dean here").
+fn introduced_after_sentence(text: &str, w: usize, end_first: usize) -> Option<Span> {
     let b = text.as_bytes();
     let greeted = || GIVEN_NAMES.contains(&b[w..end_first]) || after_greeting(b, w);
-    thanks_then_given_name(text, w, end_first).or_else(|| introduces_writer(text, w, end_first).filter(|_| greeted()))
+    introduces_writer(text, w, end_first).filter(|_| greeted())
 }
 
 /// Whether the sentence before the one starting at `w` is a greeting that opens its message or
@@ -2342,7 +2360,7 @@ pub(crate) fn given_name_before(text: &str, at: usize) -> bool {
 }
 
 /// Thanks right before a name that ends its clause: "cheers tom, that's sorted it".
-const THANKS: &[&str] = &["thanks", "thank you", "cheers", "ta"];
+const THANKS: &[&str] = &["thanks", "thank you", "cheers", "ta", "thx", "ty"];
 
 /// [`in_lowercase_text`] at the word from `start` to `end`.
 fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
@@ -3515,6 +3533,15 @@ mod tests {
         assert!(names("change the named driver from Monday to Friday").is_empty());
         assert_eq!(names("please switch the lead passenger from Tom to Amy"), vec!["Tom", "Amy"]);
         assert_eq!(names("we saw Priyanka at the Leeds branch"), vec!["Priyanka"]);
+        // Scots and northern words for a child; a given name's possessive after a cue for one.
+        assert_eq!(names("My wean Callum's got a temperature"), vec!["Callum's"]);
+        assert_eq!(names("My lad Jamie is poorly"), vec!["Jamie"]);
+        // Greetings and thanks as chat writes them; "fae" for "from"; after a question.
+        assert_eq!(names("Howya, Ciarán here, about the boiler"), vec!["Ciarán"]);
+        assert_eq!(names("Aye, it's Shona fae Paisley"), vec!["Shona"]);
+        assert_eq!(names("Y'alright? Dean here from the flat upstairs"), vec!["Dean"]);
+        assert_eq!(names("ok thx Jordan"), vec!["Jordan"]);
+        assert!(names("Is it ready? Parking here is awful. Can you help? Will here").is_empty());
         assert!(names("I saw Victoria Station on the map, we saw Frozen").is_empty());
         assert_eq!(names("CHANGE THE NAMED DRIVER FROM STUART TO FIONA"), vec!["STUART", "FIONA"]);
         for text in [
