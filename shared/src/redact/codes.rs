@@ -126,7 +126,8 @@ const IBAN_LENGTHS: &[(&[u8; 2], usize)] = &[
     (b"VA", 22),
 ];
 
-/// An IBAN: a known country, its exact length (spaces between groups allowed), and mod-97.
+/// An IBAN: a known country, its exact length (spaces or hyphens between groups allowed), and
+/// mod-97.
 pub(crate) fn iban(b: &[u8], ts: usize) -> Option<Span> {
     let head = b.get(ts..ts + 4)?;
     if !clean_start(b, ts) || !head[2].is_ascii_digit() || !head[3].is_ascii_digit() {
@@ -142,7 +143,7 @@ pub(crate) fn iban(b: &[u8], ts: usize) -> Option<Span> {
             chars[n] = c;
             n += 1;
             end = i + 1;
-        } else if !(c == b' ' && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)) {
+        } else if !(matches!(c, b' ' | b'-') && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)) {
             break;
         }
         i += 1;
@@ -295,6 +296,9 @@ mod tests {
         assert!(at_word(iban, "DE89370400440532013000", "DE").is_some());
         assert!(at_word(iban, "GB82WEST12345698765433", "GB").is_none());
         assert!(at_word(iban, "GB82WEST123456987654", "GB").is_none());
+        // Hyphens between the groups too.
+        let text = "IBAN GB33-BUKB-2020-1555-5555-55.";
+        assert_eq!(at_word(iban, text, "GB33").as_deref(), Some("GB33-BUKB-2020-1555-5555-55"));
     }
 
     #[test]

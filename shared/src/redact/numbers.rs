@@ -307,9 +307,13 @@ pub(crate) fn sort_code(b: &[u8], s: usize) -> Option<Span> {
     }
     let run = DigitRun::read(b, s, b"- ", 6)?;
     let shaped = run.len == 6 && matches!(run.groups(), [2, 2, 2] | [6]);
-    // "sort 60-16-13": the word alone, right before six digits grouped as a sort code.
-    let sort_word =
-        || run.groups() == [2, 2, 2] && Window::before(b, s, 8).last_word(b": ").eq_ignore_ascii_case(b"sort");
+    // "sort 60-16-13", "Sort: 601613": the word alone, right before six digits grouped as a
+    // sort code or after its colon, as a form's label.
+    let labelled = || b[..s].trim_ascii_end().ends_with(b":");
+    let sort_word = || {
+        (run.groups() == [2, 2, 2] || labelled())
+            && Window::before(b, s, 8).last_word(b": ").eq_ignore_ascii_case(b"sort")
+    };
     let context = || named_by(b, s, 32, &[&SORT_CODE_CONTEXT]) || sort_word();
     (shaped && clean_end(b, run.end) && context()).then_some((s, run.end))
 }
@@ -668,6 +672,9 @@ mod tests {
         assert_eq!(find(sort_code, "and the sort 60-16-13"), Some("60-16-13"));
         assert_eq!(find(sort_code, "sort: 60 16 13"), Some("60 16 13"));
         assert_eq!(find(sort_code, "can you sort 123456 out"), None);
+        // Or after its colon, as a form's label.
+        assert_eq!(find(sort_code, "Sort: 200000, account 12345678"), Some("200000"));
+        assert_eq!(find(sort_code, "Sort by: 123456"), None);
         assert_eq!(find(sort_code, "sort it by 12-03-25"), None);
         assert_eq!(find(bank_account, "acc no 31926819"), Some("31926819"));
         assert_eq!(find(bank_account, "order 31926819"), None);
