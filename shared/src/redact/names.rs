@@ -453,8 +453,13 @@ pub(crate) fn name_words(text: &str, i: usize, lowercase_ok: bool) -> Option<usi
     }
     let first = past_initials(text, i);
     let first_end = word_end(text, first);
-    // "Surname: N/A".
-    if first_end == first || is_stop_word(&text[first..first_end]) || eq_ignore_case(b, i, b"n/a") {
+    // "Surname: N/A"; "my name is misspelled" (a verb in the past tense, in lowercase).
+    let word = &text[first..first_end];
+    if first_end == first
+        || is_stop_word(word)
+        || eq_ignore_case(b, i, b"n/a")
+        || (b[first].is_ascii_lowercase() && past_tense(word))
+    {
         return None;
     }
     let mut end = first_end;
@@ -468,7 +473,7 @@ pub(crate) fn name_words(text: &str, i: usize, lowercase_ok: bool) -> Option<usi
         if next_end == next
             || !(lowercase_ok || capitalised(text, next))
             || is_stop_word(word)
-            || NOT_SURNAME_SET.contains(word)
+            || ends_a_name(word)
             || past_tense(word)
         {
             break;
@@ -1808,7 +1813,7 @@ fn given_and_surname(text: &str, w: usize, end_first: usize) -> Option<Span> {
             && capitalised(text, start)
             && (capitals || !word.bytes().all(|c| c.is_ascii_uppercase()))
             && !is_stop_word(word)
-            && !NOT_SURNAME_SET.contains(word)
+            && !ends_a_name(word)
             && !is_street_type(word)
             && !NOT_PERSON_AFTER_GIVEN_SET.contains(word)
             && !is_month(word)
@@ -2148,33 +2153,25 @@ const NOT_SURNAMES: &[&str] = &[
     "arrives",
     "collects",
     "returns",
-    // And what someone may or will do, after "can", "will", "could" before the name ("can
-    // aunty bola come too", "will my son jack pick it up").
-    "come",
-    "go",
-    "pick",
-    "collect",
-    "bring",
-    "take",
-    "sign",
-    "pay",
-    "use",
-    "join",
-    "stay",
-    "attend",
-    "drop",
-    "swap",
-    "borrow",
-    "see",
-    "meet",
-    "wait",
-    "apply",
-    "travel",
-    "fly",
-    "sit",
-    "eat",
 ];
 static NOT_SURNAME_SET: WordSet = WordSet::new(|| set_of(NOT_SURNAMES.iter().copied()));
+
+/// What someone may or will do, after "can", "will", "could" before the name ("can aunty bola
+/// come too", "will my son jack pick it up"): no surname in lowercase or in capitals, but some
+/// are one capitalised ("Chris Pick", "Tom Wait").
+const MAY_DO: &[&str] = &[
+    "come", "go", "pick", "collect", "bring", "take", "sign", "pay", "use", "join", "stay", "attend", "drop", "swap",
+    "borrow", "see", "meet", "wait", "apply", "travel", "fly", "sit", "eat",
+];
+static MAY_DO_SET: WordSet = WordSet::new(|| set_of(MAY_DO.iter().copied()));
+
+/// Whether `word` after a name's first word ends the name: one of [`NOT_SURNAMES`], or of
+/// [`MAY_DO`] unless capitalised.
+fn ends_a_name(word: &str) -> bool {
+    let capitalised = word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        && word.bytes().skip(1).any(|c| c.is_ascii_lowercase());
+    NOT_SURNAME_SET.contains(word) || (!capitalised && MAY_DO_SET.contains(word))
+}
 
 /// How a self-introduction binds the name after it.
 #[derive(Clone, Copy)]
@@ -2264,7 +2261,7 @@ pub(crate) fn given_name(text: &str, start: usize, first_end: usize, more: usize
         }
         let next_end = word_end(text, end + 1);
         let word = &text[end + 1..next_end];
-        if word.is_empty() || is_stop_word(word) || NOT_SURNAME_SET.contains(word) || past_tense(word) {
+        if word.is_empty() || is_stop_word(word) || ends_a_name(word) || past_tense(word) {
             break;
         }
         given = GIVEN_NAMES.contains(word);
@@ -2600,7 +2597,7 @@ fn after_label(text: &str, n: usize) -> Option<Span> {
     let initial = matches!(b[i], b'A' | b'I')
         && b.get(i + 1) == Some(&b' ')
         && capitalised(text, i + 2)
-        && !NOT_SURNAME_SET.contains(&text[i + 2..word_end(text, i + 2)]);
+        && !ends_a_name(&text[i + 2..word_end(text, i + 2)]);
     // "the name is wrong on my booking": a stop word after the cue is no name.
     name_words(text, if initial { i + 2 } else { i }, true).map(|end| (i, past_given_after_comma(text, end)))
 }
@@ -2996,6 +2993,15 @@ mod tests {
         assert_eq!(lowercase_names("can aunty bola come to the party too?"), vec!["bola"]);
         assert_eq!(lowercase_names("will my son jack pick it up, or can my wife emma collect"), vec!["jack", "emma"]);
         assert_eq!(names("CAN AUNTY BOLA COME TOO?"), vec!["BOLA"]);
+        // Capitalised, such a word may be a surname.
+        assert_eq!(names("Thanks to Chris Pick for the fix"), vec!["Chris Pick"]);
+        // A verb in the past tense after a cue in lowercase; "were"; "World".
+        for text in
+            ["my name is misspelled", "the name is contained in the email", "names were removed", "Hello World!"]
+        {
+            assert!(names(text).is_empty() && lowercase_names(text).is_empty(), "{text}");
+        }
+        assert_eq!(names("my name is ahmed"), vec!["ahmed"]);
         // Surnames that end as such a verb does.
         assert_eq!(lowercase_names("my friend sara ahmed booked it"), vec!["sara ahmed"]);
         assert_eq!(lowercase_names("my wife amy reed called"), vec!["amy reed"]);
