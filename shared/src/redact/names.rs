@@ -1069,9 +1069,15 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     }
     if cue_word {
         let cue = ends_with_cue(&window) && window.ends_with_any(THING_CALLED, CUE_PUNCTUATION).is_none();
-        let weak = || window.ends_with_phrase_in(&WEAK_CUE_SET, CUE_PUNCTUATION) && ends_clause(text, end);
         // "my boy Callum's got a temperature": the given name without its "'s".
         let stem = || &first[..possessive_stem(first.as_bytes()).unwrap_or(first.len())];
+        let weak = || {
+            window.ends_with_phrase_in(&WEAK_CUE_SET, CUE_PUNCTUATION)
+                && ends_clause(text, end)
+                && (GIVEN_NAMES.contains(stem())
+                    || !window.last_word(CUE_PUNCTUATION).eq_ignore_ascii_case(b"from")
+                    || sent_by_a_person(b, &window))
+        };
         let given = || GIVEN_NAMES.contains(stem()) && before_given_name(&window, word_after(text, end_first));
         let label = || before == Some(b':') && window.ends_with_phrase_in(&LABEL_SET, b":");
         if cue || weak() || given() || label() {
@@ -1490,6 +1496,39 @@ fn introduced_after_sentence(text: &str, w: usize, end_first: usize) -> Option<S
     let greeted = || GIVEN_NAMES.contains(&b[w..end_first]) || after_greeting(b, w);
     introduces_writer(text, w, end_first).filter(|_| greeted())
 }
+
+/// Whether what comes "from" the word after the window is what a person sends or says ("a
+/// parcel from Zebedee.", "I heard from Tarquin."), or "From:" opens its line as on a card
+/// ("To: Mum\nFrom: Zebedee"): only then is a word that is no common given name after "from"
+/// a name ("I got it from Harrods.", "This is Lars from Oslo" are none).
+fn sent_by_a_person(b: &[u8], window: &Window<'_>) -> bool {
+    let from = window.last_word(CUE_PUNCTUATION);
+    let from_start = from.as_ptr() as usize - b.as_ptr() as usize;
+    let card = (from_start == 0 || b[from_start - 1] == b'\n') && b.get(from_start + 4) == Some(&b':');
+    card || Window::before(b, from_start, 24).has_any(&SENDINGS)
+}
+
+/// What a person sends or says ([`sent_by_a_person`]).
+const SENDINGS: Keywords = Keywords::new(&[
+    "message",
+    "letter",
+    "parcel",
+    "package",
+    "call",
+    "email",
+    "text",
+    "gift",
+    "card",
+    "present",
+    "love",
+    "note",
+    "visit",
+    "reply",
+    "heard",
+    "hear",
+    "hearing",
+    "lots of love",
+]);
 
 /// Whether the sentence before the one starting at `w` is a greeting that opens its message or
 /// line ("Hi!", "Good morning.").
@@ -2995,6 +3034,12 @@ mod tests {
         assert_eq!(names("CAN AUNTY BOLA COME TOO?"), vec!["BOLA"]);
         // Capitalised, such a word may be a surname.
         assert_eq!(names("Thanks to Chris Pick for the fix"), vec!["Chris Pick"]);
+        // After "from" a word that is no common given name only where a person sends or says.
+        assert_eq!(names("a parcel from Zebedee."), vec!["Zebedee"]);
+        assert_eq!(names("I heard from Tarquin."), vec!["Tarquin"]);
+        assert_eq!(names("To: Mum\nFrom: Zebedee"), vec!["Zebedee"]);
+        assert_eq!(names("a parcel from Priya."), vec!["Priya"]);
+        assert!(names("I got it from Harrods. Flying from Newquay.").is_empty());
         // A verb in the past tense after a cue in lowercase; "were"; "World".
         for text in
             ["my name is misspelled", "the name is contained in the email", "names were removed", "Hello World!"]
