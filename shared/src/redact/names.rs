@@ -1091,6 +1091,7 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
             && !patronised(b, w)
             && !thanked_about(b, w, first)
             && !ends_possessive(b, end)
+            && !window.has_any(&LOVED_THINGS)
     };
     let introduces = || before == Some(b',') && at_message_start(b, w) && followed_by_word(text, end, "here");
     // A given name after a dash, ending a message of a few words (an emoji after it aside):
@@ -1206,8 +1207,33 @@ fn thanked_about(b: &[u8], w: usize, first: &str) -> bool {
     let Some(start) = word_start_before(b, w) else { return false };
     let before = &b[start..w - 1];
     let thanks_to = before.eq_ignore_ascii_case(b"to") && start >= 7 && eq_ignore_case(b, start - 7, b"thanks ");
-    PREPOSITION_SET.contains(before) && !thanks_to && !is_given_name(first.as_bytes())
+    // "Thanks for recommending Tesla".
+    let for_doing = || {
+        start >= 4
+            && eq_ignore_case(b, start - 4, b"for ")
+            && THANKED_FOR.iter().any(|v| before.eq_ignore_ascii_case(v))
+    };
+    ((PREPOSITION_SET.contains(before) && !thanks_to) || for_doing()) && !is_given_name(first.as_bytes())
 }
+
+/// What someone is thanked for doing with a thing, before it ([`thanked_about`]).
+const THANKED_FOR: [&[u8]; 5] = [b"recommending", b"suggesting", b"mentioning", b"stocking", b"selling"];
+
+/// "Love" as a verb before a thing ("Love the new Zara", "love my Peloton"), not a sign-off's.
+const LOVED_THINGS: Keywords = Keywords::new(&[
+    "love the",
+    "love my",
+    "love your",
+    "love this",
+    "love that",
+    "love these",
+    "love those",
+    "love our",
+    "love a",
+    "loved the",
+    "loving the",
+    "love it",
+]);
 
 /// What the thanks may have been for ends after these ([`thanked_about`]).
 static PREPOSITION_SET: WordSet = WordSet::new(|| {
@@ -3040,6 +3066,12 @@ mod tests {
         assert_eq!(names("To: Mum\nFrom: Zebedee"), vec!["Zebedee"]);
         assert_eq!(names("a parcel from Priya."), vec!["Priya"]);
         assert!(names("I got it from Harrods. Flying from Newquay.").is_empty());
+        // A thing loved or recommended is no one signing off.
+        for text in ["Love the new Zara", "love my new Peloton", "Thanks for recommending Tesla"] {
+            assert!(names(text).is_empty(), "{text}");
+        }
+        assert_eq!(names("Love, Zara"), vec!["Zara"]);
+        assert_eq!(names("Thanks for recommending Sarah"), vec!["Sarah"]);
         // A verb in the past tense after a cue in lowercase; "were"; "World".
         for text in
             ["my name is misspelled", "the name is contained in the email", "names were removed", "Hello World!"]
