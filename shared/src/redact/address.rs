@@ -12,7 +12,9 @@
 
 use super::number_words::hundreds_at;
 use super::numbers::Span;
-use super::text::{DigitRun, Window, clean_start, eq_ignore_case, letters_before, word_char_before, word_start};
+use super::text::{
+    DigitRun, Window, clean_start, eq_ignore_case, letters_before, offset_in, word_char_before, word_start,
+};
 use super::words::{WordSet, capitalised, is_month, is_named_thing, is_quantity_word, is_stop_word, set_of, word_end};
 
 const STREET_TYPES: &[&str] = &[
@@ -231,7 +233,8 @@ pub(crate) fn numbered(text: &str, s: usize) -> Option<Span> {
     // street on the same line.
     let mut i = skip(end, b" \n")?;
     // The street first, the cheaper test; a second number only after a flat prefix.
-    let flat = || Window::before(b, from, 12).ends_with_any(FLAT_PREFIXES, b"");
+    let flat = || flat_prefix_before(b, from);
+    // Where the flat prefix starts, once one is known to stand before the number.
     let mut prefix = None;
     if b.get(i).is_some_and(u8::is_ascii_digit) {
         prefix = Some(flat()?);
@@ -242,8 +245,8 @@ pub(crate) fn numbered(text: &str, s: usize) -> Option<Span> {
     let street_end = match street(text, i, false) {
         Some(end) => end,
         None if prefix.is_none() && b.get(i).is_some_and(u8::is_ascii_uppercase) => match flat() {
-            Some(flat_prefix) => {
-                prefix = Some(flat_prefix);
+            Some(prefix_start) => {
+                prefix = Some(prefix_start);
                 flat_block(text, i)?
             }
             None => {
@@ -252,11 +255,13 @@ pub(crate) fn numbered(text: &str, s: usize) -> Option<Span> {
         },
         None => lowercase_street(text, from, i, || prefix.is_some() || flat().is_some())?,
     };
-    let start = match prefix.or_else(flat) {
-        Some(prefix) => from - 1 - prefix.len(),
-        None => from,
-    };
-    Some((start, street_end))
+    Some((prefix.or_else(flat).unwrap_or(from), street_end))
+}
+
+/// Where a flat prefix ([`FLAT_PREFIXES`]) starts that stands right before `at`, one space
+/// between ("Flat |3", "apt |12b").
+fn flat_prefix_before(b: &[u8], at: usize) -> Option<usize> {
+    Window::before(b, at, 12).ends_with_any(FLAT_PREFIXES, b"").map(|prefix| at - 1 - prefix.len())
 }
 
 /// Where a tenement flat's position (floor and door, "0/2", "2/1", as Scotland writes them)
@@ -630,7 +635,7 @@ const PART_BREAKS: [char; 2] = [',', '\n'];
 pub(crate) fn before_postcode(text: &str, pc: usize) -> Option<Span> {
     let floor = text.ceil_char_boundary(pc.saturating_sub(POSTCODE_REACH));
     let head = text[floor..pc].trim_end_matches([' ', ',', '\r', '\n']);
-    let offset_of = |seg: &str| offset_in(text, seg);
+    let offset_of = |seg: &str| offset_in(text.as_bytes(), seg.as_bytes());
     // Segments, the last first, each with whether it is whole (not cut by the bound): only a
     // whole segment can start with a house number or a house name.
     let mut segments = head.rsplit(PART_BREAKS).map(|seg| {
@@ -679,7 +684,7 @@ pub(crate) fn before_postcode(text: &str, pc: usize) -> Option<Span> {
 fn numbered_ending(text: &str, segment: &str) -> Option<Span> {
     // Not the punctuation after the street ("4 Canal Side—, Skipton").
     let segment = segment.trim_end_matches(|c: char| !c.is_alphanumeric());
-    let seg_start = offset_in(text, segment);
+    let seg_start = offset_in(text.as_bytes(), segment.as_bytes());
     let end = seg_start + segment.len();
     // Back over the street's words to the first of them; a space must stand before it.
     let (mut first_at, mut cursor) = (end, end);
@@ -713,9 +718,7 @@ fn flat_before(b: &[u8], s: usize) -> Option<usize> {
     let before = before_gap(b, s)?;
     let number = before.iter().rev().take(5).take_while(|c| c.is_ascii_alphanumeric()).count();
     let at = before.len() - number;
-    let prefix = (number > 0 && b[at].is_ascii_digit())
-        .then(|| Window::before(b, at, 12).ends_with_any(FLAT_PREFIXES, b""))??;
-    Some(at - 1 - prefix.len())
+    (number > 0 && b[at].is_ascii_digit()).then(|| flat_prefix_before(b, at))?
 }
 
 /// Where the house name ending `segment` starts ("Rose Cottage", "The Old Rectory", "send it to
@@ -723,7 +726,7 @@ fn flat_before(b: &[u8], s: usize) -> Option<usize> {
 /// else the whole segment when it has at most three words, none a stop word, and starts with
 /// a capital ("Rose cottage"). A segment cut by the reach (not `whole`) has no first word to trust.
 fn house_name(text: &str, segment: &str, whole: bool) -> Option<usize> {
-    let seg_start = offset_in(text, segment);
+    let seg_start = offset_in(text.as_bytes(), segment.as_bytes());
     let mut end = seg_start + segment.len();
     let mut start = None;
     for (n, word) in segment.rsplit(' ').enumerate() {
@@ -744,11 +747,6 @@ fn house_name(text: &str, segment: &str, whole: bool) -> Option<usize> {
         (whole && words_ok && segment.split(' ').nth(3).is_none() && capitalised(text, seg_start)).then_some(seg_start)
     };
     start.or_else(whole_segment)
-}
-
-/// Where `part`, a slice of `text`, starts in it.
-fn offset_in(text: &str, part: &str) -> usize {
-    part.as_ptr() as usize - text.as_ptr() as usize
 }
 
 fn ends_with_street_type(segment: &str) -> bool {

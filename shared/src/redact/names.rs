@@ -12,7 +12,8 @@ use super::entity::EntityType;
 use super::numbers::Span;
 use super::spelled_out;
 use super::text::{
-    Keywords, Phrase, Window, apostrophe_before, eight_at, eq_ignore_case, lowercase_lanes, possessive_stem, word_start,
+    Keywords, Phrase, Window, apostrophe_before, eight_at, eq_ignore_case, lowercase_lanes, offset_in, possessive_stem,
+    word_start,
 };
 use super::words::{WordSet, capitalised, is_month, is_named_thing, is_stop_word, set_of, word_end};
 use std::ops::Range;
@@ -912,7 +913,7 @@ fn shouted_name_at(text: &str, w: usize) -> bool {
         let last = window.last_word(b".");
         let is = |title: &[u8]| last.eq_ignore_ascii_case(title);
         if is(b"dr") {
-            let last_start = last.as_ptr() as usize - b.as_ptr() as usize;
+            let last_start = offset_in(b, last);
             let before = Window::before(b, last_start, 12).last_word(CUE_PUNCTUATION);
             return before.is_empty() || std::str::from_utf8(before).is_ok_and(is_stop_word);
         }
@@ -1529,7 +1530,7 @@ fn introduced_after_sentence(text: &str, w: usize, end_first: usize) -> Option<S
 /// a name ("I got it from Harrods.", "This is Lars from Oslo" are none).
 fn sent_by_a_person(b: &[u8], window: &Window<'_>) -> bool {
     let from = window.last_word(CUE_PUNCTUATION);
-    let from_start = from.as_ptr() as usize - b.as_ptr() as usize;
+    let from_start = offset_in(b, from);
     let card = (from_start == 0 || b[from_start - 1] == b'\n') && b.get(from_start + 4) == Some(&b':');
     card || Window::before(b, from_start, 24).has_any(&SENDINGS)
 }
@@ -2492,7 +2493,7 @@ const NOT_BOOKED_UNDER: [&str; 7] = ["review", "offer", "warranty", "guarantee",
 /// "our accountant"): someone of the writer's.
 fn someone_of_the_writers(b: &[u8], window: &Window<'_>) -> bool {
     let last = window.last_word(CUE_PUNCTUATION);
-    let last_start = last.as_ptr() as usize - b.as_ptr() as usize;
+    let last_start = offset_in(b, last);
     Window::before(b, last_start, 8).ends_with_any(&["my", "our"], b"").is_some()
 }
 

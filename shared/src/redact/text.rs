@@ -120,6 +120,11 @@ pub(crate) fn eq_ignore_case(b: &[u8], at: usize, word: &[u8]) -> bool {
     b.get(at..at + word.len()).is_some_and(|s| s.eq_ignore_ascii_case(word))
 }
 
+/// Where `part`, a slice of `whole`, starts in it.
+pub(crate) fn offset_in(whole: &[u8], part: &[u8]) -> usize {
+    part.as_ptr() as usize - whole.as_ptr() as usize
+}
+
 /// The ASCII letters, at most `max`, that end at `end`: the last word, where it is short (empty
 /// where it is longer).
 pub(crate) fn letters_before(b: &[u8], end: usize, max: usize) -> &[u8] {
