@@ -550,10 +550,12 @@ const COMPACT_EXPIRY_CUES: &[&str] =
 /// [`COMPACT_EXPIRY_CUES`] (past a colon): four digits alone read as a year, a time or a code
 /// anywhere else. The month first: most four-digit numbers ("2024", "1430") fail it.
 pub(crate) fn compact_card_expiry(b: &[u8], s: usize) -> Option<Span> {
-    let month = matches!(b.get(s..s + 2)?, [b'0', b'1'..=b'9'] | [b'1', b'0'..=b'2']);
+    if !matches!(b.get(s..s + 2)?, [b'0', b'1'..=b'9'] | [b'1', b'0'..=b'2']) {
+        return None;
+    }
     let run = DigitRun::read(b, s, b"", 4)?;
     let cued = || Window::before(b, s, 24).ends_with_any(COMPACT_EXPIRY_CUES, b":").is_some();
-    (month && run.len == 4 && clean_start(b, s) && clean_end(b, run.end) && cued()).then_some((s, run.end))
+    (run.len == 4 && clean_start(b, s) && clean_end(b, run.end) && cued()).then_some((s, run.end))
 }
 
 #[cfg(test)]
