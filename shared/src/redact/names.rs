@@ -9,6 +9,7 @@
 use super::address::{is_street_type, names_a_place};
 use super::codes;
 use super::entity::EntityType;
+use super::number_words;
 use super::numbers::Span;
 use super::spelled_out;
 use super::text::{
@@ -2459,11 +2460,17 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
 
 /// What a booking is made under, before "under " ending at `start`: the name a transcript gives
 /// in lowercase, any word but a stop word or what else things are under ("booked under
-/// thompson", "the reservation is under sarah jones"; not "booked under review").
+/// thompson", "the reservation is under sarah jones", "a table for 4 under jones"; not "booked
+/// under review").
 fn under_a_booking(text: &str, start: usize) -> Option<Span> {
+    let b = text.as_bytes();
     let word = &text[start..word_end(text, start)];
-    let booked = Window::before(text.as_bytes(), start - "under ".len(), 24).ends_with_phrase_in(&BOOKINGS, b"");
-    if !booked || is_stop_word(word) || NOT_BOOKED_UNDER.iter().any(|w| word.eq_ignore_ascii_case(w)) {
+    let before = start - "under ".len();
+    let booked = |end: usize| Window::before(b, end, 24).ends_with_phrase_in(&BOOKINGS, b"");
+    if !(booked(before) || for_a_party(b, before).is_some_and(booked))
+        || is_stop_word(word)
+        || NOT_BOOKED_UNDER.iter().any(|w| word.eq_ignore_ascii_case(w))
+    {
         return None;
     }
     name_words(text, start, true).map(|end| (start, end))
@@ -2485,6 +2492,26 @@ static BOOKINGS: WordSet = WordSet::new(|| {
         "table's",
     ])
 });
+
+/// Where " for" and the size of a party start, the party ending one space before `at` ("table|
+/// for 4 ", "a booking| for two people ", "reservation| for 6 adults ").
+fn for_a_party(b: &[u8], at: usize) -> Option<usize> {
+    let word_before = |end: usize| end - b[..end].iter().rev().take_while(|c| c.is_ascii_alphanumeric()).count();
+    let mut end = at.checked_sub(1).filter(|&e| b[e] == b' ')?;
+    let mut start = word_before(end);
+    if PARTY_WORDS.iter().any(|w| b[start..end].eq_ignore_ascii_case(w.as_bytes())) {
+        end = start.checked_sub(1).filter(|&s| b[s] == b' ')?;
+        start = word_before(end);
+    }
+    let count = &b[start..end];
+    let counted = (1..=2).contains(&count.len()) && count.iter().all(u8::is_ascii_digit)
+        || number_words::number_at(b, start).is_some_and(|(_, e)| e == end);
+    let for_start = start.checked_sub(5).filter(|&s| eq_ignore_case(b, s, b" for "))?;
+    counted.then_some(for_start)
+}
+
+/// Who a party is counted in ("a table for 6 people").
+const PARTY_WORDS: [&str; 4] = ["people", "persons", "guests", "adults"];
 
 /// What else a booking may be under.
 const NOT_BOOKED_UNDER: [&str; 7] = ["review", "offer", "warranty", "guarantee", "contract", "age", "way"];
@@ -3107,6 +3134,9 @@ mod tests {
         assert_eq!(lowercase_names("it's for mrs shah's daughter"), vec!["shah"]);
         // What a booking is made under.
         assert_eq!(lowercase_names("it's booked under thompson for 7pm"), vec!["thompson"]);
+        assert_eq!(lowercase_names("table for 4 under jones please"), vec!["jones"]);
+        assert_eq!(lowercase_names("booked a table for six people under okafor"), vec!["okafor"]);
+        assert_eq!(lowercase_names("a reservation for 2 under harris"), vec!["harris"]);
         assert_eq!(lowercase_names("the reservation is under sarah jones"), vec!["sarah jones"]);
         assert_eq!(lowercase_names("table's under kowalski, party of four"), vec!["kowalski"]);
         assert_eq!(lowercase_names("can you put it under sarah please"), vec!["sarah"]);
@@ -3139,6 +3169,9 @@ mod tests {
             "im victoria station bound",
             "my booking is under review",
             "booked under my name",
+            "a table for 4 under the window",
+            "booking for two under review",
+            "room for 2 under jones",
             "the table under the window",
             "it's under warranty",
             "hide it under the mat",
