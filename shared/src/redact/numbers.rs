@@ -310,9 +310,11 @@ pub(crate) fn sort_code(b: &[u8], s: usize) -> Option<Span> {
     // "sort 60-16-13", "Sort: 601613": the word alone, right before six digits grouped as a
     // sort code or after its colon, as a form's label.
     let labelled = || b[..s].trim_ascii_end().ends_with(b":");
+    // "account 12345678, sort 200000": after an account, where a bank's details are given.
+    let after_account = || Window::before(b, s, 40).has_any(&ACCOUNT_CONTEXT);
     let sort_word = || {
-        (run.groups() == [2, 2, 2] || labelled())
-            && Window::before(b, s, 8).last_word(b": ").eq_ignore_ascii_case(b"sort")
+        Window::before(b, s, 8).last_word(b": ").eq_ignore_ascii_case(b"sort")
+            && (run.groups() == [2, 2, 2] || labelled() || after_account())
     };
     let context = || named_by(b, s, 32, &[&SORT_CODE_CONTEXT]) || sort_word();
     (shaped && clean_end(b, run.end) && context()).then_some((s, run.end))
@@ -537,8 +539,40 @@ pub(crate) fn card_expiry(b: &[u8], s: usize) -> Option<Span> {
     if !matches!(year.len, 2 | 4) || !clean_end(b, year.end) {
         return None;
     }
-    let after_cue = || clean && Window::before(b, s, 24).has_any(&EXPIRY_CONTEXT);
+    let after_cue = || clean && Window::before(b, s, 24).has_any(&EXPIRY_CONTEXT) && !another_thing_expires(b, s);
     (after_cue() || after_card(b, s)).then_some((s, year.end))
+}
+
+/// What else expires on a month and year ("my railcard expires 03/26", "MOT expiry 09/27").
+const OTHER_EXPIRING_THINGS: Keywords = Keywords::new(&[
+    "passport",
+    "licence",
+    "license",
+    "railcard",
+    "mot",
+    "contract",
+    "subscription",
+    "membership",
+    "insurance",
+    "policy",
+    "warranty",
+    "guarantee",
+    "tenancy",
+    "lease",
+    "permit",
+    "prescription",
+    "certificate",
+    "voucher",
+    "offer",
+    "trial",
+    "tax",
+]);
+
+/// Whether the expiry at `s` is another thing's than a card's: one of [`OTHER_EXPIRING_THINGS`]
+/// before its cue, and no card named there.
+fn another_thing_expires(b: &[u8], s: usize) -> bool {
+    let window = Window::before(b, s, 40);
+    window.has_any(&OTHER_EXPIRING_THINGS) && !window.has_any(&CARD_CONTEXT)
 }
 
 /// The words right before a card expiry written as four digits with nothing between
@@ -555,7 +589,8 @@ pub(crate) fn compact_card_expiry(b: &[u8], s: usize) -> Option<Span> {
     }
     let run = DigitRun::read(b, s, b"", 4)?;
     let cued = || Window::before(b, s, 24).ends_with_any(COMPACT_EXPIRY_CUES, b":").is_some();
-    (run.len == 4 && clean_start(b, s) && clean_end(b, run.end) && cued()).then_some((s, run.end))
+    let valid = run.len == 4 && clean_start(b, s) && clean_end(b, run.end);
+    (valid && cued() && !another_thing_expires(b, s)).then_some((s, run.end))
 }
 
 #[cfg(test)]
@@ -573,7 +608,11 @@ mod tests {
         assert_eq!(find(compact_card_expiry, "expiry 0927"), Some("0927"));
         assert_eq!(find(compact_card_expiry, "Exp: 1126, cvv 123"), Some("1126"));
         assert_eq!(find(compact_card_expiry, "card expiry date is 0128"), Some("0128"));
-        for text in ["expiry 1327", "order 0927", "the expiry is in 0927", "exp 09271", "expiry 0927-1", "at 1030"] {
+        let others = ["passport expiry 0929", "MOT expires 0327"];
+        for text in ["expiry 1327", "order 0927", "the expiry is in 0927", "exp 09271", "expiry 0927-1", "at 1030"]
+            .into_iter()
+            .chain(others)
+        {
             assert_eq!(find(compact_card_expiry, text), None, "{text}");
         }
     }
@@ -677,6 +716,8 @@ mod tests {
         // Or after its colon, as a form's label.
         assert_eq!(find(sort_code, "Sort: 200000, account 12345678"), Some("200000"));
         assert_eq!(find(sort_code, "Sort by: 123456"), None);
+        assert_eq!(find_last(sort_code, "account 12345678, sort 200000"), Some("200000"));
+        assert_eq!(find(sort_code, "can you sort 123456 for me"), None);
         assert_eq!(find(sort_code, "sort it by 12-03-25"), None);
         assert_eq!(find(bank_account, "acc no 31926819"), Some("31926819"));
         assert_eq!(find(bank_account, "order 31926819"), None);
@@ -685,6 +726,12 @@ mod tests {
         assert_eq!(find(cvv, "room 123"), None);
         assert_eq!(find(card_expiry, "expiry 09/27"), Some("09/27"));
         assert_eq!(find(card_expiry, "on 09/27"), None);
+        // Other things expire on a month and year too.
+        for text in ["my railcard expires 03/26", "MOT expiry 09/27", "the contract expires 06/2027"] {
+            assert_eq!(find(card_expiry, text), None, "{text}");
+        }
+        assert_eq!(find(card_expiry, "my debit card expires 03/27"), Some("03/27"));
+        assert_eq!(find(card_expiry, "new card for my insurance, expiry 03/27"), Some("03/27"));
         assert_eq!(find(card_expiry, "exp 13/27"), None);
         assert_eq!(find(card_expiry, "the card is expiring 11/27"), Some("11/27"));
         assert_eq!(find(cvv, "the security code on the back is 123"), Some("123"));
