@@ -569,9 +569,11 @@ const OTHER_EXPIRING_THINGS: Keywords = Keywords::new(&[
 ]);
 
 /// Whether the expiry at `s` is another thing's than a card's: one of [`OTHER_EXPIRING_THINGS`]
-/// before its cue, and no card named there.
+/// before its cue on its line, and no card named there.
 fn another_thing_expires(b: &[u8], s: usize) -> bool {
-    let window = Window::before(b, s, 40);
+    let from = s.saturating_sub(40);
+    let line_start = b[from..s].iter().rposition(|c| *c == b'\n').map_or(from, |p| from + p + 1);
+    let window = Window::before(&b[line_start..], s - line_start, 40);
     window.has_any(&OTHER_EXPIRING_THINGS) && !window.has_any(&CARD_CONTEXT)
 }
 
