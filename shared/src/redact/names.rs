@@ -291,8 +291,20 @@ fn before_given_name(window: &Window<'_>, next: &str) -> bool {
         last.eq_ignore_ascii_case(b"is") || last.eq_ignore_ascii_case(b"by")
     };
     window.ends_with_phrase_in(&BEFORE_GIVEN_NAME_SET, CUE_PUNCTUATION)
-        && (!NOT_PERSON_AFTER_GIVEN_SET.contains(next) || says_who())
+        && (!NOT_PERSON_AFTER_GIVEN_SET.contains(next) || says_who() || done_by_them(next))
 }
+
+/// Whether `next`, after a given name, is in lowercase what the person does, a verb that
+/// capitalised would start a sentence after the name ("the engineer Tom did a great job", "Can
+/// Nurse Sarah ring me"; but "I was with Sarah Order 5521").
+fn done_by_them(next: &str) -> bool {
+    next.starts_with(|c: char| c.is_ascii_lowercase()) && SENTENCE_START_VERBS.contains(&next)
+}
+
+/// The verbs of [`NOT_PERSON_AFTER_GIVEN`] that start a sentence after a name written without a
+/// full stop ("Thanks Sarah Book me in").
+const SENTENCE_START_VERBS: [&str; 14] =
+    ["book", "call", "contact", "tell", "ask", "pay", "try", "order", "deliver", "send", "ring", "text", "does", "did"];
 
 /// Labels of a form or a pasted record, cues only with their colon ("Account holder: Jean
 /// Smith", "Patient: Jean Smith"; but "Customer Services", "Patient Transport").
@@ -1760,7 +1772,8 @@ const NOT_PERSON_AFTER_GIVEN: &[&str] = &[
     "villa",
     "abbey",
     // Words that start a new sentence or name a thing, after a name written without a full
-    // stop ("Thanks Sarah Book me in", "Hi Tom Order 5521").
+    // stop ("Thanks Sarah Book me in", "Hi Tom Order 5521"); the verbs among them in lowercase
+    // are what the person does after some cues ([`done_by_them`]).
     "book",
     "booking",
     "call",
@@ -2220,6 +2233,8 @@ const NOT_SURNAMES: &[&str] = &[
     "arrives",
     "collects",
     "returns",
+    "did",
+    "does",
 ];
 static NOT_SURNAME_SET: WordSet = WordSet::new(|| set_of(NOT_SURNAMES.iter().copied()));
 
@@ -2228,7 +2243,8 @@ static NOT_SURNAME_SET: WordSet = WordSet::new(|| set_of(NOT_SURNAMES.iter().cop
 /// are one capitalised ("Chris Pick", "Tom Wait").
 const MAY_DO: &[&str] = &[
     "come", "go", "pick", "collect", "bring", "take", "sign", "pay", "use", "join", "stay", "attend", "drop", "swap",
-    "borrow", "see", "meet", "wait", "apply", "travel", "fly", "sit", "eat",
+    "borrow", "see", "meet", "wait", "apply", "travel", "fly", "sit", "eat", "ring", "call", "text", "send", "tell",
+    "ask", "book", "order", "contact", "try", "deliver",
 ];
 static MAY_DO_SET: WordSet = WordSet::new(|| set_of(MAY_DO.iter().copied()));
 
@@ -3608,6 +3624,11 @@ mod tests {
         assert_eq!(names("my little boy Alfie has a nut allergy"), vec!["Alfie"]);
         assert_eq!(names("my eldest, Ruby, starts school"), vec!["Ruby"]);
         assert_eq!(names("The engineer, Gareth, said he'd come back"), vec!["Gareth"]);
+        // What they do, in lowercase after the name; capitalised, a new sentence.
+        assert_eq!(names("The engineer Tom did a great job"), vec!["Tom"]);
+        assert_eq!(names("Can Nurse Adaeze call me back?"), vec!["Adaeze"]);
+        assert_eq!(lowercase_names("can nurse sarah ring me"), vec!["sarah"]);
+        assert!(names("I was with Sarah Order 5521").is_empty());
         // Not a given name that the next word makes a place.
         assert!(names("the engineer, Victoria Station branch").is_empty());
         assert!(names("book with Victoria Line staff").is_empty());
@@ -3758,5 +3779,16 @@ mod tests {
         assert!(names("Dear Sir or Madam").is_empty());
         assert!(names("Dear Sirs").is_empty());
         assert_eq!(names("Dear Sir Keir Starmer"), vec!["Keir Starmer"]);
+    }
+}
+#[cfg(test)]
+mod dbg_tests {
+    #[test]
+    fn dbg() {
+        let t = "Can Nurse Sarah ring me";
+        eprintln!("at Sarah: {:?}", super::after_cue(t, 10));
+        eprintln!("at Nurse: {:?}", super::after_cue(t, 4));
+        let t = "I saw Nurse Sarah ring me";
+        eprintln!("2 at Sarah: {:?}", super::after_cue(t, 12));
     }
 }
