@@ -278,6 +278,9 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "support worker",
     "thanks to",
     "order for",
+    "on behalf of",
+    "per",
+    "named",
 ];
 
 /// Whether `window` ends with a cue of [`BEFORE_GIVEN_NAME`] after which a given name followed
@@ -3629,6 +3632,13 @@ mod tests {
         assert_eq!(names("Can Nurse Adaeze call me back?"), vec!["Adaeze"]);
         assert_eq!(lowercase_names("can nurse sarah ring me"), vec!["sarah"]);
         assert!(names("I was with Sarah Order 5521").is_empty());
+        // After "named", "per" and "on behalf of".
+        assert_eq!(names("I spoke to a lady named Bernadette"), vec!["Bernadette"]);
+        assert_eq!(names("per Jamie in accounts, it's approved"), vec!["Jamie"]);
+        assert_eq!(names("I'm writing on behalf of Shauna McGeady"), vec!["Shauna McGeady"]);
+        for text in ["a company named Acme", "as per Monday's email", "on behalf of Tesco"] {
+            assert!(names(text).is_empty(), "{text}");
+        }
         // Not a given name that the next word makes a place.
         assert!(names("the engineer, Victoria Station branch").is_empty());
         assert!(names("book with Victoria Line staff").is_empty());
@@ -3779,16 +3789,5 @@ mod tests {
         assert!(names("Dear Sir or Madam").is_empty());
         assert!(names("Dear Sirs").is_empty());
         assert_eq!(names("Dear Sir Keir Starmer"), vec!["Keir Starmer"]);
-    }
-}
-#[cfg(test)]
-mod dbg_tests {
-    #[test]
-    fn dbg() {
-        let t = "Can Nurse Sarah ring me";
-        eprintln!("at Sarah: {:?}", super::after_cue(t, 10));
-        eprintln!("at Nurse: {:?}", super::after_cue(t, 4));
-        let t = "I saw Nurse Sarah ring me";
-        eprintln!("2 at Sarah: {:?}", super::after_cue(t, 12));
     }
 }
