@@ -281,6 +281,7 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "on behalf of",
     "per",
     "named",
+    "message to",
 ];
 
 /// Whether `window` ends with a cue of [`BEFORE_GIVEN_NAME`] after which a given name followed
@@ -730,7 +731,7 @@ fn at_message_start(b: &[u8], w: usize) -> bool {
     let trimmed = head.iter().rposition(|c| !matches!(c, b' ' | b',' | b'!')).map_or(0, |p| p + 1);
     trimmed == 0
         || head[trimmed - 1] == b'\n'
-        || window.ends_with_any(&["hi", "hello", "hey", "hiya", "heya", "howya", "alright"], b" ,!").is_some()
+        || window.ends_with_any(&["hi", "hello", "hey", "hiya", "heya", "howya", "alright", "sorry"], b" ,!").is_some()
 }
 
 /// Words that stand alone on a line where a name signing off would, and are none: greetings,
@@ -1059,8 +1060,13 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     // Souza").
     let lowercase_next = b.get(end_first) == Some(&b' ')
         && b.get(end_first + 1).is_some_and(|c| c.is_ascii_lowercase() && !matches!(c, b'x' | b'h'));
-    // But a line may open with a name and "speaking" or "calling" ("Siobhan speaking, I rang").
-    let introduced = || before == Some(b'\n') && speaking_after(text, end_first);
+    // But a line may open with a name and "speaking" or "calling" ("Siobhan speaking, I rang"),
+    // and the writer come back after a comma ("Sorry, Bethany again").
+    let introduced = || match before {
+        Some(b'\n') => speaking_after(text, end_first),
+        Some(b',') => again_after(text, w, end_first),
+        _ => false,
+    };
     let particles = || matches!(before, Some(b',' | b'\n')) && past_particles_at(text, end_first + 1) > end_first + 1;
     if !cue_word && lowercase_next && !(particles() || introduced()) {
         return None;
@@ -1110,7 +1116,11 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
             && !ends_possessive(b, end)
             && !window.has_any(&LOVED_THINGS)
     };
-    let introduces = || before == Some(b',') && at_message_start(b, w) && followed_by_word(text, end, "here");
+    let introduces = || {
+        before == Some(b',')
+            && at_message_start(b, w)
+            && (followed_by_word(text, end, "here") || again_after(text, w, end_first))
+    };
     // A given name after a dash, ending a message of a few words (an emoji after it aside):
     // "I've attached a photo - Rhiannon"; but "Colour - Jade".
     // The line is read last, and only for the message's last word: reading it for every
@@ -1339,6 +1349,8 @@ const SPEECH_VERBS: &[&str] = &[
     "contacted",
     "asked",
     "checked",
+    "signed",
+    "took",
 ];
 static SPEECH_VERB_SET: WordSet = WordSet::new(|| set_of(SPEECH_VERBS.iter().copied()));
 
@@ -1379,8 +1391,8 @@ fn says_from(text: &str, w: usize, end_first: usize) -> bool {
     GIVEN_NAMES.contains(&text.as_bytes()[w..end_first]) && from_then(text, end_first, &SPEECH_VERB_SET)
 }
 
-/// Whether " from " follows `end_first`, and one to three words of where someone is from
-/// after it, then a word of `then`.
+/// Whether " from " follows `end_first`, and one to three words (or a house's number) of
+/// where someone is from after it, then a word of `then`.
 fn from_then(text: &str, end_first: usize, then: &WordSet) -> bool {
     let b = text.as_bytes();
     if b.get(end_first) != Some(&b' ') || !eq_ignore_case(b, end_first + 1, b"from ") {
@@ -1388,7 +1400,11 @@ fn from_then(text: &str, end_first: usize, then: &WordSet) -> bool {
     }
     let mut space = end_first + 5;
     for _ in 0..3 {
-        let end = word_end(text, space + 1);
+        // A word, or a house's number ("Dave from number 12 signed for it").
+        let mut end = word_end(text, space + 1);
+        if end == space + 1 {
+            end += b[end..].iter().take(3).take_while(|c| c.is_ascii_digit()).count();
+        }
         if end == space + 1 || b.get(end) != Some(&b' ') {
             return false;
         }
@@ -2575,11 +2591,20 @@ fn introduces_writer(text: &str, w: usize, end_first: usize) -> Option<Span> {
         let sp_or_ca = matches!((next, b.get(end_first + 2)), (b's', Some(b'p')) | (b'c', Some(b'a')));
         return (sp_or_ca && speaking(end_first)).then_some((w, end_first));
     }
+    if next == b'a' {
+        return again_after(text, w, end_first).then_some((w, end_first));
+    }
     if !(matches!(next, b'h' | b'H') || next.is_ascii_uppercase() || next >= 0x80) {
         return None;
     }
     let end = name_words(text, w, false)?;
     (followed_by_word(text, end, "here") || speaking(end)).then_some((w, end))
+}
+
+/// Whether "again" follows the common given name at `w` (ending at `end_first`): the writer
+/// back for more ("Bethany again - any update?", "Sorry, Tom again").
+fn again_after(text: &str, w: usize, end_first: usize) -> bool {
+    followed_by_word(text, end_first, "again") && GIVEN_NAMES.contains(&text.as_bytes()[w..end_first])
 }
 
 /// A name after the word "name" at `n` ("my name is sarah jones", "Name: Sarah", "in the name of
@@ -3639,6 +3664,14 @@ mod tests {
         for text in ["a company named Acme", "as per Monday's email", "on behalf of Tesco"] {
             assert!(names(text).is_empty(), "{text}");
         }
+        assert_eq!(names("Could you pass a message to Cheryl in HR?"), vec!["Cheryl"]);
+        // Where someone is from, a house's number too, before what they did.
+        assert_eq!(names("Dave from number 12 signed for it"), vec!["Dave"]);
+        assert_eq!(names("Sue from next door took it in"), vec!["Sue"]);
+        // The writer back again.
+        assert_eq!(names("Sorry, Bethany again - any update?"), vec!["Bethany"]);
+        assert_eq!(names("Tom again, any news?"), vec!["Tom"]);
+        assert!(names("Tuesday again, no delivery. Sorry, again nothing").is_empty());
         // Not a given name that the next word makes a place.
         assert!(names("the engineer, Victoria Station branch").is_empty());
         assert!(names("book with Victoria Line staff").is_empty());
