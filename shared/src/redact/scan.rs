@@ -751,6 +751,16 @@ fn digits(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
         return Some(end);
     }
     let next = b.get(te).copied();
+    // The first of digits written one at a time ("my account number is 4 3 2 1 8 7 6 5"): read
+    // as typed together; each digit still gets its own look below ("... 7 6 5 8 High Street").
+    if lead == 1
+        && next == Some(b' ')
+        && b.get(te + 1).is_some_and(u8::is_ascii_digit)
+        && !(i >= 2 && b[i - 1] == b' ' && b[i - 2].is_ascii_digit())
+        && let Some(number) = spelled_out::digits_one_at_a_time(b, i)
+    {
+        read_as_typed(text, &number, 0, number.typed(), sink);
+    }
     let after_sign = i > 0 && matches!(b[i - 1], b'+' | b'(');
     // One read across spaces and hyphens gives the length the card, NHS, sort code and account
     // recognizers each need before they look closer.

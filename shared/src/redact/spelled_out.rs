@@ -8,6 +8,9 @@
 //! (`scan::spelled_out`), so a spoken number is a phone number, a card, an NHS number, a bank
 //! account, a postcode or an NI number by the same rules and context as a typed one.
 //!
+//! Digits written one at a time ("4 3 2 1 8 7 6 5") are read the same way
+//! ([`digits_one_at_a_time`]).
+//!
 //! Words spelled letter by letter: "my surname is williams, that's w i l l i a m s", "it's
 //! spelt k-o-w-a-l-c-z-y-k". The name beside it is found by its cue; the spelling would give
 //! it away again ([`spelled_at`]).
@@ -41,6 +44,11 @@ impl SpokenNumber {
     /// Where the words of the characters `first..=last` start and end in the text.
     pub(crate) fn span_of(&self, first: usize, last: usize) -> Span {
         (self.spans[first].0, self.spans[last].1)
+    }
+
+    /// The characters as said.
+    pub(crate) fn typed(&self) -> &[u8] {
+        &self.chars[..self.len]
     }
 
     /// Where the last word ends.
@@ -106,6 +114,23 @@ fn digit_of(word: &[u8]) -> Option<u8> {
         b"nine" => b'9',
         _ => return None,
     })
+}
+
+/// Digits written one at a time, a space between each ("4 3 2 1 8 7 6 5", as speech to text
+/// may write a number read out slowly), from the digit at `i`, the first of them: each a token
+/// of its own, [`MIN_DIGITS`] to [`MAX_DIGITS`] of them. The recognizers read them as they read
+/// a spoken number, as typed together after the same words.
+pub(crate) fn digits_one_at_a_time(b: &[u8], i: usize) -> Option<SpokenNumber> {
+    let mut number = SpokenNumber { chars: [0; MAX_DIGITS], spans: [(0, 0); MAX_DIGITS], len: 0, said_o: 0 };
+    let mut at = i;
+    while b.get(at).is_some_and(u8::is_ascii_digit) && !b.get(at + 1).is_some_and(u8::is_ascii_alphanumeric) {
+        number.push(b[at], 1, (at, at + 1))?;
+        if b.get(at + 1) != Some(&b' ') {
+            break;
+        }
+        at += 2;
+    }
+    (number.len >= MIN_DIGITS).then_some(number)
 }
 
 /// Whether `word` (ASCII letters) may start something said one character at a time: a single
@@ -358,6 +383,18 @@ mod tests {
         assert_eq!(readings(b"a zero seven seven zero zero nine"), [&b"A077009"[..], b"077009"]);
         assert_eq!(readings(b"zero seven seven zero zero nine x"), [&b"077009X"[..], b"077009"]);
         assert_eq!(readings(b"nine four three four seven six, i"), [&b"943476I"[..], b"943476"]);
+    }
+
+    #[test]
+    fn digits_written_one_at_a_time() {
+        let read = |text: &str| digits_one_at_a_time(text.as_bytes(), 0).map(|n| (n.typed().to_vec(), n.end()));
+        assert_eq!(read("4 3 2 1 8 7 6 5 please"), Some((b"43218765".to_vec(), 15)));
+        assert_eq!(read("9 4 3 4 7 6 5 9 1 9"), Some((b"9434765919".to_vec(), 19)));
+        // Fewer than six, and a longer group or a word glued on, end the run.
+        assert_eq!(read("1 2 3 4 5"), None);
+        assert_eq!(read("1 2 3 45 6 7 8"), None);
+        assert_eq!(read("1 2 3 4 5 6a"), None);
+        assert_eq!(read("1 2 3 4 5 6 7 8 9 1 2 3 4 5 6 7 8 9 1 2 3 4 5 6 7"), None);
     }
 
     #[test]
