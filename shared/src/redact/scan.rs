@@ -658,13 +658,15 @@ fn url(b: &[u8], start: usize, sink: &mut Sink<'_>) -> usize {
 /// after cues, after the word "name", or in lowercase after "i'm", "this is" and the like.
 fn word(text: &str, i: usize, class: u8, sink: &mut Sink<'_>) -> Option<usize> {
     let b = text.as_bytes();
-    // A word spelled in capitals after its cue ("it's spelt W-I-L-L-I-A-M-S"); in lowercase
-    // text the pass over it finds those with none ([`spelled_out`]).
+    // A word spelled in capitals after its cue ("it's spelt W-I-L-L-I-A-M-S") or the word it
+    // spells, which is a name too ("Watson W A T S O N"); in lowercase text the pass over it
+    // finds those with none ([`spelled_out`]).
     if class == UPPER
         && matches!(b.get(i + 1..i + 4), Some([b' ' | b'-', c, b' ' | b'-']) if c.is_ascii_alphabetic())
         && let Some(end) = spelled_out::spelled_at(b, i)
-        && spelled_out::after_spelling_cue(b, i)
-        && let Some(end) = sink.add(EntityType::Name, Some((i, end)))
+        && let Some(start) =
+            spelled_out::word_spelled_before(b, i, end).or_else(|| spelled_out::after_spelling_cue(b, i).then_some(i))
+        && let Some(end) = sink.add(EntityType::Name, Some((start, end)))
     {
         return Some(end);
     }

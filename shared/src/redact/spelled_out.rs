@@ -17,7 +17,7 @@
 
 use super::number_words::word_at;
 use super::numbers::Span;
-use super::text::{Window, apostrophe_before, word_char_at};
+use super::text::{Window, apostrophe_before, offset_in, word_char_at};
 use super::words::{WordSet, set_of};
 use std::ops::Range;
 
@@ -311,6 +311,18 @@ pub(crate) fn after_spelling_cue(b: &[u8], i: usize) -> bool {
     SPELLING_CUES.contains(Window::before(b, i, 16).last_word(b":,"))
 }
 
+/// Where the word that the spelling from `i` to `end` spells starts, where it stands right
+/// before it (past a colon or a comma): "It's Emma Watson W A T S O N", "Hardcastle,
+/// H-A-R-D-C-A-S-T-L-E". The spelling says the word is a name.
+pub(crate) fn word_spelled_before(b: &[u8], i: usize, end: usize) -> Option<usize> {
+    let before = Window::before(b, i, 40).last_word(b":,");
+    let mut letters = b[i..end].iter().filter(|c| c.is_ascii_alphabetic());
+    let spells_it = before.len() >= MIN_LETTERS
+        && before.iter().all(|c| letters.next().is_some_and(|l| l.eq_ignore_ascii_case(c)))
+        && letters.next().is_none();
+    spells_it.then(|| offset_in(b, before))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -440,6 +452,15 @@ mod tests {
         assert_eq!(spelled("g for tango e v a n s"), None);
         let cued = |text: &str| after_spelling_cue(text.as_bytes(), text.len());
         assert!(cued("It's spelt ") && cued("Surname: ") && cued("that\u{2019}s ") && !cued("Grade "));
+        // The word a spelling spells, right before it.
+        let spelled_before = |text: &str, spelling: &str| {
+            let whole = format!("{text}{spelling}");
+            word_spelled_before(whole.as_bytes(), text.len(), whole.len()).map(|s| whole[s..text.len()].to_string())
+        };
+        assert_eq!(spelled_before("It's Emma Watson ", "W A T S O N").as_deref(), Some("Watson "));
+        assert_eq!(spelled_before("Hardcastle, ", "H-A-R-D-C-A-S-T-L-E").as_deref(), Some("Hardcastle, "));
+        assert_eq!(spelled_before("It's Emma Watson ", "W A T S O"), None);
+        assert_eq!(spelled_before("Grade ", "A B C D"), None);
     }
 
     #[test]
