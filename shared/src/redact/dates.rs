@@ -254,16 +254,18 @@ fn born_in_a_place(b: &[u8], end: usize) -> bool {
 }
 
 /// A date of birth of eight digits and no separators, day first or year first ("DOB
-/// 05111978", "date of birth: 19781105"), right after a cue of [`DAY_MONTH_CUES`] or
-/// [`BIRTH_YEAR_CUES`]: eight digits are order numbers and accounts anywhere else.
+/// 05111978", "date of birth: 19781105"), or six, day first ("dob 030487"), right after a cue
+/// of [`DAY_MONTH_CUES`] or [`BIRTH_YEAR_CUES`]: such digits are order numbers and accounts
+/// anywhere else.
 pub(crate) fn compact_dob(b: &[u8], s: usize) -> Option<Span> {
     let run = DigitRun::read(b, s, b"", 8)?;
-    if run.len != 8 || !clean_start(b, s) || !clean_end(b, run.end) {
+    if !matches!(run.len, 6 | 8) || !clean_start(b, s) || !clean_end(b, run.end) {
         return None;
     }
     let n = |at: usize, len: usize| b[s + at..s + at + len].iter().fold(0, |v, c| v * 10 + u32::from(c - b'0'));
-    let day_first = real_date(n(0, 2), n(2, 2), Some((n(4, 4), 4)));
-    let year_first = real_date(n(6, 2), n(4, 2), Some((n(0, 4), 4)));
+    let year_digits = run.len - 4;
+    let day_first = real_date(n(0, 2), n(2, 2), Some((n(4, year_digits), year_digits)));
+    let year_first = run.len == 8 && real_date(n(6, 2), n(4, 2), Some((n(0, 4), 4)));
     let window = Window::before(b, s, 24);
     let cued = window.ends_with_phrase_in(&DAY_MONTH_CUES, b":") || window.ends_with_phrase_in(&BIRTH_YEAR_CUES, b":");
     ((day_first || year_first) && cued).then_some((s, run.end))
@@ -509,7 +511,7 @@ mod tests {
     }
 
     #[test]
-    fn eight_digits_right_after_a_cue() {
+    fn six_or_eight_digits_right_after_a_cue() {
         let compact = |text: &'static str| {
             let s = text.find(|c: char| c.is_ascii_digit())?;
             compact_dob(text.as_bytes(), s).map(|(a, z)| &text[a..z])
@@ -517,7 +519,16 @@ mod tests {
         assert_eq!(compact("birth date 05111978"), Some("05111978"));
         assert_eq!(compact("DOB: 19781105"), Some("19781105"));
         assert_eq!(compact("my dob is 29021988"), Some("29021988"));
-        for not in ["order 05111978", "dob 31041990", "dob 12345678", "dob 051119780", "DOB 0511-1978"] {
+        assert_eq!(compact("dob 030487"), Some("030487"));
+        for not in [
+            "order 05111978",
+            "dob 31041990",
+            "dob 12345678",
+            "dob 051119780",
+            "DOB 0511-1978",
+            "dob 310487",
+            "ref 030487",
+        ] {
             assert_eq!(compact(not), None, "{not}");
         }
     }

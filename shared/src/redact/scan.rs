@@ -774,7 +774,7 @@ fn digits(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
     if matches!(lead, 1 | 2 | 4) {
         add(sink, EntityType::Dob, dates::dob(b, i));
     }
-    if lead == 8 {
+    if matches!(lead, 6 | 8) {
         add(sink, EntityType::Dob, dates::compact_dob(b, i));
     }
     if lead >= 4 && (13..=19).contains(&run) {
