@@ -84,10 +84,14 @@ const TAILS: [u32; 23] = [
     u32::from_le_bytes(*b" otp"),
 ];
 
-/// The last three bytes of the two-letter names ("user id", "my ig", "my fb"), a space first,
-/// as the top three bytes of [`tail`]'s four.
-const SHORT_TAILS: [u32; 3] =
-    [u32::from_le_bytes(*b" id\0"), u32::from_le_bytes(*b" ig\0"), u32::from_le_bytes(*b" fb\0")];
+/// The last three bytes of the two-letter names ("user id", "my ig", "my fb", "pw"), a space
+/// first, as the top three bytes of [`tail`]'s four.
+const SHORT_TAILS: [u32; 4] = [
+    u32::from_le_bytes(*b" id\0"),
+    u32::from_le_bytes(*b" ig\0"),
+    u32::from_le_bytes(*b" fb\0"),
+    u32::from_le_bytes(*b" pw\0"),
+];
 
 /// Whether `four` ([`tail`]) may end a credential's name.
 #[inline(always)]
@@ -99,7 +103,7 @@ fn is_tail(four: u32) -> bool {
 /// the four bytes are compared, a shift settles most words.
 const LAST_LETTERS: u32 = {
     let mut bits = 0;
-    let letters = b"denrsoamktpgb";
+    let letters = b"denrsoamktpgbw";
     let mut n = 0;
     while n < letters.len() {
         bits |= 1 << (letters[n] - b'a');
@@ -483,7 +487,7 @@ fn tail(b: &[u8], end: usize) -> u32 {
 }
 
 /// What a credential's name ending at `end` (spaces and `ignore` after it aside) asks of its
-/// value. The names: "password", "passwd", "pwd", "passphrase", "passcode", "pin", "pin
+/// value. The names: "password", "passwd", "pwd", "pw", "passphrase", "passcode", "pin", "pin
 /// number", a code after "pass", "pin", "door", "gate", "alarm", "entry", "access", "safe" or
 /// "keysafe" ("key safe code"), a memorable word, information, phrase, answer or date, a
 /// security or secret answer or word, a question's answer, the answer to a security question;
@@ -570,7 +574,7 @@ fn kind_of<'b>(last: &[u8], first: impl Fn() -> &'b [u8]) -> Option<Kind> {
     lower.copy_from_slice(last);
     lower.make_ascii_lowercase();
     let kind = match &*lower {
-        b"password" | b"passwd" | b"pwd" | b"passphrase" => Kind::Password,
+        b"password" | b"passwd" | b"pwd" | b"pw" | b"passphrase" => Kind::Password,
         b"passcode" | b"pin" | b"otp" => Kind::Code,
         // A one-time code sent to sign in is a credential while it lasts; not a "confirmation
         // code", which is a booking's reference.
@@ -772,6 +776,8 @@ mod tests {
             ("my password is hunter2.", "hunter2"),
             ("Password: Tr0ub4dor&3", "Tr0ub4dor&3"),
             ("password:hunter22", "hunter22"),
+            ("pw: hunter2", "hunter2"),
+            ("my new pw is Summer24!", "Summer24!"),
             ("my pin is 4821", "4821"),
             // Named before what it is for or on.
             ("my password for the app is Summer2024!", "Summer2024!"),
