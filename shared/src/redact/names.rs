@@ -830,7 +830,7 @@ const MAX_PART: usize = 12;
 #[inline(never)]
 pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     let (start, end) = after_cue_in_any_case(text, w)?;
-    if organisation(text, start, end) {
+    if organisation(text, start, end) || term_of_address(text, start, end) {
         return None;
     }
     if !shouted_at(text.as_bytes(), start) || shouted_name_at(text, start) {
@@ -839,6 +839,102 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     // A word in capitals before the name's ("CANCEL OLIVER'S LESSON"): from the name's own.
     (start < w && shouted_name_at(text, w)).then_some((w, end))
 }
+
+/// Whether the name found at `start..end` is one word that greets or thanks someone without
+/// naming them, right after the greeting or the thanks ("Hello Darling", "Morning Sunshine",
+/// "Cheers Boss", "Love you Mum x"; but "Mr Darling", "Thanks, Alistair Darling"). Asked only
+/// where a name was found.
+fn term_of_address(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    word_end(text, start) == end
+        && TERMS_OF_ADDRESS.contains(&b[start..end])
+        && GREETINGS_AND_THANKS.contains(Window::before(b, start, 16).last_word(CUE_PUNCTUATION))
+}
+
+/// What people call someone they greet or thank instead of a name.
+static TERMS_OF_ADDRESS: WordSet = WordSet::new(|| {
+    set_of([
+        "darling",
+        "darlin",
+        "sunshine",
+        "babe",
+        "baby",
+        "hun",
+        "hunny",
+        "honey",
+        "hon",
+        "love",
+        "luv",
+        "pet",
+        "petal",
+        "duck",
+        "chuck",
+        "bab",
+        "flower",
+        "treacle",
+        "sweetheart",
+        "sweetie",
+        "gorgeous",
+        "lovely",
+        "mate",
+        "pal",
+        "buddy",
+        "bud",
+        "boss",
+        "chief",
+        "guv",
+        "doc",
+        "bot",
+        "mum",
+        "mam",
+        "mom",
+        "mummy",
+        "dad",
+        "daddy",
+        "nan",
+        "nana",
+        "nanna",
+        "gran",
+        "granny",
+        "grandma",
+        "grandad",
+        "grandpa",
+        "bro",
+        "sis",
+        "bruv",
+        "fam",
+        "lads",
+        "ladies",
+        "officer",
+        "doctor",
+        "nurse",
+    ])
+});
+
+/// The last words of greetings and thanks, before a term of address ([`term_of_address`]).
+static GREETINGS_AND_THANKS: WordSet = WordSet::new(|| {
+    set_of([
+        "hi",
+        "hello",
+        "hey",
+        "hiya",
+        "heya",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "thanks",
+        "thank",
+        "you",
+        "cheers",
+        "ta",
+        "thx",
+        "ty",
+        "bye",
+        "love",
+        "dear",
+    ])
+});
 
 /// Whether the name found at `start..end` is part of an organisation's: no common given name
 /// after a capitalised place, brand or nationality ("Cheers Virgin Atlantic", "Thanks, Scottish
@@ -3155,6 +3251,16 @@ mod tests {
         assert_eq!(lowercase_names("my friend sara ahmed booked it"), vec!["sara ahmed"]);
         assert_eq!(lowercase_names("my wife amy reed called"), vec!["amy reed"]);
         assert_eq!(names("Regards, Priya Javed"), vec!["Priya Javed"]);
+    }
+
+    #[test]
+    fn terms_of_address_are_no_names() {
+        for text in ["Hello Darling", "Morning Sunshine", "Cheers Boss", "Love you Mum x", "Thanks Doc!", "Hi Bot"] {
+            assert!(names(text).is_empty(), "{text}");
+        }
+        assert_eq!(names("Mr Darling called"), vec!["Darling"]);
+        assert_eq!(names("Thanks, Alistair Darling"), vec!["Alistair Darling"]);
+        assert_eq!(names("Hi Mum, it's Sarah"), vec!["Sarah"]);
     }
 
     #[test]
