@@ -154,7 +154,12 @@ const CUES: &[&str] = &[
     "my therapist",
     "my counsellor",
     "my childminder",
+    "our childminder",
     "my nanny",
+    "our nanny",
+    "our lodger",
+    "my au pair",
+    "our au pair",
     "tell",
     "contact",
     "call",
@@ -282,6 +287,21 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "per",
     "named",
     "message to",
+    // Someone met and named after a comma ("a lovely young man, Kyle I think").
+    "young man",
+    "nice man",
+    "lovely man",
+    "young woman",
+    "nice woman",
+    "lovely woman",
+    "guy",
+    "chap",
+    "gentleman",
+    "bloke",
+    "fella",
+    "complain about",
+    "complaint about",
+    "complaining about",
 ];
 
 /// Whether `window` ends with a cue of [`BEFORE_GIVEN_NAME`] after which a given name followed
@@ -1603,6 +1623,11 @@ fn asked_about(text: &str, w: usize, end_first: usize) -> bool {
     if !AUXILIARIES.iter().any(|a| aux.eq_ignore_ascii_case(a.as_bytes())) {
         return false;
     }
+    // "Please could Liam get in touch?": after "please" too.
+    let aux_start = match aux_start.checked_sub(7) {
+        Some(p) if eq_ignore_case(b, p, b"please ") && word_start(b, p) => p,
+        _ => aux_start,
+    };
     let opens = b[..aux_start]
         .iter()
         .rev()
@@ -3771,6 +3796,11 @@ mod tests {
             assert!(names(text).is_empty(), "{text}");
         }
         assert_eq!(names("Could you pass a message to Cheryl in HR?"), vec!["Cheryl"]);
+        assert_eq!(names("served by a lovely young man, Kyle I think"), vec!["Kyle"]);
+        assert_eq!(names("I want to complain about Kelly on the checkout"), vec!["Kelly"]);
+        assert_eq!(names("Our nanny, Ines, will collect"), vec!["Ines"]);
+        assert_eq!(names("Please could Liam get in touch"), vec!["Liam"]);
+        assert!(names("Isle of Man, Douglas is the capital").is_empty());
         // Where someone is from, a house's number too, before what they did.
         assert_eq!(names("Dave from number 12 signed for it"), vec!["Dave"]);
         assert_eq!(names("Sue from next door took it in"), vec!["Sue"]);
