@@ -144,7 +144,9 @@ fn read(b: &[u8], label_end: usize, after_sep: usize) -> Option<Span> {
     if !(evident || bracketed || plain_word()) {
         return None;
     }
-    Some((if cued { named_start(b, start) } else { start }, end))
+    // A bracketed "at" is glued to its local part ("jbloggs(at)btinternet.com"): no words of a
+    // name said before it.
+    Some((if cued && !bracketed { named_start(b, start) } else { start }, end))
 }
 
 /// Whether the domain starting at `domain` is a webmail's ([`MAIL_PROVIDERS`]).
@@ -355,6 +357,8 @@ mod tests {
             ("my email is j.smith(at)gmail.com", "j.smith(at)gmail.com"),
             ("email: sarah [at] example [dot] org", "sarah [at] example [dot] org"),
             ("tom(at)example(dot)com thanks", "tom(at)example(dot)com"),
+            ("you can reach me via jbloggs(at)btinternet.com", "jbloggs(at)btinternet.com"),
+            ("or reach me via sam at gmail dot com", "sam at gmail dot com"),
             ("it's j(dot)smith(at)mail(dot)company(dot)co(dot)uk", "j(dot)smith(at)mail(dot)company(dot)co(dot)uk"),
             ("SAM [AT] SKY {DOT} COM", "SAM [AT] SKY {DOT} COM"),
             // A webmail's domain needs no cue.

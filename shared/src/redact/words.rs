@@ -131,6 +131,7 @@ const STOP_WORDS: &[&str] = &[
     "urgent",
     "us",
     "very",
+    "via",
     "vegan",
     "vegetarian",
     "want",
