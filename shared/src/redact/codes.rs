@@ -64,6 +64,35 @@ pub(crate) fn postcode(b: &[u8], ts: usize) -> Option<Span> {
     (clean_end(b, end) && (gir || (valid_outward(outward) && valid_inward(inward)))).then_some((ts, end))
 }
 
+/// The letters of an Eircode: a routing key's first, and those of its unique identifier.
+const EIRCODE_LETTERS: &[u8] = b"ACDEFHKNPRTVWXY";
+
+/// Words that name an Eircode, or where one stands.
+const EIRCODE_CONTEXT: Keywords = Keywords::new(&["eircode", "eir code", "address", "postcode", "post code"]);
+
+/// An Irish Eircode, which names one address ("D02 X285", "a65f4e2"; Ireland is in the EU
+/// regions this runs in): a routing key (a letter of [`EIRCODE_LETTERS`] and two digits, or
+/// D6W), an optional space, and a unique identifier of four of those letters or digits, both a
+/// letter and a digit among them unless a word before names an Eircode or an address ("A12
+/// 3456" and "P45 FREE" are other things); any case. `ts` is the first letter.
+pub(crate) fn eircode(b: &[u8], ts: usize) -> Option<Span> {
+    let letter = |c: &u8| EIRCODE_LETTERS.contains(&upper(*c));
+    let key = b.get(ts..ts + 3)?;
+    let routing =
+        (letter(&key[0]) && key[1].is_ascii_digit() && key[2].is_ascii_digit()) || key.eq_ignore_ascii_case(b"D6W");
+    if !routing || !clean_start(b, ts) {
+        return None;
+    }
+    let id_start = ts + 3 + usize::from(b.get(ts + 3) == Some(&b' '));
+    let end = id_start + 4;
+    let id = b.get(id_start..end)?;
+    if !id.iter().all(|c| c.is_ascii_digit() || letter(c)) || !clean_end(b, end) {
+        return None;
+    }
+    let mixed = id.iter().any(u8::is_ascii_digit) && id.iter().any(u8::is_ascii_alphabetic);
+    (mixed || Window::before(b, ts, 40).has_any(&EIRCODE_CONTEXT)).then_some((ts, end))
+}
+
 fn valid_outward(o: &[u8]) -> bool {
     let u: [u8; 4] = std::array::from_fn(|i| o.get(i).map_or(0, |c| upper(*c)));
     let first = u[0].is_ascii_uppercase() && !matches!(u[0], b'Q' | b'V' | b'X');
@@ -265,6 +294,25 @@ mod tests {
         assert_eq!(at_digit(nino, "AB123456E"), None);
         assert_eq!(at_digit(nino, "my NI number is AB123456"), Some("AB123456"));
         assert_eq!(at_digit(nino, "order AB123456"), None);
+    }
+
+    #[test]
+    fn eircodes_by_routing_key_and_identifier() {
+        for (text, code, found) in [
+            ("it's D02 X285.", "D02", Some("D02 X285")),
+            ("to a65f4e2", "a65", Some("a65f4e2")),
+            ("my eircode is D6W 1234", "D6W", Some("D6W 1234")),
+            // Only letters or only digits in the identifier need a word naming it.
+            ("Dublin 6W, D6W 1234", "D6W", None),
+            ("Part A12 3456", "A12", None),
+            ("P45 FREE", "P45", None),
+            // A letter no Eircode has, and one character too many.
+            ("at B12 X285", "B12", None),
+            ("at D02 X2B5", "D02", None),
+            ("at D02 X2851", "D02", None),
+        ] {
+            assert_eq!(at_word(eircode, text, code).as_deref(), found, "{text}");
+        }
     }
 
     #[test]

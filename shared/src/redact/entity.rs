@@ -45,7 +45,7 @@ entities! {
     Card => "CARD", "A payment card number (Luhn-valid).";
     Nino => "NINO", "A UK National Insurance number.";
     Nhs => "NHS", "An NHS number (mod-11 valid).";
-    Postcode => "POSTCODE", "A full UK postcode.";
+    Postcode => "POSTCODE", "A full UK postcode, or an Irish Eircode.";
     Iban => "IBAN", "An IBAN (mod-97 valid).";
     SortCode => "SORT_CODE", "A UK bank sort code, in banking context.";
     BankAccount => "BANK_ACCOUNT", "A bank account number, in banking context.";

@@ -746,7 +746,7 @@ fn digits(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
         if i - ts <= 2 && lead <= 3 {
             add(sink, EntityType::VehicleRegistration, codes::vehicle_registration(b, ts, i));
         }
-        if let Some(pc) = codes::postcode(b, ts) {
+        if let Some(pc) = codes::postcode(b, ts).or_else(|| (i - ts == 1).then(|| codes::eircode(b, ts)).flatten()) {
             add(sink, EntityType::Postcode, Some(pc));
             add(sink, EntityType::Address, address::before_postcode(text, ts));
         }
