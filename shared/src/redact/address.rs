@@ -643,6 +643,11 @@ pub(crate) fn before_postcode(text: &str, pc: usize) -> Option<Span> {
         (seg.trim(), whole)
     });
     let mut seg = segments.next()?;
+    // A sentence that says what the postcode is ("...a 2018 Golf?\nmy postcode is LS6 2AA"):
+    // what stands before it is no part of its address.
+    if seg.0.ends_with(" is") || seg.0.ends_with(" was") {
+        return None;
+    }
     if !ends_with_street_type(seg.0) {
         if let Some(span) = numbered_ending(text, seg.0) {
             return Some(span);
@@ -1059,6 +1064,7 @@ mod tests {
             "I have 3 Thanks, Ashford TN24 8XY",
             "ref X12 Meadowbank, Ashford TN24 8XY",
             "WHAT LENGTH, 8 CHARACTERS?\nPostcode TN24 8XY",
+            "How much is a service for a 2018 Golf?\nmy postcode is TN24 8XY",
         ] {
             assert_eq!(before(text), None, "{text}");
         }

@@ -67,14 +67,15 @@ pub(crate) fn postcode(b: &[u8], ts: usize) -> Option<Span> {
 /// The letters of an Eircode: a routing key's first, and those of its unique identifier.
 const EIRCODE_LETTERS: &[u8] = b"ACDEFHKNPRTVWXY";
 
-/// Words that name an Eircode, or where one stands.
-const EIRCODE_CONTEXT: Keywords = Keywords::new(&["eircode", "eir code", "address", "postcode", "post code"]);
+/// Words that name an Eircode.
+const EIRCODE_CONTEXT: Keywords = Keywords::new(&["eircode", "eir code"]);
 
-/// An Irish Eircode, which names one address ("D02 X285", "a65f4e2"; Ireland is in the EU
-/// regions this runs in): a routing key (a letter of [`EIRCODE_LETTERS`] and two digits, or
-/// D6W), an optional space, and a unique identifier of four of those letters or digits, both a
-/// letter and a digit among them unless a word before names an Eircode or an address ("A12
-/// 3456" and "P45 FREE" are other things); any case. `ts` is the first letter.
+/// An Irish Eircode, which names one address ("D02 X285", "my eircode is a65f4e2"; Ireland is
+/// in the EU regions this runs in): a routing key (a letter of [`EIRCODE_LETTERS`] and two
+/// digits, or D6W), a space, and a unique identifier of four of those letters or digits, both a
+/// letter and a digit among them, not named a reference; or, after a word that names an
+/// Eircode, any such identifier, the space optional ("A12 3456", "P45 FREE" and "Order
+/// A219CDE" are other things); any case. `ts` is the first letter.
 pub(crate) fn eircode(b: &[u8], ts: usize) -> Option<Span> {
     let letter = |c: &u8| EIRCODE_LETTERS.contains(&upper(*c));
     let key = b.get(ts..ts + 3)?;
@@ -89,8 +90,10 @@ pub(crate) fn eircode(b: &[u8], ts: usize) -> Option<Span> {
     if !id.iter().all(|c| c.is_ascii_digit() || letter(c)) || !clean_end(b, end) {
         return None;
     }
+    let window = Window::before(b, ts, 40);
     let mixed = id.iter().any(u8::is_ascii_digit) && id.iter().any(u8::is_ascii_alphabetic);
-    (mixed || Window::before(b, ts, 40).has_any(&EIRCODE_CONTEXT)).then_some((ts, end))
+    let plain = mixed && id_start > ts + 3 && window.ends_with_any(REFERENCES, b" :#.").is_none();
+    (plain || window.has_any(&EIRCODE_CONTEXT)).then_some((ts, end))
 }
 
 fn valid_outward(o: &[u8]) -> bool {
@@ -300,7 +303,10 @@ mod tests {
     fn eircodes_by_routing_key_and_identifier() {
         for (text, code, found) in [
             ("it's D02 X285.", "D02", Some("D02 X285")),
-            ("to a65f4e2", "a65", Some("a65f4e2")),
+            ("eircode: a65f4e2", "a65", Some("a65f4e2")),
+            // Written without its space, or named a reference, only after a word naming it.
+            ("to a65f4e2", "a65", None),
+            ("Order A21 9CDE", "A21", None),
             ("my eircode is D6W 1234", "D6W", Some("D6W 1234")),
             // Only letters or only digits in the identifier need a word naming it.
             ("Dublin 6W, D6W 1234", "D6W", None),
