@@ -714,7 +714,9 @@ fn word(text: &str, i: usize, class: u8, sink: &mut Sink<'_>) -> Option<usize> {
 }
 
 /// A token with a digit in it: every numeric and alphanumeric recognizer gets a look. Answers
-/// where scanning resumes: past the token, or past the longest finding.
+/// where scanning resumes: past the token, or past the longest finding. Out of line: inlined
+/// into the scan loop, it made the loop slower for every text (7% on PII-free messages).
+#[inline(never)]
 fn digits(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
     let b = text.as_bytes();
     let ts = i - b[..i].iter().rev().take(16).take_while(|c| c.is_ascii_alphanumeric()).count();
