@@ -126,6 +126,17 @@ fn fragment() -> impl Strategy<Value = String> {
         "Aisling Ní Bhriain",
         "my hubby Dave",
         "can aunty bola come",
+        "4 3 2 1 8 7 6 5",
+        "D02 X285",
+        "my eircode is a65f4e2",
+        "Watson W A T S O N",
+        "table for 4 under jones",
+        "Dave from number 12 signed",
+        "Hello Darling",
+        "railcard expires 03/26",
+        "dob 030487",
+        "pw: hunter2",
+        "via jbloggs(at)btinternet.com",
     ])
     .prop_map(str::to_owned);
     prop_oneof![
