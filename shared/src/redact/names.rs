@@ -318,17 +318,12 @@ fn before_given_name(window: &Window<'_>, next: &str) -> bool {
         && (!NOT_PERSON_AFTER_GIVEN_SET.contains(next) || says_who() || done_by_them(next))
 }
 
-/// Whether `next`, after a given name, is in lowercase what the person does, a verb that
-/// capitalised would start a sentence after the name ("the engineer Tom did a great job", "Can
-/// Nurse Sarah ring me"; but "I was with Sarah Order 5521").
+/// Whether `next`, after a given name, is in lowercase what the person does ([`ends_a_name`]),
+/// a verb that capitalised would start a sentence after the name ("the engineer Tom did a great
+/// job", "Can Nurse Sarah ring me"; but "I was with Sarah Order 5521").
 fn done_by_them(next: &str) -> bool {
-    next.starts_with(|c: char| c.is_ascii_lowercase()) && SENTENCE_START_VERBS.contains(&next)
+    next.starts_with(|c: char| c.is_ascii_lowercase()) && ends_a_name(next)
 }
-
-/// The verbs of [`NOT_PERSON_AFTER_GIVEN`] that start a sentence after a name written without a
-/// full stop ("Thanks Sarah Book me in").
-const SENTENCE_START_VERBS: [&str; 14] =
-    ["book", "call", "contact", "tell", "ask", "pay", "try", "order", "deliver", "send", "ring", "text", "does", "did"];
 
 /// Labels of a form or a pasted record, cues only with their colon ("Account holder: Jean
 /// Smith", "Patient: Jean Smith"; but "Customer Services", "Patient Transport").
