@@ -92,7 +92,8 @@ pub(crate) fn eircode(b: &[u8], ts: usize) -> Option<Span> {
     }
     let window = Window::before(b, ts, 40);
     let mixed = id.iter().any(u8::is_ascii_digit) && id.iter().any(u8::is_ascii_alphabetic);
-    let plain = mixed && id_start > ts + 3 && window.ends_with_any(REFERENCES, b" :#.").is_none();
+    let spaced = id_start > ts + 3;
+    let plain = mixed && spaced && window.ends_with_any(REFERENCES, b" :#.").is_none();
     (plain || window.has_any(&EIRCODE_CONTEXT)).then_some((ts, end))
 }
 
