@@ -32,7 +32,7 @@ const CUES: &[&str] = &[
     "called",
     "call me",
     "calls me",
-    "go by",
+    "name will be",
     "known as",
     "surname",
     "surname was",
@@ -302,6 +302,10 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "complain about",
     "complaint about",
     "complaining about",
+    // Not any word: "does the 25 go by Piccadilly?".
+    "go by",
+    "goes by",
+    "went by",
 ];
 
 /// Whether `window` ends with a cue of [`BEFORE_GIVEN_NAME`] after which a given name followed
@@ -310,9 +314,12 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
 /// a cue that says who someone is or did something ("my wife is Amy Hall", "served by Grace
 /// Ward").
 fn before_given_name(window: &Window<'_>, next: &str) -> bool {
+    // "served by Grace Ward", not where a bus goes by ("goes by Victoria Station").
     let says_who = || {
         let last = window.last_word(CUE_PUNCTUATION);
-        last.eq_ignore_ascii_case(b"is") || last.eq_ignore_ascii_case(b"by")
+        last.eq_ignore_ascii_case(b"is")
+            || (last.eq_ignore_ascii_case(b"by")
+                && window.ends_with_any(&["go by", "goes by", "went by"], CUE_PUNCTUATION).is_none())
     };
     window.ends_with_phrase_in(&BEFORE_GIVEN_NAME_SET, CUE_PUNCTUATION)
         && (!NOT_PERSON_AFTER_GIVEN_SET.contains(next) || says_who() || done_by_them(next))
@@ -3796,6 +3803,11 @@ mod tests {
         assert_eq!(names("Our nanny, Ines, will collect"), vec!["Ines"]);
         assert_eq!(names("Please could Liam get in touch"), vec!["Liam"]);
         assert!(names("Isle of Man, Douglas is the capital").is_empty());
+        assert_eq!(names("He goes by Bobby"), vec!["Bobby"]);
+        assert_eq!(names("Baby's name will be Aurelia"), vec!["Aurelia"]);
+        for text in ["does the 25 go by Piccadilly?", "the bus goes by Victoria Station"] {
+            assert!(names(text).is_empty(), "{text}");
+        }
         // Where someone is from, a house's number too, before what they did.
         assert_eq!(names("Dave from number 12 signed for it"), vec!["Dave"]);
         assert_eq!(names("Sue from next door took it in"), vec!["Sue"]);
