@@ -302,6 +302,10 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "complain about",
     "complaint about",
     "complaining about",
+    "remove",
+    "who's",
+    "who\u{2019}s",
+    "who is",
     // Not any word: "does the 25 go by Piccadilly?".
     "go by",
     "goes by",
@@ -3804,6 +3808,8 @@ mod tests {
         assert_eq!(names("Please could Liam get in touch"), vec!["Liam"]);
         assert!(names("Isle of Man, Douglas is the capital").is_empty());
         assert_eq!(names("He goes by Bobby"), vec!["Bobby"]);
+        assert_eq!(names("Remove Jessica from the account please"), vec!["Jessica"]);
+        assert_eq!(names("Who's Chantelle? I don't know her"), vec!["Chantelle"]);
         assert_eq!(names("Baby's name will be Aurelia"), vec!["Aurelia"]);
         for text in ["does the 25 go by Piccadilly?", "the bus goes by Victoria Station"] {
             assert!(names(text).is_empty(), "{text}");
