@@ -1173,7 +1173,7 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     if let Some(span) = renamed(text, w, end_first, last_word) {
         return Some(span);
     }
-    if asked_about(text, w, end_first) {
+    if asked_about(text, w, end_first) || before_email(text, w, end_first) {
         return Some((w, end_first));
     }
     // Without a cue the name must end its line or be followed by "here": a lowercase word
@@ -2728,6 +2728,15 @@ fn introduces_writer(text: &str, w: usize, end_first: usize) -> Option<Span> {
     (followed_by_word(text, end, "here") || speaking(end)).then_some((w, end))
 }
 
+/// Whether the common given name at `w` (ending at `end_first`) stands before " at " and an
+/// email address: whose address it is ("update the contact to Yusuf at yusuf.ali@outlook.com").
+fn before_email(text: &str, w: usize, end_first: usize) -> bool {
+    let b = text.as_bytes();
+    let Some(rest) = b.get(end_first..).and_then(|r| r.strip_prefix(b" at ")) else { return false };
+    let token = &rest[..rest.iter().take(64).position(|c| c.is_ascii_whitespace()).unwrap_or(rest.len().min(64))];
+    token.contains(&b'@') && GIVEN_NAMES.contains(&b[w..end_first])
+}
+
 /// Whether "again" follows the common given name at `w` (ending at `end_first`): the writer
 /// back for more ("Bethany again - any update?", "Sorry, Tom again").
 fn again_after(text: &str, w: usize, end_first: usize) -> bool {
@@ -3810,6 +3819,8 @@ mod tests {
         assert_eq!(names("He goes by Bobby"), vec!["Bobby"]);
         assert_eq!(names("Remove Jessica from the account please"), vec!["Jessica"]);
         assert_eq!(names("Who's Chantelle? I don't know her"), vec!["Chantelle"]);
+        assert_eq!(names("update the contact to Yusuf at yusuf.ali@outlook.com"), vec!["Yusuf"]);
+        assert!(names("Meet Grace at the station, email me@example.com").is_empty());
         assert_eq!(names("Baby's name will be Aurelia"), vec!["Aurelia"]);
         for text in ["does the 25 go by Piccadilly?", "the bus goes by Victoria Station"] {
             assert!(names(text).is_empty(), "{text}");
