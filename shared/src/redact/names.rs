@@ -126,6 +126,10 @@ const CUES: &[&str] = &[
     "grandmother",
     "grandfather",
     "grandpa",
+    "granny",
+    "granda",
+    "grampa",
+    "gramps",
     "nanna",
     "stepson",
     "stepdaughter",
@@ -757,7 +761,15 @@ fn at_message_start(b: &[u8], w: usize) -> bool {
     let trimmed = head.iter().rposition(|c| !matches!(c, b' ' | b',' | b'!')).map_or(0, |p| p + 1);
     trimmed == 0
         || head[trimmed - 1] == b'\n'
-        || window.ends_with_any(&["hi", "hello", "hey", "hiya", "heya", "howya", "alright", "sorry"], b" ,!").is_some()
+        || window
+            .ends_with_any(
+                &[
+                    "hi", "hello", "hey", "hiya", "heya", "howya", "alright", "sorry", "all", "everyone", "team",
+                    "guys", "folks",
+                ],
+                b" ,!",
+            )
+            .is_some()
 }
 
 /// Words that stand alone on a line where a name signing off would, and are none: greetings,
@@ -3820,6 +3832,8 @@ mod tests {
         assert_eq!(names("Remove Jessica from the account please"), vec!["Jessica"]);
         assert_eq!(names("Who's Chantelle? I don't know her"), vec!["Chantelle"]);
         assert_eq!(names("update the contact to Yusuf at yusuf.ali@outlook.com"), vec!["Yusuf"]);
+        assert_eq!(names("Evening all, Sam here from 4B"), vec!["Sam"]);
+        assert_eq!(names("x from Granny Pat"), vec!["Pat"]);
         assert!(names("Meet Grace at the station, email me@example.com").is_empty());
         assert_eq!(names("Baby's name will be Aurelia"), vec!["Aurelia"]);
         for text in ["does the 25 go by Piccadilly?", "the bus goes by Victoria Station"] {
