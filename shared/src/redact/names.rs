@@ -126,10 +126,6 @@ const CUES: &[&str] = &[
     "grandmother",
     "grandfather",
     "grandpa",
-    "granny",
-    "granda",
-    "grampa",
-    "gramps",
     "nanna",
     "stepson",
     "stepdaughter",
@@ -306,6 +302,11 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "complain about",
     "complaint about",
     "complaining about",
+    // Grandparents as people write them, a given name only ("Granny Smith apples").
+    "granny",
+    "granda",
+    "grampa",
+    "gramps",
     "remove",
     "who's",
     "who\u{2019}s",
@@ -3833,7 +3834,8 @@ mod tests {
         assert_eq!(names("Who's Chantelle? I don't know her"), vec!["Chantelle"]);
         assert_eq!(names("update the contact to Yusuf at yusuf.ali@outlook.com"), vec!["Yusuf"]);
         assert_eq!(names("Evening all, Sam here from 4B"), vec!["Sam"]);
-        assert_eq!(names("x from Granny Pat"), vec!["Pat"]);
+        assert_eq!(names("x from Granny Jean"), vec!["Jean"]);
+        assert!(names("Are Granny Smith apples in stock?").is_empty());
         assert!(names("Meet Grace at the station, email me@example.com").is_empty());
         assert_eq!(names("Baby's name will be Aurelia"), vec!["Aurelia"]);
         for text in ["does the 25 go by Piccadilly?", "the bus goes by Victoria Station"] {
