@@ -1395,6 +1395,11 @@ const LOVED_THINGS: Keywords = Keywords::new(&[
     "loved the",
     "loving the",
     "love it",
+    "i love",
+    "we love",
+    "i loved",
+    "we loved",
+    "really love",
 ]);
 
 /// What the thanks may have been for ends after these ([`thanked_about`]).
@@ -1995,6 +2000,8 @@ const BRANDS: &[&str] = &[
     "bobbi brown",
     "james villas",
     "jack daniels",
+    "jack daniel",
+    "ruby murray",
     "jamie oliver",
     "stella artois",
     "emma bridgewater",
@@ -3836,6 +3843,11 @@ mod tests {
         assert_eq!(names("Evening all, Sam here from 4B"), vec!["Sam"]);
         assert_eq!(names("x from Granny Jean"), vec!["Jean"]);
         assert!(names("Are Granny Smith apples in stock?").is_empty());
+        for text in
+            ["Do you sell Jack Daniel's?", "Is the Ruby Murray spicy?", "I love Marks and Spencer", "I love Zara"]
+        {
+            assert!(names(text).is_empty(), "{text}");
+        }
         assert!(names("Meet Grace at the station, email me@example.com").is_empty());
         assert_eq!(names("Baby's name will be Aurelia"), vec!["Aurelia"]);
         for text in ["does the 25 go by Piccadilly?", "the bus goes by Victoria Station"] {
