@@ -2001,6 +2001,7 @@ const BRANDS: &[&str] = &[
     "james villas",
     "jack daniels",
     "jack daniel",
+    "jack daniel's",
     "ruby murray",
     "jamie oliver",
     "stella artois",
