@@ -75,7 +75,7 @@ const EIRCODE_CONTEXT: Keywords = Keywords::new(&["eircode", "eir code"]);
 /// digits, or D6W), a space, and a unique identifier of four of those letters or digits, both a
 /// letter and a digit among them, not named a reference; or, after a word that names an
 /// Eircode, any such identifier, the space optional ("A12 3456", "P45 FREE" and "Order
-/// A219CDE" are other things); any case. `ts` is the first letter.
+/// A219CDE" are other things); in capitals or in lowercase. `ts` is the first letter.
 pub(crate) fn eircode(b: &[u8], ts: usize) -> Option<Span> {
     let letter = |c: &u8| EIRCODE_LETTERS.contains(&upper(*c));
     let key = b.get(ts..ts + 3)?;
@@ -88,6 +88,11 @@ pub(crate) fn eircode(b: &[u8], ts: usize) -> Option<Span> {
     let end = id_start + 4;
     let id = b.get(id_start..end)?;
     if !id.iter().all(|c| c.is_ascii_digit() || letter(c)) || !clean_end(b, end) {
+        return None;
+    }
+    // One case throughout, as people write a code ("x86 AVX2" is a processor's).
+    let letters = || key.iter().chain(id).filter(|c| c.is_ascii_alphabetic());
+    if !(letters().all(u8::is_ascii_uppercase) || letters().all(u8::is_ascii_lowercase)) {
         return None;
     }
     let window = Window::before(b, ts, 40);
@@ -317,6 +322,9 @@ mod tests {
             ("at B12 X285", "B12", None),
             ("at D02 X2B5", "D02", None),
             ("at D02 X2851", "D02", None),
+            // Letters in two cases.
+            ("uses the x86 AVX2 extension", "x86", None),
+            ("it's d02 X285", "d02", None),
         ] {
             assert_eq!(at_word(eircode, text, code).as_deref(), found, "{text}");
         }
