@@ -307,6 +307,14 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "granda",
     "grampa",
     "gramps",
+    // Praise for someone ("Shout out to Gemma at the Leicester store!").
+    "shout out to",
+    "shoutout to",
+    "kudos to",
+    "credit to",
+    "hats off to",
+    "praise for",
+    "our kid",
     "remove",
     "who's",
     "who\u{2019}s",
@@ -3839,6 +3847,9 @@ mod tests {
         assert!(names("Isle of Man, Douglas is the capital").is_empty());
         assert_eq!(names("He goes by Bobby"), vec!["Bobby"]);
         assert_eq!(names("Remove Jessica from the account please"), vec!["Jessica"]);
+        assert_eq!(names("Shout out to Gemma at the Leicester store!"), vec!["Gemma"]);
+        assert_eq!(names("Kudos to Ravi in IT"), vec!["Ravi"]);
+        assert_eq!(names("Our kid Ryan lost his bus pass"), vec!["Ryan"]);
         assert_eq!(names("Who's Chantelle? I don't know her"), vec!["Chantelle"]);
         assert_eq!(names("update the contact to Yusuf at yusuf.ali@outlook.com"), vec!["Yusuf"]);
         assert_eq!(names("Evening all, Sam here from 4B"), vec!["Sam"]);
