@@ -315,6 +315,11 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "hats off to",
     "praise for",
     "our kid",
+    // Someone met once, by the name they gave ("Spoke to a Rebecca in billing").
+    "spoke to a",
+    "spoken to a",
+    "speak to a",
+    "talked to a",
     "remove",
     "who's",
     "who\u{2019}s",
@@ -1064,7 +1069,7 @@ fn shouted_name_at(text: &str, w: usize) -> bool {
     let b = text.as_bytes();
     let word = &b[w..word_end(text, w)];
     let stem = &word[..possessive_stem(word).unwrap_or(word.len())];
-    if is_given_name(stem) || without_accents(stem).is_some_and(|(folded, len)| is_given_name(&folded[..len])) {
+    if is_given_name_in_any_accent(stem) {
         return true;
     }
     let window = Window::before(b, w, CUE_WINDOW);
@@ -1081,6 +1086,12 @@ fn shouted_name_at(text: &str, w: usize) -> bool {
     };
     let under = || w >= 6 && eq_ignore_case(b, w - 6, b"under ") && under_a_booking(text, w).is_some();
     after_label_colon(b, w, &window) || named() || title() || under()
+}
+
+/// [`is_given_name`], accents aside ("it was Siân", "I'M SIOBHÁN").
+fn is_given_name_in_any_accent(word: &[u8]) -> bool {
+    is_given_name(word)
+        || (!word.is_ascii() && without_accents(word).is_some_and(|(folded, len)| is_given_name(&folded[..len])))
 }
 
 /// `word` with its Latin-1 letters in capitals or lowercase written as the ASCII letters they
@@ -1244,7 +1255,9 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
                     || !window.last_word(CUE_PUNCTUATION).eq_ignore_ascii_case(b"from")
                     || sent_by_a_person(b, &window))
         };
-        let given = || GIVEN_NAMES.contains(stem()) && before_given_name(&window, word_after(text, end_first));
+        let given = || {
+            is_given_name_in_any_accent(stem().as_bytes()) && before_given_name(&window, word_after(text, end_first))
+        };
         let label = || before == Some(b':') && window.ends_with_phrase_in(&LABEL_SET, b":");
         if cue || weak() || given() || label() {
             return Some((w, past_given_after_comma(text, end)));
@@ -3849,6 +3862,8 @@ mod tests {
         assert_eq!(names("Remove Jessica from the account please"), vec!["Jessica"]);
         assert_eq!(names("Shout out to Gemma at the Leicester store!"), vec!["Gemma"]);
         assert_eq!(names("Kudos to Ravi in IT"), vec!["Ravi"]);
+        assert_eq!(names("I think it was Siân"), vec!["Siân"]);
+        assert_eq!(names("Spoke to a Rebecca in billing"), vec!["Rebecca"]);
         assert_eq!(names("Our kid Ryan lost his bus pass"), vec!["Ryan"]);
         assert_eq!(names("Who's Chantelle? I don't know her"), vec!["Chantelle"]);
         assert_eq!(names("update the contact to Yusuf at yusuf.ali@outlook.com"), vec!["Yusuf"]);
