@@ -1274,8 +1274,8 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     };
     let introduces = || {
         before == Some(b',')
-            && at_message_start(b, w)
             && (followed_by_word(text, end, "here") || again_after(text, w, end_first))
+            && at_message_start(b, w)
     };
     // A given name after a dash, ending a message of a few words (an emoji after it aside):
     // "I've attached a photo - Rhiannon"; but "Colour - Jade".
@@ -2658,7 +2658,7 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
     let weak = || window.ends_with_phrase_in(&WEAK_CUE_SET, CUE_PUNCTUATION) && ends_clause(text, name_end);
     let sign_off = || signs_off(b, &window, name_end, true);
     let thanked = || window.ends_with_any(THANKS, CUE_PUNCTUATION).is_some() && ends_clause(text, name_end);
-    let introduces = || at_message_start(b, start) && followed_by_word(text, name_end, "here");
+    let introduces = || followed_by_word(text, name_end, "here") && at_message_start(b, start);
     (cue() || weak() || sign_off() || thanked() || introduces()).then_some((start, name_end))
 }
 

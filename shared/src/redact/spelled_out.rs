@@ -31,6 +31,7 @@ const MIN_DIGITS: usize = 6;
 /// A number or code said one character at a time: the characters it says (digits, letters in
 /// capitals, and a "+" for "plus") and, for each, the span of the words it came from ("double
 /// oh" gives two zeros, both from its two words).
+#[derive(Default)]
 pub(crate) struct SpokenNumber {
     chars: [u8; MAX_DIGITS],
     spans: [Span; MAX_DIGITS],
@@ -121,7 +122,7 @@ fn digit_of(word: &[u8]) -> Option<u8> {
 /// of its own, [`MIN_DIGITS`] to [`MAX_DIGITS`] of them. The recognizers read them as they read
 /// a spoken number, as typed together after the same words.
 pub(crate) fn digits_one_at_a_time(b: &[u8], i: usize) -> Option<SpokenNumber> {
-    let mut number = SpokenNumber { chars: [0; MAX_DIGITS], spans: [(0, 0); MAX_DIGITS], len: 0, said_o: 0 };
+    let mut number = SpokenNumber::default();
     let mut at = i;
     while b.get(at).is_some_and(u8::is_ascii_digit) && !b.get(at + 1).is_some_and(u8::is_ascii_alphanumeric) {
         number.push(b[at], 1, (at, at + 1))?;
@@ -171,7 +172,7 @@ pub(crate) fn number_at(b: &[u8], i: usize) -> Option<SpokenNumber> {
     if apostrophe_before(b, i).is_some() || !may_start(first) {
         return None;
     }
-    let mut number = SpokenNumber { chars: [0; MAX_DIGITS], spans: [(0, 0); MAX_DIGITS], len: 0, said_o: 0 };
+    let mut number = SpokenNumber::default();
     let mut at = i;
     if first.eq_ignore_ascii_case(b"plus") {
         number.push(b'+', 1, (at, first_end))?;
