@@ -503,7 +503,7 @@ const SIGN_OFF_WORDS: Keywords = Keywords::new(&[
 /// Words that may follow a name introduced by a weak cue, or a name at the start ("Ahmed here").
 const AFTER_NAME: &[&str] = &["here", "again", "speaking", "calling", "from", "fae", "btw"];
 
-/// The words of a name from `i`: at most three, each after the first capitalised and not a
+/// The words of a name from `i`: at most four ("Maria José García López"), each after the first capitalised and not a
 /// stop word (or any case when `lowercase_ok`), and the particles before a later one in any
 /// case ("Maria de la Cruz", "Sarah van der Berg", "Abdul Rahman bin Ismail"). Answers the end
 /// of the last word.
@@ -525,7 +525,7 @@ pub(crate) fn name_words(text: &str, i: usize, lowercase_ok: bool) -> Option<usi
         return None;
     }
     let mut end = first_end;
-    for _ in 0..2 {
+    for _ in 0..3 {
         if b.get(end) != Some(&b' ') {
             break;
         }
@@ -1045,6 +1045,30 @@ static ORGANISATION_SET: WordSet = WordSet::new(|| {
         "motors",
         "garage",
         "taxis",
+        "cars",
+        "logistics",
+        "couriers",
+        "removals",
+        "express",
+        "restaurant",
+        "takeaway",
+        "cafe",
+        "bakery",
+        "foods",
+        "solicitors",
+        "accountants",
+        "dental",
+        "salon",
+        "florists",
+        "builders",
+        "plumbing",
+        "electrical",
+        "carpets",
+        "lettings",
+        "properties",
+        "services",
+        "solutions",
+        "travel",
     ])
 });
 
@@ -3730,6 +3754,11 @@ mod tests {
         assert_eq!(names("Thanks for calling, Sarah"), vec!["Sarah"]);
         assert_eq!(names("Thanks for your help Sarah"), vec!["Sarah"]);
         assert_eq!(names("Thanks for shopping with us, Sarah"), vec!["Sarah"]);
+        // Four words at most; a surname written first.
+        assert_eq!(names("My name is Maria Jose Garcia Lopez"), vec!["Maria Jose Garcia Lopez"]);
+        assert_eq!(names("The payee is Zhang Wei"), vec!["Zhang Wei"]);
+        assert_eq!(names("my husband is Liu Yang"), vec!["Liu Yang"]);
+        assert_eq!(names("Hi it's Nguyen Linh"), vec!["Nguyen Linh"]);
     }
 
     #[test]
@@ -3746,6 +3775,8 @@ mod tests {
             "Thanks, Leeds City Council",
             "Thanks, Sainsbury's",
             "Cheers McDonald\u{2019}s!",
+            "Chen Logistics delivered it",
+            "Ravi Solicitors sent a letter",
         ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
