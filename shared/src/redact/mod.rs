@@ -377,6 +377,16 @@ mod tests {
         );
         assert_eq!(redact("one two three four five six"), "one two three four five six");
         assert_eq!(redact("Caller:\nsort code one two three four five six"), "Caller:\nsort code [SORT_CODE]");
+        // In sentence case, right after "is" (the same text's other lowercase words are no part
+        // read as lowercase); not "is one of" or "is a problem".
+        assert_eq!(
+            redact("My mobile is oh seven nine double one two three four five six seven, thanks"),
+            "My mobile is [PHONE], thanks"
+        );
+        assert_eq!(redact("My postcode is s w one a one a a"), "My postcode is [POSTCODE]");
+        assert_eq!(redact("My surname is s m i t h"), "My surname is [NAME]");
+        assert_eq!(redact("The code is one two three"), "The code is one two three");
+        assert_eq!(redact("Order 5 is one of six four-packs"), "Order 5 is one of six four-packs");
         // Only the types the policy chooses.
         let no_phones = Redactor::new(EntitySet::all().without(EntityType::Phone));
         assert_eq!(no_phones.redact("zero seven seven zero zero nine zero zero one two three").findings, []);

@@ -113,47 +113,77 @@ fn spelled_out(text: &str, part: Range<usize>, sink: &mut Sink<'_>) {
             continue;
         }
         let len = b[i..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
-        if (3..=9).contains(&len)
-            && dates::month_starting(b, i).is_some()
-            && let Some(span) = dates_in_words::around_month(b, i)
-        {
-            sink.add(EntityType::Dob, Some(span));
-            i = span.1;
-            continue;
-        }
-        // A house number in words ("i live at twenty two elm road"): it starts with one of the
-        // letters that start number words, after a cue.
-        if matches!(b[i], b'o' | b't' | b'f' | b's' | b'e' | b'n')
-            && address::after_address_cue(b, i)
-            && let Some(span) = address::said_house_number(text, i)
-        {
-            sink.add(EntityType::Address, Some(span));
-            i = span.1;
-            continue;
-        }
-        // What is said one character at a time starts with a word of at most six letters
-        // ("double", "nought") and goes on past a space, hyphen or comma: most words are longer
-        // or end their run.
-        if len > 6 || !matches!(b.get(i + len), Some(b' ' | b'-' | b',')) || !spelled_out::may_start(&b[i..i + len]) {
-            i += len;
-            continue;
-        }
-        if let Some(end) = spelled_out::spelled_at(b, i) {
-            sink.add(EntityType::Name, Some((i, end)));
-            i = end;
-            continue;
-        }
-        let Some(number) = spelled_out::number_at(b, i) else {
-            i += len;
-            continue;
-        };
-        for (range, chars) in number.readings() {
-            if read_as_typed(text, &number, range.start, &chars[range], sink) {
-                break;
-            }
-        }
-        i = number.end();
+        i = said_at(text, i, len, sink).unwrap_or(i + len);
     }
+}
+
+/// What [`spelled_out`] reads at the word of `len` letters at `i`: where reading resumes past
+/// it, or None where nothing is said there.
+#[inline(always)]
+fn said_at(text: &str, i: usize, len: usize, sink: &mut Sink<'_>) -> Option<usize> {
+    let b = text.as_bytes();
+    if (3..=9).contains(&len)
+        && dates::month_starting(b, i).is_some()
+        && let Some(span) = dates_in_words::around_month(b, i)
+    {
+        sink.add(EntityType::Dob, Some(span));
+        return Some(span.1);
+    }
+    // A house number in words ("i live at twenty two elm road"): it starts with one of the
+    // letters that start number words, after a cue.
+    if matches!(b[i], b'o' | b't' | b'f' | b's' | b'e' | b'n')
+        && address::after_address_cue(b, i)
+        && let Some(span) = address::said_house_number(text, i)
+    {
+        sink.add(EntityType::Address, Some(span));
+        return Some(span.1);
+    }
+    said_one_at_a_time(text, i, len, sink)
+}
+
+/// What is said one character at a time from the word of `len` letters at `i`: a word spelled
+/// letter by letter, a number or a code; where reading resumes past it.
+#[inline(always)]
+fn said_one_at_a_time(text: &str, i: usize, len: usize, sink: &mut Sink<'_>) -> Option<usize> {
+    let b = text.as_bytes();
+    // It starts with a word of at most six letters ("double", "nought") and goes on past a
+    // space, hyphen or comma: most words are longer or end their run.
+    if len > 6 || !matches!(b.get(i + len), Some(b' ' | b'-' | b',')) || !spelled_out::may_start(&b[i..i + len]) {
+        return None;
+    }
+    if let Some(end) = spelled_out::spelled_at(b, i) {
+        sink.add(EntityType::Name, Some((i, end)));
+        return Some(end);
+    }
+    let number = spelled_out::number_at(b, i)?;
+    for (range, chars) in number.readings() {
+        if read_as_typed(text, &number, range.start, &chars[range], sink) {
+            break;
+        }
+    }
+    Some(number.end())
+}
+
+/// Where something may be said one character at a time right after the "is" at `i` in a text
+/// not read as lowercase, where [`spelled_out`] does not go ("My mobile is oh seven nine double
+/// one ...", "My postcode is s w one a one a a", as speech to text may write them in sentence
+/// case): the first word's start and length, where it and the word after it may each say a
+/// character ("is a problem", "is one of" do not). Out of line: "is" is common.
+#[inline(never)]
+fn said_after_is(text: &str, i: usize) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let start = i + 3;
+    let word = |at: usize| &b[at..at + b[at..].iter().take_while(|c| c.is_ascii_alphabetic()).count()];
+    if b.get(i + 2) != Some(&b' ') || !b.get(start).is_some_and(u8::is_ascii_lowercase) {
+        return None;
+    }
+    let len = word(start).len();
+    let second = start + len + 1;
+    let said = b.get(start + len) == Some(&b' ')
+        && spelled_out::may_start(&b[start..second - 1])
+        && second < b.len()
+        && spelled_out::may_start(word(second));
+    (said && !names::reads_as_lowercase(text)).then_some((start, len))
 }
 
 /// Whether the recognizers find anything in `typed`, the characters of `number` from its
@@ -679,6 +709,7 @@ fn word(text: &str, i: usize, class: u8, sink: &mut Sink<'_>) -> Option<usize> {
         && credentials::may_follow_name(b, i)
         && let Some(resume) = credential(sink, credentials::after_is(text, i))
             .or_else(|| sink.add(EntityType::Address, address::after_address_is(text, i)))
+            .or_else(|| said_after_is(text, i).and_then(|(start, len)| said_one_at_a_time(text, start, len, sink)))
     {
         return Some(resume);
     }
