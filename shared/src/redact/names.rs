@@ -498,15 +498,16 @@ const SIGN_OFF_WORDS: Keywords = Keywords::new(&[
     "bye",
     "soon",
     "signed",
+    "xoxo",
 ]);
 
 /// Words that may follow a name introduced by a weak cue, or a name at the start ("Ahmed here").
 const AFTER_NAME: &[&str] = &["here", "again", "speaking", "calling", "from", "fae", "btw"];
 
-/// The words of a name from `i`: at most four ("Maria José García López"), each after the first capitalised and not a
-/// stop word (or any case when `lowercase_ok`), and the particles before a later one in any
-/// case ("Maria de la Cruz", "Sarah van der Berg", "Abdul Rahman bin Ismail"). Answers the end
-/// of the last word.
+/// The words of a name from `i`: at most four ("Maria José García López"), each after the
+/// first capitalised and not a stop word (or any case when `lowercase_ok`), and the particles
+/// before a later one in any case ("Maria de la Cruz", "Sarah van der Berg", "Abdul Rahman bin
+/// Ismail"). Answers the end of the last word.
 pub(crate) fn name_words(text: &str, i: usize, lowercase_ok: bool) -> Option<usize> {
     let b = text.as_bytes();
     // "Surname: K O W A L": the name spelled letter by letter, whole.
@@ -719,12 +720,12 @@ fn above_postcode(b: &[u8], end: usize) -> bool {
 
 /// Whether a name starting with the word that ends at `first_end` could end a sign-off: whether
 /// its line or sentence ends ([`ends_line`], [`ends_sentence`]) after that word or one of the
-/// next two (as [`name_words`] reads them). Cheaper than reading the name, and necessary for a
-/// sign-off.
+/// next three (as [`name_words`] reads them). Cheaper than reading the name, and necessary for
+/// a sign-off.
 fn may_end_sign_off(text: &str, first_end: usize) -> bool {
     let b = text.as_bytes();
     let mut end = first_end;
-    for _ in 0..2 {
+    for _ in 0..3 {
         if ends_line(b, end) || ends_sentence(b, end, false) {
             return true;
         }
@@ -1279,8 +1280,11 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
                     || !window.last_word(CUE_PUNCTUATION).eq_ignore_ascii_case(b"from")
                     || sent_by_a_person(b, &window))
         };
+        // "with Jack Daniel's" names a drink.
         let given = || {
-            is_given_name_in_any_accent(stem().as_bytes()) && before_given_name(&window, word_after(text, end_first))
+            is_given_name_in_any_accent(stem().as_bytes())
+                && before_given_name(&window, word_after(text, end_first))
+                && !in_brand(text, w, end_first)
         };
         let label = || before == Some(b':') && window.ends_with_phrase_in(&LABEL_SET, b":");
         if cue || weak() || given() || label() {
@@ -2118,13 +2122,18 @@ fn given_and_surname(text: &str, w: usize, end_first: usize) -> Option<Span> {
     if BRAND_SET.contains(&b[w..pair_end]) || (capitals && !ends_clause(text, end)) {
         return None;
     }
-    // A middle name, then the surname ("Mary Anne Smith").
+    // A middle name, then the surname ("Mary Anne Smith"), or two ("Maria Jose Garcia Lopez").
     if !capitals
         && GIVEN_NAMES.contains(&b[second..end])
         && b.get(end) == Some(&b' ')
         && let Some((_, third_end)) = surname(end + 1)
     {
         end = third_end;
+        if b.get(end) == Some(&b' ')
+            && let Some((_, fourth_end)) = surname(end + 1)
+        {
+            end = fourth_end;
+        }
     }
     // "Abdul Rahman bin Ismail": particles, then the rest of the surname.
     let particles_end = past_particles_at(text, end + 1);
@@ -2136,16 +2145,24 @@ fn given_and_surname(text: &str, w: usize, end_first: usize) -> Option<Span> {
     }
     // "Holly Bush Lane", "Robin Hood Airport": the word after the name makes it a place; but
     // after a possessive only a capitalised one does ("Robin Hood's Bay"; "Jack Smith's
-    // account", "Is Sarah Jones's order ready?" are a person's).
+    // account", "Is Sarah Jones's order ready?" are a person's). A day after it says when ("I'll
+    // see Joanne Blake Thursday").
     let last = b[..end].iter().rposition(|c| *c == b' ').map_or(w, |p| p + 1);
     let stem = possessive_stem(&b[last..end]);
     let after = word_after(text, end);
-    let place = is_street_type(after) || NOT_PERSON_AFTER_GIVEN_SET.contains(after);
+    let place = is_street_type(after) || (NOT_PERSON_AFTER_GIVEN_SET.contains(after) && !is_day(after));
     if place && (stem.is_none() || capitalised(text, end + 1)) {
         return None;
     }
     // "Sarah Jones's wedding": the name without its "'s".
     Some((w, stem.map_or(end, |stem| last + stem)))
+}
+
+/// Whether `word` is a day of the week, or its plural, in any case.
+fn is_day(word: &str) -> bool {
+    const DAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    let day = word.strip_suffix(['s', 'S']).unwrap_or(word);
+    DAYS.iter().any(|d| day.eq_ignore_ascii_case(d))
 }
 
 /// The word after the one ending at `end`, past one space (empty if none).
@@ -2311,12 +2328,18 @@ pub(crate) fn is_given_name(word: &[u8]) -> bool {
     GIVEN_NAMES.contains(word) || (word.len() >= 5 && double_barrelled_given_name(word))
 }
 
-/// Two of [`GIVEN_NAMES`] joined by a hyphen ("kerry-ann", "jean-luc"; not "rose-gold"). Out
-/// of line: most words asked about are no given name and have no hyphen.
+/// Two of [`GIVEN_NAMES`] joined by a hyphen ("kerry-ann", "jean-luc"; not "rose-gold"), the
+/// second perhaps one that the list leaves out as a word ("ivy-rose", "ellie-may"). Out of
+/// line: most words asked about are no given name and have no hyphen.
 #[inline(never)]
 fn double_barrelled_given_name(word: &[u8]) -> bool {
+    const SECOND_ONLY: [&[u8]; 4] = [b"rose", b"may", b"belle", b"mai"];
     let hyphen = word.iter().position(|c| *c == b'-');
-    hyphen.is_some_and(|h| GIVEN_NAMES.contains(&word[..h]) && GIVEN_NAMES.contains(&word[h + 1..]))
+    hyphen.is_some_and(|h| {
+        let second = &word[h + 1..];
+        GIVEN_NAMES.contains(&word[..h])
+            && (GIVEN_NAMES.contains(second) || SECOND_ONLY.iter().any(|s| second.eq_ignore_ascii_case(s)))
+    })
 }
 
 /// Common given names, for lowercase text ([`after_self_introduction`]).
@@ -2357,8 +2380,6 @@ const NOT_SURNAMES: &[&str] = &[
     "re",
     "help",
     "x",
-    "xx",
-    "xxx",
     "first",
     "last",
     "middle",
@@ -3379,6 +3400,7 @@ mod tests {
         assert_eq!(lowercase_names("my husband john will collect, my son oliver is booked in"), vec!["john", "oliver"]);
         assert_eq!(lowercase_names("hi sarah, thanks for your help"), vec!["sarah"]);
         assert_eq!(lowercase_names("my daughter is called ella"), vec!["ella"]);
+        assert_eq!(lowercase_names("my daughter lily-rose is poorly"), vec!["lily-rose"]);
         assert_eq!(lowercase_names("my wife is emma and my son is oliver"), vec!["emma", "oliver"]);
         assert_eq!(lowercase_names("thanks, tom"), vec!["tom"]);
         assert_eq!(lowercase_names("cheers tom, that's sorted it"), vec!["tom"]);
@@ -3901,9 +3923,19 @@ mod tests {
         assert_eq!(names("Evening all, Sam here from 4B"), vec!["Sam"]);
         assert_eq!(names("x from Granny Jean"), vec!["Jean"]);
         assert!(names("Are Granny Smith apples in stock?").is_empty());
-        for text in
-            ["Do you sell Jack Daniel's?", "Is the Ruby Murray spicy?", "I love Marks and Spencer", "I love Zara"]
-        {
+        assert_eq!(names("My baby girl Ivy-Rose was born yesterday"), vec!["Ivy-Rose"]);
+        assert_eq!(names("xoxo Jasmine"), vec!["Jasmine"]);
+        assert_eq!(names("I'll see Joanne Blake Thursday"), vec!["Joanne Blake"]);
+        assert_eq!(names("I met Maria Jose Garcia Lopez yesterday"), vec!["Maria Jose Garcia Lopez"]);
+        assert_eq!(names("Thanks, Paul Smith"), vec!["Paul Smith"]);
+        for text in [
+            "Do you sell Jack Daniel's?",
+            "I'll have a coke with Jack Daniel's",
+            "Is the Ruby Murray spicy?",
+            "I love Marks and Spencer",
+            "I love Zara",
+            "I want the rose-gold one",
+        ] {
             assert!(names(text).is_empty(), "{text}");
         }
         assert!(names("Meet Grace at the station, email me@example.com").is_empty());
