@@ -5,6 +5,7 @@
 use super::checksum::iban_mod97;
 use super::numbers::{self, Span};
 use super::text::{DigitRun, Keywords, Window, clean_end, clean_start};
+use super::words::is_stop_word;
 
 fn upper(c: u8) -> u8 {
     c.to_ascii_uppercase()
@@ -241,12 +242,27 @@ const REFERENCES: &[&str] = &["ref", "reference", "order", "ticket", "code", "vo
 /// unless it stands in capitals with its space and is not named a reference ("Ticket TK22
 /// ABC"). Never a flight and its airport ("Flight BA12 LHR", even at a car park).
 pub(crate) fn vehicle_registration(b: &[u8], ts: usize, d: usize) -> Option<Span> {
+    plate(b, ts, d, d)
+}
+
+/// [`vehicle_registration`] in the current format with a space after the memory tag too, the
+/// age identifier's first digit at `d` ("reg: KM 19 UHT"): only in vehicle context.
+/// Neither part of letters may be a word ("i live at 12 new road" near a van).
+pub(crate) fn spaced_vehicle_registration(b: &[u8], d: usize) -> Option<Span> {
+    let ts = d.checked_sub(3).filter(|_| b[d - 1] == b' ')?;
+    let (start, end) = plate(b, ts, ts + 2, d)?;
+    let word = |part: &[u8]| std::str::from_utf8(part).is_ok_and(is_stop_word);
+    (!word(&b[ts..ts + 2]) && !word(&b[end - 3..end])).then_some((start, end))
+}
+
+/// The plate whose memory tag (or prefix letter) is at `ts..tag_end`, its digits from `d`.
+fn plate(b: &[u8], ts: usize, tag_end: usize, d: usize) -> Option<Span> {
     let plate_letter = |c: &u8| c.is_ascii_alphabetic() && !matches!(upper(*c), b'I' | b'Q');
     let tag_letter = |c: &u8| plate_letter(c) && upper(*c) != b'Z';
     let digits = b[d..].iter().take(4).take_while(|c| c.is_ascii_digit()).count();
-    let current = d - ts == 2 && digits == 2 && !matches!(&b[d..d + 2], b"00" | b"01" | b"50");
-    let prefix = d - ts == 1 && (1..=3).contains(&digits) && b[d] != b'0';
-    if !(current || prefix) || !b[ts..d].iter().all(tag_letter) || !clean_start(b, ts) {
+    let current = tag_end - ts == 2 && digits == 2 && !matches!(&b[d..d + 2], b"00" | b"01" | b"50");
+    let prefix = tag_end == d && d - ts == 1 && (1..=3).contains(&digits) && b[d] != b'0';
+    if !(current || prefix) || !b[ts..tag_end].iter().all(tag_letter) || !clean_start(b, ts) {
         return None;
     }
     let spaced = b.get(d + digits) == Some(&b' ');
@@ -256,7 +272,7 @@ pub(crate) fn vehicle_registration(b: &[u8], ts: usize, d: usize) -> Option<Span
         return None;
     }
     let window = Window::before(b, ts, 40);
-    let as_on_the_plate = current && spaced && b[ts..end].iter().all(|c| !c.is_ascii_lowercase());
+    let as_on_the_plate = current && spaced && tag_end == d && b[ts..end].iter().all(|c| !c.is_ascii_lowercase());
     let after = |words: &[&str]| window.ends_with_any(words, b" :#.").is_some();
     if after(&["flight", "flights"]) {
         return None;
@@ -408,6 +424,19 @@ mod tests {
         assert_eq!(reg("Can I get a courtesy car? Ticket TK22 ABC is still open"), None);
         assert_eq!(reg("my car is fine, order ab12cde arrived"), None);
         assert_eq!(reg("order for my car ab12cde"), Some("ab12cde"));
+        // A space after the memory tag too, in vehicle context only.
+        let spaced = |text: &'static str| {
+            let b = text.as_bytes();
+            spaced_vehicle_registration(b, b.iter().position(u8::is_ascii_digit)?).map(|(s, e)| &text[s..e])
+        };
+        assert_eq!(spaced("reg number: KM 19 UHT"), Some("KM 19 UHT"));
+        assert_eq!(spaced("my reg is km 19 uht"), Some("km 19 uht"));
+        assert_eq!(spaced("KM 19 UHT"), None);
+        assert_eq!(spaced("Order AB 12 CDE"), None);
+        assert_eq!(spaced("reg P 123 ABC"), None);
+        assert_eq!(spaced("reg ZB 12 CDE"), None);
+        assert_eq!(spaced("reg XAB 12 CDE"), None);
+        assert_eq!(spaced("the van is at 12 new road"), None);
     }
 
     #[test]

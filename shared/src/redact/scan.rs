@@ -852,6 +852,9 @@ fn digits(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
     }
     if matches!(lead, 2 | 6) && i >= 3 && b[i - 1] == b' ' {
         add(sink, EntityType::Nino, codes::nino(b, i));
+        if lead == 2 {
+            add(sink, EntityType::VehicleRegistration, codes::spaced_vehicle_registration(b, i));
+        }
     }
     if lead == 6 && next == Some(b' ') && i >= 6 && b[i - 1] == b' ' {
         add(sink, EntityType::DrivingLicence, codes::spaced_driving_licence(b, i));
