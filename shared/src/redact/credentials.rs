@@ -19,6 +19,7 @@
 //! to 1357". Not a word after "to" without a word of changing before ("I need my password to
 //! work"), nor a memorable word's or username's after "was" ("my memorable word was biscuit").
 
+use super::dates;
 use super::entity::EntityType;
 use super::numbers::Span;
 use super::text::{eq_ignore_case, letters_before, possessive_stem, word_char_at};
@@ -34,6 +35,9 @@ enum Kind {
     Password,
     /// A memorable word or a security answer: any token or word but a stop word.
     Word,
+    /// A memorable date: as a memorable word, and the rest of a date said in words after it
+    /// ("the 14th of feb", "3 March 1990").
+    Date,
     /// A username or login, or a handle named as one's own ("my insta is tomsbakes"): any
     /// token but a word that describes one ("my login is blocked", "Login: failed").
     Username,
@@ -47,7 +51,7 @@ impl Kind {
     fn entity(self) -> EntityType {
         match self {
             Kind::Username | Kind::Handle => EntityType::Username,
-            Kind::Code | Kind::Password | Kind::Word => EntityType::Password,
+            Kind::Code | Kind::Password | Kind::Word | Kind::Date => EntityType::Password,
         }
     }
 }
@@ -600,7 +604,8 @@ fn kind_of<'b>(last: &[u8], first: impl Fn() -> &'b [u8]) -> Option<Kind> {
             Kind::Code
         }
         b"number" if first_is(&["pin"]) => Kind::Code,
-        b"word" | b"information" | b"phrase" | b"answer" | b"date" if first_is(&["memorable"]) => Kind::Word,
+        b"word" | b"information" | b"phrase" | b"answer" if first_is(&["memorable"]) => Kind::Word,
+        b"date" if first_is(&["memorable"]) => Kind::Date,
         b"word" | b"answer" if first_is(&["security", "secret"]) => Kind::Word,
         b"answer" if first_is(&["question"]) => Kind::Word,
         b"username" | b"userid" | b"login" | b"gamertag" => Kind::Username,
@@ -634,6 +639,7 @@ const POSSESSIVES: &[&str] = &["my", "your", "his", "her", "their", "our"];
 /// nationality, as memorable words and passwords often do ("my memorable word is liverpool").
 fn value(text: &str, start: usize, kind: Kind) -> Option<Credential> {
     let b = text.as_bytes();
+    let start = if kind == Kind::Date && eq_ignore_case(b, start, b"the ") { start + 4 } else { start };
     let (start, end) = match quoted(text, start) {
         Some(span) => span,
         None => {
@@ -641,7 +647,8 @@ fn value(text: &str, start: usize, kind: Kind) -> Option<Credential> {
             if len > MAX_VALUE {
                 return None;
             }
-            (start, trim_end(text, start, start + len))
+            let end = trim_end(text, start, start + len);
+            if kind == Kind::Date { (start, rest_of_date(text, end)) } else { (start, end) }
         }
     };
     let v = &text[start..end];
@@ -679,6 +686,32 @@ fn value(text: &str, start: usize, kind: Kind) -> Option<Credential> {
         return None;
     }
     Some((kind.entity(), (start, end)))
+}
+
+/// Past the words after `end` that go on with a date: a month's name, "of" before one, a
+/// day's or a year's number ("14th| of feb", "3| March 1990"); at most three.
+fn rest_of_date(text: &str, mut end: usize) -> usize {
+    let b = text.as_bytes();
+    for _ in 0..3 {
+        let next = end + 1;
+        if b.get(end) != Some(&b' ') {
+            break;
+        }
+        let len = b[next..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+        let word = &b[next..next + len];
+        let number = || {
+            let digits = word.iter().take_while(|c| c.is_ascii_digit()).count();
+            (1..=4).contains(&digits)
+                && matches!(&word[digits..], [] | [b's', b't'] | [b'n', b'd'] | [b'r', b'd'] | [b't', b'h'])
+        };
+        let month = || dates::month_at(b, next).is_some();
+        let of = || word.eq_ignore_ascii_case(b"of") && dates::month_at(b, next + 3).is_some();
+        if len == 0 || !(number() || month() || of()) {
+            break;
+        }
+        end = next + len;
+    }
+    end
 }
 
 /// A phrase in quotes at `at` ("my memorable phrase is 'blue sky'"): the span inside them, on
@@ -818,6 +851,9 @@ mod tests {
             ("secret word is Rosebud", "Rosebud"),
             ("my password - it is Hunter2", "Hunter2"),
             ("my memorable date is 12/03/1985", "12/03/1985"),
+            ("my memorable date is 14th feb", "14th feb"),
+            ("My memorable date is the 3rd of May 1990, thanks", "3rd of May 1990"),
+            ("memorable date: 1 jan and", "1 jan"),
             // A one-time code.
             ("my otp is 123456", "123456"),
             ("verification code: 884421", "884421"),
