@@ -216,7 +216,7 @@ pub(crate) fn numbered(text: &str, s: usize) -> Option<Span> {
     let b = text.as_bytes();
     // Where the address starts, but for a flat prefix: at the number, or at a tenement flat's
     // position before it ("flat 0/2 12 Dumbarton Rd").
-    let from = match flat_position_before(b, s) {
+    let from = match flat_position_before(b, s).or_else(|| flat_letter_before(b, s)) {
         Some(position) => position,
         None if clean_start(b, s) => s,
         None => return None,
@@ -275,6 +275,17 @@ fn flat_position_before(b: &[u8], s: usize) -> Option<usize> {
             let p = before.len() - 3;
             (!word_char_before(b, p)).then_some(p)
         }
+        _ => None,
+    }
+}
+
+/// Where a flat named by a letter starts, right before the house number at `s` past a space
+/// or a comma and a space ("Flat B, 42 Victoria Road", "flat c 9 Hope St"): a flat prefix
+/// ([`FLAT_PREFIXES`]), a space and one letter.
+fn flat_letter_before(b: &[u8], s: usize) -> Option<usize> {
+    let before = before_gap(b, s)?;
+    match before {
+        [.., b' ', letter] if letter.is_ascii_alphabetic() => flat_prefix_before(b, before.len() - 1),
         _ => None,
     }
 }
@@ -793,6 +804,17 @@ mod tests {
         assert_eq!(at_number("order 2 12 Dumbarton Rd"), None);
         assert_eq!(at_number("on 12/2 12 Dumbarton Rd"), None);
         assert_eq!(at_number("v1/2 12 Dumbarton Rd"), None);
+    }
+
+    #[test]
+    fn a_flat_named_by_a_letter_before_its_house_number() {
+        let at_number = |text: &'static str| {
+            let s = text.find(|c: char| c.is_ascii_digit()).unwrap();
+            numbered(text, s).map(|(a, z)| &text[a..z])
+        };
+        assert_eq!(at_number("rent for Flat B, 42 Victoria Road"), Some("Flat B, 42 Victoria Road"));
+        assert_eq!(at_number("Apartment c 7 Quay Street"), Some("Apartment c 7 Quay Street"));
+        assert_eq!(at_number("Plan B, 42 Victoria Road"), Some("42 Victoria Road"));
     }
 
     #[test]

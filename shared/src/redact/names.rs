@@ -239,6 +239,25 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "plumber",
     "electrician",
     "builder",
+    "contractor",
+    "surveyor",
+    "handyman",
+    "joiner",
+    "carpenter",
+    "decorator",
+    "roofer",
+    "locksmith",
+    "gardener",
+    "courier",
+    "postman",
+    "postie",
+    "caretaker",
+    "warden",
+    "pharmacist",
+    "dentist",
+    "paramedic",
+    "supervisor",
+    "manager",
     "cleaner",
     "nurse",
     "midwife",
@@ -3924,6 +3943,8 @@ mod tests {
         assert_eq!(names("x from Granny Jean"), vec!["Jean"]);
         assert!(names("Are Granny Smith apples in stock?").is_empty());
         assert_eq!(names("My baby girl Ivy-Rose was born yesterday"), vec!["Ivy-Rose"]);
+        assert_eq!(names("Contractor Pete from DMR Plumbing never turned up"), vec!["Pete"]);
+        assert_eq!(names("the courier Jamie left it outside"), vec!["Jamie"]);
         assert_eq!(names("xoxo Jasmine"), vec!["Jasmine"]);
         assert_eq!(names("I'll see Joanne Blake Thursday"), vec!["Joanne Blake"]);
         assert_eq!(names("I met Maria Jose Garcia Lopez yesterday"), vec!["Maria Jose Garcia Lopez"]);
