@@ -306,6 +306,8 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "per",
     "named",
     "message to",
+    "cc",
+    "bcc",
     // Someone met and named after a comma ("a lovely young man, Kyle I think").
     "young man",
     "nice man",
@@ -902,7 +904,7 @@ const MAX_PART: usize = 12;
 #[inline(never)]
 pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     let (start, end) = after_cue_in_any_case(text, w)?;
-    if organisation(text, start, end) || term_of_address(text, start, end) {
+    if organisation(text, start, end) || term_of_address(text, start, end) || job_title(text, start, end) {
         return None;
     }
     if !shouted_at(text.as_bytes(), start) || shouted_name_at(text, start) {
@@ -922,6 +924,74 @@ fn term_of_address(text: &str, start: usize, end: usize) -> bool {
         && TERMS_OF_ADDRESS.contains(&b[start..end])
         && GREETINGS_AND_THANKS.contains(Window::before(b, start, 16).last_word(CUE_PUNCTUATION))
 }
+
+/// Whether the name found at `start..end` is a job's title, as a signature gives it under the
+/// name ("Account Manager", "Consultant Radiologist", "Operations"): its last word names a
+/// job or a department, and its first is no common given name ("Francesca Head" is a name).
+/// Asked only where a name was found.
+fn job_title(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    JOB_TITLES.contains(&b[word_start_of(b, end)..end])
+        && !is_given_name_in_any_accent(&b[start..word_end(text, start)])
+}
+
+/// The last words of jobs' titles and departments' names ([`job_title`]).
+static JOB_TITLES: WordSet = WordSet::new(|| {
+    set_of([
+        "manager",
+        "director",
+        "officer",
+        "assistant",
+        "consultant",
+        "executive",
+        "coordinator",
+        "co-ordinator",
+        "administrator",
+        "analyst",
+        "specialist",
+        "lead",
+        "head",
+        "associate",
+        "adviser",
+        "advisor",
+        "supervisor",
+        "secretary",
+        "receptionist",
+        "engineer",
+        "technician",
+        "accountant",
+        "solicitor",
+        "radiologist",
+        "surgeon",
+        "practitioner",
+        "therapist",
+        "designer",
+        "developer",
+        "buyer",
+        "representative",
+        "clerk",
+        "controller",
+        "president",
+        "founder",
+        "ceo",
+        "cfo",
+        "coo",
+        "cto",
+        "operations",
+        "sales",
+        "marketing",
+        "finance",
+        "accounts",
+        "payable",
+        "receivable",
+        "support",
+        "team",
+        "department",
+        "dept",
+        "services",
+        "resources",
+    ])
+});
 
 /// What people call someone they greet or thank instead of a name.
 static TERMS_OF_ADDRESS: WordSet = WordSet::new(|| {
@@ -1270,8 +1340,9 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
         return None;
     }
     // Without a cue, after anything but a line break or a comma only a sign-off is left, and
-    // a sign-off's name ends its line.
-    if !cue_word && !matches!(before, Some(b'\n' | b',')) && !may_end_sign_off(text, end_first) {
+    // a sign-off's name ends its line; or someone thanked, their name before a comma.
+    let thanked = |end: usize| thanked_before_comma(b, w, end, first);
+    if !cue_word && !matches!(before, Some(b'\n' | b',')) && !may_end_sign_off(text, end_first) && !thanked(end_first) {
         return None;
     }
     let end = name_words(text, w, false)?;
@@ -1346,8 +1417,27 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
             }
             && GIVEN_NAMES.contains(first)
     };
-    (sign_off() || introduces() || dashed() || addressed()).then_some((w, end))
+    (sign_off() || introduces() || dashed() || addressed() || thanked(end)).then_some((w, end))
 }
+
+/// Whether the common given name `first` at `w`, whose name ends at `end` before a comma, is
+/// thanked in its sentence: "Thanks Sarah, much appreciated", "Thank you for your help today
+/// Sarah, really appreciated", "Thanks to Priya, it's sorted"; but not after another
+/// preposition ("Thanks for the tip about Florence, we loved it").
+fn thanked_before_comma(b: &[u8], w: usize, end: usize, first: &str) -> bool {
+    if b.get(end) != Some(&b',') || !is_given_name(first.as_bytes()) {
+        return false;
+    }
+    // The sentence so far, on its line.
+    let reach = b[..w].iter().rev().take(64).position(|c| matches!(c, b'\n' | b'.' | b'!' | b'?')).unwrap_or(64);
+    let before = word_start_before(b, w).map(|s| &b[s..w - 1]);
+    let thanks_to = before.is_some_and(|p| p.eq_ignore_ascii_case(b"to")) && b[..w].ends_with(b"thanks to ");
+    Window::before(b, w, reach).has_any(&THANKS_IN_A_SENTENCE)
+        && (thanks_to || !before.is_some_and(|p| PREPOSITION_SET.contains(p)))
+}
+
+/// Thanks anywhere before a name in its sentence ([`thanked_before_comma`]).
+const THANKS_IN_A_SENTENCE: Keywords = Keywords::new(&["thanks", "thank you", "cheers", "ta"]);
 
 /// A name changed from or to, after "from" or "to" where "name" or "surname" stands within 64
 /// bytes before on the same line: "change the name on my booking from Liam to Connor", "update
@@ -3724,14 +3814,13 @@ mod tests {
             assert_eq!(names(text), vec![name], "{text}");
         }
         // The next sentence must start with a capital; what is no name stays none.
-        for text in [
-            "Thanks, Reading. Is it open?",
-            "Thanks for the help. Monday. Is that ok?",
-            "Thanks, Sarah. does it open",
-            "Cheers, Tom, Are there 2 St. Ives trains?",
-        ] {
+        for text in
+            ["Thanks, Reading. Is it open?", "Thanks for the help. Monday. Is that ok?", "Thanks, Sarah. does it open"]
+        {
             assert!(names(text).is_empty(), "{text}");
         }
+        // A comma ends no sentence; but a common given name thanked before one is a name.
+        assert_eq!(names("Cheers, Tom, Are there 2 St. Ives trains?"), vec!["Tom"]);
         // A capitalised word ending a sentence far from the sign-off is none.
         assert_eq!(names("Speak soon. Does Grace work Saturdays? She did my colour"), vec!["Grace"]);
     }
@@ -3944,6 +4033,18 @@ mod tests {
         assert!(names("Are Granny Smith apples in stock?").is_empty());
         assert_eq!(names("My baby girl Ivy-Rose was born yesterday"), vec!["Ivy-Rose"]);
         assert_eq!(names("Contractor Pete from DMR Plumbing never turned up"), vec!["Pete"]);
+        assert_eq!(names("cc: Rebecca"), vec!["Rebecca"]);
+        assert!(names("CC: Finance").is_empty());
+        // Thanked by name before a comma.
+        assert_eq!(names("Thanks Sarah, much appreciated"), vec!["Sarah"]);
+        assert_eq!(names("Thank you for your help today Sarah Jones, really appreciated"), vec!["Sarah Jones"]);
+        assert_eq!(names("Thanks to Priya, it's sorted"), vec!["Priya"]);
+        assert!(names("Thanks for the tip about Florence, we loved it").is_empty());
+        assert!(names("Thanks. Victoria, is it open?").is_empty());
+        // A job's title under a name in a signature.
+        assert_eq!(names("Kind Regards,\n\nFrancesca De Luca\nAccount Manager"), vec!["Francesca De Luca"]);
+        assert_eq!(names("Regards,\nDr Amara Nwosu\nConsultant Radiologist"), vec!["Amara Nwosu"]);
+        assert_eq!(names("Thanks, Jane Head"), vec!["Jane Head"]);
         assert_eq!(names("the courier Jamie left it outside"), vec!["Jamie"]);
         assert_eq!(names("xoxo Jasmine"), vec!["Jasmine"]);
         assert_eq!(names("I'll see Joanne Blake Thursday"), vec!["Joanne Blake"]);
