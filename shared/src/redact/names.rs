@@ -308,6 +308,8 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "message to",
     "cc",
     "bcc",
+    "alright",
+    "howdy",
     // Someone met and named after a comma ("a lovely young man, Kyle I think").
     "young man",
     "nice man",
@@ -4034,6 +4036,9 @@ mod tests {
         assert_eq!(names("My baby girl Ivy-Rose was born yesterday"), vec!["Ivy-Rose"]);
         assert_eq!(names("Contractor Pete from DMR Plumbing never turned up"), vec!["Pete"]);
         assert_eq!(names("cc: Rebecca"), vec!["Rebecca"]);
+        assert_eq!(names("Alright Gaz, how's things"), vec!["Gaz"]);
+        assert_eq!(names("My mate Dazza"), vec!["Dazza"]);
+        assert!(names("Alright Then").is_empty());
         assert!(names("CC: Finance").is_empty());
         // Thanked by name before a comma.
         assert_eq!(names("Thanks Sarah, much appreciated"), vec!["Sarah"]);
