@@ -2136,6 +2136,8 @@ static NOT_PERSON_AFTER_GIVEN_SET: WordSet = WordSet::new(|| set_of(NOT_PERSON_A
 /// Shops and brands named after a person, which a message names far more often than the
 /// person ("John Lewis", "Ted Baker").
 const BRANDS: &[&str] = &[
+    "percy pig",
+    "percy pigs",
     "john lewis",
     "ted baker",
     "jack wills",
