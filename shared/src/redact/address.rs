@@ -501,6 +501,27 @@ pub(crate) fn where_one_lives(text: &str, i: usize) -> Option<Span> {
     named_place(text, i).or_else(the_house)
 }
 
+/// A street after "live on", "live in" or "live at" in lowercase text (as [`where_one_lives`]
+/// reads capitals) from `i`, where no house number anchors it: "i live on beech avenue", "we
+/// live in new road"; where the street [`ends_phrase`], and is more than "the" and a street's
+/// type ("i live on the estate"). Out of line: the walk over lowercase text asks at every word
+/// after "on", "in" or "at".
+#[inline(never)]
+pub(crate) fn lowercase_where_one_lives(text: &str, i: usize) -> Option<Span> {
+    let b = text.as_bytes();
+    let preposition = b.get(i.checked_sub(4)?..i)?;
+    if !matches!(preposition, [b' ', b'o' | b'i', b'n', b' '] | [b' ', b'a', b't', b' ']) {
+        return None;
+    }
+    let verb = letters_before(b, i - 4, 7);
+    if !LIVING.iter().any(|v| verb.eq_ignore_ascii_case(v.as_bytes())) {
+        return None;
+    }
+    let end = street(text, i, true)?;
+    let named = !(eq_ignore_case(b, i, b"the ") && word_end(text, i + 4) == end);
+    (named && ends_phrase(text, end)).then_some((i, end))
+}
+
 /// Words after a street's name that make it where a business is, not a home: "send it to the
 /// Main Street branch", "deliver it to Church Street car park".
 const BUSINESS_PLACES: &[&str] = &[
@@ -804,6 +825,20 @@ mod tests {
         assert_eq!(at_number("order 2 12 Dumbarton Rd"), None);
         assert_eq!(at_number("on 12/2 12 Dumbarton Rd"), None);
         assert_eq!(at_number("v1/2 12 Dumbarton Rd"), None);
+    }
+
+    #[test]
+    fn a_street_where_one_lives_in_lowercase() {
+        let lives = |text: &'static str, at: &str| {
+            lowercase_where_one_lives(text, text.find(at).unwrap()).map(|(a, z)| &text[a..z])
+        };
+        assert_eq!(lives("i live on beech avenue", "beech"), Some("beech avenue"));
+        assert_eq!(lives("she lives on elm grove, next to the pub", "elm"), Some("elm grove"));
+        assert_eq!(lives("i live on the high street", "the"), Some("the high street"));
+        assert_eq!(lives("i live on the estate", "the"), None);
+        assert_eq!(lives("i live on beech avenue bikes", "beech"), None);
+        assert_eq!(lives("i sat on beech avenue", "beech"), None);
+        assert_eq!(lives("i live in london", "london"), None);
     }
 
     #[test]

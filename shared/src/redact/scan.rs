@@ -138,6 +138,14 @@ fn said_at(text: &str, i: usize, len: usize, sink: &mut Sink<'_>) -> Option<usiz
         sink.add(EntityType::Address, Some(span));
         return Some(span.1);
     }
+    // A street where one lives, no number before it ("i live on beech avenue").
+    if i >= 8
+        && matches!(b[i - 2], b'n' | b't')
+        && let Some(span) = address::lowercase_where_one_lives(text, i)
+    {
+        sink.add(EntityType::Address, Some(span));
+        return Some(span.1);
+    }
     said_one_at_a_time(text, i, len, sink)
 }
 
