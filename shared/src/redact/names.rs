@@ -41,6 +41,14 @@ const CUES: &[&str] = &[
     "kin is",
     "emergency contact is",
     "details are",
+    // Introductions in the languages of the regions this runs in, and of those who write there.
+    "m'appelle",
+    "me llamo",
+    "mi chiamo",
+    "ich heiße",
+    "ich heisse",
+    "nazywam się",
+    "is mise",
     "i'm",
     "im",
     "i am",
@@ -308,6 +316,11 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "message to",
     "cc",
     "bcc",
+    "soy",
+    "c'est",
+    "ich bin",
+    "je suis",
+    "jestem",
     "alright",
     "howdy",
     // Someone met and named after a comma ("a lovely young man, Kyle I think").
@@ -2209,7 +2222,7 @@ fn given_and_surname(text: &str, w: usize, end_first: usize) -> Option<Span> {
         return None;
     }
     let surname_at = past_particles_at(text, end_first + 1);
-    if !b.get(surname_at).is_some_and(u8::is_ascii_uppercase) || !GIVEN_NAMES.contains(&b[w..end_first]) {
+    if !b.get(surname_at).is_some_and(u8::is_ascii_uppercase) || !is_given_name_in_any_accent(&b[w..end_first]) {
         return None;
     }
     // In capitals case no longer tells a surname from a word ("DANIEL SAID IT WAS LEFT"): two
@@ -4040,6 +4053,12 @@ mod tests {
         assert_eq!(names("My baby girl Ivy-Rose was born yesterday"), vec!["Ivy-Rose"]);
         assert_eq!(names("Contractor Pete from DMR Plumbing never turned up"), vec!["Pete"]);
         assert_eq!(names("cc: Rebecca"), vec!["Rebecca"]);
+        // Introductions in other languages; a given name's accents before a surname.
+        assert_eq!(names("Je m'appelle Amélie Dubois"), vec!["Amélie Dubois"]);
+        assert_eq!(names("Hola, soy Lucía, mi correo es"), vec!["Lucía"]);
+        assert_eq!(names("Dia dhuit, is mise Seán Ó Briain"), vec!["Seán Ó Briain"]);
+        assert_eq!(names("Bonjour, c'est Pierre"), vec!["Pierre"]);
+        assert!(names("Do you have Soy Milk?").is_empty());
         assert_eq!(names("Alright Gaz, how's things"), vec!["Gaz"]);
         assert_eq!(names("My mate Dazza"), vec!["Dazza"]);
         assert!(names("Alright Then").is_empty());
