@@ -117,13 +117,22 @@ fn phone_digits(b: &[u8], ts: usize, opened: bool) -> Option<([u8; 20], usize, u
             }
             b'(' if !open && next_digit => open = true,
             b' ' | b'-' | b'.'
-                if (next_digit && (plain_group(b, i + 1) || whole_before_slash(b, i + 1, n)))
+                if (next_digit
+                    && (plain_group(b, i + 1) || whole_before_slash(b, i + 1, n) || dotted(b, c, i + 1)))
                     || b.get(i + 1) == Some(&b'(') => {}
             _ => break,
         }
         i += 1;
     }
     (!open).then_some((digits, n, end))
+}
+
+/// Whether the group of digits at `i` after the separator `c` is followed by a full stop and
+/// another digit where full stops join the groups ("07700.900.123"; the number's length and
+/// prefix are checked after).
+fn dotted(b: &[u8], c: u8, i: usize) -> bool {
+    let end = i + b[i..].iter().take(5).take_while(|c| c.is_ascii_digit()).count();
+    c == b'.' && b.get(end) == Some(&b'.') && b.get(end + 1).is_some_and(u8::is_ascii_digit)
 }
 
 /// Whether the group of digits at `i`, after `n` digits read, ends a number of ten digits or
@@ -636,6 +645,10 @@ mod tests {
             ("07700900123", Some("07700900123")),
             ("ring (020) 7946 0958", Some("(020) 7946 0958")),
             ("0161-496-0000.", Some("0161-496-0000")),
+            ("my number: 07700.900.123", Some("07700.900.123")),
+            ("tel: 0161.496.0000.", Some("0161.496.0000")),
+            ("version 0.12.3.4", None),
+            ("0113.496.0000.1", None),
             ("+44 (0)20 7946 0958", Some("+44 (0)20 7946 0958")),
             ("0044 7700 900123", Some("0044 7700 900123")),
             ("+33 6 12 34 56 78", Some("+33 6 12 34 56 78")),
