@@ -385,6 +385,11 @@ mod tests {
         );
         assert_eq!(redact("My postcode is s w one a one a a"), "My postcode is [POSTCODE]");
         assert_eq!(redact("My surname is s m i t h"), "My surname is [NAME]");
+        assert_eq!(
+            redact("My date of birth is the fourth of may nineteen eighty five"),
+            "My date of birth is the [DOB]"
+        );
+        assert_eq!(redact("The appointment is the fourth of may"), "The appointment is the fourth of may");
         assert_eq!(redact("The code is one two three"), "The code is one two three");
         assert_eq!(redact("Order 5 is one of six four-packs"), "Order 5 is one of six four-packs");
         // Only the types the policy chooses.

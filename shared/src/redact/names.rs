@@ -2222,7 +2222,9 @@ fn given_and_surname(text: &str, w: usize, end_first: usize) -> Option<Span> {
         return None;
     }
     let surname_at = past_particles_at(text, end_first + 1);
-    if !b.get(surname_at).is_some_and(u8::is_ascii_uppercase) || !is_given_name_in_any_accent(&b[w..end_first]) {
+    let first = &b[w..end_first];
+    let given = || GIVEN_NAMES.contains(first) || (!first.is_ascii() && is_given_name_in_any_accent(first));
+    if !b.get(surname_at).is_some_and(u8::is_ascii_uppercase) || !given() {
         return None;
     }
     // In capitals case no longer tells a surname from a word ("DANIEL SAID IT WAS LEFT"): two
