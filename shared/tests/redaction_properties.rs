@@ -137,6 +137,20 @@ fn fragment() -> impl Strategy<Value = String> {
         "dob 030487",
         "pw: hunter2",
         "via jbloggs(at)btinternet.com",
+        "The payee is Zhang Wei",
+        "Maria Jose Garcia Lopez",
+        "My mobile is oh seven nine double one",
+        "My date of birth is the fourth of may",
+        "Ivy-Rose",
+        "xoxo Jasmine",
+        "reg: KM 19 UHT",
+        "memorable date is the 14th of feb",
+        "Flat B, 42 Victoria Road",
+        "Thanks Sarah, much appreciated",
+        "Account Manager",
+        "i live on beech avenue",
+        "07700.900.123",
+        "je m'appelle Amélie",
     ])
     .prop_map(str::to_owned);
     prop_oneof![
