@@ -16,7 +16,7 @@ use super::text::{
     Keywords, Phrase, Window, apostrophe_before, eight_at, eq_ignore_case, lowercase_lanes, offset_in, possessive_stem,
     word_start,
 };
-use super::words::{WordSet, capitalised, is_month, is_named_thing, is_stop_word, set_of, word_end};
+use super::words::{WordSet, capitalised, is_day, is_month, is_named_thing, is_stop_word, set_of, word_end};
 use std::ops::Range;
 
 /// Cues after which a capitalised word is a name: introductions, titles, greetings, people
@@ -2286,13 +2286,6 @@ fn given_and_surname(text: &str, w: usize, end_first: usize) -> Option<Span> {
     }
     // "Sarah Jones's wedding": the name without its "'s".
     Some((w, stem.map_or(end, |stem| last + stem)))
-}
-
-/// Whether `word` is a day of the week, or its plural, in any case.
-fn is_day(word: &str) -> bool {
-    const DAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-    let day = word.strip_suffix(['s', 'S']).unwrap_or(word);
-    DAYS.iter().any(|d| day.eq_ignore_ascii_case(d))
 }
 
 /// The word after the one ending at `end`, past one space (empty if none).

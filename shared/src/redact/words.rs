@@ -567,6 +567,13 @@ pub(crate) fn is_month(word: &str) -> bool {
     MONTHS.contains(word)
 }
 
+/// Whether `word` is a day of the week, or its plural, in any case.
+pub(crate) fn is_day(word: &str) -> bool {
+    const DAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    let day = word.strip_suffix(['s', 'S']).unwrap_or(word);
+    DAYS.iter().any(|d| day.eq_ignore_ascii_case(d))
+}
+
 /// The longest word read, in bytes; a longer one is no word (no name or street has one). The
 /// bound keeps redaction linear in the text's length: every capital in "A-A-A-..." starts a
 /// word that would otherwise run to the end.
