@@ -1449,8 +1449,12 @@ fn thanked_before_comma(b: &[u8], w: usize, first: &str) -> bool {
     let reach = b[..w].iter().rev().take(64).position(|c| matches!(c, b'\n' | b'.' | b'!' | b'?')).unwrap_or(64);
     let before = word_start_before(b, w).map(|s| &b[s..w - 1]);
     let thanks_to = before.is_some_and(|p| p.eq_ignore_ascii_case(b"to")) && b[..w].ends_with(b"thanks to ");
+    // A storm is named as a person is ("Thanks for the update re Storm Darragh, any delays?").
+    let named_thing =
+        || before.is_some_and(|p| p.eq_ignore_ascii_case(b"storm") || p.eq_ignore_ascii_case(b"hurricane"));
     Window::before(b, w, reach).has_any(&THANKS_IN_A_SENTENCE)
         && (thanks_to || !before.is_some_and(|p| PREPOSITION_SET.contains(p)))
+        && !named_thing()
 }
 
 /// Thanks anywhere before a name in its sentence ([`thanked_before_comma`]).
@@ -4064,6 +4068,7 @@ mod tests {
         assert_eq!(names("Thanks to Priya, it's sorted"), vec!["Priya"]);
         assert!(names("Thanks for the tip about Florence, we loved it").is_empty());
         assert!(names("Thanks. Victoria, is it open?").is_empty());
+        assert!(names("Thanks for the update re Storm Darragh, any delays?").is_empty());
         // A job's title under a name in a signature.
         assert_eq!(names("Kind Regards,\n\nFrancesca De Luca\nAccount Manager"), vec!["Francesca De Luca"]);
         assert_eq!(names("Regards,\nDr Amara Nwosu\nConsultant Radiologist"), vec!["Amara Nwosu"]);
