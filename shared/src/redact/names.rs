@@ -316,6 +316,7 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "message to",
     "cc",
     "bcc",
+    "attention",
     "soy",
     "c'est",
     "ich bin",
@@ -436,6 +437,7 @@ const LABELS: &[&str] = &[
     "lead booker",
     "deceased",
     "carer",
+    "signature",
 ];
 
 static CUE_SET: WordSet = WordSet::new(|| set_of(CUES.iter().copied()));
@@ -4052,6 +4054,8 @@ mod tests {
         assert_eq!(names("My baby girl Ivy-Rose was born yesterday"), vec!["Ivy-Rose"]);
         assert_eq!(names("Contractor Pete from DMR Plumbing never turned up"), vec!["Pete"]);
         assert_eq!(names("cc: Rebecca"), vec!["Rebecca"]);
+        assert_eq!(names("Deliver to reception, attention Hannah in HR"), vec!["Hannah"]);
+        assert_eq!(names("POD signature: J. SMITH"), vec!["J. SMITH"]);
         // Introductions in other languages; a given name's accents before a surname.
         assert_eq!(names("Je m'appelle Amélie Dubois"), vec!["Amélie Dubois"]);
         assert_eq!(names("Hola, soy Lucía, mi correo es"), vec!["Lucía"]);
