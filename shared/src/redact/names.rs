@@ -1440,8 +1440,8 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
 
 /// Whether the common given name `first` at `w`, whose name ends before a comma, is thanked in
 /// its sentence: "Thanks Sarah, much appreciated", "Thank you for your help today Sarah,
-/// really appreciated", "Thanks to Priya, it's sorted"; but not after another preposition
-/// ("Thanks for the tip about Florence, we loved it"). Out of line: few names stand so.
+/// really appreciated"; but not after a preposition ("Thanks for the tip about Florence, we
+/// loved it"; "thanks to" is a cue of its own). Out of line: few names stand so.
 #[inline(never)]
 fn thanked_before_comma(b: &[u8], w: usize, first: &str) -> bool {
     if !is_given_name(first.as_bytes()) {
@@ -1450,13 +1450,10 @@ fn thanked_before_comma(b: &[u8], w: usize, first: &str) -> bool {
     // The sentence so far, on its line.
     let reach = b[..w].iter().rev().take(64).position(|c| matches!(c, b'\n' | b'.' | b'!' | b'?')).unwrap_or(64);
     let before = word_start_before(b, w).map(|s| &b[s..w - 1]);
-    let thanks_to = before.is_some_and(|p| p.eq_ignore_ascii_case(b"to")) && b[..w].ends_with(b"thanks to ");
     // A storm is named as a person is ("Thanks for the update re Storm Darragh, any delays?").
-    let named_thing =
-        || before.is_some_and(|p| p.eq_ignore_ascii_case(b"storm") || p.eq_ignore_ascii_case(b"hurricane"));
+    let named_thing = |p: &[u8]| p.eq_ignore_ascii_case(b"storm") || p.eq_ignore_ascii_case(b"hurricane");
     Window::before(b, w, reach).has_any(&THANKS_IN_A_SENTENCE)
-        && (thanks_to || !before.is_some_and(|p| PREPOSITION_SET.contains(p)))
-        && !named_thing()
+        && !before.is_some_and(|p| PREPOSITION_SET.contains(p) || named_thing(p))
 }
 
 /// Thanks anywhere before a name in its sentence ([`thanked_before_comma`]).
