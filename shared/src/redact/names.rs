@@ -2506,6 +2506,8 @@ const NOT_SURNAMES: &[&str] = &[
     "re",
     "help",
     "x",
+    "xx",
+    "xxx",
     "first",
     "last",
     "middle",
@@ -3527,6 +3529,9 @@ mod tests {
         assert_eq!(lowercase_names("hi sarah, thanks for your help"), vec!["sarah"]);
         assert_eq!(lowercase_names("my daughter is called ella"), vec!["ella"]);
         assert_eq!(lowercase_names("my daughter lily-rose is poorly"), vec!["lily-rose"]);
+        // Kisses are no surname.
+        assert_eq!(names("its ella xx"), vec!["ella"]);
+        assert_eq!(lowercase_names("thanks, tom xxx"), vec!["tom"]);
         assert_eq!(lowercase_names("my wife is emma and my son is oliver"), vec!["emma", "oliver"]);
         assert_eq!(lowercase_names("thanks, tom"), vec!["tom"]);
         assert_eq!(lowercase_names("cheers tom, that's sorted it"), vec!["tom"]);
