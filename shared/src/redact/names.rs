@@ -2513,6 +2513,8 @@ const NOT_SURNAMES: &[&str] = &[
     "middle",
     "surname",
     "name",
+    "name's",
+    "names",
     "forename",
     "aged",
     "age",
@@ -3529,6 +3531,8 @@ mod tests {
         assert_eq!(lowercase_names("hi sarah, thanks for your help"), vec!["sarah"]);
         assert_eq!(lowercase_names("my daughter is called ella"), vec!["ella"]);
         assert_eq!(lowercase_names("my daughter lily-rose is poorly"), vec!["lily-rose"]);
+        // A name's label is no surname: the name after it is read on its own.
+        assert_eq!(names("the name on the account is priya patel name's amy hall"), vec!["priya patel", "amy hall"]);
         // Kisses are no surname.
         assert_eq!(names("its ella xx"), vec!["ella"]);
         assert_eq!(lowercase_names("thanks, tom xxx"), vec!["tom"]);
