@@ -317,6 +317,10 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "cc",
     "bcc",
     "attention",
+    // "Could you pass this on to Shabnam" (a cue reads three words back at most).
+    "this on to",
+    "that on to",
+    "it on to",
     "soy",
     "c'est",
     "ich bin",
@@ -4061,6 +4065,8 @@ mod tests {
         assert_eq!(names("Contractor Pete from DMR Plumbing never turned up"), vec!["Pete"]);
         assert_eq!(names("cc: Rebecca"), vec!["Rebecca"]);
         assert_eq!(names("Deliver to reception, attention Hannah in HR"), vec!["Hannah"]);
+        assert_eq!(names("Could you pass this on to Shabnam please"), vec!["Shabnam"]);
+        assert!(names("Can you pass it on to Sales?").is_empty());
         assert_eq!(names("POD signature: J. SMITH"), vec!["J. SMITH"]);
         // Introductions in other languages; a given name's accents before a surname.
         assert_eq!(names("Je m'appelle Amélie Dubois"), vec!["Amélie Dubois"]);
