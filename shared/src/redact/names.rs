@@ -450,7 +450,14 @@ static LABEL_SET: WordSet = WordSet::new(|| set_of(LABELS.iter().copied()));
 /// Whether a label of [`LABELS`] and its colon stand right before `w` (`window` ending there):
 /// "passenger: amy hall", "POLICYHOLDER: JAN KOWALSKI".
 fn after_label_colon(b: &[u8], w: usize, window: &Window<'_>) -> bool {
-    b[..w].trim_ascii_end().last() == Some(&b':') && window.ends_with_phrase_in(&LABEL_SET, b":")
+    label_colon_before(b, w) && window.ends_with_phrase_in(&LABEL_SET, b":")
+}
+
+/// Whether one colon ends the text before `w`, past spaces: a label's, not a path's
+/// ("signature::Verifier" in pasted code).
+fn label_colon_before(b: &[u8], w: usize) -> bool {
+    let before = b[..w].trim_ascii_end();
+    before.ends_with(b":") && !before.ends_with(b"::")
 }
 static WEAK_CUE_SET: WordSet = WordSet::new(|| set_of(WEAK_CUES.iter().copied()));
 static BEFORE_GIVEN_NAME_SET: WordSet = WordSet::new(|| set_of(BEFORE_GIVEN_NAME.iter().copied()));
@@ -1398,7 +1405,7 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
                 && before_given_name(&window, word_after(text, end_first))
                 && !in_brand(text, w, end_first)
         };
-        let label = || before == Some(b':') && window.ends_with_phrase_in(&LABEL_SET, b":");
+        let label = || label_colon_before(b, w) && window.ends_with_phrase_in(&LABEL_SET, b":");
         if cue || weak() || given() || label() {
             return Some((w, past_given_after_comma(text, end)));
         }
@@ -4068,6 +4075,7 @@ mod tests {
         assert_eq!(names("Could you pass this on to Shabnam please"), vec!["Shabnam"]);
         assert!(names("Can you pass it on to Sales?").is_empty());
         assert_eq!(names("POD signature: J. SMITH"), vec!["J. SMITH"]);
+        assert!(names("use signature::VerificationAlgorithm::verify").is_empty());
         // Introductions in other languages; a given name's accents before a surname.
         assert_eq!(names("Je m'appelle Amélie Dubois"), vec!["Amélie Dubois"]);
         assert_eq!(names("Hola, soy Lucía, mi correo es"), vec!["Lucía"]);
