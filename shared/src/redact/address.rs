@@ -467,6 +467,12 @@ fn delivered_to(b: &[u8], to_end: usize) -> bool {
 /// The verbs before "at", "on" or "in" that [`where_one_lives`] reads.
 const LIVING: &[&str] = &["live", "lives", "lived", "living", "reside", "resides", "moved"];
 
+/// Whether a verb of [`LIVING`] ends at `end`.
+fn living_before(b: &[u8], end: usize) -> bool {
+    let verb = letters_before(b, end, 7);
+    LIVING.iter().any(|v| verb.eq_ignore_ascii_case(v.as_bytes()))
+}
+
 /// A house's name or a street at `i` after "live at", "live on" or "live in", perhaps with
 /// "the" between ("lives", "lived", "living", "reside", "resides", "moved"), where no house
 /// number anchors it ("we live at Rose Cottage, Hill Road", "I live on Acacia Avenue", "I live
@@ -480,9 +486,7 @@ pub(crate) fn where_one_lives(text: &str, i: usize) -> Option<Span> {
         return None;
     }
     let preposition_end = if preposition_of_place(b, i) { i } else { i - 4 };
-    let verb = letters_before(b, preposition_end - 4, 7);
-    let lives = LIVING.iter().any(|v| verb.eq_ignore_ascii_case(v.as_bytes()));
-    if !lives {
+    if !living_before(b, preposition_end - 4) {
         // A house is named after "the" where one lives, not where a parcel goes ("deliver to
         // the Green Park area").
         let delivered = preposition_end == i && delivered_to(b, preposition_end - 1);
@@ -513,8 +517,7 @@ pub(crate) fn lowercase_where_one_lives(text: &str, i: usize) -> Option<Span> {
     if !matches!(preposition, [b' ', b'o' | b'i', b'n', b' '] | [b' ', b'a', b't', b' ']) {
         return None;
     }
-    let verb = letters_before(b, i - 4, 7);
-    if !LIVING.iter().any(|v| verb.eq_ignore_ascii_case(v.as_bytes())) {
+    if !living_before(b, i - 4) {
         return None;
     }
     let end = street(text, i, true)?;
@@ -609,10 +612,9 @@ fn untyped_street_where_expected(text: &str, s: usize, i: usize) -> Option<usize
     let b = text.as_bytes();
     let at = s.checked_sub(1).filter(|&e| b[e] == b' ')?;
     let preposition = letters_before(b, at, 2);
-    let lives_at = (preposition.eq_ignore_ascii_case(b"at") || preposition.eq_ignore_ascii_case(b"to")) && at >= 4 && {
-        let verb = letters_before(b, at - 3, 7);
-        LIVING.iter().any(|v| verb.eq_ignore_ascii_case(v.as_bytes()))
-    };
+    let lives_at = (preposition.eq_ignore_ascii_case(b"at") || preposition.eq_ignore_ascii_case(b"to"))
+        && at >= 4
+        && living_before(b, at - 3);
     (lives_at || delivered_to(b, at)).then(|| untyped_street(text, i))?
 }
 

@@ -1233,8 +1233,12 @@ fn shouted_name_at(text: &str, w: usize) -> bool {
 
 /// [`is_given_name`], accents aside ("it was Siân", "I'M SIOBHÁN").
 fn is_given_name_in_any_accent(word: &[u8]) -> bool {
-    is_given_name(word)
-        || (!word.is_ascii() && without_accents(word).is_some_and(|(folded, len)| is_given_name(&folded[..len])))
+    is_given_name(word) || folded_given_name(word)
+}
+
+/// Whether `word`, beyond ASCII, is a given name without its accents ([`without_accents`]).
+fn folded_given_name(word: &[u8]) -> bool {
+    !word.is_ascii() && without_accents(word).is_some_and(|(folded, len)| is_given_name(&folded[..len]))
 }
 
 /// `word` with its Latin-1 letters in capitals or lowercase written as the ASCII letters they
@@ -1405,7 +1409,7 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
                 && before_given_name(&window, word_after(text, end_first))
                 && !in_brand(text, w, end_first)
         };
-        let label = || label_colon_before(b, w) && window.ends_with_phrase_in(&LABEL_SET, b":");
+        let label = || after_label_colon(b, w, &window);
         if cue || weak() || given() || label() {
             return Some((w, past_given_after_comma(text, end)));
         }
@@ -1462,9 +1466,9 @@ fn thanked_before_comma(b: &[u8], w: usize, first: &str) -> bool {
     let reach = b[..w].iter().rev().take(64).position(|c| matches!(c, b'\n' | b'.' | b'!' | b'?')).unwrap_or(64);
     let before = word_start_before(b, w).map(|s| &b[s..w - 1]);
     // A storm is named as a person is ("Thanks for the update re Storm Darragh, any delays?").
-    let named_thing = |p: &[u8]| p.eq_ignore_ascii_case(b"storm") || p.eq_ignore_ascii_case(b"hurricane");
+    let storm = |p: &[u8]| p.eq_ignore_ascii_case(b"storm") || p.eq_ignore_ascii_case(b"hurricane");
     Window::before(b, w, reach).has_any(&THANKS_IN_A_SENTENCE)
-        && !before.is_some_and(|p| PREPOSITION_SET.contains(p) || named_thing(p))
+        && !before.is_some_and(|p| PREPOSITION_SET.contains(p) || storm(p))
 }
 
 /// Thanks anywhere before a name in its sentence ([`thanked_before_comma`]).
@@ -2237,8 +2241,9 @@ fn given_and_surname(text: &str, w: usize, end_first: usize) -> Option<Span> {
     }
     let surname_at = past_particles_at(text, end_first + 1);
     let first = &b[w..end_first];
-    let given = || GIVEN_NAMES.contains(first) || (!first.is_ascii() && is_given_name_in_any_accent(first));
-    if !b.get(surname_at).is_some_and(u8::is_ascii_uppercase) || !given() {
+    if !b.get(surname_at).is_some_and(u8::is_ascii_uppercase)
+        || !(GIVEN_NAMES.contains(first) || folded_given_name(first))
+    {
         return None;
     }
     // In capitals case no longer tells a surname from a word ("DANIEL SAID IT WAS LEFT"): two
