@@ -71,7 +71,7 @@ fn day_after(b: &[u8], month_end: usize) -> Option<(u32, usize)> {
 
 /// A day said as an ordinal from `i` ("fourth", "twelfth", "twenty first", "thirtieth"): its
 /// value and where it ends.
-fn ordinal_at(b: &[u8], i: usize) -> Option<(u32, usize)> {
+pub(crate) fn ordinal_at(b: &[u8], i: usize) -> Option<(u32, usize)> {
     let (word, end) = word_at(b, i);
     if let Some(n) = index_in(&ORDINAL_UNITS, word) {
         return Some((n + 1, end));

@@ -389,6 +389,7 @@ mod tests {
             redact("My date of birth is the fourth of may nineteen eighty five"),
             "My date of birth is the [DOB]"
         );
+        assert_eq!(redact("My date of birth is the twenty first of june 1990"), "My date of birth is the [DOB]");
         assert_eq!(redact("The appointment is the fourth of may"), "The appointment is the fourth of may");
         assert_eq!(redact("The code is one two three"), "The code is one two three");
         assert_eq!(redact("Order 5 is one of six four-packs"), "Order 5 is one of six four-packs");

@@ -9,7 +9,7 @@
 
 use super::entity::{EntitySet, EntityType};
 use super::numbers::{self, Span};
-use super::text::{DigitRun, is_word, word_char_before};
+use super::text::{DigitRun, eq_ignore_case, is_word, word_char_before};
 use super::{
     Finding, address, codes, credentials, dates, dates_in_words, names, names_again, net, spelled_out, spoken,
 };
@@ -122,8 +122,7 @@ fn spelled_out(text: &str, part: Range<usize>, sink: &mut Sink<'_>) {
 #[inline(always)]
 fn said_at(text: &str, i: usize, len: usize, sink: &mut Sink<'_>) -> Option<usize> {
     let b = text.as_bytes();
-    if (3..=9).contains(&len)
-        && dates::month_starting(b, i).is_some()
+    if may_be_month(b, i, len)
         && let Some(span) = dates_in_words::around_month(b, i)
     {
         sink.add(EntityType::Dob, Some(span));
@@ -194,34 +193,27 @@ fn said_after_is(text: &str, i: usize) -> Option<(usize, usize)> {
         && spelled_out::may_start(&b[start..second - 1])
         && second < b.len()
         && spelled_out::may_start(word(second));
-    // A month's name at once ("is may the fourth"), or after "the" and a word with an
-    // ordinal's ending ("is the fourth of may"), two words on at most.
+    // A month's name at once ("is may the fourth"), or after "the", an ordinal day and perhaps
+    // "of" ("is the fourth of may", "is the twenty first of june").
     let month = || {
-        let is_month = |at: usize, w: &[u8]| (3..=9).contains(&w.len()) && dates::month_starting(b, at).is_some();
-        if is_month(start, &b[start..start + len]) {
+        if may_be_month(b, start, len) {
             return Some((start, len));
         }
         if &b[start..start + len] != b"the" || second >= b.len() {
             return None;
         }
-        let ordinal = word(second);
-        if !matches!(ordinal, [.., b's', b't'] | [.., b'n' | b'r', b'd'] | [.., b't', b'h']) {
-            return None;
-        }
-        let mut at = second + ordinal.len();
-        for _ in 0..2 {
-            let w = word((at + 1).min(b.len()));
-            if b.get(at) != Some(&b' ') || w.is_empty() {
-                return None;
-            }
-            if is_month(at + 1, w) {
-                return Some((at + 1, w.len()));
-            }
-            at += 1 + w.len();
-        }
-        None
+        let (_, day_end) = dates_in_words::ordinal_at(b, second)?;
+        let at = if eq_ignore_case(b, day_end, b" of ") { day_end + 4 } else { day_end + 1 };
+        let month_len = word(at.min(b.len())).len();
+        (b.get(day_end) == Some(&b' ') && may_be_month(b, at, month_len)).then_some((at, month_len))
     };
     if said { Some((start, len)) } else { month() }
+}
+
+/// Whether the word of `len` letters at `i` may be a month's name, by its length and first
+/// three letters (the cheap test before [`dates_in_words::around_month`]).
+fn may_be_month(b: &[u8], i: usize, len: usize) -> bool {
+    (3..=9).contains(&len) && dates::month_starting(b, i).is_some()
 }
 
 /// [`said_at`] out of line, for [`said_after_is`]: inlined through the "is" trigger, it made
