@@ -151,6 +151,11 @@ fn fragment() -> impl Strategy<Value = String> {
         "i live on beech avenue",
         "07700.900.123",
         "je m'appelle Amélie",
+        "\nCaller: yeah its keith robinson",
+        "\nAgent: and your surname please?\nCaller: kowalski",
+        "\n[10:31] Priya: hi",
+        "\n12/03/2026, 10:32 - Sarah Jones: are you in",
+        "\nBot: What name is the booking under?\nUser: ‘harris’",
     ])
     .prop_map(str::to_owned);
     prop_oneof![

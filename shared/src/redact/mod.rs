@@ -27,6 +27,7 @@ mod scan;
 mod spelled_out;
 mod spoken;
 mod text;
+mod transcript;
 mod words;
 
 pub use entity::{EntitySet, EntityType};

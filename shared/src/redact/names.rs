@@ -16,6 +16,7 @@ use super::text::{
     Keywords, Phrase, Window, apostrophe_before, eight_at, eq_ignore_case, lowercase_lanes, offset_in, possessive_stem,
     word_start,
 };
+use super::transcript;
 use super::words::{WordSet, capitalised, is_day, is_month, is_named_thing, is_stop_word, set_of, word_end};
 use std::ops::Range;
 
@@ -2994,7 +2995,10 @@ pub(crate) fn after_name_word(text: &str, n: usize) -> Option<Span> {
 /// line: colons are rare, and the scan's dispatch is at its inlining limit.
 #[inline(never)]
 pub(crate) fn at_colon(text: &str, colon: usize) -> Option<Span> {
-    after_name_part(text, colon).or_else(|| before_wrote(text, colon)).or_else(|| mail_sender(text, colon))
+    after_name_part(text, colon)
+        .or_else(|| before_wrote(text, colon))
+        .or_else(|| mail_sender(text, colon))
+        .or_else(|| transcript::name_at_label(text, colon))
 }
 
 /// The name of a quoted email's writer before "wrote:" ending at `colon`, perhaps with their

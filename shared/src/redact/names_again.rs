@@ -178,7 +178,7 @@ fn part_of_a_place(text: &str, start: usize, end: usize, surname: bool, lowercas
 /// Given names that are also ordinary words: not found again at a sentence's start ("I'm
 /// Hope. Hope you can help", "Mark it as urgent"), nor anywhere in lowercase ("i'm holly, is
 /// the holly wreath in stock").
-static ORDINARY_WORDS: WordSet = WordSet::new(|| {
+pub(crate) static ORDINARY_WORDS: WordSet = WordSet::new(|| {
     set_of([
         "hope", "mark", "bill", "grace", "rose", "chase", "sue", "pat", "rob", "grant", "drew", "joy", "faith", "dawn",
         "summer", "jack", "frank", "ray", "guy", "penny", "rich", "bob", "art", "miles", "sandy", "sky", "amber",

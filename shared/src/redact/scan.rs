@@ -12,6 +12,7 @@ use super::numbers::{self, Span};
 use super::text::{DigitRun, eq_ignore_case, is_word, word_char_before};
 use super::{
     Finding, address, codes, credentials, dates, dates_in_words, names, names_again, net, spelled_out, spoken,
+    transcript,
 };
 use std::ops::Range;
 
@@ -280,8 +281,11 @@ fn for_lowercase_parts(text: &str, mut part: impl FnMut(Range<usize>)) {
         return part(0..text.len());
     }
     let b = text.as_bytes();
-    let Breaks { line: any_line, sentence } = breaks(b);
+    let Breaks { line: any_line, sentence, label } = breaks(b);
     if !any_line {
+        if label && let Some(turn) = lowercase_turn(text, 0..b.len()) {
+            return part(turn);
+        }
         if sentence {
             lowercase_sentences(b, 0..b.len(), part);
         }
@@ -293,11 +297,28 @@ fn for_lowercase_parts(text: &str, mut part: impl FnMut(Range<usize>)) {
     for end in memchr::memchr_iter(b'\n', b).map(|p| p + 1).chain(last) {
         if start > 0 && names::reads_as_lowercase(&text[start..end]) {
             part(start..end);
+        } else if label && let Some(turn) = lowercase_turn(text, start..end) {
+            part(turn);
         } else if sentence {
             lowercase_sentences(b, start..end, &mut part);
         }
         start = end;
     }
+}
+
+/// The turn after a speaker label at the start of `line`, where it [`names::reads_as_lowercase`]
+/// ("Caller: yeah its keith robinson"): read as a line of its own ([`transcript::turn_start`]).
+/// The label's words are looked up only after a colon and a space near the line's start, and a
+/// lowercase letter first after them.
+#[inline(never)]
+fn lowercase_turn(text: &str, line: Range<usize>) -> Option<Range<usize>> {
+    let b = text.as_bytes();
+    let head = &b[line.start..line.end.min(line.start + transcript::MAX_LABEL + 2)];
+    let colon = line.start + head.windows(2).position(|pair| pair == b": ")?;
+    if !names::reads_as_lowercase(&text[colon..line.end]) {
+        return None;
+    }
+    Some(transcript::turn_start(text, line.clone())?..line.end)
 }
 
 /// Calls `part` for each sentence of the `line` that starts with a lowercase letter after the
@@ -347,16 +368,18 @@ struct Breaks {
     line: bool,
     /// A full stop, question or exclamation mark before a space, where a sentence may start.
     sentence: bool,
+    /// A colon before a space, where a speaker's label may end ([`lowercase_turn`]).
+    label: bool,
 }
 
-/// The [`Breaks`] in `b`: sixteen bytes at a time (most messages have neither, and `memchr` for
+/// The [`Breaks`] in `b`: sixteen bytes at a time (most messages have none, and `memchr` for
 /// line breaks alone on a short message cost 3.6% more instructions on PII-free ones), each
 /// chunk overlapping the one before by a byte, so that a mark's next byte is in its chunk.
 fn breaks(b: &[u8]) -> Breaks {
     if b.len() < CHUNK {
         let mut padded = [0; CHUNK];
         padded[..b.len()].copy_from_slice(b);
-        return chunk_breaks(&padded);
+        return chunk_breaks(&padded).unwrap_or_default();
     }
     let mut found = Breaks::default();
     let mut at = 0;
@@ -364,10 +387,15 @@ fn breaks(b: &[u8]) -> Breaks {
         // The last chunk overlaps the one before it rather than run past the end.
         let start = at.min(b.len() - CHUNK);
         let Some(chunk) = b[start..].first_chunk::<CHUNK>() else { return found };
-        let chunk = chunk_breaks(chunk);
-        found.line |= chunk.line;
-        found.sentence |= chunk.sentence;
-        if (found.line && found.sentence) || start + CHUNK == b.len() {
+        if let Some(chunk) = chunk_breaks(chunk) {
+            found.line |= chunk.line;
+            found.sentence |= chunk.sentence;
+            found.label |= chunk.label;
+            if found.line && found.sentence && found.label {
+                return found;
+            }
+        }
+        if start + CHUNK == b.len() {
             return found;
         }
         at += CHUNK - 1;
@@ -555,50 +583,71 @@ fn classes(chunk: &[u8; CHUNK]) -> Classes {
     classes_by_byte(chunk)
 }
 
-/// The [`Breaks`] in a chunk, a sentence's only where its mark is not the chunk's last byte:
-/// one byte at a time, the definition the vector versions must agree with.
+/// The [`Breaks`] in a chunk, a sentence's or a label's only where its mark is not the chunk's
+/// last byte, or none where it has none: one byte at a time, the definition the vector
+/// versions must agree with.
 #[cfg_attr(any(target_arch = "x86_64", target_arch = "aarch64"), allow(dead_code))]
-fn chunk_breaks_by_byte(chunk: &[u8; CHUNK]) -> Breaks {
-    Breaks { line: chunk.contains(&b'\n'), sentence: ends_a_sentence(chunk) }
+fn chunk_breaks_by_byte(chunk: &[u8; CHUNK]) -> Option<Breaks> {
+    let found = Breaks {
+        line: chunk.contains(&b'\n'),
+        sentence: ends_a_sentence(chunk),
+        label: chunk.windows(2).any(|pair| pair == b": "),
+    };
+    (found != Breaks::default()).then_some(found)
 }
 
 #[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
-fn chunk_breaks(chunk: &[u8; CHUNK]) -> Breaks {
+fn chunk_breaks(chunk: &[u8; CHUNK]) -> Option<Breaks> {
     chunk_breaks_by_byte(chunk)
 }
 
-/// [`chunk_breaks_by_byte`] in SSE2: the chunk and the chunk one byte on compared, two
-/// `movemask`s.
+/// [`chunk_breaks_by_byte`] in SSE2: the chunk and the chunk one byte on compared, one
+/// `movemask` for any break (most chunks have none), then one for each kind.
 #[cfg(target_arch = "x86_64")]
-fn chunk_breaks(chunk: &[u8; CHUNK]) -> Breaks {
+fn chunk_breaks(chunk: &[u8; CHUNK]) -> Option<Breaks> {
     use std::arch::x86_64::*;
     // SAFETY: SSE2 is part of the x86_64 baseline; the only memory access is an unaligned load
     // of the 16 bytes of `chunk`.
     unsafe {
         let v = _mm_loadu_si128(chunk.as_ptr().cast());
         let eq = |v: __m128i, c: u8| _mm_cmpeq_epi8(v, _mm_set1_epi8(c as i8));
+        let line = eq(v, b'\n');
         let marks = _mm_or_si128(eq(v, b'.'), _mm_or_si128(eq(v, b'?'), eq(v, b'!')));
+        let colon = eq(v, b':');
         let space_next = eq(_mm_srli_si128::<1>(v), b' ');
-        Breaks {
-            line: _mm_movemask_epi8(eq(v, b'\n')) != 0,
-            sentence: _mm_movemask_epi8(_mm_and_si128(marks, space_next)) != 0,
+        if _mm_movemask_epi8(_mm_or_si128(line, _mm_and_si128(_mm_or_si128(marks, colon), space_next))) == 0 {
+            return None;
         }
+        Some(Breaks {
+            line: _mm_movemask_epi8(line) != 0,
+            sentence: _mm_movemask_epi8(_mm_and_si128(marks, space_next)) != 0,
+            label: _mm_movemask_epi8(_mm_and_si128(colon, space_next)) != 0,
+        })
     }
 }
 
-/// [`chunk_breaks_by_byte`] in NEON: the chunk and the chunk one byte on compared, each
-/// asked only whether any lane matched.
+/// [`chunk_breaks_by_byte`] in NEON: the chunk and the chunk one byte on compared, asked
+/// whether any lane holds any break (most chunks have none), then each kind.
 #[cfg(target_arch = "aarch64")]
-fn chunk_breaks(chunk: &[u8; CHUNK]) -> Breaks {
+fn chunk_breaks(chunk: &[u8; CHUNK]) -> Option<Breaks> {
     use std::arch::aarch64::*;
     // SAFETY: NEON is part of the aarch64 baseline; the only memory access is a load of the 16
     // bytes of `chunk`.
     unsafe {
         let v = vld1q_u8(chunk.as_ptr());
         let eq = |v: uint8x16_t, c: u8| vceqq_u8(v, vdupq_n_u8(c));
+        let line = eq(v, b'\n');
         let marks = vorrq_u8(eq(v, b'.'), vorrq_u8(eq(v, b'?'), eq(v, b'!')));
+        let colon = eq(v, b':');
         let space_next = eq(vextq_u8::<1>(v, vdupq_n_u8(0)), b' ');
-        Breaks { line: vmaxvq_u8(eq(v, b'\n')) != 0, sentence: vmaxvq_u8(vandq_u8(marks, space_next)) != 0 }
+        if vmaxvq_u8(vorrq_u8(line, vandq_u8(vorrq_u8(marks, colon), space_next))) == 0 {
+            return None;
+        }
+        Some(Breaks {
+            line: vmaxvq_u8(line) != 0,
+            sentence: vmaxvq_u8(vandq_u8(marks, space_next)) != 0,
+            label: vmaxvq_u8(vandq_u8(colon, space_next)) != 0,
+        })
     }
 }
 
@@ -1008,15 +1057,20 @@ mod tests {
             for at in 0..len {
                 let mut text = vec![b'a'; len];
                 text[at] = b'\n';
-                assert_eq!(breaks(&text), Breaks { line: true, sentence: false }, "{len} {at}");
-                for mark in [b'.', b'?', b'!'] {
+                assert_eq!(breaks(&text), Breaks { line: true, ..Breaks::default() }, "{len} {at}");
+                for mark in [b'.', b'?', b'!', b':'] {
                     let mut text = vec![b'a'; len];
                     text[at] = mark;
-                    // A mark ends a sentence before a space only.
+                    // A mark ends a sentence, and a colon a label, before a space only.
                     assert_eq!(breaks(&text), Breaks::default(), "{len} {at}");
                     if at + 1 < len {
                         text[at + 1] = b' ';
-                        assert_eq!(breaks(&text), Breaks { line: false, sentence: true }, "{len} {at}");
+                        let colon = mark == b':';
+                        assert_eq!(
+                            breaks(&text),
+                            Breaks { sentence: !colon, label: colon, ..Breaks::default() },
+                            "{len} {at}"
+                        );
                     }
                 }
             }
@@ -1026,7 +1080,7 @@ mod tests {
     #[test]
     fn vector_breaks_agree_with_the_byte_by_byte_definition() {
         let mut rng = fastrand::Rng::with_seed(15);
-        let bytes = [b'.', b'?', b'!', b' ', b'\n', b'a', 0xE2];
+        let bytes = [b'.', b'?', b'!', b':', b' ', b'\n', b'a', 0xE2];
         for _ in 0..20_000 {
             let chunk: [u8; CHUNK] = std::array::from_fn(|_| bytes[rng.usize(..bytes.len())]);
             assert_eq!(chunk_breaks(&chunk), chunk_breaks_by_byte(&chunk), "{chunk:?}");
