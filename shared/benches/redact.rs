@@ -91,6 +91,10 @@ fn hostile(c: &mut Criterion) {
         ("spoken_codes", "s w one a "),
         // Each value hides the next until it is a placeholder: a pass over the redacted text each.
         ("chains", "cvv 123 4111 1111 1111 1111 943 476 5919 "),
+        // Each name found is looked for again in the whole text.
+        ("names_again", "I'm Priya\n"),
+        // Each speaker's name as a label asks whether the lines beside it are labelled too.
+        ("speakers", "Priya: hi\n"),
     ] {
         for kib in [16, 64] {
             let text = unit.repeat((kib << 10) / unit.len());
@@ -99,6 +103,21 @@ fn hostile(c: &mut Criterion) {
                 b.iter(|| black_box(redactor.redact(black_box(&text))))
             });
         }
+    }
+    // Each name different, each looked for again in the whole text: "I'm Paaa\nI'm Paab\n...".
+    for kib in [16, 64] {
+        let mut text = String::new();
+        for n in 0.. {
+            let line = format!("I'm P{}{}{}\n", letter(n / 676), letter(n / 26), letter(n));
+            if text.len() + line.len() > kib << 10 {
+                break;
+            }
+            text.push_str(&line);
+        }
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_function(format!("different_names_{kib}KiB"), |b| {
+            b.iter(|| black_box(redactor.redact(black_box(&text))))
+        });
     }
     // A personal value from the platform that almost matches everywhere: "aaa...ab" in "aaa...a".
     for kib in [16, 64] {
@@ -111,6 +130,11 @@ fn hostile(c: &mut Criterion) {
         });
     }
     group.finish();
+}
+
+/// The `n`th letter of the alphabet, round and round.
+fn letter(n: usize) -> char {
+    char::from(b'a' + (n % 26) as u8)
 }
 
 /// What a general regex engine (the `regex` crate's lazy DFA) does on the same traffic with five

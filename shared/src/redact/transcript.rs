@@ -121,23 +121,17 @@ pub(crate) fn name_at_label(text: &str, colon: usize) -> Option<Span> {
         return None;
     }
     let label = label_at(text, line.clone()).filter(|label| label.words.end == colon)?;
-    if label.named { speaker_name(text, label.words, line.start) } else { answered_name(text, label.turn, line) }
+    if label.named { speaker_name(text, label.words, line) } else { answered_name(text, label.turn, line) }
 }
 
-/// The speaker's given name that is the `label` of the turn on the line starting at
-/// `line_start` ("Priya", not "Bill: £45.00" or "Mark: 7 out of 10": [`given_name_label`]),
-/// where another line starts with a speaker label too.
-fn speaker_name(text: &str, label: Range<usize>, line_start: usize) -> Option<Span> {
+/// The speaker's given name that is the `label` of the turn on `line` ("Priya", not "Bill:
+/// £45.00" or "Mark: 7 out of 10": [`given_name_label`]), where the line before or after it,
+/// blank lines aside, starts with a speaker label too.
+fn speaker_name(text: &str, label: Range<usize>, line: Range<usize>) -> Option<Span> {
     let b = text.as_bytes();
-    let mut other = 0;
-    while other < b.len() {
-        let end = memchr::memchr(b'\n', &b[other..]).map_or(b.len(), |p| other + p);
-        if other != line_start && turn_start(text, other..end).is_some() {
-            return Some((label.start, label.end));
-        }
-        other = end + 1;
-    }
-    None
+    let labelled = |other: Range<usize>| turn_start(text, other).is_some();
+    let found = previous_line(b, line.start).is_some_and(labelled) || next_line(b, line.end).is_some_and(labelled);
+    found.then_some((label.start, label.end))
 }
 
 /// The name that the turn starting at `turn` on `line` answers with after the turn before
@@ -228,6 +222,19 @@ fn previous_line(b: &[u8], line_start: usize) -> Option<Range<usize>> {
         }
         end = line.start.checked_sub(1)?;
     }
+}
+
+/// The first line after the line break at `line_end` with more than spaces on it.
+fn next_line(b: &[u8], line_end: usize) -> Option<Range<usize>> {
+    let mut start = line_end + 1;
+    while start <= b.len() {
+        let line = line_around(b, start);
+        if b[line.clone()].iter().any(|c| !c.is_ascii_whitespace()) {
+            return Some(line);
+        }
+        start = line.end + 1;
+    }
+    None
 }
 
 /// A given name that is no stop word nor ordinary word: a speaker's name as a label.
