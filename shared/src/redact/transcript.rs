@@ -243,15 +243,16 @@ fn given_name_label(word: &[u8]) -> bool {
 }
 
 /// Past a time or date and time ("10:32", "12/03/2026, 10:32", with a " - " after it as
-/// Android's WhatsApp exports write it) or a bracketed tag ("[10:32]", "[12/03/2026,
-/// 10:32:05]") and the spaces after it at `i`, if one is there.
+/// Android's WhatsApp exports write it) or a bracketed tag with digits in it ("[10:32]",
+/// "[12/03/2026, 10:32:05]") and the spaces after it at `i`, if one is there.
 fn past_tag(b: &[u8], i: usize) -> usize {
     let end = match b.get(i) {
         Some(open @ (b'[' | b'(')) => {
             let close = if *open == b'[' { b']' } else { b')' };
+            // A time's or date's digits in it: a placeholder ("[NAME] me Abi: ...") is no tag.
             match b[i..].iter().take(MAX_TAG).position(|c| *c == close) {
-                Some(p) => i + p + 1,
-                None => return i,
+                Some(p) if b[i..i + p].iter().any(u8::is_ascii_digit) => i + p + 1,
+                _ => return i,
             }
         }
         Some(c) if c.is_ascii_digit() => {
@@ -319,6 +320,7 @@ mod tests {
         }
         for line in [
             "[NAME]: hi",
+            "[NAME] me Abi: table for 4",
             "Note: call back",
             "Bill: £45.00",
             "Mark: 7 out of 10",
