@@ -27,7 +27,8 @@ use std::ops::Range;
 /// on 64 KiB of "I'm Priya" lines).
 pub(crate) fn find_again(text: &str, found: &[Finding], more: &mut Vec<Finding>) {
     let b = text.as_bytes();
-    let taken = Taken::new(found);
+    // Made where a word of a name stands again, which most names do not.
+    let mut taken = None;
     let mut search = Search::Few(Vec::new());
     'names: for name in found.iter().filter(|f| f.entity == EntityType::Name) {
         if !(text.is_char_boundary(name.start) && text.is_char_boundary(name.end)) {
@@ -42,11 +43,20 @@ pub(crate) fn find_again(text: &str, found: &[Finding], more: &mut Vec<Finding>)
         for (w, len) in std::iter::once(first).chain(words) {
             let word = &b[w..w + len];
             let opens = w == first.0;
-            if !search.first_time(text, word, opens) {
+            if word.is_empty() || search.done(word, opens) {
                 continue;
             }
+            // Marked only where it stands elsewhere too (no allocation where a name is written once).
+            let mut elsewhere = false;
             for p in search.places(b, word) {
-                if taken.covers(p) || word_char_before(b, p) || joined_before(b, p) {
+                if p == w {
+                    continue;
+                }
+                elsewhere = true;
+                if word_char_before(b, p)
+                    || joined_before(b, p)
+                    || taken.get_or_insert_with(|| Taken::new(found)).covers(p)
+                {
                     continue;
                 }
                 // The same word, or its possessive ("Okafor's"), not a longer one.
@@ -73,14 +83,18 @@ pub(crate) fn find_again(text: &str, found: &[Finding], more: &mut Vec<Finding>)
                     more.push(Finding { entity: EntityType::Name, start: p, end });
                 }
             }
+            if elsewhere {
+                search.mark(text, word, opens);
+            }
         }
     }
 }
 
 /// The words of names looked for so far in a text, each with whether it opened its name (then
-/// read on to a surname), and where to look: a few words each read the text for themselves;
-/// more share one [`WordIndex`] of it, since each on its own is quadratic in a long text of
-/// many names (64 KiB of "I'm Paaa", "I'm Paab", ... took 41 ms, 256 KiB 590 ms).
+/// read on to a surname), and where to look: a few words each read the text for themselves
+/// (nothing allocated for a word written once, as most are); more share one [`WordIndex`] of it,
+/// since each on its own is quadratic in a long text of many names (64 KiB of "I'm Paaa",
+/// "I'm Paab", ... took 41 ms, 256 KiB 590 ms).
 enum Search<'t> {
     Few(Vec<(&'t [u8], bool)>),
     Many(WordIndex<'t>, HashSet<(&'t [u8], bool)>),
@@ -90,30 +104,56 @@ enum Search<'t> {
 const FEW: usize = 16;
 
 impl<'t> Search<'t> {
-    /// Whether `word` (opening its name or not) is looked for the first time; it is marked.
-    fn first_time(&mut self, text: &'t str, word: &'t [u8], opens: bool) -> bool {
-        if let Self::Few(few) = self {
-            if few.contains(&(word, opens)) {
-                return false;
-            }
-            if few.len() < FEW {
-                few.push((word, opens));
-                return true;
-            }
-            *self = Self::Many(WordIndex::new(text), few.drain(..).collect());
-        }
+    /// Whether `word` (opening its name or not) was looked for already.
+    fn done(&self, word: &'t [u8], opens: bool) -> bool {
         match self {
-            Self::Many(_, looked_for) => looked_for.insert((word, opens)),
-            Self::Few(_) => false,
+            Self::Few(few) => few.contains(&(word, opens)),
+            Self::Many(_, done) => done.contains(&(word, opens)),
         }
     }
 
-    /// Where `word` may start in `b`: each place a word of the text with it as its stem starts,
-    /// or, for a few, each place it stands at all.
-    fn places(&self, b: &'t [u8], word: &'t [u8]) -> Box<dyn Iterator<Item = usize> + '_> {
+    /// Marks `word` as looked for.
+    fn mark(&mut self, text: &'t str, word: &'t [u8], opens: bool) {
         match self {
-            Self::Few(_) => Box::new(memchr::memmem::find_iter(b, word)),
-            Self::Many(index, _) => Box::new(index.places(word)),
+            Self::Few(few) if few.len() < FEW => few.push((word, opens)),
+            Self::Few(few) => {
+                let done = few.drain(..).chain([(word, opens)]).collect();
+                *self = Self::Many(WordIndex::new(text), done);
+            }
+            Self::Many(_, done) => {
+                done.insert((word, opens));
+            }
+        }
+    }
+
+    /// Where `word` may start in `b`: for a few words, each place it stands at all; for more,
+    /// each place a word of the text with it as its stem starts.
+    fn places(&self, b: &'t [u8], word: &'t [u8]) -> Places<'_> {
+        match self {
+            Self::Few(..) => Places::Scan { b, word, first_bytes: memchr::memchr_iter(word[0], b) },
+            Self::Many(index, _) => Places::Indexed(index.places(word)),
+        }
+    }
+}
+
+/// The places of [`Search::places`].
+enum Places<'a> {
+    /// Each place the word's first byte stands where the word follows (texts are short).
+    Scan {
+        b: &'a [u8],
+        word: &'a [u8],
+        first_bytes: memchr::Memchr<'a>,
+    },
+    Indexed(std::slice::Iter<'a, usize>),
+}
+
+impl Iterator for Places<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        match self {
+            Self::Scan { b, word, first_bytes } => first_bytes.find(|&p| b[p..].starts_with(word)),
+            Self::Indexed(places) => places.next().copied(),
         }
     }
 }
@@ -144,8 +184,8 @@ impl<'t> WordIndex<'t> {
     }
 
     /// Where `word` starts a word of the text, with or without a possessive.
-    fn places(&self, word: &[u8]) -> impl Iterator<Item = usize> + '_ {
-        self.0.get(word).into_iter().flatten().copied()
+    fn places(&self, word: &[u8]) -> std::slice::Iter<'_, usize> {
+        self.0.get(word).map_or([].iter(), |places| places.iter())
     }
 }
 
