@@ -156,6 +156,7 @@ fn fragment() -> impl Strategy<Value = String> {
         "\n[10:31] Priya: hi",
         "\n12/03/2026, 10:32 - Sarah Jones: are you in",
         "\nBot: What name is the booking under?\nUser: ‘harris’",
+        "\nOperator (Tom): whats your name?\nVisitor 1234: ann",
     ])
     .prop_map(str::to_owned);
     prop_oneof![

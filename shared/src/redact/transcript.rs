@@ -67,8 +67,9 @@ pub(crate) fn turn_start(text: &str, line: Range<usize>) -> Option<usize> {
 struct Label {
     /// Its words, past any time or tag.
     words: Range<usize>,
-    /// Whether its words are a speaker's name ("Priya", "Sarah Jones"), not a role.
-    named: bool,
+    /// The speaker's name in it, if any: all of it ("Priya", "Sarah Jones") or in brackets
+    /// after a role ("Operator (Tom)").
+    name: Option<Range<usize>>,
     /// Where its turn starts.
     turn: usize,
 }
@@ -79,21 +80,39 @@ fn label_at(text: &str, line: Range<usize>) -> Option<Label> {
     let start = past_tag(b, line.start);
     let first_end = letters_end(b, start);
     let first = &b[start..first_end];
-    let (end, named) = if first.is_empty() {
+    let (end, name) = if first.is_empty() {
         return None;
     } else if ROLES.contains(first) {
         let second = first_end + 1;
         let digits = b.get(second..).map_or(0, |rest| rest.iter().take_while(|c| c.is_ascii_digit()).count());
         let second_end = if digits > 0 { second + digits } else { letters_end(b, second.min(b.len())) };
         let with_second = b.get(first_end) == Some(&b' ') && (digits > 0 || is_given_name(&b[second..second_end]));
-        (if with_second { second_end } else { first_end }, false)
+        bracketed_after(b, if with_second { second_end } else { first_end })
     } else if given_name_label(first) {
-        (past_surnames(b, first_end), true)
+        let end = past_surnames(b, first_end);
+        (end, Some(start..end))
     } else {
         return None;
     };
     let spaces = b.get(end + 1..)?.iter().take_while(|c| **c == b' ').count();
-    (b[end] == b':' && spaces > 0).then_some(Label { words: start..end, named, turn: end + 1 + spaces })
+    (b[end] == b':' && spaces > 0).then_some(Label { words: start..end, name, turn: end + 1 + spaces })
+}
+
+/// Past a bracketed part after a role's label ending at `end` ("Operator (Tom)", "Customer
+/// (10:32)"), and the speaker's given name that is all of it, if it is one.
+fn bracketed_after(b: &[u8], end: usize) -> (usize, Option<Range<usize>>) {
+    if !b[end..].starts_with(b" (") {
+        return (end, None);
+    }
+    let inside = end + 2;
+    match b[inside..].iter().take(MAX_TAG).position(|c| *c == b')') {
+        Some(n) => {
+            let name = (letters_end(b, inside) == inside + n && given_name_label(&b[inside..inside + n]))
+                .then_some(inside..inside + n);
+            (inside + n + 1, name)
+        }
+        None => (end, None),
+    }
 }
 
 /// The longest a label may be, with its time or tag, before its colon.
@@ -121,7 +140,10 @@ pub(crate) fn name_at_label(text: &str, colon: usize) -> Option<Span> {
         return None;
     }
     let label = label_at(text, line.clone()).filter(|label| label.words.end == colon)?;
-    if label.named { speaker_name(text, label.words, line) } else { answered_name(text, label.turn, line) }
+    match label.name {
+        Some(name) => speaker_name(text, name, line),
+        None => answered_name(text, label.turn, line),
+    }
 }
 
 /// The speaker's given name that is the `label` of the turn on `line` ("Priya", not "Bill:
@@ -315,6 +337,8 @@ mod tests {
             ("Priya: hi there", "hi there"),
             ("12/03/2026, 10:32 - Sarah Jones: hi there", "hi there"),
             ("[12/03/2026, 10:32:05] Mum: ok love", "ok love"),
+            ("Operator (Tom): sure", "sure"),
+            ("Customer (10:31): hi", "hi"),
         ] {
             assert_eq!(turn(line), Some(rest), "{line}");
         }
@@ -342,6 +366,7 @@ mod tests {
         assert_eq!(names("Priya: hi, how can I help?\nCustomer: my order"), ["Priya"]);
         assert_eq!(names("[10:01] Priya: hello\n[10:02] Tom: hi"), ["Priya", "Tom"]);
         assert_eq!(names("Customer: hi\n\nPriya: hello"), ["Priya"]);
+        assert_eq!(names("Visitor 1234: hi\nOperator (Tom): hello"), ["Tom"]);
         assert_eq!(
             names("12/03/2026, 10:31 - Sarah Jones: are you in\n12/03/2026, 10:32 - Mum: yes love"),
             ["Sarah Jones"]
@@ -369,6 +394,7 @@ mod tests {
         ] {
             assert_eq!(names(text), [name], "{text}");
         }
+        assert_eq!(names("Operator (Tom): whats your name?\nVisitor 1234: ann"), ["Tom", "ann"]);
         for text in [
             "Bot: What name is the booking under?\nUser: no idea",
             "Bot: What's your name?\nUser: why do you need it",
