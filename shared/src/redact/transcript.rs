@@ -357,12 +357,14 @@ mod tests {
         }
     }
 
+    /// The names found from each colon of `text`.
+    fn names(text: &str) -> Vec<&str> {
+        let colons = text.match_indices(':').map(|(c, _)| c);
+        colons.filter_map(|c| name_at_label(text, c)).map(|(s, e)| &text[s..e]).collect()
+    }
+
     #[test]
     fn a_speakers_given_name_is_a_name_in_a_transcript() {
-        let names = |text: &'static str| {
-            let colons = text.match_indices(':').map(|(c, _)| c);
-            colons.filter_map(|c| name_at_label(text, c)).map(|(s, e)| &text[s..e]).collect::<Vec<_>>()
-        };
         assert_eq!(names("Priya: hi, how can I help?\nCustomer: my order"), ["Priya"]);
         assert_eq!(names("[10:01] Priya: hello\n[10:02] Tom: hi"), ["Priya", "Tom"]);
         assert_eq!(names("Customer: hi\n\nPriya: hello"), ["Priya"]);
@@ -380,10 +382,6 @@ mod tests {
 
     #[test]
     fn a_turn_that_answers_a_name_question_is_a_name() {
-        let names = |text: &'static str| {
-            let colons = text.match_indices(':').map(|(c, _)| c);
-            colons.filter_map(|c| name_at_label(text, c)).map(|(s, e)| &text[s..e]).collect::<Vec<_>>()
-        };
         for (text, name) in [
             ("Bot: What name is the booking under?\nUser: harris", "harris"),
             ("Agent: And your surname please?\r\nCaller: Kowalski.", "Kowalski"),
