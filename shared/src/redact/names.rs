@@ -322,6 +322,10 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "this on to",
     "that on to",
     "it on to",
+    // Who took a parcel in: "left with Dave at number 4", "handed to Priya" (not "delivered
+    // to": "delivered to Florence, Italy").
+    "left with",
+    "handed to",
     "soy",
     "c'est",
     "ich bin",
@@ -2494,6 +2498,8 @@ static GIVEN_NAMES: WordSet = WordSet::new(|| {
 /// "this is sarah speaking", "im tom need help", "its ella x", "call me sam btw", "SURNAME IS
 /// MCALLISTER Name ...".
 const NOT_SURNAMES: &[&str] = &[
+    // "left with jack next door".
+    "next",
     "speaking",
     "ringing",
     "phoning",
@@ -4083,6 +4089,9 @@ mod tests {
         assert_eq!(names("Deliver to reception, attention Hannah in HR"), vec!["Hannah"]);
         assert_eq!(names("Could you pass this on to Shabnam please"), vec!["Shabnam"]);
         assert!(names("Can you pass it on to Sales?").is_empty());
+        assert_eq!(names("It says it was left with Dave at number 4"), vec!["Dave"]);
+        assert_eq!(names("It was handed to Priya on reception"), vec!["Priya"]);
+        assert!(names("It was left with Reception").is_empty());
         assert_eq!(names("POD signature: J. SMITH"), vec!["J. SMITH"]);
         assert!(names("use signature::VerificationAlgorithm::verify").is_empty());
         // Introductions in other languages; a given name's accents before a surname.
