@@ -226,7 +226,31 @@ fn birth_year(b: &[u8], s: usize) -> Option<Span> {
         let end = start - b[..start].iter().rev().take(8).take_while(|c| **c == b' ').count();
         (end >= 3 && b[end - 2..end].eq_ignore_ascii_case(b"is") && b[end - 3] == b' ').then(|| end - 2)
     };
-    (cue_ends_at(start) || before_is().is_some_and(cue_ends_at)).then_some((start, run.end))
+    let after_cue = |start: usize| cue_ends_at(start) || before_is().is_some_and(cue_ends_at);
+    // "born in 2015 and 2018", "born in 2011, 2013 and 2016": a year joined to one that follows
+    // a cue, at most three back.
+    let joined = || {
+        let mut at = start;
+        (0..3).any(|_| match year_joined_before(b, at) {
+            Some(year) => {
+                at = year;
+                cue_ends_at(year)
+            }
+            None => false,
+        })
+    };
+    (after_cue(start) || joined()).then_some((start, run.end))
+}
+
+/// Where a year (1900 to 2099) starts that stands before `at`, joined to it by "and", "&", "or"
+/// or a comma: "2015 and |2018".
+fn year_joined_before(b: &[u8], at: usize) -> Option<usize> {
+    let joint = [&b" and "[..], b" & ", b" or ", b", "].into_iter().find(|j| b[..at].ends_with(j))?;
+    let end = at - joint.len();
+    let start = end.checked_sub(4)?;
+    let year = &b[start..end];
+    let digits = year.iter().all(u8::is_ascii_digit) && matches!(&year[..2], b"19" | b"20");
+    (digits && clean_start(b, start)).then_some(start)
 }
 
 /// Whether "born in", a place of one to three capitalised words and "in" end at `end` (spaces
@@ -499,6 +523,19 @@ mod tests {
         assert_eq!(find("born in 19900"), None);
         assert_eq!(find("my birthday is on the 2024 calendar"), None);
         assert_eq!(find("this 1972 model"), None);
+    }
+
+    #[test]
+    fn years_of_birth_joined_to_one_after_a_cue() {
+        let last =
+            |text: &'static str| birth_year(text.as_bytes(), text.rfind("20").unwrap()).map(|(s, e)| &text[s..e]);
+        assert_eq!(last("my kids were born in 2015 and 2018"), Some("2018"));
+        assert_eq!(last("born in 2011, 2013 & 2016"), Some("2016"));
+        assert_eq!(last("years of birth: 1998 or 2001"), Some("2001"));
+        assert_eq!(last("in the years 1998 or 2001"), None, "no cue");
+        assert_eq!(last("born in 1990, moved in 2010"), None);
+        assert_eq!(last("from 2015 and 2018"), None);
+        assert_eq!(last("born in 1990 and 2001 and 2002 and 2003 and 2004"), None, "three back at most");
     }
 
     #[test]
