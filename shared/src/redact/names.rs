@@ -42,6 +42,23 @@ const CUES: &[&str] = &[
     "kin is",
     "emergency contact is",
     "details are",
+    // Someone named after a word for a person, whatever the name ("a guy named Tarquin"; but
+    // "a company named Acme", after which only a common given name is one).
+    "guy named",
+    "man named",
+    "lady named",
+    "woman named",
+    "bloke named",
+    "chap named",
+    "gentleman named",
+    "girl named",
+    "boy named",
+    "lad named",
+    "someone named",
+    "somebody named",
+    "person named",
+    "colleague named",
+    "friend named",
     // Introductions in the languages of the regions this runs in, and of those who write there.
     "m'appelle",
     "me llamo",
@@ -453,9 +470,14 @@ static CUE_SET: WordSet = WordSet::new(|| set_of(CUES.iter().copied()));
 static LABEL_SET: WordSet = WordSet::new(|| set_of(LABELS.iter().copied()));
 
 /// Whether a label of [`LABELS`] and its colon stand right before `w` (`window` ending there):
-/// "passenger: amy hall", "POLICYHOLDER: JAN KOWALSKI".
-fn after_label_colon(b: &[u8], w: usize, window: &Window<'_>) -> bool {
-    label_colon_before(b, w) && window.ends_with_phrase_in(&LABEL_SET, b":")
+/// "passenger: amy hall", "POLICYHOLDER: JAN KOWALSKI". In a transcript a role's label names
+/// the speaker, not the turn's first word ("Agent: How can I help?\nCustomer: Brilliant"):
+/// there only a common given name follows as a name does ("Customer: Sarah").
+fn after_label_colon(text: &str, w: usize, window: &Window<'_>) -> bool {
+    let b = text.as_bytes();
+    label_colon_before(b, w)
+        && window.ends_with_phrase_in(&LABEL_SET, b":")
+        && (is_given_name_in_any_accent(&b[w..word_end(text, w)]) || !transcript::speaker_label_before(text, w))
 }
 
 /// Whether one colon ends the text before `w`, past spaces: a label's, not a path's
@@ -568,7 +590,7 @@ pub(crate) fn name_words(text: &str, i: usize, lowercase_ok: bool) -> Option<usi
     if let Some(end) = spelled_out::spelled_at(b, i) {
         return Some(end);
     }
-    let first = past_initials(text, i);
+    let first = past_initials(text, i, lowercase_ok);
     let first_end = word_end(text, first);
     // "Surname: N/A"; "my name is misspelled" (a verb in the past tense, in lowercase).
     let word = &text[first..first_end];
@@ -584,7 +606,7 @@ pub(crate) fn name_words(text: &str, i: usize, lowercase_ok: bool) -> Option<usi
         if b.get(end) != Some(&b' ') {
             break;
         }
-        let next = past_initials(text, past_particles_at(text, end + 1));
+        let next = past_initials(text, past_particles_at(text, end + 1), lowercase_ok);
         let next_end = word_end(text, next);
         let word = &text[next..next_end];
         if next_end == next
@@ -688,12 +710,14 @@ fn past_particles(text: &str, i: usize) -> usize {
 
 /// Past the initials at `i` ("J. Smith", "J.R. Smith", "A. B. Jones"): up to three capitals
 /// each with a full stop, where a capitalised word that is no stop word follows them; `i`
-/// itself otherwise ("Plan B. Thanks").
-fn past_initials(text: &str, i: usize) -> usize {
+/// itself otherwise ("Plan B. Thanks"). In any case where `any_case`, after a cue that takes a
+/// name in lowercase ("my name is j. smith", "name: a. begum").
+fn past_initials(text: &str, i: usize, any_case: bool) -> usize {
     let b = text.as_bytes();
+    let letter = |c: &u8| if any_case { c.is_ascii_alphabetic() } else { c.is_ascii_uppercase() };
     let mut at = i;
     for _ in 0..3 {
-        if !(b.get(at).is_some_and(u8::is_ascii_uppercase) && b.get(at + 1) == Some(&b'.')) {
+        if !(b.get(at).is_some_and(letter) && b.get(at + 1) == Some(&b'.')) {
             break;
         }
         at += 2 + usize::from(b.get(at + 2) == Some(&b' '));
@@ -702,7 +726,7 @@ fn past_initials(text: &str, i: usize) -> usize {
         return i;
     }
     let word = &text[at..word_end(text, at)];
-    if word.len() > 1 && capitalised(text, at) && !is_stop_word(word) { at } else { i }
+    if word.len() > 1 && (any_case || capitalised(text, at)) && !is_stop_word(word) { at } else { i }
 }
 
 /// How much closing punctuation, spaces, kisses and emoji may follow a name on its line. Read
@@ -1233,7 +1257,7 @@ fn shouted_name_at(text: &str, w: usize) -> bool {
         is(b"mr") || is(b"mrs") || is(b"mx") || is(b"ms")
     };
     let under = || w >= 6 && eq_ignore_case(b, w - 6, b"under ") && under_a_booking(text, w).is_some();
-    after_label_colon(b, w, &window) || named() || title() || under()
+    after_label_colon(text, w, &window) || named() || title() || under()
 }
 
 /// [`is_given_name`], accents aside ("it was Siân", "I'M SIOBHÁN").
@@ -1414,7 +1438,7 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
                 && before_given_name(&window, word_after(text, end_first))
                 && !in_brand(text, w, end_first)
         };
-        let label = || after_label_colon(b, w, &window);
+        let label = || after_label_colon(text, w, &window);
         if cue || weak() || given() || label() {
             return Some((w, past_given_after_comma(text, end)));
         }
@@ -1630,7 +1654,8 @@ static PATRONAGE: WordSet = WordSet::new(|| {
 });
 
 /// "Called" after a word for a thing rather than a person: "It's called Sage Green", "they're
-/// called Moonbeams" ("my son is called Oliver", "a lady called Bernadette" are names).
+/// called Moonbeams", "a company called Acme", "an app called Monzo" ("my son is called Oliver",
+/// "a lady called Bernadette" are names; a pet's name is kept one, as people reuse it).
 const THING_CALLED: &[&str] = &[
     "it's called",
     "it\u{2019}s called",
@@ -1643,6 +1668,33 @@ const THING_CALLED: &[&str] = &[
     "that's called",
     "that is called",
     "this is called",
+    "company called",
+    "firm called",
+    "business called",
+    "shop called",
+    "store called",
+    "restaurant called",
+    "cafe called",
+    "café called",
+    "pub called",
+    "bar called",
+    "hotel called",
+    "place called",
+    "website called",
+    "site called",
+    "app called",
+    "brand called",
+    "product called",
+    "range called",
+    "film called",
+    "book called",
+    "game called",
+    "show called",
+    "band called",
+    "song called",
+    "programme called",
+    "village called",
+    "town called",
 ];
 
 /// What someone said or did to the writer, after their given name: "Ravi said I could return
@@ -2255,7 +2307,7 @@ fn given_and_surname(text: &str, w: usize, end_first: usize) -> Option<Span> {
     // words that end their clause only ("C/O HELEN WOOD, 3 PARK ROAD").
     let capitals = b[w..end_first].iter().all(u8::is_ascii_uppercase);
     let surname = |start: usize| {
-        let start = past_initials(text, start);
+        let start = past_initials(text, start, false);
         let end = word_end(text, start);
         let word = &text[start..end];
         let ok = end > start + 1
@@ -2844,7 +2896,7 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
     let next = word_after(text, end);
     // A person's, whatever follows: after a label's colon ("passenger: amy hall") or a cue
     // before a person ("my wife is amy hall").
-    if after_label_colon(b, start, &window) || before_given_name(&window, next) {
+    if after_label_colon(text, start, &window) || before_given_name(&window, next) {
         return Some((start, name_end));
     }
     let cue = || ends_with_cue(&window);
@@ -3343,6 +3395,12 @@ mod tests {
         assert_eq!(names("Dr. A. B. Jones"), vec!["A. B. Jones"]);
         assert_eq!(names("Name: J.R. Smith"), vec!["J.R. Smith"]);
         assert_eq!(names("My name is John F. Kennedy"), vec!["John F. Kennedy"]);
+        // In lowercase after a cue that takes a name in lowercase; not where none follows.
+        assert_eq!(names("my name is j. smith and i called"), vec!["j. smith"]);
+        assert_eq!(names("name: a. begum"), vec!["a. begum"]);
+        assert_eq!(names("my name is s. o'brien"), vec!["s. o'brien"]);
+        assert_eq!(names("my name is x. that's all"), vec!["x"]);
+        assert!(names("I live at no. 5 and plan b. thanks").is_empty());
         // After "name", an initial that is also a word: "A", "I".
         assert_eq!(names("Account name: A Khan"), vec!["A Khan"]);
         assert_eq!(names("NAME: I PATEL"), vec!["I PATEL"]);
@@ -4063,6 +4121,13 @@ mod tests {
         assert_eq!(names("per Jamie in accounts, it's approved"), vec!["Jamie"]);
         assert_eq!(names("I'm writing on behalf of Shauna McGeady"), vec!["Shauna McGeady"]);
         for text in ["a company named Acme", "as per Monday's email", "on behalf of Tesco"] {
+            assert!(names(text).is_empty(), "{text}");
+        }
+        // After a word for a person, any name; "called" after a word for a thing, none.
+        assert_eq!(names("I spoke to a guy named Tarquin about it"), vec!["Tarquin"]);
+        assert_eq!(names("a lady named Zebedee Okoro rang"), vec!["Zebedee Okoro"]);
+        assert_eq!(names("a lady called Bernadette"), vec!["Bernadette"]);
+        for text in ["a shop called Zara", "an app called Monzo", "a restaurant called Dishoom", "it's called Sage"] {
             assert!(names(text).is_empty(), "{text}");
         }
         assert_eq!(names("Could you pass a message to Cheryl in HR?"), vec!["Cheryl"]);

@@ -4,6 +4,7 @@
 
 use super::checksum::{luhn, nhs_mod11};
 use super::text::{DigitRun, Keywords, Window, clean_end, clean_start, plain_group};
+use super::transcript;
 
 pub(crate) type Span = (usize, usize);
 
@@ -260,10 +261,34 @@ fn named_as_reference(b: &[u8], start: usize, own: &[&Keywords]) -> bool {
 
 /// Whether words of `own` stand in the `reach` bytes before the number at `start` and name it:
 /// it is not [`named_as_reference`] after them. A context's words for one number of a type.
+/// Or the turn before, in a transcript, asked for one ([`asked_for`]).
 pub(crate) fn named_by(b: &[u8], start: usize, reach: usize, own: &[&Keywords]) -> bool {
     let window = Window::before(b, start, reach);
-    own.iter().any(|words| window.has_any(words)) && !named_as_reference(b, start, own)
+    (own.iter().any(|words| window.has_any(words)) && !named_as_reference(b, start, own)) || asked_for(b, start, own)
 }
+
+/// Whether the number at `start` answers, early in its turn of a transcript, a turn that
+/// asked last for a value named by words of `own` ("Agent: Could I have the security number
+/// on the back of the card please?\nCaller: yeah 123"; not "... your security code and your
+/// order number?"), and no reference is named in the answer before it ("Caller: the order is
+/// 123"). Context windows stop at the speaker's label; the question is further back.
+fn asked_for(b: &[u8], start: usize, own: &[&Keywords]) -> bool {
+    let Some((question, turn)) = transcript::question_before(b, start) else { return false };
+    // The type's words last, a reference's ending with them aside ("sort code", "code").
+    let own_last = |w: &Window<'_>| {
+        let own_end = own.iter().filter_map(|words| w.last_end(words)).max();
+        (own_end >= w.last_end(&REFERENCE_CONTEXT)).then_some(own_end)
+    };
+    let asked = own_last(&Window::before(question, question.len(), question.len())).flatten().is_some();
+    // Not past the answer in a clause of its own ("yeah 737, Room 101 has no hot water").
+    let gap = &b[turn..start];
+    let answered =
+        gap.iter().position(u8::is_ascii_digit).is_some_and(|d| gap[d..].iter().any(|c| CLAUSE_ENDS.contains(c)));
+    asked && !answered && own_last(&Window::before(b, start, start - turn)).is_some()
+}
+
+/// What ends a clause, for [`asked_for`].
+const CLAUSE_ENDS: &[u8] = b",.?!;";
 
 /// Whether a slash before `start` follows a number of ten digits or more, spaces aside: the
 /// first of two phone numbers joined by it ("07700 900123/01632 960000").
@@ -349,8 +374,9 @@ pub(crate) fn bank_account(b: &[u8], s: usize) -> Option<Span> {
     let run = DigitRun::read(b, s, b" -", 10)?;
     let shaped = (7..=10).contains(&run.len) && (run.group_count == 1 || run.groups() == [4, 4]);
     let context = || {
-        (Window::before(b, s, 32).has_any(&ACCOUNT_CONTEXT) || Window::before(b, s, 48).has_any(&SORT_CODE_CONTEXT))
-            && !named_as_reference(b, s, &[&ACCOUNT_CONTEXT, &SORT_CODE_CONTEXT])
+        ((Window::before(b, s, 32).has_any(&ACCOUNT_CONTEXT) || Window::before(b, s, 48).has_any(&SORT_CODE_CONTEXT))
+            && !named_as_reference(b, s, &[&ACCOUNT_CONTEXT, &SORT_CODE_CONTEXT]))
+            || asked_for(b, s, &[&ACCOUNT_CONTEXT, &SORT_CODE_CONTEXT])
     };
     (shaped && clean_end(b, run.end) && context()).then_some((s, run.end))
 }
@@ -480,7 +506,8 @@ pub(crate) fn cvv(b: &[u8], s: usize) -> Option<Span> {
         let quoted = typographic_quote_before(b, s);
         let window = || Window::before(b, s - if quoted { 2 } else { 0 }, 24);
         let named = || window().has_any(&CVV_CONTEXT) && !named_as_reference(b, s, &[&CVV_CONTEXT]);
-        clean_start(b, s) && (named() || (alone() && window().ends_with_any(CARD_BACK, b":,").is_some()))
+        let back = || alone() && window().ends_with_any(CARD_BACK, b":,").is_some();
+        clean_start(b, s) && (named() || back() || asked_for(b, s, &[&CVV_CONTEXT]))
     };
     (after_cue() || after_expiry(b, s)).then_some((s, run.end))
 }
@@ -823,6 +850,50 @@ mod tests {
         let end = b.iter().rposition(u8::is_ascii_digit)? + 1;
         let s = end - b[..end].iter().rev().take_while(|c| c.is_ascii_digit()).count();
         f(b, s).map(|(start, end)| &text[start..end])
+    }
+
+    #[test]
+    fn a_transcripts_answer_to_a_question_for_the_number() {
+        type Recognizer = fn(&[u8], usize) -> Option<Span>;
+        let at = |f: Recognizer, text: &'static str, value: &str| {
+            f(text.as_bytes(), text.rfind(value).unwrap()).map(|(start, end)| &text[start..end])
+        };
+        for (f, text, value) in [
+            (cvv as Recognizer, "Agent: and the three digits on the back of the card\nCaller: 123", "123"),
+            (cvv, "Agent: Could I have the security number on the back please?\nCaller: yeah 737", "737"),
+            (
+                sort_code,
+                "Agent: Can I take your account number and sort code please?\nCaller: its 12345678 and 20 00 00",
+                "20 00 00",
+            ),
+            (
+                bank_account,
+                "Agent: Can I take your bank account number, when you are ready?\nCaller: 12345678",
+                "12345678",
+            ),
+            (nhs, "Bot: Could you tell me your NHS number? It is on your letters\nUser: 9434765919", "9434765919"),
+        ] {
+            assert_eq!(at(f, text, value), Some(value), "{text}");
+        }
+        for (f, text, value) in [
+            // A reference asked for last, or named in the answer; no question; too far in.
+            (cvv as Recognizer, "Agent: your security code and then your order number please\nCaller: 4567", "4567"),
+            (cvv, "Agent: and the security code on the back of the card?\nCaller: the order is 4567", "4567"),
+            (cvv, "Agent: how many would you like, and in which size?\nCaller: 123", "123"),
+            (cvv, "Agent: and the security code on the back?\nCaller: yeah 737, Room 101 is cold", "101"),
+            (
+                bank_account,
+                "Agent: and what is your order number please, it's on the email?\nCaller: 12345678",
+                "12345678",
+            ),
+            (
+                cvv,
+                "Agent: and the three digits on the back of the card\nCaller: I am not sure where it is, maybe 123",
+                "123",
+            ),
+        ] {
+            assert_eq!(at(f, text, value), None, "{text}");
+        }
     }
 
     #[test]

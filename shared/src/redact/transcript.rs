@@ -60,7 +60,7 @@ const MAX_TAG: usize = 24;
 /// read as no label's, so that a second pass reads no more than the first did ("Jan Kowalski:
 /// ..." is no label, "Jan" being a month's, but may be a name found by another rule).
 pub(crate) fn turn_start(text: &str, line: Range<usize>) -> Option<usize> {
-    label_at(text, line).map(|label| label.turn)
+    label_at(text.as_bytes(), line).map(|label| label.turn)
 }
 
 /// A speaker label at the start of a line ([`turn_start`]).
@@ -75,8 +75,8 @@ struct Label {
 }
 
 /// The speaker label at the start of `line`.
-fn label_at(text: &str, line: Range<usize>) -> Option<Label> {
-    let b = &text.as_bytes()[..line.end];
+fn label_at(b: &[u8], line: Range<usize>) -> Option<Label> {
+    let b = &b[..line.end];
     let start = past_tag(b, line.start);
     let first_end = letters_end(b, start);
     let first = &b[start..first_end];
@@ -119,13 +119,41 @@ fn bracketed_after(b: &[u8], end: usize) -> (usize, Option<Range<usize>>) {
 pub(crate) const MAX_LABEL: usize = 48;
 
 /// A name found from the colon at `colon` that ends a speaker's label at the start of its
-/// line, in a transcript: the speaker's given name as the label ([`speaker_name`]), or the
+/// line, in a transcript: the speaker's given name as the label ([`beside_a_turn`]), or the
 /// whole turn after it where the turn before asked for a name ([`answered_name`]). Out of
 /// line: colons are rare.
 #[inline(never)]
 pub(crate) fn name_at_label(text: &str, colon: usize) -> Option<Span> {
+    let (label, line) = label_ending_at(text, colon)?;
+    match label.name {
+        Some(name) => beside_a_turn(text, line.clone(), |_| true).then_some((name.start, name.end)),
+        None => answered_name(text, label.turn, line),
+    }
+}
+
+/// Whether the colon before `w` (spaces between) ends a speaker's label in a transcript: a
+/// line beside the label's, blank lines aside, starts with the label of a speaker no form
+/// names ("Agent: How can I help?\nCustomer: Brilliant"; but a record's "Customer: Jean
+/// Smith\nPatient: Tarquin Fortescue", or "Customer: Jean Smith" alone). Asked only after a
+/// form's label.
+pub(crate) fn speaker_label_before(text: &str, w: usize) -> bool {
     let b = text.as_bytes();
-    if b.get(colon + 1) != Some(&b' ') {
+    let colon = b[..w].trim_ascii_end().len().saturating_sub(1);
+    let no_form_names = |label: &Label| !FORM_ROLES.contains(&b[label.words.start..letters_end(b, label.words.start)]);
+    label_ending_at(text, colon).is_some_and(|(_, line)| beside_a_turn(text, line, no_form_names))
+}
+
+/// The [`ROLES`] that a form or a record labels too, before a person's name ("Patient: Jean
+/// Smith").
+static FORM_ROLES: WordSet = WordSet::new(|| {
+    set_of(["caller", "customer", "cust", "client", "patient", "tenant", "member", "guest", "visitor"])
+});
+
+/// The speaker label that `colon` ends at the start of its line, then a space, and the line;
+/// none where the text is one line (one line is no transcript).
+fn label_ending_at(text: &str, colon: usize) -> Option<(Label, Range<usize>)> {
+    let b = text.as_bytes();
+    if b.get(colon) != Some(&b':') || b.get(colon + 1) != Some(&b' ') {
         return None;
     }
     let from = colon.saturating_sub(MAX_LABEL);
@@ -136,25 +164,49 @@ pub(crate) fn name_at_label(text: &str, colon: usize) -> Option<Span> {
     };
     let line = line_start..memchr::memchr(b'\n', &b[colon..]).map_or(b.len(), |p| colon + p);
     if line == (0..b.len()) {
-        // One line is no transcript.
         return None;
     }
-    let label = label_at(text, line.clone()).filter(|label| label.words.end == colon)?;
-    match label.name {
-        Some(name) => speaker_name(text, name, line),
-        None => answered_name(text, label.turn, line),
-    }
+    let label = label_at(b, line.clone()).filter(|label| label.words.end == colon)?;
+    Some((label, line))
 }
 
-/// The speaker's given name that is the `label` of the turn on `line` ("Priya", not "Bill:
-/// £45.00" or "Mark: 7 out of 10": [`given_name_label`]), where the line before or after it,
-/// blank lines aside, starts with a speaker label too.
-fn speaker_name(text: &str, label: Range<usize>, line: Range<usize>) -> Option<Span> {
+/// Whether the line before or after `line`, blank lines aside, starts with a speaker label
+/// that `speaks` accepts, or with a speaker's name redacted ("[NAME]: hi", read again): a
+/// speaker's given name that labels `line` is a name then ("Priya", not "Bill: £45.00" or
+/// "Mark: 7 out of 10": [`given_name_label`]).
+fn beside_a_turn(text: &str, line: Range<usize>, speaks: impl Fn(&Label) -> bool) -> bool {
     let b = text.as_bytes();
-    let labelled = |other: Range<usize>| turn_start(text, other).is_some();
-    let found = previous_line(b, line.start).is_some_and(labelled) || next_line(b, line.end).is_some_and(labelled);
-    found.then_some((label.start, label.end))
+    let redacted_speaker = |line: &Range<usize>| {
+        let b = &b[..line.end];
+        b[past_tag(b, line.start)..].starts_with(b"[NAME]: ")
+    };
+    let labelled =
+        |other: Range<usize>| redacted_speaker(&other) || label_at(b, other).is_some_and(|label| speaks(&label));
+    previous_line(b, line.start).is_some_and(labelled) || next_line(b, line.end).is_some_and(labelled)
 }
+
+/// The end of the turn before, in a transcript, that the number or word at `at` may answer,
+/// where `at` stands early in its own turn ([`ANSWER_REACH`]): "Agent: and the three digits on
+/// the back?\nCaller: yeah 123". The question's last [`QUESTION_REACH`] bytes, where the words
+/// naming what it asks for stand, and where the answer's turn starts; none outside a
+/// transcript.
+pub(crate) fn question_before(b: &[u8], at: usize) -> Option<(&[u8], usize)> {
+    let from = at.saturating_sub(ANSWER_REACH + MAX_LABEL);
+    let line_start = from + memchr::memrchr(b'\n', &b[from..at])? + 1;
+    let turn = label_at(b, line_start..at)?.turn;
+    if at - turn > ANSWER_REACH {
+        return None;
+    }
+    let before = previous_line(b, line_start)?;
+    let question = label_at(b, before.clone())?.turn;
+    Some((&b[question.max(before.end.saturating_sub(QUESTION_REACH))..before.end], turn))
+}
+
+/// How far into its turn an answer's value may stand ("yeah its 12345678 and 20 00 00").
+const ANSWER_REACH: usize = 32;
+
+/// How much of the turn before [`question_before`] gives.
+const QUESTION_REACH: usize = 96;
 
 /// The name that the turn starting at `turn` on `line` answers with after the turn before
 /// asked for one ("Bot: What name is the booking under?\nUser: harris", "Agent: And your
@@ -169,7 +221,7 @@ fn answered_name<'t>(text: &'t str, turn: usize, line: Range<usize>) -> Option<S
     // Inside any punctuation, quotes or emoji around it ("‘harris’.", "harris 👍"), not a
     // placeholder's brackets.
     let inside = |t: &'t str| t.trim_matches(|c: char| !c.is_alphanumeric() && c != '[' && c != ']');
-    let mut answer = inside(&text[turn..line.end]);
+    let mut answer = inside(&text[turn..first_sentence_end(b, turn, line.end)]);
     let opening = ANSWER_OPENINGS.iter().find(|o| {
         let a = answer.as_bytes();
         eq_ignore_case(a, 0, o.as_bytes()) && a.get(o.len()) == Some(&b' ')
@@ -180,13 +232,97 @@ fn answered_name<'t>(text: &'t str, turn: usize, line: Range<usize>) -> Option<S
     let start = offset_in(b, answer.as_bytes());
     let end = start + answer.len();
     let mut words = text.get(start..end)?.split(' ');
+    // An initial with its full stop ("J. Smith").
+    let initial = |w: &str| matches!(w.as_bytes(), [c, b'.'] if c.is_ascii_alphabetic());
     let names = words.by_ref().take(3).all(|w| {
-        !w.is_empty()
-            && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}'))
-            && !is_stop_word(w)
+        initial(w)
+            || (!w.is_empty()
+                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}'))
+                && !is_stop_word(w)
+                && !FILLERS.contains(w))
     });
     (start < end && names && words.next().is_none()).then_some((start, end))
 }
+
+/// Where the first sentence or clause of the turn from `turn` to `end` ends: at a full stop,
+/// comma, question or exclamation mark before a space ("Kowalski. Can I park there?"), but not
+/// an initial's full stop ("J. Smith").
+fn first_sentence_end(b: &[u8], turn: usize, end: usize) -> usize {
+    let ends = |p: &usize| {
+        matches!(b[*p], b'.' | b',' | b'!' | b'?')
+            && b.get(p + 1) == Some(&b' ')
+            && (b[*p] != b'.' || (*p >= turn + 2 && b[p - 2].is_ascii_alphabetic()))
+    };
+    (turn..end).find(ends).unwrap_or(end)
+}
+
+/// Words said before an answer, or instead of one, that are no name ("one sec, it's on the
+/// letter", "Pardon?", "Perfect").
+static FILLERS: WordSet = WordSet::new(|| {
+    set_of([
+        "yeah",
+        "yep",
+        "yup",
+        "ya",
+        "aye",
+        "ok",
+        "okay",
+        "sure",
+        "certainly",
+        "right",
+        "well",
+        "oh",
+        "ah",
+        "er",
+        "erm",
+        "um",
+        "umm",
+        "hmm",
+        "huh",
+        "eh",
+        "pardon",
+        "sorry",
+        "sec",
+        "secs",
+        "second",
+        "moment",
+        "minute",
+        "one",
+        "two",
+        "wait",
+        "hang",
+        "hold",
+        "hiya",
+        "hey",
+        "morning",
+        "afternoon",
+        "evening",
+        "alright",
+        "cheers",
+        "thanks",
+        "lovely",
+        "perfect",
+        "brilliant",
+        "cool",
+        "great",
+        "fine",
+        "mate",
+        "love",
+        "darling",
+        "honestly",
+        "actually",
+        "basically",
+        "dunno",
+        "nope",
+        "what",
+        "whatever",
+        "pass",
+        "unknown",
+        "none",
+        "private",
+        "anonymous",
+    ])
+});
 
 /// What may open an answer before the name.
 const ANSWER_OPENINGS: [&str; 4] = ["it's", "its", "it\u{2019}s", "it is"];
@@ -378,6 +514,51 @@ mod tests {
         assert!(names("Bill: £45.00\nCaller: hi").is_empty());
         assert!(names("Note: Priya called\nCaller: hi").is_empty());
         assert!(names("Priya:hi\nCaller: hi").is_empty());
+        // A speaker's name redacted is still a speaker beside one ("[NAME]: hi", read again).
+        assert_eq!(names("[NAME]: hello\nTom: hi"), ["Tom"]);
+        assert_eq!(names("[10:31] [NAME]: hello\n[10:32] Tom: hi"), ["Tom"]);
+        // A tag's bracket closed on the next line is no tag.
+        assert!(names("Tom: hi\n[1\n] x").is_empty());
+    }
+
+    #[test]
+    fn a_role_that_forms_use_too_labels_a_speaker_beside_another() {
+        let speaker = |text: &str| speaker_label_before(text, text.find("Customer: ").unwrap() + "Customer: ".len());
+        assert!(speaker("Agent: How can I help?\nCustomer: Brilliant"));
+        assert!(speaker("Customer: Brilliant\n\nBot: great"));
+        assert!(speaker("[10:31] Priya: hi\n[10:32] Customer: Perfect"));
+        assert!(speaker("[NAME]: hi\nCustomer: Perfect"));
+        // A form's fields, or one line, are no transcript's turns.
+        assert!(!speaker("Customer: Jean Smith"));
+        assert!(!speaker("Order: 5521\nCustomer: Jean Smith"));
+        assert!(!speaker("Customer: Jean Smith\nPatient: Tarquin Fortescue"));
+        assert!(!speaker("Agent: hi\nNote - Customer: Jean Smith"));
+    }
+
+    #[test]
+    fn a_question_is_read_from_the_turn_before_an_early_answer() {
+        fn question<'t>(text: &'t str, value: &str) -> Option<(&'t str, &'t str)> {
+            question_before(text.as_bytes(), text.find(value).unwrap())
+                .map(|(q, turn)| (std::str::from_utf8(q).unwrap(), &text[turn..]))
+        }
+        assert_eq!(
+            question("Agent: and the sort code?\nCaller: yeah its 20 00 00", "20"),
+            Some(("and the sort code?", "yeah its 20 00 00"))
+        );
+        assert_eq!(question("[10:01] Bot: Your CVV?\n\n[10:02] User: 123", "123"), Some(("Your CVV?", "123")));
+        // Its last bytes only, where what it asks for is named.
+        let long = format!("Agent: {} and the CVV?\nCaller: 123", "x".repeat(200));
+        assert_eq!(question(&long, "123").map(|(q, _)| q.len()), Some(QUESTION_REACH));
+        for (text, value) in [
+            // Too far into the answer, no label before it, no turn before, no transcript.
+            ("Agent: and the sort code?\nCaller: well I am not sure but I think it is 20 00 00", "20"),
+            ("Agent: and the sort code?\n20 00 00", "20"),
+            ("Note: the sort code?\nCaller: 20 00 00", "20"),
+            ("Caller: 20 00 00", "20"),
+            ("the sort code is 20 00 00", "20"),
+        ] {
+            assert_eq!(question(text, value), None, "{text}");
+        }
     }
 
     #[test]
@@ -389,6 +570,9 @@ mod tests {
             ("Agent: who am i speaking to\nCaller: Mary-Jane O'Neill", "Mary-Jane O'Neill"),
             ("[10:01] Bot: What's your name?\n[10:02] User: Priya!", "Priya"),
             ("Agent: and your son's name?\nCaller: jack", "jack"),
+            ("Agent: And your surname please?\nCaller: Kowalski. Can I park outside?", "Kowalski"),
+            ("Agent: your full name?\nCaller: its tom baker, and I'm calling about a bill", "tom baker"),
+            ("Agent: your full name?\nCaller: J. Smith. Thanks", "J. Smith"),
         ] {
             assert_eq!(names(text), [name], "{text}");
         }
@@ -399,6 +583,9 @@ mod tests {
             "Bot: What's your order number?\nUser: harris",
             "Bot: What's your name?\nUser: 12345",
             "Bot: What's your name?\nUser: rather not say thanks",
+            "Agent: your surname please?\nCaller: one sec, it's on the letter",
+            "Agent: your surname please?\nCaller: Pardon?",
+            "Agent: your surname please?\nCaller: Perfect. Can I park outside?",
             "What's your name?\nUser: harris",
             "Agent: and your surname please?\nCaller: [NAME]",
             "Bot: What is the name of the product?\nUser: kettle",
