@@ -470,14 +470,22 @@ static CUE_SET: WordSet = WordSet::new(|| set_of(CUES.iter().copied()));
 static LABEL_SET: WordSet = WordSet::new(|| set_of(LABELS.iter().copied()));
 
 /// Whether a label of [`LABELS`] and its colon stand right before `w` (`window` ending there):
-/// "passenger: amy hall", "POLICYHOLDER: JAN KOWALSKI". In a transcript a role's label names
-/// the speaker, not the turn's first word ("Agent: How can I help?\nCustomer: Brilliant"):
-/// there only a common given name follows as a name does ("Customer: Sarah").
+/// "passenger: amy hall", "POLICYHOLDER: JAN KOWALSKI". A role that a transcript labels its
+/// speakers with too ("Customer:", "Caller:") takes a common given name, or a name of two
+/// words or more outside a transcript: in one the label names the speaker, not the turn's
+/// first word ("Agent: How can I help?\nCustomer: Brilliant"; "Customer: Jean Smith" is a
+/// form's, "Customer: Brilliant service" a review's).
 fn after_label_colon(text: &str, w: usize, window: &Window<'_>) -> bool {
     let b = text.as_bytes();
-    label_colon_before(b, w)
-        && window.ends_with_phrase_in(&LABEL_SET, b":")
-        && (is_given_name_in_any_accent(&b[w..word_end(text, w)]) || !transcript::speaker_label_before(text, w))
+    if !(label_colon_before(b, w) && window.ends_with_phrase_in(&LABEL_SET, b":")) {
+        return false;
+    }
+    let first_end = word_end(text, w);
+    // "Jean Smith", "Smith, John".
+    let words = || name_words(text, w, false).is_some_and(|end| past_given_after_comma(text, end) > first_end);
+    is_given_name_in_any_accent(&b[w..first_end])
+        || !transcript::is_role_forms_use_too(window.last_word(b":"))
+        || (words() && !transcript::speaker_label_before(text, w))
 }
 
 /// Whether one colon ends the text before `w`, past spaces: a label's, not a path's
@@ -3390,6 +3398,14 @@ mod tests {
         assert_eq!(names("My name is Smith, Can you help?"), vec!["Smith"]);
         assert_eq!(names("BOOKING FOR HANNAH LEE, HANNAH.LEE@EXAMPLE.COM"), vec!["HANNAH LEE"]);
         assert_eq!(names("Order: 48213\nPatient: Jean Smith"), vec!["Jean Smith"]);
+        // A role that labels a transcript's speakers too takes a given name or two words; in a
+        // transcript, a given name only.
+        assert_eq!(names("Customer: Tarquin Fortescue"), vec!["Tarquin Fortescue"]);
+        assert_eq!(names("Caller: Sarah"), vec!["Sarah"]);
+        assert_eq!(names("Passenger: Okafor"), vec!["Okafor"]);
+        assert!(names("Customer: Brilliant service, thanks").is_empty());
+        assert!(names("Agent: How can I help?\nCustomer: Sage Green please").is_empty());
+        assert_eq!(names("Agent: How can I help?\nCustomer: Sarah from upstairs"), vec!["Sarah"]);
         // Initials with full stops are part of the name.
         assert_eq!(names("Dear Mr. J. Smith,"), vec!["J. Smith"]);
         assert_eq!(names("Dr. A. B. Jones"), vec!["A. B. Jones"]);

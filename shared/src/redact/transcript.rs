@@ -143,8 +143,13 @@ pub(crate) fn speaker_label_before(text: &str, w: usize) -> bool {
     label_ending_at(text, colon).is_some_and(|(_, line)| beside_a_turn(text, line, no_form_names))
 }
 
-/// The [`ROLES`] that a form or a record labels too, before a person's name ("Patient: Jean
-/// Smith").
+/// Whether `word` is one of the [`ROLES`] that a form or a record labels too, before a
+/// person's name ("Patient: Jean Smith").
+pub(crate) fn is_role_forms_use_too(word: &[u8]) -> bool {
+    FORM_ROLES.contains(word)
+}
+
+/// The [`ROLES`] that a form or a record labels too ([`is_role_forms_use_too`]).
 static FORM_ROLES: WordSet = WordSet::new(|| {
     set_of(["caller", "customer", "cust", "client", "patient", "tenant", "member", "guest", "visitor"])
 });
