@@ -1430,7 +1430,11 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
         return introduces_writer(text, w, end_first);
     }
     if cue_word {
-        let cue = ends_with_cue(&window) && window.ends_with_any(THING_CALLED, CUE_PUNCTUATION).is_none();
+        let thing_called = || {
+            window.last_word(CUE_PUNCTUATION).eq_ignore_ascii_case(b"called")
+                && window.ends_with_any(THING_CALLED, CUE_PUNCTUATION).is_some()
+        };
+        let cue = ends_with_cue(&window) && !thing_called();
         // "my boy Callum's got a temperature": the given name without its "'s".
         let stem = || &first[..possessive_stem(first.as_bytes()).unwrap_or(first.len())];
         let weak = || {
