@@ -274,17 +274,17 @@ pub(crate) fn named_by(b: &[u8], start: usize, reach: usize, own: &[&Keywords]) 
 /// 123"). Context windows stop at the speaker's label; the question is further back.
 fn asked_for(b: &[u8], start: usize, own: &[&Keywords]) -> bool {
     let Some((question, turn)) = transcript::question_before(b, start) else { return false };
-    // The type's words last, a reference's ending with them aside ("sort code", "code").
-    let own_last = |w: &Window<'_>| {
-        let own_end = own.iter().filter_map(|words| w.last_end(words)).max();
-        (own_end >= w.last_end(&REFERENCE_CONTEXT)).then_some(own_end)
-    };
-    let asked = own_last(&Window::before(question, question.len(), question.len())).flatten().is_some();
+    // No reference's words after the type's last ones (a reference's word that ends with them
+    // is theirs: "sort code", "code").
+    let own_last =
+        |w: &Window<'_>| own.iter().filter_map(|words| w.last_end(words)).max() >= w.last_end(&REFERENCE_CONTEXT);
+    let asks = Window::before(question, question.len(), question.len());
+    let asked = own.iter().any(|words| asks.has_any(words)) && own_last(&asks);
     // Not past the answer in a clause of its own ("yeah 737, Room 101 has no hot water").
     let gap = &b[turn..start];
     let answered =
         gap.iter().position(u8::is_ascii_digit).is_some_and(|d| gap[d..].iter().any(|c| CLAUSE_ENDS.contains(c)));
-    asked && !answered && own_last(&Window::before(b, start, start - turn)).is_some()
+    asked && !answered && own_last(&Window::before(b, start, start - turn))
 }
 
 /// What ends a clause, for [`asked_for`].

@@ -190,11 +190,10 @@ fn beside_a_turn(text: &str, line: Range<usize>, speaks: impl Fn(&Label) -> bool
     previous_line(b, line.start).is_some_and(labelled) || next_line(b, line.end).is_some_and(labelled)
 }
 
-/// The end of the turn before, in a transcript, that the number or word at `at` may answer,
-/// where `at` stands early in its own turn ([`ANSWER_REACH`]): "Agent: and the three digits on
-/// the back?\nCaller: yeah 123". The question's last [`QUESTION_REACH`] bytes, where the words
-/// naming what it asks for stand, and where the answer's turn starts; none outside a
-/// transcript.
+/// The question that the value at `at` may answer, in a transcript, where `at` stands early in
+/// its own turn ([`ANSWER_REACH`]): the last [`QUESTION_REACH`] bytes of the turn before, where
+/// the words naming what it asks for stand ("Agent: and the three digits on the back?\nCaller:
+/// yeah 123"), and where the answer's turn starts. None outside a transcript.
 pub(crate) fn question_before(b: &[u8], at: usize) -> Option<(&[u8], usize)> {
     let from = at.saturating_sub(ANSWER_REACH + MAX_LABEL);
     let line_start = from + memchr::memrchr(b'\n', &b[from..at])? + 1;
@@ -215,8 +214,9 @@ const QUESTION_REACH: usize = 96;
 
 /// The name that the turn starting at `turn` on `line` answers with after the turn before
 /// asked for one ("Bot: What name is the booking under?\nUser: harris", "Agent: And your
-/// surname?\nCaller: Kowalski"): the whole turn, one to three words that are no stop words,
-/// perhaps after "it's" ("its tom baker").
+/// surname?\nCaller: Kowalski"): the turn's first sentence or clause ("Kowalski. Can I park?"),
+/// one to three words that are no stop words or fillers, perhaps after "it's" ("its tom
+/// baker").
 fn answered_name<'t>(text: &'t str, turn: usize, line: Range<usize>) -> Option<Span> {
     let b = text.as_bytes();
     let before = previous_line(b, line.start)?;
