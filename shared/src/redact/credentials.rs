@@ -23,6 +23,7 @@ use super::dates;
 use super::entity::EntityType;
 use super::numbers::Span;
 use super::text::{eq_ignore_case, letters_before, possessive_stem, word_char_at};
+use super::transcript;
 use super::words::{WordSet, is_named_thing, is_stop_word, set_of};
 
 /// What a credential's value may be, by its name.
@@ -285,11 +286,34 @@ pub(crate) fn after_is(text: &str, i: usize) -> Option<Credential> {
 
 /// The value after the colon at `i` that follows a credential's name ("Password: hunter2",
 /// "PIN:4821").
+/// Or, where the colon ends a speaker's label in a transcript, the credential the turn gives
+/// as its answer ([`answered`]).
 #[inline(never)]
 pub(crate) fn after_colon(text: &str, i: usize) -> Option<Credential> {
     let b = text.as_bytes();
-    let kind = named_before(b, i, b"")?;
-    value(text, skip_spaces(b, i + 1), kind)
+    match named_before(b, i, b"") {
+        Some(kind) => value(text, skip_spaces(b, i + 1), kind),
+        None => answered(text, i),
+    }
+}
+
+/// The credential that the turn after the speaker label ending at `colon` gives, where the
+/// turn before asked for one by its name ("Agent: what's the password?\nCaller: sunshine123",
+/// "Bot: And your memorable word please\nUser: it's biscuit"): the turn's first token, perhaps
+/// after "it's", where it ends its clause ("Caller: sunshine123, I think"; not "Caller: hang on
+/// I'll look").
+fn answered(text: &str, colon: usize) -> Option<Credential> {
+    let b = text.as_bytes();
+    let (question, turn) = transcript::question_at_label(text, colon)?;
+    // The question's last words, its mark and a "please" aside ("your PIN, please?").
+    let asked = b[question.clone()].trim_ascii_end();
+    let asked = asked.strip_suffix(b"?").or_else(|| asked.strip_suffix(b".")).unwrap_or(asked);
+    let please = asked.len() >= 7 && asked[asked.len() - 7..].eq_ignore_ascii_case(b" please");
+    let kind = named_before(b, question.start + asked.len() - if please { 7 } else { 0 }, b",")?;
+    let opening = ["it's ", "it\u{2019}s ", "its ", "it is "].iter().find(|o| eq_ignore_case(b, turn, o.as_bytes()));
+    let found @ (_, (_, end)) = value(text, turn + opening.map_or(0, |o| o.len()), kind)?;
+    let next = b[end..].iter().find(|c| **c != b' ');
+    matches!(next, None | Some(b'\n' | b'\r' | b'.' | b',' | b'!' | b'?')).then_some(found)
 }
 
 /// Where the token whose letters and digits start at `ts` starts, with the underscores, dots
@@ -800,6 +824,29 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn a_transcripts_answer_to_a_question_for_a_credential() {
+        for (text, want) in [
+            ("Agent: what's the password?\nCaller: sunshine123", "sunshine123"),
+            ("Bot: And your memorable word please?\nUser: it's biscuit", "biscuit"),
+            ("Agent: Can I take your PIN, please?\r\nCaller: 4821.", "4821"),
+            ("[10:01] Bot: What's your username?\n[10:02] User: tomsbakes, thanks", "tomsbakes"),
+        ] {
+            assert_eq!(found(text), [want], "{text}");
+        }
+        for text in [
+            "Agent: what's the password?\nCaller: hang on I'll look",
+            "Agent: what's the password?\nCaller: forgotten",
+            "Agent: Is your password working?\nCaller: nope",
+            "Agent: what's your PIN?\nCaller: why",
+            "Agent: what's the order number?\nCaller: 48213",
+            "what's the password?\nCaller: sunshine123",
+            "Caller: sunshine123",
+        ] {
+            assert!(found(text).is_empty(), "{text}");
+        }
     }
 
     #[test]

@@ -131,6 +131,16 @@ pub(crate) fn name_at_label(text: &str, colon: usize) -> Option<Span> {
     }
 }
 
+/// The turn before the one that the speaker label ending at `colon` starts, in a transcript
+/// (the question that turn may answer), and where the label's turn starts.
+pub(crate) fn question_at_label(text: &str, colon: usize) -> Option<(Range<usize>, usize)> {
+    let b = text.as_bytes();
+    let (label, line) = label_ending_at(text, colon)?;
+    let before = previous_line(b, line.start)?;
+    let question = label_at(b, before.clone())?.turn;
+    Some((question..before.end, label.turn))
+}
+
 /// Whether the colon before `w` (spaces between) ends a speaker's label in a transcript: a
 /// line beside the label's, blank lines aside, starts with the label of a speaker no form
 /// names ("Agent: How can I help?\nCustomer: Brilliant"; but a record's "Customer: Jean
