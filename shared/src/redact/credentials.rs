@@ -304,6 +304,8 @@ pub(crate) fn after_colon(text: &str, i: usize) -> Option<Credential> {
 /// I'll look").
 fn answered(text: &str, colon: usize) -> Option<Credential> {
     let b = text.as_bytes();
+    // A label on a line after another: settled by a look at the label's bytes for most colons.
+    memchr::memrchr(b'\n', &b[colon.saturating_sub(transcript::MAX_LABEL)..colon])?;
     let (question, turn) = transcript::question_at_label(text, colon)?;
     // The question's last words, its mark and a "please" aside ("your PIN, please?").
     let asked = b[question.clone()].trim_ascii_end();
