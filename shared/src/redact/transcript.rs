@@ -339,13 +339,15 @@ static FILLERS: WordSet = WordSet::new(|| {
     ])
 });
 
-/// What may open an answer before the name.
-const ANSWER_OPENINGS: [&str; 4] = ["it's", "its", "it\u{2019}s", "it is"];
+/// What may open an answer before the name, longest first ("it's under jones").
+const ANSWER_OPENINGS: [&str; 9] =
+    ["it's under", "its under", "it\u{2019}s under", "it is under", "under", "it's", "its", "it\u{2019}s", "it is"];
 
 /// Whether a turn asks for a person's name: it ends (before "please" and its punctuation) with
 /// "name" after a word that makes it a person's ("your name", "full name", "the name", "your
 /// son's name"; not "product name"), with "surname", "forename", "speaking to" or "speaking
-/// with", or with "under" where it asks a name ("What name is the booking under?").
+/// with", with "under" where it asks a name ("What name is the booking under?"), or with a
+/// thing the name is on or for ("What's the name on the booking?", "the name for the order").
 fn asks_for_name(turn: &str) -> bool {
     let turn = turn.trim_end_matches(['?', '.', ' ', '\r']);
     let turn = strip_suffix_ignore_case(turn, " please").unwrap_or(turn).trim_end_matches([',', ' ']);
@@ -361,7 +363,16 @@ fn asks_for_name(turn: &str) -> bool {
                 || w.ends_with("s'")
         })
     };
+    // "name on the booking", "name for your order": the last word the thing's.
+    let name_on_a_thing = || {
+        let mut words = turn.rsplit(' ').skip(1);
+        let (the, on, name) = (words.next(), words.next(), words.next());
+        the.is_some_and(|w| ["the", "your", "my"].iter().any(|t| w.eq_ignore_ascii_case(t)))
+            && on.is_some_and(|w| w.eq_ignore_ascii_case("on") || w.eq_ignore_ascii_case("for"))
+            && name.is_some_and(|w| w.eq_ignore_ascii_case("name"))
+    };
     persons_name()
+        || name_on_a_thing()
         || ["surname", "forename", "speaking to", "speaking with"].into_iter().any(ends_with)
         || (ends_with("under") && turn.split(' ').any(|w| w.eq_ignore_ascii_case("name")))
 }
@@ -588,6 +599,8 @@ mod tests {
             ("Agent: And your surname please?\nCaller: Kowalski. Can I park outside?", "Kowalski"),
             ("Agent: your full name?\nCaller: its tom baker, and I'm calling about a bill", "tom baker"),
             ("Agent: your full name?\nCaller: J. Smith. Thanks", "J. Smith"),
+            ("Bot: What's the name on the booking?\nUser: it's under jones", "jones"),
+            ("Bot: And the name for the order please?\nUser: under Okafor", "Okafor"),
         ] {
             assert_eq!(names(text), [name], "{text}");
         }
@@ -605,6 +618,8 @@ mod tests {
             "Agent: and your surname please?\nCaller: [NAME]",
             "Bot: What is the name of the product?\nUser: kettle",
             "Bot: And the product name?\nUser: kettle",
+            "Bot: Is the name on the booking right?\nUser: yes",
+            "Bot: Do you want it on the account?\nUser: under review",
         ] {
             assert!(names(text).is_empty(), "{text}");
         }
