@@ -22,7 +22,7 @@
 use super::dates;
 use super::entity::EntityType;
 use super::numbers::Span;
-use super::text::{eq_ignore_case, letters_before, possessive_stem, word_char_at};
+use super::text::{IT_IS, eq_ignore_case, letters_before, opening_len, possessive_stem, word_char_at};
 use super::transcript;
 use super::words::{WordSet, is_named_thing, is_stop_word, set_of};
 
@@ -273,7 +273,7 @@ pub(crate) fn after_is(text: &str, i: usize) -> Option<Credential> {
     let (len, ignore) = if b[i + 1] | 0x20 == b's' {
         (2, &b""[..])
     } else {
-        let len = ["it's", "it\u{2019}s", "its", "it is"].iter().find(|c| eq_ignore_case(b, i, c.as_bytes()))?.len();
+        let len = IT_IS.iter().find(|c| eq_ignore_case(b, i, c.as_bytes()))?.len();
         (len, &b",-"[..])
     };
     if !matches!(b.get(i + len), Some(b' ' | b':')) {
@@ -312,8 +312,8 @@ fn answered(text: &str, colon: usize) -> Option<Credential> {
     let asked = asked.strip_suffix(b"?").or_else(|| asked.strip_suffix(b".")).unwrap_or(asked);
     let please = asked.len() >= 7 && asked[asked.len() - 7..].eq_ignore_ascii_case(b" please");
     let kind = named_before(b, question.start + asked.len() - if please { 7 } else { 0 }, b",")?;
-    let opening = ["it's ", "it\u{2019}s ", "its ", "it is "].iter().find(|o| eq_ignore_case(b, turn, o.as_bytes()));
-    let found @ (_, (_, end)) = value(text, turn + opening.map_or(0, |o| o.len()), kind)?;
+    let start = turn + opening_len(&b[turn..], &IT_IS).map_or(0, |n| n + 1);
+    let found @ (_, (_, end)) = value(text, start, kind)?;
     let next = b[end..].iter().find(|c| **c != b' ');
     matches!(next, None | Some(b'\n' | b'\r' | b'.' | b',' | b'!' | b'?')).then_some(found)
 }

@@ -483,8 +483,8 @@ fn after_label_colon(text: &str, w: usize, window: &Window<'_>) -> bool {
     let first_end = word_end(text, w);
     // "Jean Smith", "Smith, John".
     let words = || name_words(text, w, false).is_some_and(|end| past_given_after_comma(text, end) > first_end);
-    is_given_name_in_any_accent(&b[w..first_end])
-        || !transcript::is_role_forms_use_too(window.last_word(b":"))
+    !transcript::is_role_forms_use_too(window.last_word(b":"))
+        || is_given_name_in_any_accent(&b[w..first_end])
         || (words() && !transcript::speaker_label_before(text, w))
 }
 

@@ -120,6 +120,15 @@ pub(crate) fn eq_ignore_case(b: &[u8], at: usize, word: &[u8]) -> bool {
     b.get(at..at + word.len()).is_some_and(|s| s.eq_ignore_ascii_case(word))
 }
 
+/// "It's" as speech opens what it gives, in the ways it is typed ("it's biscuit", "its tom
+/// baker", "it is 4821").
+pub(crate) const IT_IS: [&str; 4] = ["it's", "it\u{2019}s", "its", "it is"];
+
+/// The length of the first of `openings` that `b` starts with, in any case, before a space.
+pub(crate) fn opening_len(b: &[u8], openings: &[&str]) -> Option<usize> {
+    openings.iter().find(|o| eq_ignore_case(b, 0, o.as_bytes()) && b.get(o.len()) == Some(&b' ')).map(|o| o.len())
+}
+
 /// Where `part`, a slice of `whole`, starts in it.
 pub(crate) fn offset_in(whole: &[u8], part: &[u8]) -> usize {
     part.as_ptr() as usize - whole.as_ptr() as usize

@@ -6,7 +6,7 @@
 use super::names::is_given_name;
 use super::names_again::ORDINARY_WORDS;
 use super::numbers::Span;
-use super::text::{eq_ignore_case, offset_in};
+use super::text::{IT_IS, offset_in, opening_len};
 use super::words::{WordSet, is_stop_word, set_of};
 use std::ops::Range;
 
@@ -134,11 +134,15 @@ pub(crate) fn name_at_label(text: &str, colon: usize) -> Option<Span> {
 /// The turn before the one that the speaker label ending at `colon` starts, in a transcript
 /// (the question that turn may answer), and where the label's turn starts.
 pub(crate) fn question_at_label(text: &str, colon: usize) -> Option<(Range<usize>, usize)> {
-    let b = text.as_bytes();
     let (label, line) = label_ending_at(text, colon)?;
-    let before = previous_line(b, line.start)?;
-    let question = label_at(b, before.clone())?.turn;
-    Some((question..before.end, label.turn))
+    Some((turn_before(text.as_bytes(), line.start)?, label.turn))
+}
+
+/// The turn on the last line before the one starting at `line_start` with more than spaces on
+/// it, where that line starts with a speaker label.
+fn turn_before(b: &[u8], line_start: usize) -> Option<Range<usize>> {
+    let before = previous_line(b, line_start)?;
+    Some(label_at(b, before.clone())?.turn..before.end)
 }
 
 /// Whether the colon before `w` (spaces between) ends a speaker's label in a transcript: a
@@ -211,9 +215,8 @@ pub(crate) fn question_before(b: &[u8], at: usize) -> Option<(&[u8], usize)> {
     if at - turn > ANSWER_REACH {
         return None;
     }
-    let before = previous_line(b, line_start)?;
-    let question = label_at(b, before.clone())?.turn;
-    Some((&b[question.max(before.end.saturating_sub(QUESTION_REACH))..before.end], turn))
+    let question = turn_before(b, line_start)?;
+    Some((&b[question.start.max(question.end.saturating_sub(QUESTION_REACH))..question.end], turn))
 }
 
 /// How far into its turn an answer's value may stand ("yeah its 12345678 and 20 00 00").
@@ -229,20 +232,18 @@ const QUESTION_REACH: usize = 96;
 /// baker").
 fn answered_name<'t>(text: &'t str, turn: usize, line: Range<usize>) -> Option<Span> {
     let b = text.as_bytes();
-    let before = previous_line(b, line.start)?;
-    if !asks_for_name(&text[turn_start(text, before.clone())?..before.end]) {
+    if !asks_for_name(&text[turn_before(b, line.start)?]) {
         return None;
     }
     // Inside any punctuation, quotes or emoji around it ("‘harris’.", "harris 👍"), not a
     // placeholder's brackets.
     let inside = |t: &'t str| t.trim_matches(|c: char| !c.is_alphanumeric() && c != '[' && c != ']');
     let mut answer = inside(&text[turn..first_sentence_end(b, turn, line.end)]);
-    let opening = ANSWER_OPENINGS.iter().find(|o| {
-        let a = answer.as_bytes();
-        eq_ignore_case(a, 0, o.as_bytes()) && a.get(o.len()) == Some(&b' ')
-    });
-    if let Some(opening) = opening {
-        answer = inside(&answer[opening.len()..]);
+    // Past "it's", then "under" ("it's under jones").
+    for openings in [&IT_IS[..], &["under"]] {
+        if let Some(n) = opening_len(answer.as_bytes(), openings) {
+            answer = inside(&answer[n..]);
+        }
     }
     let start = offset_in(b, answer.as_bytes());
     let end = start + answer.len();
@@ -338,10 +339,6 @@ static FILLERS: WordSet = WordSet::new(|| {
         "anonymous",
     ])
 });
-
-/// What may open an answer before the name, longest first ("it's under jones").
-const ANSWER_OPENINGS: [&str; 9] =
-    ["it's under", "its under", "it\u{2019}s under", "it is under", "under", "it's", "its", "it\u{2019}s", "it is"];
 
 /// Whether a turn asks for a person's name: it ends (before "please" and its punctuation) with
 /// "name" after a word that makes it a person's ("your name", "full name", "the name", "your
