@@ -394,6 +394,14 @@ mod tests {
         assert_eq!(redact("The appointment is the fourth of may"), "The appointment is the fourth of may");
         assert_eq!(redact("The code is one two three"), "The code is one two three");
         assert_eq!(redact("Order 5 is one of six four-packs"), "Order 5 is one of six four-packs");
+        // Digits and words together, in any text: read as typed after the same words.
+        assert_eq!(redact("Call me on 07700 9 double 0 123 please"), "Call me on [PHONE] please");
+        assert_eq!(
+            redact("sort code 20 double 0 00, account 12345678"),
+            "sort code [SORT_CODE], account [BANK_ACCOUNT]"
+        );
+        assert_eq!(redact("order 123456 one more thing"), "order 123456 one more thing");
+        assert_eq!(redact("Room 101 double bed, 2 double rooms"), "Room 101 double bed, 2 double rooms");
         // Only the types the policy chooses.
         let no_phones = Redactor::new(EntitySet::all().without(EntityType::Phone));
         assert_eq!(no_phones.redact("zero seven seven zero zero nine zero zero one two three").findings, []);

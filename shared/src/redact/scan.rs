@@ -882,6 +882,14 @@ fn digits(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
     {
         read_as_typed(text, &number, 0, number.typed(), sink);
     }
+    // Digits then words, as a number read out with a "double" in it is written ("07700 9 double
+    // 0 123"): read from the first group of digits as typed together.
+    if next == Some(b' ')
+        && b.get(te + 1).is_some_and(u8::is_ascii_alphabetic)
+        && let Some(number) = spelled_out::digits_and_words(b, i, te)
+    {
+        read_as_typed(text, &number, 0, number.typed(), sink);
+    }
     let after_sign = i > 0 && matches!(b[i - 1], b'+' | b'(');
     // One read across spaces and hyphens gives the length the card, NHS, sort code and account
     // recognizers each need before they look closer.

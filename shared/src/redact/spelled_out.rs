@@ -17,7 +17,7 @@
 
 use super::number_words::word_at;
 use super::numbers::Span;
-use super::text::{Window, apostrophe_before, offset_in, word_char_at};
+use super::text::{Window, apostrophe_before, offset_in, word_char_at, word_char_before};
 use super::words::{WordSet, set_of};
 use std::ops::Range;
 
@@ -149,14 +149,22 @@ fn character_of(word: &[u8]) -> Option<u8> {
     digit_of(word).or_else(|| (word.len() == 1).then(|| word[0].to_ascii_uppercase()))
 }
 
-/// Where the next word starts after a word ending at `end`: past one space, a comma and a
-/// space, or a hyphen ("seven-seven"), as a transcript separates the digits it heard.
+/// Where the next word or group of digits starts after one ending at `end`: past one space, a
+/// comma and a space, or a hyphen ("seven-seven"), as a transcript separates the digits it
+/// heard.
 fn next_word(b: &[u8], end: usize) -> Option<usize> {
     match b.get(end..)? {
-        [b' ' | b'-', c, ..] if c.is_ascii_alphabetic() => Some(end + 1),
-        [b',', b' ', c, ..] if c.is_ascii_alphabetic() => Some(end + 2),
+        [b' ' | b'-', c, ..] if c.is_ascii_alphanumeric() => Some(end + 1),
+        [b',', b' ', c, ..] if c.is_ascii_alphanumeric() => Some(end + 2),
         _ => None,
     }
+}
+
+/// The group of digits at `i` and where it ends; none where a letter is glued on ("4th") or it
+/// is longer than a number read here.
+fn digit_group_at(b: &[u8], i: usize) -> Option<usize> {
+    let len = b.get(i..)?.iter().take(MAX_DIGITS + 1).take_while(|c| c.is_ascii_digit()).count();
+    (len > 0 && len <= MAX_DIGITS && !word_char_at(b, i + len)).then_some(i + len)
 }
 
 /// The number or code said one character at a time from the word starting at `i` (which the
@@ -178,60 +186,124 @@ pub(crate) fn number_at(b: &[u8], i: usize) -> Option<SpokenNumber> {
         number.push(b'+', 1, (at, first_end))?;
         at = next_word(b, first_end)?;
     }
-    loop {
-        let (word, mut end) = word_at(b, at);
-        // After a digit, "hundred" says two zeros ("oh eight hundred", "double oh nine hundred")
-        // and "dash" or "hyphen" a separator, no character ("two oh dash three two dash oh six").
-        let after_digit = number.len > 0 && number.chars[number.len - 1].is_ascii_digit();
-        let hundred = after_digit && word.eq_ignore_ascii_case(b"hundred");
-        if hundred || (after_digit && (word.eq_ignore_ascii_case(b"dash") || word.eq_ignore_ascii_case(b"hyphen"))) {
-            if hundred {
-                number.push(b'0', 2, (at, end))?;
-            }
-            match next_word(b, end) {
-                Some(next) => at = next,
-                None => break,
-            }
-            continue;
-        }
-        let mut times = if word.eq_ignore_ascii_case(b"double") {
-            2
-        } else if word.eq_ignore_ascii_case(b"triple") {
-            3
-        } else {
-            1
-        };
-        // "double oh", "double a": the digit or letter is the next word's; but "double u" is
-        // the letter W, once.
-        let said = match next_word(b, end).filter(|&n| times > 1 && b[n - 1] == b' ') {
-            Some(said) => {
-                let (word, word_end) = word_at(b, said);
-                end = word_end;
-                if times == 2 && word.eq_ignore_ascii_case(b"u") {
-                    times = 1;
-                    Some(b'W')
-                } else {
-                    character_of(word)
-                }
-            }
-            None if times == 1 => character_of(word),
-            None => None,
-        };
-        let Some(c) = said else { break };
-        if times == 1 && word.eq_ignore_ascii_case(b"o") {
-            number.said_o |= 1 << number.len;
-        }
-        number.push(c, times, (at, end))?;
-        match next_word(b, end) {
-            Some(next) => at = next,
-            None => break,
-        }
-    }
+    read_on::<false>(b, at, &mut number)?;
     let typed = &number.chars[..number.len];
     let digits = typed.iter().filter(|c| c.is_ascii_digit()).count();
     let letters = typed.iter().filter(|c| c.is_ascii_alphabetic()).count();
     let code = letters > 0 && digits > 0 && (5..=9).contains(&number.len);
     (digits >= MIN_DIGITS || code).then_some(number)
+}
+
+/// A number said partly in groups of digits and partly in words, as speech to text writes a
+/// number read out with a "double" in it: "07700 9 double 0 123", "0 7 7 0 0 nine double oh 1 2
+/// 3", "oh 7 7 0 0 9 double 0 1 2 3". Read from the first of the groups of digits and digits'
+/// words, apart by single spaces, that end with the group at `i` (which the caller has checked
+/// starts one), on through the words after it; at least one of them a digit's word, "double"
+/// or "triple" (the word after the group, which ends at `end`), and [`MIN_DIGITS`] digits in
+/// all, no letters.
+pub(crate) fn digits_and_words(b: &[u8], i: usize, end: usize) -> Option<SpokenNumber> {
+    // Most words after a number ("2 items", "10 am") say no digit: settled first, most on
+    // their first letter.
+    if !matches!(b.get(end + 1).map(|c| c | 0x20), Some(b'd' | b't' | b'o' | b'z' | b'n' | b'f' | b's' | b'e')) {
+        return None;
+    }
+    let (next, _) = word_at(b, end + 1);
+    if digit_of(next).is_none() && !next.eq_ignore_ascii_case(b"double") && !next.eq_ignore_ascii_case(b"triple") {
+        return None;
+    }
+    let mut start = i;
+    // Back over the groups and digits' words before ("oh 7 7 0 0 9 double 0 ..."): as many
+    // characters as a number holds at most.
+    while start >= 2 && b[start - 1] == b' ' && i - start < 2 * MAX_DIGITS {
+        let len = b[..start - 1].iter().rev().take(MAX_DIGITS + 1).take_while(|c| c.is_ascii_alphanumeric()).count();
+        let token = &b[start - 1 - len..start - 1];
+        if !(token.iter().all(u8::is_ascii_digit) || digit_of(token).is_some()) || word_char_before(b, start - 1 - len)
+        {
+            break;
+        }
+        start -= 1 + len;
+    }
+    let mut number = SpokenNumber::default();
+    let words = read_on::<true>(b, start, &mut number)?;
+    let typed = number.typed();
+    (words && typed.len() >= MIN_DIGITS && typed.iter().all(u8::is_ascii_digit)).then_some(number)
+}
+
+/// Reads on from `at` into `number` the characters said one at a time, each a word or, where
+/// `GROUPS` are read, a group of digits; answers whether any was a word, or `None` where more
+/// than [`MAX_DIGITS`] characters are said (no one number). A number said in words takes no
+/// group of digits after it: "account seven three two four nine one five eight 72 Dean
+/// Street" ends before the house number.
+fn read_on<const GROUPS: bool>(b: &[u8], mut at: usize, number: &mut SpokenNumber) -> Option<bool> {
+    let mut words = false;
+    loop {
+        let group = if GROUPS { digit_group_at(b, at) } else { None };
+        let end = if let Some(end) = group {
+            for (d, &digit) in b[at..end].iter().enumerate() {
+                number.push(digit, 1, (at + d, at + d + 1))?;
+            }
+            end
+        } else {
+            let Some(end) = said_word(b, at, number)? else { break };
+            words = true;
+            end
+        };
+        match next_word(b, end) {
+            Some(next) => at = next,
+            None => break,
+        }
+    }
+    Some(words)
+}
+
+/// Reads into `number` what the word at `at` says: where its words end (with the word after a
+/// "double"), `Some(None)` where it says nothing here, `None` where the number grows too long.
+#[inline(always)]
+fn said_word(b: &[u8], at: usize, number: &mut SpokenNumber) -> Option<Option<usize>> {
+    let (word, mut end) = word_at(b, at);
+    // After a digit, "hundred" says two zeros ("oh eight hundred", "double oh nine hundred")
+    // and "dash" or "hyphen" a separator, no character ("two oh dash three two dash oh six").
+    let after_digit = number.len > 0 && number.chars[number.len - 1].is_ascii_digit();
+    let hundred = after_digit && word.eq_ignore_ascii_case(b"hundred");
+    if hundred || (after_digit && (word.eq_ignore_ascii_case(b"dash") || word.eq_ignore_ascii_case(b"hyphen"))) {
+        if hundred {
+            number.push(b'0', 2, (at, end))?;
+        }
+        return Some(Some(end));
+    }
+    let mut times = if word.eq_ignore_ascii_case(b"double") {
+        2
+    } else if word.eq_ignore_ascii_case(b"triple") {
+        3
+    } else {
+        1
+    };
+    // "double oh", "double a", "double 9": the digit or letter is the next word's; but "double
+    // u" is the letter W, once.
+    let said = match next_word(b, end).filter(|&n| times > 1 && b[n - 1] == b' ') {
+        Some(said) if b[said].is_ascii_digit() => {
+            end = said + 1;
+            (!word_char_at(b, end)).then_some(b[said])
+        }
+        Some(said) => {
+            let (word, word_end) = word_at(b, said);
+            end = word_end;
+            if times == 2 && word.eq_ignore_ascii_case(b"u") {
+                times = 1;
+                Some(b'W')
+            } else {
+                character_of(word)
+            }
+        }
+        None if times == 1 => character_of(word),
+        None => None,
+    };
+    let Some(c) = said else { return Some(None) };
+    if times == 1 && word.eq_ignore_ascii_case(b"o") {
+        number.said_o |= 1 << number.len;
+    }
+    number.push(c, times, (at, end))?;
+    Some(Some(end))
 }
 
 /// The fewest letters read as a spelled word: "b b c" and "u k" are acronyms.
@@ -408,6 +480,37 @@ mod tests {
         assert_eq!(read("1 2 3 45 6 7 8"), None);
         assert_eq!(read("1 2 3 4 5 6a"), None);
         assert_eq!(read("1 2 3 4 5 6 7 8 9 1 2 3 4 5 6 7 8 9 1 2 3 4 5 6 7"), None);
+    }
+
+    #[test]
+    fn digits_and_words_together() {
+        // From the group of digits at `at`, as the scan calls it: the number, and where it
+        // starts and ends.
+        fn read(text: &str, at: usize) -> Option<(String, &str)> {
+            let end = at + text[at..].bytes().take_while(u8::is_ascii_digit).count();
+            let number = digits_and_words(text.as_bytes(), at, end)?;
+            let (start, end) = number.span_of(0, number.typed().len() - 1);
+            Some((String::from_utf8(number.typed().to_vec()).ok()?, &text[start..end]))
+        }
+        assert_eq!(read("call 07700 9 double 0 123 now", 11), Some(("07700900123".into(), "07700 9 double 0 123")));
+        assert_eq!(read("07700 nine double oh 123", 0), Some(("07700900123".into(), "07700 nine double oh 123")));
+        assert_eq!(
+            read("0 7 7 0 0 nine double 0 1 2 3", 8),
+            Some(("07700900123".into(), "0 7 7 0 0 nine double 0 1 2 3"))
+        );
+        // Back over digits' words too, but no other word.
+        assert_eq!(
+            read("it's oh 7 7 0 0 9 double 0 1 2 3", 16),
+            Some(("07700900123".into(), "oh 7 7 0 0 9 double 0 1 2 3"))
+        );
+        assert_eq!(read("flat 7 7 0 0 9 double 0 1", 13), Some(("77009001".into(), "7 7 0 0 9 double 0 1")));
+        // A word must be among them, six digits in all, no letter; a group with a letter glued
+        // on ends it.
+        assert_eq!(read("07700 900123", 0), None);
+        assert_eq!(read("2 double rooms", 0), None);
+        assert_eq!(read("12 one 3", 0), None);
+        assert_eq!(read("07700 9 double a 123", 6), None);
+        assert_eq!(read("07700 nine 4th", 0), Some(("077009".into(), "07700 nine")));
     }
 
     #[test]
