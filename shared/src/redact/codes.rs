@@ -17,11 +17,12 @@ const NINO_CONTEXT: Keywords =
 /// A National Insurance number by HMRC's rules: two prefix letters (neither D, F, I, Q, U, V;
 /// the second not O; never BG, GB, KN, NK, NT, TN, ZZ), six digits (optionally in pairs), and a
 /// suffix A-D. Without the suffix, only where the text speaks of National Insurance. `d` is
-/// the first digit; the letters stand right before it or one space before.
+/// the first digit; the letters stand right before it, or one space or hyphen before, and the
+/// pairs and the suffix are apart by the same ("JH-12-34-56-C").
 pub(crate) fn nino(b: &[u8], d: usize) -> Option<Span> {
-    let start = match d {
-        2.. if b[d - 1].is_ascii_alphabetic() => d - 2,
-        3.. if b[d - 1] == b' ' && b[d - 2].is_ascii_alphabetic() => d - 3,
+    let (start, sep) = match d {
+        2.. if b[d - 1].is_ascii_alphabetic() => (d - 2, b' '),
+        3.. if matches!(b[d - 1], b' ' | b'-') && b[d - 2].is_ascii_alphabetic() => (d - 3, b[d - 1]),
         _ => return None,
     };
     let (l1, l2) = (upper(b[start]), upper(b[start + 1]));
@@ -31,11 +32,11 @@ pub(crate) fn nino(b: &[u8], d: usize) -> Option<Span> {
     if !l1.is_ascii_alphabetic() || bad_first || bad_second || banned || !clean_start(b, start) {
         return None;
     }
-    let run = DigitRun::read(b, d, b" ", 6)?;
+    let run = DigitRun::read(b, d, &[sep], 6)?;
     if run.len != 6 || !matches!(run.groups(), [6] | [2, 2, 2]) {
         return None;
     }
-    let suffix_at = if b.get(run.end) == Some(&b' ') { run.end + 1 } else { run.end };
+    let suffix_at = if b.get(run.end) == Some(&sep) { run.end + 1 } else { run.end };
     if b.get(suffix_at).is_some_and(|c| matches!(upper(*c), b'A'..=b'D')) && clean_end(b, suffix_at + 1) {
         return Some((start, suffix_at + 1));
     }
@@ -325,6 +326,12 @@ mod tests {
         assert_eq!(at_digit(nino, "AB123456E"), None);
         assert_eq!(at_digit(nino, "my NI number is AB123456"), Some("AB123456"));
         assert_eq!(at_digit(nino, "order AB123456"), None);
+        // Hyphens between the parts, the same throughout.
+        assert_eq!(at_digit(nino, "JH-12-34-56-C please"), Some("JH-12-34-56-C"));
+        assert_eq!(at_digit(nino, "JH-123456-C"), Some("JH-123456-C"));
+        assert_eq!(at_digit(nino, "national insurance: JH-12-34-56"), Some("JH-12-34-56"));
+        assert_eq!(at_digit(nino, "ref JH-12-34-56"), None);
+        assert_eq!(at_digit(nino, "JH-12 34-56-C"), None);
     }
 
     #[test]

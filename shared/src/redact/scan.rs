@@ -944,9 +944,9 @@ fn digits(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
     if lead == 4 && matches!(b[i], b'0' | b'1') {
         add(sink, EntityType::CardExpiry, numbers::compact_card_expiry(b, i));
     }
-    if matches!(lead, 2 | 6) && i >= 3 && b[i - 1] == b' ' {
+    if matches!(lead, 2 | 6) && i >= 3 && matches!(b[i - 1], b' ' | b'-') {
         add(sink, EntityType::Nino, codes::nino(b, i));
-        if lead == 2 {
+        if lead == 2 && b[i - 1] == b' ' {
             add(sink, EntityType::VehicleRegistration, codes::spaced_vehicle_registration(b, i));
         }
     }
