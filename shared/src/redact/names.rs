@@ -591,7 +591,8 @@ const AFTER_NAME: &[&str] = &["here", "again", "speaking", "calling", "from", "f
 /// The words of a name from `i`: at most four ("Maria José García López"), each after the
 /// first capitalised and not a stop word (or any case when `lowercase_ok`), and the particles
 /// before a later one in any case ("Maria de la Cruz", "Sarah van der Berg", "Abdul Rahman bin
-/// Ismail"). Answers the end of the last word.
+/// Ismail"), and a middle initial before one, with or without its full stop ("John A Smith").
+/// Answers the end of the last word.
 pub(crate) fn name_words(text: &str, i: usize, lowercase_ok: bool) -> Option<usize> {
     let b = text.as_bytes();
     // "Surname: K O W A L": the name spelled letter by letter, whole.
@@ -614,7 +615,17 @@ pub(crate) fn name_words(text: &str, i: usize, lowercase_ok: bool) -> Option<usi
         if b.get(end) != Some(&b' ') {
             break;
         }
-        let next = past_initials(text, past_particles_at(text, end + 1), lowercase_ok);
+        let mut next = past_initials(text, past_particles_at(text, end + 1), lowercase_ok);
+        // "John A Smith": a middle initial without its full stop, before a capitalised word;
+        // never "I" ("KYLE I THINK"), nor "A" before a word in capitals ("NEEDS A CHECK-UP").
+        if next == end + 1
+            && b.get(next).is_some_and(|&c| c.is_ascii_uppercase() && c != b'I')
+            && b.get(next + 1) == Some(&b' ')
+            && capitalised(text, next + 2)
+            && !(b[next] == b'A' && b.get(next + 3).is_some_and(u8::is_ascii_uppercase))
+        {
+            next += 2;
+        }
         let next_end = word_end(text, next);
         let word = &text[next..next_end];
         if next_end == next
@@ -3415,6 +3426,12 @@ mod tests {
         assert_eq!(names("Dr. A. B. Jones"), vec!["A. B. Jones"]);
         assert_eq!(names("Name: J.R. Smith"), vec!["J.R. Smith"]);
         assert_eq!(names("My name is John F. Kennedy"), vec!["John F. Kennedy"]);
+        // A middle initial without its full stop; never "I", nor "A" before a word in capitals.
+        assert_eq!(names("I'm John A Smith, account holder"), vec!["John A Smith"]);
+        assert_eq!(names("Name on card: Mary J Blige"), vec!["Mary J Blige"]);
+        assert_eq!(names("I'm John A"), vec!["John"]);
+        assert_eq!(names("THIS IS KYLE I THINK"), vec!["KYLE"]);
+        assert_eq!(names("I'M KYLE A BIT LATE"), vec!["KYLE"]);
         // In lowercase after a cue that takes a name in lowercase; not where none follows.
         assert_eq!(names("my name is j. smith and i called"), vec!["j. smith"]);
         assert_eq!(names("name: a. begum"), vec!["a. begum"]);
