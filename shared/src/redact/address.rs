@@ -507,13 +507,26 @@ pub(crate) fn where_one_lives(text: &str, i: usize) -> Option<Span> {
 
 /// A street after "live on", "live in" or "live at" in lowercase text (as [`where_one_lives`]
 /// reads capitals) from `i`, where no house number anchors it: "i live on beech avenue", "we
-/// live in new road"; where the street [`ends_phrase`], and is more than "the" and a street's
-/// type ("i live on the estate"). Out of line: the walk over lowercase text asks at every word
+/// live in new road"; where the street [`ends_phrase`]. After a verb of [`DELIVERING`] and
+/// "to", a house's name or a street as after a label ("send it to rose cottage, mill lane"; not
+/// "send it to head office", "deliver it to the main street branch"). Either more than "the"
+/// and a street's or house's type ("i live on the estate", "send it to the hall"). Out of line: the walk over lowercase text asks at every word
 /// after "on", "in" or "at".
 #[inline(never)]
 pub(crate) fn lowercase_where_one_lives(text: &str, i: usize) -> Option<Span> {
     let b = text.as_bytes();
     let preposition = b.get(i.checked_sub(4)?..i)?;
+    // More than "the" and a street's or house's type ("i live on the estate", "send it to the
+    // hall").
+    let named = |(start, end): Span| !(eq_ignore_case(b, start, b"the ") && word_end(text, start + 4) == end);
+    if preposition == b" to " {
+        // After "the", a house's name and then its street ("send it to the old rectory, church
+        // lane"; not "do you deliver to the green park area").
+        let house_and_street =
+            |(start, end): Span| !eq_ignore_case(b, start, b"the ") || memchr::memchr(b',', &b[start..end]).is_some();
+        let place = || delivery_place(text, i).filter(|&span| named(span) && house_and_street(span));
+        return if delivered_to(b, i - 1) { place() } else { None };
+    }
     if !matches!(preposition, [b' ', b'o' | b'i', b'n', b' '] | [b' ', b'a', b't', b' ']) {
         return None;
     }
@@ -521,8 +534,7 @@ pub(crate) fn lowercase_where_one_lives(text: &str, i: usize) -> Option<Span> {
         return None;
     }
     let end = street(text, i, true)?;
-    let named = !(eq_ignore_case(b, i, b"the ") && word_end(text, i + 4) == end);
-    (named && ends_phrase(text, end)).then_some((i, end))
+    (named((i, end)) && ends_phrase(text, end)).then_some((i, end))
 }
 
 /// Words after a street's name that make it where a business is, not a home: "send it to the
@@ -841,6 +853,17 @@ mod tests {
         assert_eq!(lives("i live on beech avenue bikes", "beech"), None);
         assert_eq!(lives("i sat on beech avenue", "beech"), None);
         assert_eq!(lives("i live in london", "london"), None);
+        // Where something is to be delivered: a house's name or a street, as after a label;
+        // after "the", a house's name and its street.
+        assert_eq!(lives("send it to rose cottage, mill lane", "rose"), Some("rose cottage, mill lane"));
+        assert_eq!(lives("can you post them to park road instead", "park"), Some("park road"));
+        assert_eq!(lives("deliver to the old rectory, church lane", "the"), Some("the old rectory, church lane"));
+        assert_eq!(lives("send it to the old rectory", "the"), None);
+        assert_eq!(lives("do you deliver to the green park area", "the"), None);
+        assert_eq!(lives("send it to the hall", "the"), None);
+        assert_eq!(lives("send it to head office", "head"), None);
+        assert_eq!(lives("please deliver it to the main street branch", "the"), None);
+        assert_eq!(lives("i went to park road", "park"), None);
     }
 
     #[test]

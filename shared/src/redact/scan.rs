@@ -140,7 +140,7 @@ fn said_at(text: &str, i: usize, len: usize, sink: &mut Sink<'_>) -> Option<usiz
     }
     // A street where one lives, no number before it ("i live on beech avenue").
     if i >= 8
-        && matches!(b[i - 2], b'n' | b't')
+        && matches!(b[i - 2], b'n' | b't' | b'o')
         && let Some(span) = address::lowercase_where_one_lives(text, i)
     {
         sink.add(EntityType::Address, Some(span));
