@@ -13,8 +13,10 @@
 use super::number_words::hundreds_at;
 use super::numbers::Span;
 use super::text::{
-    DigitRun, Window, clean_start, eq_ignore_case, letters_before, offset_in, word_char_before, word_start,
+    DigitRun, IT_IS, Window, clean_start, eq_ignore_case, letters_before, offset_in, opening_len, word_char_before,
+    word_start,
 };
+use super::transcript;
 use super::words::{WordSet, capitalised, is_month, is_named_thing, is_quantity_word, is_stop_word, set_of, word_end};
 
 const STREET_TYPES: &[&str] = &[
@@ -396,25 +398,58 @@ pub(crate) fn after_label(text: &str, at: usize) -> Option<Span> {
     let b = text.as_bytes();
     let label = b.get(..at)?.iter().rposition(|c| !matches!(c, b' ' | b':')).map(|p| p + 1)?;
     let label = if label >= 3 && b[label - 2..label].eq_ignore_ascii_case(b"is") { label - 3 } else { label };
+    let first = at + b[at..].iter().take_while(|c| **c == b' ').count();
     let Some(start) = label.checked_sub(7).filter(|&s| eq_ignore_case(b, s, b"address") && word_start(b, s)) else {
         // "Deliver to: Rose Cottage, Mill Lane".
-        return if delivered_to(b, label) {
-            delivery_place(text, at + b[at..].iter().take_while(|c| **c == b' ').count())
-        } else {
-            None
-        };
+        return if delivered_to(b, label) { delivery_place(text, first) } else { answered(text, at - 1) };
     };
+    if no_street_address(b, start) {
+        return None;
+    }
+    named_place(text, first)
+}
+
+/// Whether the word "address" at `start` names no street's: an email, IP or web address.
+fn no_street_address(b: &[u8], start: usize) -> bool {
     let kind_start = start
         .checked_sub(1)
         .filter(|&e| b[e] == b' ')
         .map(|e| e - b[..e].iter().rev().take(6).take_while(|c| c.is_ascii_alphabetic() || **c == b'-').count());
-    if kind_start.is_some_and(|k| {
+    kind_start.is_some_and(|k| {
         let kind = &b[k..start - 1];
         ["email", "e-mail", "ip", "web", "mac", "wallet"].iter().any(|w| kind.eq_ignore_ascii_case(w.as_bytes()))
-    }) {
+    })
+}
+
+/// The last words of a question that asks for an address ([`answered`]), a mark and a "please"
+/// aside.
+const ASKED_FOR: [&str; 7] =
+    ["address", "first line", "house name", "name or number", "number or name", "where do you live", "street"];
+
+/// The house's name or street that a transcript's turn gives after the speaker label ending at
+/// `colon`, where the turn before asked for an address ("Agent: and the first line of your
+/// address?\nCaller: Rose Cottage, Mill Lane"), read as after a label from the turn's start,
+/// past an "it's"; not an email address asked for. A house number finds its own.
+fn answered(text: &str, colon: usize) -> Option<Span> {
+    let b = text.as_bytes();
+    // A label on a line after another: settled by a look at the label's bytes for most colons.
+    memchr::memrchr(b'\n', &b[colon.saturating_sub(transcript::MAX_LABEL)..colon])?;
+    let (question, turn) = transcript::question_at_label(text, colon)?;
+    let asked = b[question].trim_ascii_end();
+    let asked = asked.strip_suffix(b"?").or_else(|| asked.strip_suffix(b".")).unwrap_or(asked).trim_ascii_end();
+    let asked = if asked.len() >= 7 && asked[asked.len() - 7..].eq_ignore_ascii_case(b" please") {
+        asked[..asked.len() - 7].trim_ascii_end().strip_suffix(b",").unwrap_or(&asked[..asked.len() - 7])
+    } else {
+        asked
+    };
+    let kind = ASKED_FOR
+        .iter()
+        .find(|k| asked.len() >= k.len() && asked[asked.len() - k.len()..].eq_ignore_ascii_case(k.as_bytes()))?;
+    let kind_start = offset_in(b, asked) + asked.len() - kind.len();
+    if !word_start(b, kind_start) || (*kind == "address" && no_street_address(b, kind_start)) {
         return None;
     }
-    named_place(text, at + b[at..].iter().take_while(|c| **c == b' ').count())
+    named_place(text, turn + opening_len(&b[turn..], &IT_IS).map_or(0, |n| n + 1))
 }
 
 /// Whether the capitalised word at `i` may follow "live at", "live on", "live in" or "send it
@@ -886,6 +921,26 @@ mod tests {
         assert_eq!(labelled("Deliver to: Head Office"), None);
         assert_eq!(labelled("Talk to: Rose Cottage, Mill Lane"), None);
         assert_eq!(labelled("Deliver: Rose Cottage, Mill Lane"), None);
+    }
+
+    #[test]
+    fn a_transcripts_answer_to_a_question_for_an_address() {
+        // From the colon of the answer's label.
+        let answer = |text: &'static str| after_label(text, text.rfind(':')? + 1).map(|(a, z)| &text[a..z]);
+        assert_eq!(answer("Bot: What is the first line of your address?\nUser: Rose Cottage"), Some("Rose Cottage"));
+        assert_eq!(
+            answer("Agent: and your address, please?\nCaller: its the old rectory, church lane"),
+            Some("the old rectory, church lane")
+        );
+        assert_eq!(answer("Agent: house name or number?\nCaller: Oak Farm"), Some("Oak Farm"));
+        assert_eq!(answer("Agent: where do you live?\nCaller: mill lane, near the church"), Some("mill lane"));
+        // Not an email address, nor a question for something else, nor an answer with no
+        // street's or house's type, nor a line with no question before it.
+        assert_eq!(answer("Agent: what is your email address?\nCaller: Rose Cottage"), None);
+        assert_eq!(answer("Agent: which size?\nCaller: Rose Cottage"), None);
+        assert_eq!(answer("Agent: and your address?\nCaller: same as before"), None);
+        assert_eq!(answer("Caller: Rose Cottage"), None);
+        assert_eq!(answer("what is your address?\nCaller: Rose Cottage"), None);
     }
 
     #[test]
