@@ -432,21 +432,29 @@ const ASKED_FOR: [&str; 7] =
 /// past an "it's"; not an email address asked for. A house number finds its own.
 fn answered(text: &str, colon: usize) -> Option<Span> {
     let b = text.as_bytes();
-    // A label on a line after another: settled by a look at the label's bytes for most colons.
-    memchr::memrchr(b'\n', &b[colon.saturating_sub(transcript::MAX_LABEL)..colon])?;
-    let (question, turn) = transcript::question_at_label(text, colon)?;
-    let asked = b[question].trim_ascii_end();
+    // A label on a line after another, and that line ends with the words that ask: settled by
+    // a look at the label's bytes and the line's end, before the labels are read.
+    let from = colon.saturating_sub(transcript::MAX_LABEL);
+    let line_start = from + memchr::memrchr(b'\n', &b[from..colon])?;
+    let asked = b[..line_start].trim_ascii_end();
     let asked = asked.strip_suffix(b"?").or_else(|| asked.strip_suffix(b".")).unwrap_or(asked).trim_ascii_end();
-    let asked = if asked.len() >= 7 && asked[asked.len() - 7..].eq_ignore_ascii_case(b" please") {
-        asked[..asked.len() - 7].trim_ascii_end().strip_suffix(b",").unwrap_or(&asked[..asked.len() - 7])
-    } else {
-        asked
+    let asked = match asked.len().checked_sub(7) {
+        Some(p) if asked[p..].eq_ignore_ascii_case(b" please") => {
+            let before = asked[..p].trim_ascii_end();
+            before.strip_suffix(b",").unwrap_or(before)
+        }
+        _ => asked,
     };
     let kind = ASKED_FOR
         .iter()
         .find(|k| asked.len() >= k.len() && asked[asked.len() - k.len()..].eq_ignore_ascii_case(k.as_bytes()))?;
-    let kind_start = offset_in(b, asked) + asked.len() - kind.len();
+    let kind_start = asked.len() - kind.len();
     if !word_start(b, kind_start) || (*kind == "address" && no_street_address(b, kind_start)) {
+        return None;
+    }
+    // Both lines labelled, and the words that ask in the question's turn.
+    let (question, turn) = transcript::question_at_label(text, colon)?;
+    if !question.contains(&kind_start) {
         return None;
     }
     named_place(text, turn + opening_len(&b[turn..], &IT_IS).map_or(0, |n| n + 1))

@@ -944,11 +944,15 @@ fn digits(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
     if lead == 4 && matches!(b[i], b'0' | b'1') {
         add(sink, EntityType::CardExpiry, numbers::compact_card_expiry(b, i));
     }
-    if matches!(lead, 2 | 6) && i >= 3 && matches!(b[i - 1], b' ' | b'-') {
+    if matches!(lead, 2 | 6) && i >= 3 && b[i - 1] == b' ' {
         add(sink, EntityType::Nino, codes::nino(b, i));
-        if lead == 2 && b[i - 1] == b' ' {
+        if lead == 2 {
             add(sink, EntityType::VehicleRegistration, codes::spaced_vehicle_registration(b, i));
         }
+    }
+    // "JH-12-34-56-C".
+    if matches!(lead, 2 | 6) && i >= 3 && b[i - 1] == b'-' && b[i - 2].is_ascii_alphabetic() {
+        add(sink, EntityType::Nino, codes::nino(b, i));
     }
     if lead == 6 && next == Some(b' ') && i >= 6 && b[i - 1] == b' ' {
         add(sink, EntityType::DrivingLicence, codes::spaced_driving_licence(b, i));

@@ -202,9 +202,20 @@ pub(crate) fn number_at(b: &[u8], i: usize) -> Option<SpokenNumber> {
 /// or "triple" (the word after the group, which ends at `end`), and [`MIN_DIGITS`] digits in
 /// all, no letters.
 pub(crate) fn digits_and_words(b: &[u8], i: usize, end: usize) -> Option<SpokenNumber> {
-    // Most words after a number ("2 items", "10 am") say no digit: settled first, most on
-    // their first letter.
-    if !matches!(b.get(end + 1).map(|c| c | 0x20), Some(b'd' | b't' | b'o' | b'z' | b'n' | b'f' | b's' | b'e')) {
+    // Most words after a number ("2 items", "3 of", "10 am") say no digit: settled first, most
+    // on their first two letters.
+    let Some(&[c0, c1]) = b.get(end + 1..end + 3) else { return None };
+    if !matches!(
+        [c0 | 0x20, c1 | 0x20],
+        [b'z', b'e']
+            | [b'o', b'h' | b'n' | b' ' | b',' | b'.']
+            | [b'n', b'o' | b'i']
+            | [b't', b'w' | b'h' | b'r']
+            | [b'f', b'o' | b'i']
+            | [b's', b'i' | b'e']
+            | [b'e', b'i']
+            | [b'd', b'o']
+    ) {
         return None;
     }
     let (next, _) = word_at(b, end + 1);
