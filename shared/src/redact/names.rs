@@ -42,23 +42,6 @@ const CUES: &[&str] = &[
     "kin is",
     "emergency contact is",
     "details are",
-    // Someone named after a word for a person, whatever the name ("a guy named Tarquin"; but
-    // "a company named Acme", after which only a common given name is one).
-    "guy named",
-    "man named",
-    "lady named",
-    "woman named",
-    "bloke named",
-    "chap named",
-    "gentleman named",
-    "girl named",
-    "boy named",
-    "lad named",
-    "someone named",
-    "somebody named",
-    "person named",
-    "colleague named",
-    "friend named",
     // Introductions in the languages of the regions this runs in, and of those who write there.
     "m'appelle",
     "me llamo",
@@ -466,7 +449,29 @@ const LABELS: &[&str] = &[
     "signature",
 ];
 
-static CUE_SET: WordSet = WordSet::new(|| set_of(CUES.iter().copied()));
+static CUE_SET: WordSet = WordSet::new(|| set_of(CUES.iter().chain(PERSON_NAMED).copied()));
+
+/// Someone named after a word for a person: cues as [`CUES`] are, after which any word is a
+/// name, in lowercase too ("a guy named Tarquin", "a lady named zebedee okoro"; but "a company
+/// named Acme", after which only a common given name is one).
+const PERSON_NAMED: &[&str] = &[
+    "guy named",
+    "man named",
+    "lady named",
+    "woman named",
+    "bloke named",
+    "chap named",
+    "gentleman named",
+    "girl named",
+    "boy named",
+    "lad named",
+    "someone named",
+    "somebody named",
+    "person named",
+    "colleague named",
+    "friend named",
+];
+static PERSON_NAMED_SET: WordSet = WordSet::new(|| set_of(PERSON_NAMED.iter().copied()));
 static LABEL_SET: WordSet = WordSet::new(|| set_of(LABELS.iter().copied()));
 
 /// Whether a label of [`LABELS`] and its colon stand right before `w` (`window` ending there):
@@ -499,7 +504,7 @@ static BEFORE_GIVEN_NAME_SET: WordSet = WordSet::new(|| set_of(BEFORE_GIVEN_NAME
 /// The last word of every cue, strong, weak, relation or label: a capitalised word after any
 /// other word has no cue before it, which one look-up settles.
 static CUE_LAST_WORDS: WordSet = WordSet::new(|| {
-    let cues = CUES.iter().chain(IN_LAWS).chain(WEAK_CUES).chain(BEFORE_GIVEN_NAME).chain(LABELS);
+    let cues = CUES.iter().chain(PERSON_NAMED).chain(IN_LAWS).chain(WEAK_CUES).chain(BEFORE_GIVEN_NAME).chain(LABELS);
     set_of(cues.filter_map(|cue| cue.rsplit([' ', '-']).next()))
 });
 
@@ -3065,7 +3070,20 @@ pub(crate) fn after_name_word(text: &str, n: usize) -> Option<Span> {
     if !eq_ignore_case(b, n, b"name") || !word_start(b, n) {
         return None;
     }
+    if eq_ignore_case(b, n + 4, b"d ") {
+        return after_person_named(text, n);
+    }
     after_label(text, n)
+}
+
+/// A name in any case after "named" at `n` and a word for a person before it ([`PERSON_NAMED`]:
+/// "a guy named tarquin helped", "someone named zebedee okoro rang"), as after "my name is".
+fn after_person_named(text: &str, n: usize) -> Option<Span> {
+    let i = n + "named ".len();
+    if !Window::before(text.as_bytes(), n + "named".len(), 24).ends_with_phrase_in(&PERSON_NAMED_SET, b"") {
+        return None;
+    }
+    name_words(text, i, true).map(|end| (i, end))
 }
 
 /// A name after "surname" or "forename" ending at `label_end`, found from the "is" or ":" that
@@ -4163,6 +4181,12 @@ mod tests {
         // After a word for a person, any name; "called" after a word for a thing, none.
         assert_eq!(names("I spoke to a guy named Tarquin about it"), vec!["Tarquin"]);
         assert_eq!(names("a lady named Zebedee Okoro rang"), vec!["Zebedee Okoro"]);
+        // In lowercase and in capitals too, as after "my name is"; not after a word for a thing.
+        assert_eq!(names("a guy named tarquin helped me"), vec!["tarquin"]);
+        assert_eq!(names("someone named zebedee okoro rang"), vec!["zebedee okoro"]);
+        assert_eq!(names("A GUY NAMED TARQUIN HELPED"), vec!["TARQUIN"]);
+        assert!(names("a company named acme").is_empty());
+        assert!(names("my son is named after his grandad").is_empty());
         assert_eq!(names("a lady called Bernadette"), vec!["Bernadette"]);
         for text in ["a shop called Zara", "an app called Monzo", "a restaurant called Dishoom", "it's called Sage"] {
             assert!(names(text).is_empty(), "{text}");
