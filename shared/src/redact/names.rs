@@ -633,9 +633,10 @@ pub(crate) fn name_words(text: &str, i: usize, lowercase_ok: bool) -> Option<usi
         }
         let next_end = word_end(text, next);
         let word = &text[next..next_end];
+        // "Nguyen Van An": "An", a Vietnamese given name, goes on a name in title case.
         if next_end == next
             || !(lowercase_ok || capitalised(text, next))
-            || is_stop_word(word)
+            || (is_stop_word(word) && word != "An")
             || ends_a_name(word)
             || past_tense(word)
         {
@@ -3448,6 +3449,9 @@ mod tests {
         assert_eq!(names("I'm John A Smith, account holder"), vec!["John A Smith"]);
         assert_eq!(names("Name on card: Mary J Blige"), vec!["Mary J Blige"]);
         assert_eq!(names("I'm John A"), vec!["John"]);
+        // "An", a Vietnamese given name, in title case after a name's word.
+        assert_eq!(names("My name is Nguyen Van An"), vec!["Nguyen Van An"]);
+        assert_eq!(names("I'm Sarah an hour late"), vec!["Sarah"]);
         assert_eq!(names("THIS IS KYLE I THINK"), vec!["KYLE"]);
         assert_eq!(names("I'M KYLE A BIT LATE"), vec!["KYLE"]);
         // In lowercase after a cue that takes a name in lowercase; not where none follows.
