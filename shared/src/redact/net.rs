@@ -94,8 +94,8 @@ fn is_social_site(host: &[u8]) -> bool {
 }
 
 /// A URL starting at `start` (a scheme, `www.` or a social site's name): its end, and whether
-/// it must be redacted (credentials, a query string, a token in the fragment, a personal path,
-/// or any path on a social site). Plain links ("https://example.co.uk/opening-hours") are kept.
+/// it must be redacted (credentials, a query string, a token in the fragment, a personal path
+/// or a random token in it, or any path on a social site). Plain links ("https://example.co.uk/opening-hours") are kept.
 pub(crate) fn url(b: &[u8], start: usize) -> (bool, usize) {
     let mut end =
         start + b[start..].iter().take_while(|c| c.is_ascii_graphic() && !matches!(c, b'<' | b'>' | b'"')).count();
@@ -116,9 +116,27 @@ pub(crate) fn url(b: &[u8], start: usize) -> (bool, usize) {
             || seg.first() == Some(&b'~')
             || seg.iter().filter(|c| c.is_ascii_digit()).count() >= 5
             || PERSONAL_SEGMENTS.iter().any(|p| seg.eq_ignore_ascii_case(p.as_bytes()))
+            || is_token(seg)
     });
     let profile = path.len() > 1 && is_social_site(authority.rsplit(|c| *c == b'@').next().unwrap_or_default());
     (credentials || query || fragment_token || personal_path || profile, end)
+}
+
+/// The fewest characters of a path's segment read as a random token ([`is_token`]).
+const MIN_TOKEN: usize = 20;
+
+/// Whether a path's segment is a random token, the key of a link that anyone who has it may
+/// open (a shared document's, a reset link's: "1BxiMVs0XRA5nFMdKvBdBZjgmUUqptlbs74OgvE2upms"):
+/// at least [`MIN_TOKEN`] letters, digits, underscores and hyphens, a digit and a lowercase
+/// letter among them, and a quarter of them capitals at least, which a product's name in
+/// camel case has fewer of ("SamsungGalaxyS24Ultra").
+fn is_token(seg: &[u8]) -> bool {
+    let count = |f: fn(&u8) -> bool| seg.iter().filter(|c| f(c)).count();
+    seg.len() >= MIN_TOKEN
+        && seg.iter().all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-'))
+        && count(u8::is_ascii_digit) > 0
+        && count(u8::is_ascii_lowercase) > 0
+        && 4 * count(u8::is_ascii_uppercase) >= seg.len()
 }
 
 /// Where a URL starts if the `:` at `c` ends its scheme (`https://`).
@@ -250,6 +268,11 @@ mod tests {
         assert_eq!(check("https://m.facebook.com/sam.jones.123"), Some("https://m.facebook.com/sam.jones.123".into()));
         assert_eq!(check("see https://www.facebook.com/."), None);
         assert_eq!(check("https://example.com/sam.jones"), None);
+        // A random token in the path is a link's key; a product's name in camel case is none.
+        let doc = "https://docs.google.com/document/d/1BxiMVs0XRA5nFMdKvBdBZjgmUUqptlbs74OgvE2upms/edit";
+        assert_eq!(check(doc), Some(doc.into()));
+        assert_eq!(check("https://shop.example.com/p/SamsungGalaxyS24Ultra"), None);
+        assert_eq!(check("https://example.com/blog/how-to-reset-your-router-2024"), None);
     }
 
     #[test]
