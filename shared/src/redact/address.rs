@@ -421,8 +421,8 @@ fn no_street_address(b: &[u8], start: usize) -> bool {
     })
 }
 
-/// The last words of a question that asks for an address ([`answered`]), a mark and a "please"
-/// aside.
+/// The last words of a question that asks for an address ([`answered`]), past
+/// [`transcript::asking_words`].
 const ASKED_FOR: [&str; 7] =
     ["address", "first line", "house name", "name or number", "number or name", "where do you live", "street"];
 
@@ -436,15 +436,7 @@ fn answered(text: &str, colon: usize) -> Option<Span> {
     // a look at the label's bytes and the line's end, before the labels are read.
     let from = colon.saturating_sub(transcript::MAX_LABEL);
     let line_start = from + memchr::memrchr(b'\n', &b[from..colon])?;
-    let asked = b[..line_start].trim_ascii_end();
-    let asked = asked.strip_suffix(b"?").or_else(|| asked.strip_suffix(b".")).unwrap_or(asked).trim_ascii_end();
-    let asked = match asked.len().checked_sub(7) {
-        Some(p) if asked[p..].eq_ignore_ascii_case(b" please") => {
-            let before = asked[..p].trim_ascii_end();
-            before.strip_suffix(b",").unwrap_or(before)
-        }
-        _ => asked,
-    };
+    let asked = transcript::asking_words(&text[..line_start]).as_bytes();
     let kind = ASKED_FOR
         .iter()
         .find(|k| asked.len() >= k.len() && asked[asked.len() - k.len()..].eq_ignore_ascii_case(k.as_bytes()))?;

@@ -307,11 +307,9 @@ fn answered(text: &str, colon: usize) -> Option<Credential> {
     // A label on a line after another: settled by a look at the label's bytes for most colons.
     memchr::memrchr(b'\n', &b[colon.saturating_sub(transcript::MAX_LABEL)..colon])?;
     let (question, turn) = transcript::question_at_label(text, colon)?;
-    // The question's last words, its mark and a "please" aside ("your PIN, please?").
-    let asked = b[question.clone()].trim_ascii_end();
-    let asked = asked.strip_suffix(b"?").or_else(|| asked.strip_suffix(b".")).unwrap_or(asked);
-    let please = asked.len() >= 7 && asked[asked.len() - 7..].eq_ignore_ascii_case(b" please");
-    let kind = named_before(b, question.start + asked.len() - if please { 7 } else { 0 }, b",")?;
+    // The question's last words, its marks and a "please" aside ("your PIN, please?").
+    let asked = transcript::asking_words(&text[question.clone()]);
+    let kind = named_before(b, question.start + asked.len(), b"")?;
     let start = turn + opening_len(&b[turn..], &IT_IS).map_or(0, |n| n + 1);
     let found @ (_, (_, end)) = value(text, start, kind)?;
     let next = b[end..].iter().find(|c| **c != b' ');
@@ -835,6 +833,9 @@ mod tests {
             ("Bot: And your memorable word please?\nUser: it's biscuit", "biscuit"),
             ("Agent: Can I take your PIN, please?\r\nCaller: 4821.", "4821"),
             ("[10:01] Bot: What's your username?\n[10:02] User: tomsbakes, thanks", "tomsbakes"),
+            // Marks repeated, and a space before one.
+            ("Agent: and the password??\nCaller: sunshine123", "sunshine123"),
+            ("Agent: your memorable word ?\nCaller: biscuit", "biscuit"),
         ] {
             assert_eq!(found(text), [want], "{text}");
         }

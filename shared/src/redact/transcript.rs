@@ -346,8 +346,7 @@ static FILLERS: WordSet = WordSet::new(|| {
 /// with", with "under" where it asks a name ("What name is the booking under?"), or with a
 /// thing the name is on or for ("What's the name on the booking?", "the name for the order").
 fn asks_for_name(turn: &str) -> bool {
-    let turn = turn.trim_end_matches(['?', '.', ' ', '\r']);
-    let turn = strip_suffix_ignore_case(turn, " please").unwrap_or(turn).trim_end_matches([',', ' ']);
+    let turn = asking_words(turn);
     let ends_with =
         |end: &str| strip_suffix_ignore_case(turn, end).is_some_and(|rest| rest.is_empty() || rest.ends_with(' '));
     let persons_name = || {
@@ -372,6 +371,14 @@ fn asks_for_name(turn: &str) -> bool {
         || name_on_a_thing()
         || ["surname", "forename", "speaking to", "speaking with"].into_iter().any(ends_with)
         || (ends_with("under") && turn.split(' ').any(|w| w.eq_ignore_ascii_case("name")))
+}
+
+/// The words a question asks with, where what it asks for stands last: its turn without the
+/// marks, spaces and a "please" after them ("What's your surname, please?" gives "What's your
+/// surname").
+pub(crate) fn asking_words(turn: &str) -> &str {
+    let turn = turn.trim_end_matches(['?', '.', ' ', '\r']);
+    strip_suffix_ignore_case(turn, " please").unwrap_or(turn).trim_end_matches([',', ' '])
 }
 
 /// Words before "name" that make it a person's.
