@@ -623,6 +623,10 @@ fn kind_of<'b>(last: &[u8], first: impl Fn() -> &'b [u8]) -> Option<Kind> {
                 "otp",
                 "sms",
                 "login",
+                // "one-time code", "one time code", "MFA code", "two-factor code".
+                "time",
+                "mfa",
+                "factor",
             ]) =>
         {
             Kind::Code
@@ -907,6 +911,8 @@ mod tests {
             // A one-time code.
             ("my otp is 123456", "123456"),
             ("verification code: 884421", "884421"),
+            ("the one-time code is 482913", "482913"),
+            ("my MFA code is 118822", "118822"),
             ("the sms code is 552190, it expires soon", "552190"),
         ] {
             assert_eq!(found_typed(text), [(EntityType::Password, value)], "{text}");
