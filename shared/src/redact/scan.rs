@@ -244,7 +244,9 @@ fn read_as_typed(
     buffer[at..at + typed.len()].copy_from_slice(typed);
     let Ok(typed) = std::str::from_utf8(&buffer[..at + typed.len()]) else { return false };
     let mut found = Vec::new();
-    scan_range(typed, at..typed.len(), at, &mut Sink { types: sink.types, out: &mut found });
+    // A credential's value is read from the "is" before it ("my pin is four eight two one").
+    let from = if typed.as_bytes()[..at].ends_with(b" is ") { at - 3 } else { at };
+    scan_range(typed, from..typed.len(), from, &mut Sink { types: sink.types, out: &mut found });
     let mut any = false;
     for f in found.into_iter().filter(|f| f.end > at) {
         any |= sink.add(f.entity, Some(number.span_of(first + f.start.max(at) - at, first + f.end - 1 - at))).is_some();

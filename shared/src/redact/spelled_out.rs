@@ -15,7 +15,7 @@
 //! spelt k-o-w-a-l-c-z-y-k". The name beside it is found by its cue; the spelling would give
 //! it away again ([`spelled_at`]).
 
-use super::number_words::word_at;
+use super::number_words::{self, word_at};
 use super::numbers::Span;
 use super::text::{Window, apostrophe_before, offset_in, word_char_at, word_char_before};
 use super::words::{WordSet, set_of};
@@ -24,9 +24,15 @@ use std::ops::Range;
 /// The most characters a spoken number is read to: a card's nineteen digits, and a few more.
 pub(crate) const MAX_DIGITS: usize = 24;
 
-/// The fewest digits read as a number: a sort code's six. Shorter runs ("one two three") are
-/// counts, times and answers, and no recognizer here takes fewer.
+/// The fewest digits read as a number where digits are typed among them: a sort code's six.
+/// Shorter runs ("1 2 3", "2 double rooms") are counts and lists.
 const MIN_DIGITS: usize = 6;
+
+/// The fewest digits said in words read as a number: a card's security code's three ("the
+/// security code is one two three"), which the recognizers take only after its cue, as they
+/// take a card's expiry ("expiry oh nine two seven"); they find nothing in the counts, times
+/// and answers that shorter runs are.
+const MIN_SAID_DIGITS: usize = 3;
 
 /// A number or code said one character at a time: the characters it says (digits, letters in
 /// capitals, and a "+" for "plus") and, for each, the span of the words it came from ("double
@@ -170,8 +176,9 @@ fn digit_group_at(b: &[u8], i: usize) -> Option<usize> {
 /// The number or code said one character at a time from the word starting at `i` (which the
 /// caller has checked starts a word), of at most [`MAX_DIGITS`] characters: digit words,
 /// "double" and "triple" before one, "hundred" after one (two zeros: "oh eight hundred"), "dash"
-/// or "hyphen" between two (nothing), single letters, a first "plus"; at least [`MIN_DIGITS`]
-/// digits, or letters and digits together, five to nine of them (a postcode, an NI number:
+/// or "hyphen" between two (nothing), a number from 10 to 99 after one (its two digits),
+/// single letters, a first "plus"; at least [`MIN_SAID_DIGITS`] digits, or letters and digits
+/// together, five to nine of them (a postcode, an NI number:
 /// "s w one a one a a"). `None` where fewer are said, or more (no one number).
 pub(crate) fn number_at(b: &[u8], i: usize) -> Option<SpokenNumber> {
     // Most words are none of these: settle them on their first letter.
@@ -191,7 +198,7 @@ pub(crate) fn number_at(b: &[u8], i: usize) -> Option<SpokenNumber> {
     let digits = typed.iter().filter(|c| c.is_ascii_digit()).count();
     let letters = typed.iter().filter(|c| c.is_ascii_alphabetic()).count();
     let code = letters > 0 && digits > 0 && (5..=9).contains(&number.len);
-    (digits >= MIN_DIGITS || code).then_some(number)
+    (digits >= MIN_SAID_DIGITS || code).then_some(number)
 }
 
 /// A number said partly in groups of digits and partly in words, as speech to text writes a
@@ -309,7 +316,19 @@ fn said_word(b: &[u8], at: usize, number: &mut SpokenNumber) -> Option<Option<us
         None if times == 1 => character_of(word),
         None => None,
     };
-    let Some(c) = said else { return Some(None) };
+    let Some(c) = said else {
+        // After a digit, a number from 10 to 99 in words says its two digits ("expiry oh nine
+        // twenty seven", "oh seven seven one two, thirty four fifty six").
+        let pair = (after_digit && times == 1).then(|| number_words::number_at(b, at)).flatten();
+        return match pair {
+            Some((n, end)) if n >= 10 => {
+                number.push(b'0' + (n / 10) as u8, 1, (at, end))?;
+                number.push(b'0' + (n % 10) as u8, 1, (at, end))?;
+                Some(Some(end))
+            }
+            _ => Some(None),
+        };
+    };
     if times == 1 && word.eq_ignore_ascii_case(b"o") {
         number.said_o |= 1 << number.len;
     }
@@ -439,6 +458,14 @@ mod tests {
             Some(("08001234567".into(), "oh eight hundred one two three four five six seven"))
         );
         assert_eq!(read("a hundred one two three four"), None);
+        // A number from 10 to 99 after a digit says its two digits; first, it is none.
+        assert_eq!(read("oh nine twenty seven"), Some(("0927".into(), "oh nine twenty seven")));
+        assert_eq!(
+            read("oh seven seven one two, thirty four fifty six seventy eight"),
+            Some(("07712345678".into(), "oh seven seven one two, thirty four fifty six seventy eight"))
+        );
+        assert_eq!(read("oh nine twenty"), Some(("0920".into(), "oh nine twenty")));
+        assert_eq!(read("twenty seven one two three"), None);
         // "dash" between digits says nothing, and ends no number; after the last it is no part.
         assert_eq!(
             read("two oh dash three two dash oh six"),
@@ -580,7 +607,9 @@ mod tests {
 
     #[test]
     fn not_numbers() {
-        assert_eq!(read("one two three four five"), None);
+        // Fewer than a security code's three digits; the recognizers judge three or more.
+        assert_eq!(read("one two"), None);
+        assert_eq!(read("one two three"), Some(("123".into(), "one two three")));
         assert_eq!(read("one of the two three-piece suites"), None);
         assert_eq!(read("double or nothing"), None);
         assert_eq!(
