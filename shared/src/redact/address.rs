@@ -554,7 +554,8 @@ pub(crate) fn lowercase_where_one_lives(text: &str, i: usize) -> Option<Span> {
     // More than "the" and a street's or house's type ("i live on the estate", "send it to the
     // hall").
     let named = |(start, end): Span| !(eq_ignore_case(b, start, b"the ") && word_end(text, start + 4) == end);
-    if preposition == b" to " {
+    // The last letter of a verb of delivering, or of "it" or "them", before " to " first.
+    if preposition == b" to " && i >= 5 && matches!(b[i - 5] | 0x20, b'r' | b'd' | b't' | b'p' | b'm') {
         // After "the", a house's name and then its street ("send it to the old rectory, church
         // lane"; not "do you deliver to the green park area").
         let house_and_street =

@@ -319,7 +319,9 @@ fn said_word(b: &[u8], at: usize, number: &mut SpokenNumber) -> Option<Option<us
     let Some(c) = said else {
         // After a digit, a number from 10 to 99 in words says its two digits ("expiry oh nine
         // twenty seven", "oh seven seven one two, thirty four fifty six").
-        let pair = (after_digit && times == 1).then(|| number_words::number_at(b, at)).flatten();
+        let pair = (after_digit && times == 1 && may_be_ten_to_ninety_nine(word))
+            .then(|| number_words::number_at(b, at))
+            .flatten();
         return match pair {
             Some((n, end)) if n >= 10 => {
                 number.push(b'0' + (n / 10) as u8, 1, (at, end))?;
@@ -334,6 +336,16 @@ fn said_word(b: &[u8], at: usize, number: &mut SpokenNumber) -> Option<Option<us
     }
     number.push(c, times, (at, end))?;
     Some(Some(end))
+}
+
+/// Whether `word` may say a number from 10 to 99 ([`number_words::number_at`]), by its end:
+/// "ten", "eleven", "twelve", a "-teen" or a "-ty" (the word a number's reading most often
+/// ends at, "of", "and", "the", is none).
+fn may_be_ten_to_ninety_nine(word: &[u8]) -> bool {
+    let ends_with = |end: &[u8]| word.len() > end.len() && word[word.len() - end.len()..].eq_ignore_ascii_case(end);
+    ends_with(b"ty")
+        || ends_with(b"teen")
+        || [&b"ten"[..], b"eleven", b"twelve"].iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// The fewest letters read as a spelled word: "b b c" and "u k" are acronyms.
