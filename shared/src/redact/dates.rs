@@ -5,7 +5,7 @@
 use super::dates_in_words;
 use super::numbers::Span;
 use super::text::{DigitRun, Keywords, Window, clean_end, clean_start, letters_before, word_char_at};
-use super::words::{MONTH_NAMES, WordSet, is_month, set_of};
+use super::words::{MONTH_NAMES, WordSet, set_of};
 
 /// Words of birth before a date of birth, besides a birthday's ([`BIRTHDAY`]).
 const BIRTH_CONTEXT: Keywords =
@@ -201,7 +201,7 @@ static BIRTH_YEAR_CUES: WordSet =
 
 /// A year of birth without its day, 1900 to 2099, right after a cue of [`BIRTH_YEAR_CUES`]
 /// (and perhaps "is"), with the month before it if there is one: "I'm 34, born in 1990", "my
-/// year of birth is 1972", "born in March 1990" (the month and the year). The window of
+/// year of birth is 1972", "born in March 1990", "born in feb 1987" (the month and the year). The window of
 /// [`dob`] is not enough: "born 12/03/1985, member since 2010" gives no year of birth.
 fn birth_year(b: &[u8], s: usize) -> Option<Span> {
     // "19" or "20" settles most numbers of four digits (prices, times, codes).
@@ -214,9 +214,11 @@ fn birth_year(b: &[u8], s: usize) -> Option<Span> {
     }
     // The month's word ends where the spaces before the year start.
     let month_end = s - b[..s].iter().rev().take(8).take_while(|c| **c == b' ').count();
-    let month = Window::before(b, s, 16).last_word(b"");
-    let start = match std::str::from_utf8(month).is_ok_and(is_month) && month_end < s {
-        true => month_end - month.len(),
+    // The month in full or short ("born in March 1990", "born in feb 1987", "Sept. 1990").
+    let month = Window::before(b, month_end, 16).last_word(b".");
+    let month_start = month_end.saturating_sub(month.len() + usize::from(b[..month_end].ends_with(b".")));
+    let start = match month_end < s && month_at(b, month_start).is_some_and(|(_, end)| end == month_end) {
+        true => month_start,
         false => s,
     };
     let cue_ends_at =
@@ -514,6 +516,9 @@ mod tests {
         assert_eq!(find("YOB: 1972"), Some("1972"));
         assert_eq!(find("DOB 1985"), Some("1985"));
         assert_eq!(find("I was born in March 1990"), Some("March 1990"));
+        assert_eq!(find("born in feb 1987, so 39 now"), Some("feb 1987"));
+        assert_eq!(find("born in Sept. 1990"), Some("Sept. 1990"));
+        assert_eq!(find("born in the spring of 1987"), None);
         assert_eq!(find("born in March  1990"), Some("March  1990"));
         // Not right after the cue, no year, no year of birth.
         assert_eq!(find("born 12/03/1985, member since 2010"), Some("12/03/1985"));
