@@ -1,6 +1,6 @@
 //! Redaction throughput on generated chat traffic of at least 10 MB: messages drawn at random
 //! from the labelled corpus (half of them carry personal data, more than real traffic does),
-//! the same for the messages without personal data, and those joined into one document.
+//! the same for the messages without personal data, and each joined into one document.
 //! Then texts built to be slow, which must redact in linear time. And, for reference, the
 //! `regex` crate finding five simple patterns in the same traffic.
 //! Run: `cargo bench -p shared --bench redact`.
@@ -59,12 +59,15 @@ fn bench(c: &mut Criterion) {
         });
         group.finish();
     }
-    // The same PII-free traffic as one document (an export, a transcript): no per-call cost.
-    let document = traffic(&[&without], 10 << 20).join("\n");
-    let mut group = c.benchmark_group("redact");
-    group.throughput(Throughput::Bytes(document.len() as u64)).sample_size(10);
-    group.bench_function("pii_free_document", |b| b.iter(|| black_box(redactor.redact(black_box(&document)))));
-    group.finish();
+    // The same traffic as one document (an export, a transcript): no per-call cost.
+    let pools: [(&str, &[&[String]]); 2] = [("pii_free_document", &[&without]), ("mixed_document", &[&with, &without])];
+    for (name, pools) in pools {
+        let document = traffic(pools, 10 << 20).join("\n");
+        let mut group = c.benchmark_group("redact");
+        group.throughput(Throughput::Bytes(document.len() as u64)).sample_size(10);
+        group.bench_function(name, |b| b.iter(|| black_box(redactor.redact(black_box(&document)))));
+        group.finish();
+    }
 }
 
 /// Texts built to make a recognizer read far for every trigger (each capital of "X X X ...",
