@@ -2,6 +2,7 @@
 //! and IP addresses (parsed, not pattern-matched; version strings are not addresses).
 
 use super::numbers::Span;
+use super::spoken;
 use super::text::{Keywords, Window, word_char_at, word_char_before};
 use std::net::Ipv6Addr;
 
@@ -14,39 +15,98 @@ fn domain_char(c: u8) -> bool {
 }
 
 /// An email address around the `@` at `at`: plus-addressing and subdomains, any case, letters
-/// of any script ("zoë@example.com", "josé@correo.es"), with trailing punctuation left out.
+/// of any script ("zoë@example.com", "josé@correo.es"), with trailing punctuation left out. Or
+/// one typed with a slip ([`mistyped_email`]).
 pub(crate) fn email(b: &[u8], at: usize) -> Option<Span> {
+    let whole = || {
+        let (start, end) = (local_start(b, at)?, domain_end(b, at + 1)?);
+        (b.get(end) != Some(&b'@')).then_some((start, end))
+    };
+    whole().or_else(|| mistyped_email(b, at))
+}
+
+/// Where the local part of an address ending at `end` starts; none where there is none.
+fn local_start(b: &[u8], end: usize) -> Option<usize> {
     // A byte of a letter beyond ASCII belongs to the address; typographic punctuation before
     // it ("“sam@example.com”") does not ([`word_char_before`]).
-    let mut start = at;
-    while at - start < 64
+    let mut start = end;
+    while end - start < 64
         && start > 0
         && (local_char(b[start - 1]) || (b[start - 1] >= 0x80 && word_char_before(b, start)))
     {
         start -= 1;
     }
-    while start < at && matches!(b[start], b'.' | b'\'' | b'-') {
+    while start < end && matches!(b[start], b'.' | b'\'' | b'-') {
         start += 1;
     }
-    let mut end = at + 1;
-    while end - at <= 255 && end < b.len() && (domain_char(b[end]) || (b[end] >= 0x80 && word_char_at(b, end))) {
+    (start < end && !word_char_before(b, start)).then_some(start)
+}
+
+/// Where a domain of two labels or more starting at `from` ends, its last label letters.
+fn domain_end(b: &[u8], from: usize) -> Option<usize> {
+    let mut end = from;
+    while end - from < 255 && end < b.len() && (domain_char(b[end]) || (b[end] >= 0x80 && word_char_at(b, end))) {
         end += 1;
     }
-    while end > at + 1 && matches!(b[end - 1], b'.' | b'-') {
+    while end > from && matches!(b[end - 1], b'.' | b'-') {
         end -= 1;
     }
-    let domain = &b[at + 1..end];
+    let domain = &b[from..end];
     let tld = domain.rsplit(|c| *c == b'.').next()?;
     let labels_ok = domain.split(|c| *c == b'.').all(|l| !l.is_empty() && l[0] != b'-');
-    let ok = start < at
-        && domain.contains(&b'.')
+    let ok = domain.contains(&b'.')
         && labels_ok
         && tld.len() >= 2
         && tld.iter().all(u8::is_ascii_alphabetic)
-        && !word_char_before(b, start)
-        && !word_char_at(b, end)
-        && b.get(end) != Some(&b'@');
-    ok.then_some((start, end))
+        && !word_char_at(b, end);
+    ok.then_some(end)
+}
+
+/// An email address typed with a slip around the `@` at `at`: a space after it, or on both
+/// sides ("sam @ example.co.uk"); or, where a webmail's name follows it, a space or a comma for a
+/// dot, or no dot, or no top-level domain at all ("sam@gmail .com", "sam.jones@gmail,com",
+/// "samjones@gmailcom", "sam@hotmail"). No shop's or person's name is a webmail's, so these
+/// need no cue.
+fn mistyped_email(b: &[u8], at: usize) -> Option<Span> {
+    // A space before the `@` only with one after it: "with @gmail" is a handle's.
+    let spaced_after = b.get(at + 1) == Some(&b' ');
+    let spaced_before = spaced_after && at >= 2 && b[at - 1] == b' ';
+    let start = local_start(b, at - usize::from(spaced_before))?;
+    let from = at + 1 + usize::from(spaced_after);
+    if spaced_after && let Some(end) = domain_end(b, from) {
+        return Some((start, end));
+    }
+    let label_end = from + b.get(from..)?.iter().take(24).take_while(|c| c.is_ascii_alphanumeric()).count();
+    let label = &b[from..label_end];
+    if word_char_at(b, label_end) {
+        return None;
+    }
+    // "gmailcom", "hotmailcouk": the webmail's name with its top-level domain glued on.
+    let glued = (3..label.len()).any(|n| spoken::webmail_label(&label[..n]) && top_levels(&label[n..]));
+    if !(glued || spoken::webmail_label(label)) {
+        return None;
+    }
+    // On over top-level domains after a dot or a comma, a space before or after it at most.
+    let mut end = label_end;
+    for _ in 0..3 {
+        let mut at = end + usize::from(b.get(end) == Some(&b' '));
+        if !matches!(b.get(at), Some(b'.' | b',')) {
+            break;
+        }
+        at += 1 + usize::from(b.get(at + 1) == Some(&b' '));
+        let tld_end = at + b.get(at..)?.iter().take(7).take_while(|c| c.is_ascii_alphabetic()).count();
+        if tld_end == at || word_char_at(b, tld_end) || !spoken::top_level(&b[at..tld_end]) {
+            break;
+        }
+        end = tld_end;
+    }
+    Some((start, end))
+}
+
+/// Whether `letters` are one or two top-level domains glued together ("com", "couk").
+fn top_levels(letters: &[u8]) -> bool {
+    spoken::top_level(letters)
+        || (2..letters.len()).any(|n| spoken::top_level(&letters[..n]) && spoken::top_level(&letters[n..]))
 }
 
 /// Path segments that name a person's page.
@@ -229,6 +289,25 @@ mod tests {
         assert_eq!(email_in("@example.com"), None);
         assert_eq!(email_in("meet @ 5pm"), None);
         assert_eq!(email_in("user@localhost"), None);
+    }
+
+    #[test]
+    fn emails_typed_with_a_slip() {
+        // Spaces around the `@`, or after it.
+        assert_eq!(email_in("email is sam @ example.co.uk"), Some("sam @ example.co.uk"));
+        assert_eq!(email_in("sam@ gmail.com"), Some("sam@ gmail.com"));
+        // A webmail's name after it: a space or a comma for the dot, no dot, no domain.
+        assert_eq!(email_in("email: sam@gmail .com"), Some("sam@gmail .com"));
+        assert_eq!(email_in("sam.jones@gmail,com thanks"), Some("sam.jones@gmail,com"));
+        assert_eq!(email_in("samjones@gmailcom"), Some("samjones@gmailcom"));
+        assert_eq!(email_in("sam@hotmailcouk"), Some("sam@hotmailcouk"));
+        assert_eq!(email_in("it's sam@hotmail, thanks"), Some("sam@hotmail"));
+        assert_eq!(email_in("sam @ hotmail . co . uk"), Some("sam @ hotmail . co . uk"));
+        // Not a handle after a space, nor a webmail's name glued to more, nor another domain.
+        assert_eq!(email_in("an issue with @gmail addresses"), None);
+        assert_eq!(email_in("sam@gmailfan"), None);
+        assert_eq!(email_in("sam@example"), None);
+        assert_eq!(email_in("see you @ the station"), None);
     }
 
     #[test]

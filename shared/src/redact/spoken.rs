@@ -151,8 +151,17 @@ fn read(b: &[u8], label_end: usize, after_sep: usize) -> Option<Span> {
 
 /// Whether the domain starting at `domain` is a webmail's ([`MAIL_PROVIDERS`]).
 fn webmail(b: &[u8], domain: usize) -> bool {
-    let label = &b[domain..domain + b[domain..].iter().take_while(|c| c.is_ascii_alphanumeric()).count()];
+    webmail_label(&b[domain..domain + b[domain..].iter().take_while(|c| c.is_ascii_alphanumeric()).count()])
+}
+
+/// Whether `label` is a webmail's name ([`MAIL_PROVIDERS`]), in any case.
+pub(crate) fn webmail_label(label: &[u8]) -> bool {
     MAIL_PROVIDERS.iter().any(|p| label.eq_ignore_ascii_case(p.as_bytes()))
+}
+
+/// Whether `label` is a top-level domain or a second-level one under it ("com", "co", "uk").
+pub(crate) fn top_level(label: &[u8]) -> bool {
+    TOP_LEVEL_SET.contains(label)
 }
 
 /// The end of a domain from `i` that ends an address (letters only), if one stands there.
