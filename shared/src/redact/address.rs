@@ -545,8 +545,8 @@ pub(crate) fn where_one_lives(text: &str, i: usize) -> Option<Span> {
 /// live in new road"; where the street [`ends_phrase`]. After a verb of [`DELIVERING`] and
 /// "to", a house's name or a street as after a label ("send it to rose cottage, mill lane"; not
 /// "send it to head office", "deliver it to the main street branch"). Either more than "the"
-/// and a street's or house's type ("i live on the estate", "send it to the hall"). Out of line: the walk over lowercase text asks at every word
-/// after "on", "in" or "at".
+/// and a street's or house's type ("i live on the estate", "send it to the hall"). Out of line:
+/// the walk over lowercase text asks at every word after "on", "in", "at" or "to".
 #[inline(never)]
 pub(crate) fn lowercase_where_one_lives(text: &str, i: usize) -> Option<Span> {
     let b = text.as_bytes();

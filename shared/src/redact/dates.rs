@@ -201,8 +201,9 @@ static BIRTH_YEAR_CUES: WordSet =
 
 /// A year of birth without its day, 1900 to 2099, right after a cue of [`BIRTH_YEAR_CUES`]
 /// (and perhaps "is"), with the month before it if there is one: "I'm 34, born in 1990", "my
-/// year of birth is 1972", "born in March 1990", "born in feb 1987" (the month and the year). The window of
-/// [`dob`] is not enough: "born 12/03/1985, member since 2010" gives no year of birth.
+/// year of birth is 1972", "born in March 1990", "born in feb 1987" (the month and the year).
+/// The window of [`dob`] is not enough: "born 12/03/1985, member since 2010" gives no year of
+/// birth.
 fn birth_year(b: &[u8], s: usize) -> Option<Span> {
     // "19" or "20" settles most numbers of four digits (prices, times, codes).
     if !matches!(b.get(s..s + 2), Some(b"19" | b"20")) {

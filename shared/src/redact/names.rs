@@ -3065,7 +3065,8 @@ fn again_after(text: &str, w: usize, end_first: usize) -> bool {
 }
 
 /// A name after the word "name" at `n` ("my name is sarah jones", "Name: Sarah", "in the name of
-/// Patel", "the name on the account is priya patel", "booked under the name patel"), in any case.
+/// Patel", "the name on the account is priya patel", "booked under the name patel"), in any case;
+/// or after "named" ([`after_person_named`]).
 pub(crate) fn after_name_word(text: &str, n: usize) -> Option<Span> {
     let b = text.as_bytes();
     if !eq_ignore_case(b, n, b"name") || !word_start(b, n) {

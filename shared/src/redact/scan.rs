@@ -138,7 +138,8 @@ fn said_at(text: &str, i: usize, len: usize, sink: &mut Sink<'_>) -> Option<usiz
         sink.add(EntityType::Address, Some(span));
         return Some(span.1);
     }
-    // A street where one lives, no number before it ("i live on beech avenue").
+    // A street where one lives or a parcel goes, no number before it ("i live on beech avenue",
+    // "send it to rose cottage, mill lane").
     if i >= 8
         && matches!(b[i - 2], b'n' | b't' | b'o')
         && let Some(span) = address::lowercase_where_one_lives(text, i)
