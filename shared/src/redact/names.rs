@@ -2056,7 +2056,7 @@ fn thanks_then_given_name(text: &str, w: usize, end_first: usize) -> Option<Span
 }
 
 /// Two common given names ([`GIVEN_NAMES`]), capitalised, joined by "and" or "&" ("my kids
-/// Sarah and Tom", "Tom & Ella Jones"), or one and the writer ("Tom and I are coming", "me and
+/// Sarah and Tom", "Tom & Ella Jones", "Sarah & Tom's wedding"), or one and the writer ("Tom and I are coming", "me and
 /// Dave", "Dave and me"): the one at `w`, on either side, is a name.
 fn joined_given_name(text: &str, w: usize, end_first: usize) -> Option<Span> {
     let b = text.as_bytes();
@@ -2066,11 +2066,13 @@ fn joined_given_name(text: &str, w: usize, end_first: usize) -> Option<Span> {
     if !(near_before || near_after) {
         return None;
     }
+    // The other perhaps a possessive ("Sarah & Tom's").
     let given = |start: usize, end: usize| {
         let other = &b[start..end];
+        let stem = &other[..possessive_stem(other).unwrap_or(other.len())];
         other == b"I"
             || other.eq_ignore_ascii_case(b"me")
-            || (end > start && capitalised(text, start) && GIVEN_NAMES.contains(other))
+            || (end > start && capitalised(text, start) && GIVEN_NAMES.contains(stem))
     };
     let joined = [&b" and "[..], b" & "].into_iter().any(|joint| {
         let before = w.checked_sub(joint.len()).filter(|&at| eq_ignore_case(b, at, joint));
@@ -2078,8 +2080,14 @@ fn joined_given_name(text: &str, w: usize, end_first: usize) -> Option<Span> {
         before.map(|end| past_aside_before(b, end)).is_some_and(|end| given(word_start_of(b, end), end))
             || after.is_some_and(|s| given(s, word_end(text, s)))
     });
-    if !joined || !GIVEN_NAMES.contains(&b[w..end_first]) {
+    let own = &b[w..end_first];
+    let stem = possessive_stem(own).unwrap_or(own.len());
+    if !joined || !GIVEN_NAMES.contains(&own[..stem]) {
         return None;
+    }
+    // "Sarah & Tom's": the name without its "'s".
+    if stem < own.len() {
+        return Some((w, w + stem));
     }
     Some((w, name_words(text, w, false)?))
 }
@@ -3418,6 +3426,9 @@ mod tests {
         assert_eq!(names("I'm Dr. Sarah Jones"), vec!["Sarah Jones"]);
         // Two given names joined by "and", with or without a cue.
         assert_eq!(names("the table is for my kids Sarah and Tom Jones"), vec!["Sarah", "Tom Jones"]);
+        // The other perhaps a possessive, and the name then without its "'s".
+        assert_eq!(names("Our wedding is Sarah & Tom's"), vec!["Sarah", "Tom"]);
+        assert_eq!(names("It's Sarah and Tom's anniversary"), vec!["Sarah", "Tom"]);
         assert_eq!(names("Ella & Noah are coming"), vec!["Ella", "Noah"]);
         assert_eq!(names("My grandson Oliver and my stepdad Gary"), vec!["Oliver", "Gary"]);
         // A "word" before "and" longer than a name's is none, and is not cut inside a character
