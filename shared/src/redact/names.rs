@@ -1406,7 +1406,7 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     if let Some(span) = renamed(text, w, end_first, last_word) {
         return Some(span);
     }
-    if asked_about(text, w, end_first) || before_email(text, w, end_first) {
+    if asked_about(text, w, end_first) || before_email(text, w, end_first) || neighbour(text, w, end_first) {
         return Some((w, end_first));
     }
     // Without a cue the name must end its line or be followed by "here": a lowercase word
@@ -3066,6 +3066,26 @@ fn before_email(text: &str, w: usize, end_first: usize) -> bool {
     token.contains(&b'@') && GIVEN_NAMES.contains(&b[w..end_first])
 }
 
+/// Where a neighbour lives, after their name ([`neighbour`]).
+const NEIGHBOURS: [&[u8]; 4] = [b" next door", b" at number ", b" across the road", b" over the road"];
+
+/// Whether the common given name at `w` (ending at `end_first`) is a neighbour's, where they
+/// live after it: "Deliver to Leanne next door", "give it to Gary across the road"; not after
+/// "the" ("the Victoria next door" is a pub).
+fn neighbour(text: &str, w: usize, end_first: usize) -> bool {
+    let b = text.as_bytes();
+    // The cheap test first: most capitalised words are followed by no space and "n", "a" or "o".
+    let Some(&[b' ', c]) = b.get(end_first..end_first + 2) else { return false };
+    let lives = |n: &&[u8]| {
+        eq_ignore_case(b, end_first, n) && (n.ends_with(b" ") || !super::text::word_char_at(b, end_first + n.len()))
+    };
+    let the = w >= 4 && eq_ignore_case(b, w - 4, b"the ");
+    matches!(c | 0x20, b'n' | b'a' | b'o')
+        && NEIGHBOURS.iter().any(lives)
+        && !the
+        && GIVEN_NAMES.contains(&b[w..end_first])
+}
+
 /// Whether "again" follows the common given name at `w` (ending at `end_first`): the writer
 /// back for more ("Bethany again - any update?", "Sorry, Tom again").
 fn again_after(text: &str, w: usize, end_first: usize) -> bool {
@@ -3429,6 +3449,10 @@ mod tests {
         // The other perhaps a possessive, and the name then without its "'s".
         assert_eq!(names("Our wedding is Sarah & Tom's"), vec!["Sarah", "Tom"]);
         assert_eq!(names("It's Sarah and Tom's anniversary"), vec!["Sarah", "Tom"]);
+        // A neighbour, by where they live after the name; not a pub after "the".
+        assert_eq!(names("Deliver to Leanne next door if I'm out"), vec!["Leanne"]);
+        assert_eq!(names("Please give it to Gary across the road"), vec!["Gary"]);
+        assert!(names("We went to the Victoria next door").is_empty());
         assert_eq!(names("Ella & Noah are coming"), vec!["Ella", "Noah"]);
         assert_eq!(names("My grandson Oliver and my stepdad Gary"), vec!["Oliver", "Gary"]);
         // A "word" before "and" longer than a name's is none, and is not cut inside a character
