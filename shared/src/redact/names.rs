@@ -3047,8 +3047,9 @@ fn introduces_writer(text: &str, w: usize, end_first: usize) -> Option<Span> {
         let sp_or_ca = matches!((next, b.get(end_first + 2)), (b's', Some(b'p')) | (b'c', Some(b'a')));
         return (sp_or_ca && speaking(end_first)).then_some((w, end_first));
     }
-    if next == b'a' {
-        return again_after(text, w, end_first).then_some((w, end_first));
+    // "Leanne again", "Leanne at number 5", "Tom next door", "Gary over the road".
+    if matches!(next, b'a' | b'n' | b'o') {
+        return (again_after(text, w, end_first) || neighbour(text, w, end_first)).then_some((w, end_first));
     }
     if !(matches!(next, b'h' | b'H') || next.is_ascii_uppercase() || next >= 0x80) {
         return None;
@@ -3453,6 +3454,7 @@ mod tests {
         assert_eq!(names("Deliver to Leanne next door if I'm out"), vec!["Leanne"]);
         assert_eq!(names("Please give it to Gary across the road"), vec!["Gary"]);
         assert!(names("We went to the Victoria next door").is_empty());
+        assert_eq!(names("Tom next door has a spare key"), vec!["Tom"]);
         assert_eq!(names("Ella & Noah are coming"), vec!["Ella", "Noah"]);
         assert_eq!(names("My grandson Oliver and my stepdad Gary"), vec!["Oliver", "Gary"]);
         // A "word" before "and" longer than a name's is none, and is not cut inside a character
