@@ -13,8 +13,7 @@
 use super::number_words::hundreds_at;
 use super::numbers::Span;
 use super::text::{
-    DigitRun, IT_IS, Window, clean_start, eq_ignore_case, letters_before, offset_in, opening_len, word_char_before,
-    word_start,
+    DigitRun, Window, clean_start, eq_ignore_case, letters_before, offset_in, word_char_before, word_start,
 };
 use super::transcript;
 use super::words::{WordSet, capitalised, is_month, is_named_thing, is_quantity_word, is_stop_word, set_of, word_end};
@@ -434,8 +433,7 @@ fn answered(text: &str, colon: usize) -> Option<Span> {
     let b = text.as_bytes();
     // A label on a line after another, and that line ends with the words that ask: settled by
     // a look at the label's bytes and the line's end, before the labels are read.
-    let from = colon.saturating_sub(transcript::MAX_LABEL);
-    let line_start = from + memchr::memrchr(b'\n', &b[from..colon])?;
+    let line_start = transcript::line_break_before_label(b, colon)?;
     let asked = transcript::asking_words(&text[..line_start]).as_bytes();
     let kind = ASKED_FOR
         .iter()
@@ -449,7 +447,7 @@ fn answered(text: &str, colon: usize) -> Option<Span> {
     if !question.contains(&kind_start) {
         return None;
     }
-    named_place(text, turn + opening_len(&b[turn..], &IT_IS).map_or(0, |n| n + 1))
+    named_place(text, transcript::answer_start(b, turn))
 }
 
 /// Whether the capitalised word at `i` may follow "live at", "live on", "live in" or "send it

@@ -22,7 +22,7 @@
 use super::dates;
 use super::entity::EntityType;
 use super::numbers::Span;
-use super::text::{IT_IS, eq_ignore_case, letters_before, opening_len, possessive_stem, word_char_at};
+use super::text::{IT_IS, eq_ignore_case, letters_before, possessive_stem, word_char_at};
 use super::transcript;
 use super::words::{WordSet, is_named_thing, is_stop_word, set_of};
 
@@ -305,13 +305,12 @@ pub(crate) fn after_colon(text: &str, i: usize) -> Option<Credential> {
 fn answered(text: &str, colon: usize) -> Option<Credential> {
     let b = text.as_bytes();
     // A label on a line after another: settled by a look at the label's bytes for most colons.
-    memchr::memrchr(b'\n', &b[colon.saturating_sub(transcript::MAX_LABEL)..colon])?;
+    transcript::line_break_before_label(b, colon)?;
     let (question, turn) = transcript::question_at_label(text, colon)?;
     // The question's last words, its marks and a "please" aside ("your PIN, please?").
     let asked = transcript::asking_words(&text[question.clone()]);
     let kind = named_before(b, question.start + asked.len(), b"")?;
-    let start = turn + opening_len(&b[turn..], &IT_IS).map_or(0, |n| n + 1);
-    let found @ (_, (_, end)) = value(text, start, kind)?;
+    let found @ (_, (_, end)) = value(text, transcript::answer_start(b, turn), kind)?;
     let next = b[end..].iter().find(|c| **c != b' ');
     matches!(next, None | Some(b'\n' | b'\r' | b'.' | b',' | b'!' | b'?')).then_some(found)
 }

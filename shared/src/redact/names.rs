@@ -14,7 +14,7 @@ use super::numbers::Span;
 use super::spelled_out;
 use super::text::{
     Keywords, Phrase, Window, apostrophe_before, eight_at, eq_ignore_case, lowercase_lanes, offset_in, possessive_stem,
-    word_start,
+    word_char_at, word_start,
 };
 use super::transcript;
 use super::words::{WordSet, capitalised, is_day, is_month, is_named_thing, is_stop_word, set_of, word_end};
@@ -3077,9 +3077,8 @@ fn neighbour(text: &str, w: usize, end_first: usize) -> bool {
     let b = text.as_bytes();
     // The cheap test first: most capitalised words are followed by no space and "n", "a" or "o".
     let Some(&[b' ', c]) = b.get(end_first..end_first + 2) else { return false };
-    let lives = |n: &&[u8]| {
-        eq_ignore_case(b, end_first, n) && (n.ends_with(b" ") || !super::text::word_char_at(b, end_first + n.len()))
-    };
+    let lives =
+        |n: &&[u8]| eq_ignore_case(b, end_first, n) && (n.ends_with(b" ") || !word_char_at(b, end_first + n.len()));
     let the = w >= 4 && eq_ignore_case(b, w - 4, b"the ");
     matches!(c | 0x20, b'n' | b'a' | b'o')
         && NEIGHBOURS.iter().any(lives)

@@ -147,7 +147,20 @@ pub(crate) fn may_start(word: &[u8]) -> bool {
     word.len() == 1
         || (matches!(first | 0x20, b'z' | b'o' | b'n' | b't' | b'f' | b's' | b'e' | b'd' | b'p')
             && digit_of(word).is_some())
-        || [&b"double"[..], b"triple", b"plus"].iter().any(|w| word.eq_ignore_ascii_case(w))
+        || times_said(word) > 1
+        || word.eq_ignore_ascii_case(b"plus")
+}
+
+/// How many times `word` says the character after it: twice for "double", three times for
+/// "triple", once for any other word.
+fn times_said(word: &[u8]) -> usize {
+    if word.eq_ignore_ascii_case(b"double") {
+        2
+    } else if word.eq_ignore_ascii_case(b"triple") {
+        3
+    } else {
+        1
+    }
 }
 
 /// The character a word says: a digit's ("oh", "seven") or a single letter's, in capitals.
@@ -226,7 +239,7 @@ pub(crate) fn digits_and_words(b: &[u8], i: usize, end: usize) -> Option<SpokenN
         return None;
     }
     let (next, _) = word_at(b, end + 1);
-    if digit_of(next).is_none() && !next.eq_ignore_ascii_case(b"double") && !next.eq_ignore_ascii_case(b"triple") {
+    if digit_of(next).is_none() && times_said(next) == 1 {
         return None;
     }
     let mut start = i;
@@ -289,13 +302,7 @@ fn said_word(b: &[u8], at: usize, number: &mut SpokenNumber) -> Option<Option<us
         }
         return Some(Some(end));
     }
-    let mut times = if word.eq_ignore_ascii_case(b"double") {
-        2
-    } else if word.eq_ignore_ascii_case(b"triple") {
-        3
-    } else {
-        1
-    };
+    let mut times = times_said(word);
     // "double oh", "double a", "double 9": the digit or letter is the next word's; but "double
     // u" is the letter W, once.
     let said = match next_word(b, end).filter(|&n| times > 1 && b[n - 1] == b' ') {

@@ -175,10 +175,9 @@ fn label_ending_at(text: &str, colon: usize) -> Option<(Label, Range<usize>)> {
     if b.get(colon) != Some(&b':') || b.get(colon + 1) != Some(&b' ') {
         return None;
     }
-    let from = colon.saturating_sub(MAX_LABEL);
-    let line_start = match b[from..colon].iter().rposition(|c| *c == b'\n') {
-        Some(p) => from + p + 1,
-        None if from == 0 => 0,
+    let line_start = match line_break_before_label(b, colon) {
+        Some(p) => p + 1,
+        None if colon <= MAX_LABEL => 0,
         None => return None,
     };
     let line = line_start..memchr::memchr(b'\n', &b[colon..]).map_or(b.len(), |p| colon + p);
@@ -187,6 +186,19 @@ fn label_ending_at(text: &str, colon: usize) -> Option<(Label, Range<usize>)> {
     }
     let label = label_at(b, line.clone()).filter(|label| label.words.end == colon)?;
     Some((label, line))
+}
+
+/// The line break within a label's reach before the colon at `colon`, if any: the look that
+/// settles most colons before a transcript's answer is read (one-line texts have none).
+pub(crate) fn line_break_before_label(b: &[u8], colon: usize) -> Option<usize> {
+    let from = colon.saturating_sub(MAX_LABEL);
+    memchr::memrchr(b'\n', &b[from..colon]).map(|p| from + p)
+}
+
+/// Where the value of an answer in the turn starting at `turn` starts: past an "it's" opening
+/// the turn ("Caller: it's biscuit").
+pub(crate) fn answer_start(b: &[u8], turn: usize) -> usize {
+    turn + opening_len(&b[turn..], &IT_IS).map_or(0, |n| n + 1)
 }
 
 /// Whether the line before or after `line`, blank lines aside, starts with a speaker label
