@@ -35,6 +35,8 @@ const CUES: &[&str] = &[
     "calls me",
     "name will be",
     "known as",
+    // A maiden name: "Sarah Jones (nee Smith)".
+    "nee",
     "surname",
     "surname was",
     "forename",
@@ -1405,6 +1407,11 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     let cue_word = before != Some(b'\n') && CUE_LAST_WORDS.contains(last_word);
     if let Some(span) = renamed(text, w, end_first, last_word) {
         return Some(span);
+    }
+    // A maiden name after "née", a word the window does not read for its accent ("Sarah
+    // Jones (née Smith)"); "nee" is a cue.
+    if ["n\u{e9}e ", "N\u{e9}e "].iter().any(|nee| b[..w].ends_with(nee.as_bytes())) {
+        return name_words(text, w, false).map(|end| (w, end));
     }
     if asked_about(text, w, end_first) || before_email(text, w, end_first) || neighbour(text, w, end_first) {
         return Some((w, end_first));
@@ -2928,6 +2935,9 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
     {
         return Some(span);
     }
+    if let Some(span) = after_surname_label(text, start) {
+        return Some(span);
+    }
     let name_end = given_name(text, start, end, 2)?;
     let window = Window::before(b, start, CUE_WINDOW);
     let next = word_after(text, end);
@@ -2966,6 +2976,49 @@ fn under_a_booking(text: &str, start: usize) -> Option<Span> {
     }
     name_words(text, start, true).map(|end| (start, end))
 }
+
+/// A surname after its label in lowercase text with no colon or "is" between, as a form is
+/// answered aloud or in a hurry ("surname adeyemi", "last name jones, first name tunde",
+/// "maiden name smith", "surname - de souza"), or after what it was or became ("my surname was
+/// smith", "my surname used to be smith", "surname changed to okafor"): any word but a stop
+/// word, a past tense or what a label is said of ("surname please", "the last name field",
+/// "surname spelt wrong"), and the particles before it. The label's last word settles most
+/// words at once.
+fn after_surname_label(text: &str, start: usize) -> Option<Span> {
+    let b = text.as_bytes();
+    let mut label_end = b[..start].iter().rposition(|c| !matches!(c, b' ' | b'-')).map_or(0, |p| p + 1);
+    let ends = |end: usize, with: &[u8]| end >= with.len() && b[end - with.len()..end].eq_ignore_ascii_case(with);
+    if let Some(verb) = [&b" was"[..], b" used to be", b" changed to"].into_iter().find(|v| ends(label_end, v)) {
+        label_end -= verb.len();
+    }
+    if label_end == start || !ends(label_end, b"name") {
+        return None;
+    }
+    if !Window::before(b, label_end, 24).ends_with_phrase_in(&SURNAME_LABELS, b"") {
+        return None;
+    }
+    let first = past_particles_at(text, start);
+    let end = word_end(text, first);
+    let word = &text[first..end];
+    if end == first || is_stop_word(word) || past_tense(word) || NOT_A_SURNAME.contains(word) {
+        return None;
+    }
+    Some((start, end))
+}
+
+/// The labels before a surname that [`after_surname_label`] reads.
+static SURNAME_LABELS: WordSet = WordSet::new(|| set_of(["surname", "last name", "family name", "maiden name"]));
+
+/// What a surname's label is said of rather than followed by its surname: a form's parts,
+/// spellings and changes ("the surname field", "last name first", "surname box").
+static NOT_A_SURNAME: WordSet = WordSet::new(|| {
+    set_of([
+        "field", "box", "section", "label", "change", "changes", "check", "first", "last", "match", "matches",
+        "mismatch", "order", "instead", "appears", "shows", "says", "needs", "must", "cannot", "doesnt", "isnt",
+        "initial", "initials", "used", "then", "spelling", "twice", "details", "search", "lookup", "please", "thanks",
+        "ok", "okay", "yes", "no", "pls", "plz", "mate", "fine", "sorted", "done",
+    ])
+});
 
 /// What stands before "under" and the name a booking is made under.
 static BOOKINGS: WordSet = WordSet::new(|| {
@@ -3734,7 +3787,14 @@ mod tests {
         assert_eq!(lowercase_names("table's under kowalski, party of four"), vec!["kowalski"]);
         assert_eq!(lowercase_names("can you put it under sarah please"), vec!["sarah"]);
         assert_eq!(lowercase_names("is mr. patel in today"), vec!["patel"]);
-        assert_eq!(lowercase_names("first name sarah last name jones"), vec!["sarah"]);
+        assert_eq!(lowercase_names("first name sarah last name jones"), vec!["sarah", "jones"]);
+        // A surname after its label with no colon or "is", or after what it was or became.
+        assert_eq!(lowercase_names("surname adeyemi, first name tunde"), vec!["adeyemi", "tunde"]);
+        assert_eq!(lowercase_names("surname - de souza"), vec!["de souza"]);
+        assert_eq!(lowercase_names("maiden name smith"), vec!["smith"]);
+        assert_eq!(lowercase_names("my maiden name was smith"), vec!["smith"]);
+        assert_eq!(lowercase_names("my surname used to be smith"), vec!["smith"]);
+        assert_eq!(lowercase_names("surname changed to okafor last week"), vec!["okafor"]);
         // Double-barrelled given names, both parts given names.
         assert_eq!(lowercase_names("hiya its kerry-ann here"), vec!["kerry-ann"]);
         assert_eq!(lowercase_names("my daughter is called poppy-mae"), vec!["poppy-mae"]);
@@ -3756,6 +3816,15 @@ mod tests {
     #[test]
     fn not_names_in_lowercase_text() {
         for text in [
+            "surname please",
+            "what surname is it under",
+            "surname spelt wrong on the ticket",
+            "the surname field is broken",
+            "last name first then first name",
+            "what was the last name you said",
+            "i used to be happy",
+            "username jsmith",
+            "my username changed to jsmith",
             "is the 10:15 with victoria coach station still running?",
             "meet me with grace period",
             "i booked with grace hall",
@@ -3822,6 +3891,10 @@ mod tests {
         // A name stops before the next label, and where a given name's surname would stop.
         assert_eq!(names("SURNAME IS MCALLISTER Name Olivia Green"), vec!["MCALLISTER", "Olivia Green"]);
         assert_eq!(names("MY NAME IS TOM NEED HELP"), vec!["TOM"]);
+        // A maiden name after "nee" or "n\u{e9}e".
+        assert_eq!(names("Sarah Jones (nee Smith)"), vec!["Sarah Jones", "Smith"]);
+        assert_eq!(names("Mrs Jones, n\u{e9}e Smith, rang"), vec!["Jones", "Smith"]);
+        assert_eq!(names("N\u{e9}e Smith"), vec!["Smith"]);
         // From their colon (a trigger of its own).
         let after_colon = |text: &'static str| after_name_part(text, text.find(':')?).map(|(s, e)| &text[s..e]);
         assert_eq!(after_colon("Surname: kowalski"), Some("kowalski"));
