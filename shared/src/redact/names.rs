@@ -2938,6 +2938,11 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
     if let Some(span) = after_surname_label(text, start) {
         return Some(span);
     }
+    if b[..start].ends_with(b"called ")
+        && let Some(span) = called_by_name(text, start)
+    {
+        return Some(span);
+    }
     let name_end = given_name(text, start, end, 2)?;
     let window = Window::before(b, start, CUE_WINDOW);
     let next = word_after(text, end);
@@ -3004,6 +3009,74 @@ fn after_surname_label(text: &str, start: usize) -> Option<Span> {
         return None;
     }
     Some((start, end))
+}
+
+/// A name in lowercase text after "called " ending at `start`, where a person is called so: the
+/// writer ("i'm called precious"), someone met ("a lady called blessing"), or someone of the
+/// writer's ("my carer is called blessing", "my son's called tiwa"): any words a name's cue
+/// takes, which a common given name need not be; not a pet or a thing ("my dog is called
+/// biscuit", "my business is called bloom").
+fn called_by_name(text: &str, start: usize) -> Option<Span> {
+    let b = text.as_bytes();
+    let called = start - "called ".len();
+    if !word_start(b, called) {
+        return None;
+    }
+    let before = called.checked_sub(1).filter(|&s| b[s] == b' ')?;
+    if !(Window::before(b, before, 24).ends_with_phrase_in(&CALLED_PEOPLE, b"") || someone_of_the_writers_is(b, before))
+    {
+        return None;
+    }
+    let word = &text[start..word_end(text, start)];
+    if CALLED_AWAY.iter().any(|w| word.eq_ignore_ascii_case(w)) {
+        return None;
+    }
+    name_words(text, start, true).map(|end| (start, end))
+}
+
+/// What a person is called that is no name: called up, away, names ("my son was called up for
+/// the team", "my son was called names at school").
+const CALLED_AWAY: [&str; 16] = [
+    "up",
+    "out",
+    "off",
+    "away",
+    "over",
+    "round",
+    "around",
+    "down",
+    "back",
+    "home",
+    "names",
+    "urgently",
+    "today",
+    "tomorrow",
+    "yesterday",
+    "again",
+];
+
+/// Who is called by name before "called": the writer, and the words for a person of
+/// [`PERSON_NAMED`].
+static CALLED_PEOPLE: WordSet = WordSet::new(|| {
+    let people = PERSON_NAMED.iter().filter_map(|cue| cue.strip_suffix(" named"));
+    set_of(people.chain(["i'm", "im", "i am"]))
+});
+
+/// Whether someone of the writer's and "is", "was" or "'s" end at `end`: "my carer is", "our
+/// son was", "my sister's" (a cue for a person of [`CUES`] after "my", "our", "his" or "her").
+fn someone_of_the_writers_is(b: &[u8], end: usize) -> bool {
+    let word_end = [&b" is"[..], b" was", b"'s", "\u{2019}s".as_bytes()]
+        .into_iter()
+        .find(|is| b[..end].ends_with(is))
+        .map_or(end, |is| end - is.len());
+    if word_end == end {
+        return false;
+    }
+    let person_start = b[..word_end].iter().rposition(|c| !c.is_ascii_alphabetic()).map_or(0, |p| p + 1);
+    let owner = Window::before(b, person_start, 8);
+    person_start < word_end
+        && CUE_SET.contains(&b[person_start..word_end])
+        && owner.ends_with_any(&["my", "our", "his", "her"], b"").is_some()
 }
 
 /// The labels before a surname that [`after_surname_label`] reads.
@@ -3795,6 +3868,12 @@ mod tests {
         assert_eq!(lowercase_names("my maiden name was smith"), vec!["smith"]);
         assert_eq!(lowercase_names("my surname used to be smith"), vec!["smith"]);
         assert_eq!(lowercase_names("surname changed to okafor last week"), vec!["okafor"]);
+        // Any name after "called" where a person is called so.
+        assert_eq!(lowercase_names("i'm called precious"), vec!["precious"]);
+        assert_eq!(lowercase_names("i am called blessing okafor and i ordered"), vec!["blessing okafor"]);
+        assert_eq!(lowercase_names("my carer is called blessing"), vec!["blessing"]);
+        assert_eq!(lowercase_names("my son\u{2019}s called tiwa"), vec!["tiwa"]);
+        assert_eq!(lowercase_names("a lady called mercy helped me"), vec!["mercy"]);
         // Double-barrelled given names, both parts given names.
         assert_eq!(lowercase_names("hiya its kerry-ann here"), vec!["kerry-ann"]);
         assert_eq!(lowercase_names("my daughter is called poppy-mae"), vec!["poppy-mae"]);
@@ -3817,6 +3896,12 @@ mod tests {
     fn not_names_in_lowercase_text() {
         for text in [
             "surname please",
+            "my dog is called biscuit",
+            "my business is called bloom",
+            "the app is called zing",
+            "my son is called up for the team",
+            "my son was called names at school",
+            "im called in to work",
             "what surname is it under",
             "surname spelt wrong on the ticket",
             "the surname field is broken",
