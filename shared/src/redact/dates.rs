@@ -52,10 +52,34 @@ const BIRTHDAY_EVENTS: Keywords = Keywords::new(&[
 ]);
 
 /// Whether the 40 bytes before a date at `start` speak of someone's birth: a word of
-/// [`BIRTH_CONTEXT`], or a birthday that is no event ("birthday party", "birthday cake").
+/// [`BIRTH_CONTEXT`], a birthday that is no event ("birthday party", "birthday cake"), or an
+/// age turned ([`turns_an_age`]).
 pub(crate) fn speaks_of_birth(b: &[u8], start: usize) -> bool {
     let window = Window::before(b, start, 40);
-    window.has_any(&BIRTH_CONTEXT) || (window.has_any(&BIRTHDAY) && !window.has_any(&BIRTHDAY_EVENTS))
+    window.has_any(&BIRTH_CONTEXT)
+        || (window.has_any(&BIRTHDAY) && !window.has_any(&BIRTHDAY_EVENTS))
+        || (window.has_any(&TURNS) && turns_an_age(window.bytes()))
+}
+
+/// Turning an age: the words before one ([`turns_an_age`]).
+const TURNS: Keywords = Keywords::new(&["turns", "turning", "turned", "turn"]);
+
+/// Whether `window` says someone turns an age, which with the date after it gives their birth
+/// date: "turns" (or "turning", "turned", "turn") and a number of years ("he turns 40 on 5th
+/// November", "I turn 18 on 02/03"); not "turns up on 5th November".
+fn turns_an_age(window: &[u8]) -> bool {
+    window.windows(5).enumerate().any(|(at, w)| {
+        w[..4].eq_ignore_ascii_case(b"turn")
+            && (at == 0 || !window[at - 1].is_ascii_alphabetic())
+            && [&b" "[..], b"s ", b"ing ", b"ed "].iter().any(|end| {
+                let rest = &window[at + 4..];
+                rest.starts_with(end) && {
+                    let age = &rest[end.len()..];
+                    let digits = age.iter().take_while(|c| c.is_ascii_digit()).count();
+                    (1..=3).contains(&digits) && !age.get(digits).is_some_and(u8::is_ascii_alphanumeric)
+                }
+            })
+    })
 }
 
 /// Whether day/month/year (year `None` when not given; two-digit years taken as given) is a
@@ -449,6 +473,21 @@ mod tests {
             ("the birthday girl was born 12/03/2019", "12/03/2019"),
         ] {
             assert_eq!(find(text), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_age_turned_on_a_date_gives_the_date_of_birth() {
+        // The date after " on ".
+        let on = |text: &'static str| {
+            let s = text.find(" on ")? + 4;
+            dob(text.as_bytes(), s).map(|(a, z)| &text[a..z])
+        };
+        assert_eq!(on("my son turns 18 on 02/03/2026, can he get a railcard?"), Some("02/03/2026"));
+        assert_eq!(on("turning 30 on 12 march!"), Some("12 march"));
+        assert_eq!(on("she turned 21 on 12.03.2025"), Some("12.03.2025"));
+        for not in ["the parcel turns up on 5th november", "return 18 on 12/03/2026", "turn 18a on 12/03/2026"] {
+            assert_eq!(on(not), None, "{not}");
         }
     }
 

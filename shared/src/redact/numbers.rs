@@ -3,6 +3,7 @@
 //! that starts a word, and answers the span it recognizes, validated, or nothing.
 
 use super::checksum::{luhn, nhs_mod11};
+use super::dates;
 use super::text::{DigitRun, Keywords, Window, clean_end, clean_start, plain_group};
 use super::transcript;
 
@@ -410,6 +411,43 @@ pub(crate) fn sort_code_and_account(b: &[u8], s: usize) -> Option<(Span, Span)> 
     (hyphenated || context()).then_some(((s, account - 1), (account, run.end)))
 }
 
+/// A sort code and an eight-digit account number given together with something other than one
+/// space between ("20-00-00, 12345678", "bank: 20-00-00 / 12345678"), or the account first
+/// ("pay it into 12345678, 20-00-00", "acc 12345678 200000"). A sort code written 12-34-56
+/// is context enough unless a reference is named before the pair or it reads as a date
+/// ("order 12345678, 12-03-25"); as 123456, a word of banking or "sort code" before the pair.
+pub(crate) fn bank_details_together(b: &[u8], s: usize) -> Option<(Span, Span)> {
+    if !clean_start(b, s) {
+        return None;
+    }
+    let first = DigitRun::read(b, s, b"-", 8)?;
+    let second_at = |joins: &[&[u8]]| joins.iter().find(|j| b[first.end..].starts_with(j)).map(|j| first.end + j.len());
+    let (code, account) = match first.groups() {
+        [8] => {
+            let at = second_at(&[b" ", b", ", b" / ", b"/", b" and ", b" & "])?;
+            (DigitRun::read(b, at, b"-", 6)?, first)
+        }
+        [2, 2, 2] | [6] => {
+            let at = second_at(&[b", ", b" / ", b"/", b" and ", b" & "])?;
+            (first, DigitRun::read(b, at, b"", 8)?)
+        }
+        _ => return None,
+    };
+    let shaped = matches!(code.groups(), [2, 2, 2] | [6]) && account.len == 8;
+    if !shaped || !clean_end(b, code.end.max(account.end)) {
+        return None;
+    }
+    let banking: [&Keywords; 3] = [&BANK_CONTEXT, &ACCOUNT_CONTEXT, &SORT_CODE_CONTEXT];
+    let context = || named_by(b, s, 48, &banking);
+    let date = || {
+        let pair = |at: usize| u32::from(b[at] - b'0') * 10 + u32::from(b[at + 1] - b'0');
+        dates::real_date(pair(code.start), pair(code.start + 3), Some((pair(code.start + 6), 2)))
+    };
+    let hyphenated = code.groups() == [2, 2, 2];
+    let free_standing = || hyphenated && !named_as_reference(b, s, &banking) && !date();
+    (free_standing() || context()).then_some(((code.start, code.end), (account.start, account.end)))
+}
+
 /// Words of HMRC's around a Unique Taxpayer Reference ("my UTR is ...", "unique tax reference").
 const UTR_CONTEXT: Keywords = Keywords::new(&["utr", "taxpayer reference", "tax reference", "self assessment"]);
 
@@ -449,10 +487,11 @@ pub(crate) fn utr(b: &[u8], s: usize) -> Option<Span> {
 
 const PASSPORT_CONTEXT: Keywords = Keywords::new(&["passport"]);
 
-/// Nine digits after a mention of a passport.
+/// Nine digits after a mention of a passport, together or in threes as the page prints them
+/// ("123 456 789").
 pub(crate) fn passport(b: &[u8], s: usize) -> Option<Span> {
-    let run = DigitRun::read(b, s, b"", 9)?;
-    let ok = run.len == 9 && clean_start(b, s) && clean_end(b, run.end);
+    let run = DigitRun::read(b, s, b" ", 9)?;
+    let ok = run.len == 9 && matches!(run.groups(), [9] | [3, 3, 3]) && clean_start(b, s) && clean_end(b, run.end);
     (ok && named_by(b, s, 48, &[&PASSPORT_CONTEXT])).then_some((s, run.end))
 }
 
@@ -764,6 +803,9 @@ mod tests {
         assert_eq!(find(bank_account, "acc no 31926819"), Some("31926819"));
         assert_eq!(find(bank_account, "order 31926819"), None);
         assert_eq!(find(passport, "passport number 123456789"), Some("123456789"));
+        assert_eq!(find(passport, "my passport number is 123 456 789"), Some("123 456 789"));
+        assert_eq!(find(passport, "passport 123 456 789 0"), None);
+        assert_eq!(find(passport, "passport 1234 56 789"), None);
         assert_eq!(find(cvv, "the CVV is 123"), Some("123"));
         assert_eq!(find(cvv, "room 123"), None);
         assert_eq!(find(card_expiry, "expiry 09/27"), Some("09/27"));
@@ -961,6 +1003,33 @@ mod tests {
             "sort code 20-32-06",
         ] {
             assert_eq!(pair(not), None, "{not}");
+        }
+    }
+
+    #[test]
+    fn a_sort_code_and_account_given_together_in_either_order() {
+        let together = |text: &'static str| {
+            let s = text.bytes().position(|c| c.is_ascii_digit())?;
+            bank_details_together(text.as_bytes(), s).map(|(c, a)| (&text[c.0..c.1], &text[a.0..a.1]))
+        };
+        assert_eq!(together("pay it into 12345678, 20-00-00"), Some(("20-00-00", "12345678")));
+        assert_eq!(together("can you transfer it to 12345678 20-00-00 please"), Some(("20-00-00", "12345678")));
+        assert_eq!(together("bank: 20-00-00 / 12345678"), Some(("20-00-00", "12345678")));
+        assert_eq!(together("details: 20-00-00, 12345678"), Some(("20-00-00", "12345678")));
+        assert_eq!(together("bank details 12345678 200000"), Some(("200000", "12345678")));
+        assert_eq!(together("sort code and account: 200000 & 12345678"), Some(("200000", "12345678")));
+        // A reference named before, a date's shape, plain digits without a word of banking, or
+        // another length: no pair.
+        for not in [
+            "order 12345678, 20-00-00",
+            "12345678 12-03-25",
+            "ticket 12345678 12-03-25",
+            "12345678 200000",
+            "20-00-00, 123456789",
+            "12345678, 20-00-001",
+            "bank 1234567, 20-00-00",
+        ] {
+            assert_eq!(together(not), None, "{not}");
         }
     }
 }

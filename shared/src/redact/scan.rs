@@ -929,10 +929,17 @@ fn digits(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
         add(sink, EntityType::SortCode, Some(code));
         add(sink, EntityType::BankAccount, Some(account));
     }
+    if matches!(lead, 2 | 6 | 8)
+        && matches!(next, Some(b'-' | b',' | b' ' | b'/'))
+        && let Some((code, account)) = numbers::bank_details_together(b, i)
+    {
+        add(sink, EntityType::SortCode, Some(code));
+        add(sink, EntityType::BankAccount, Some(account));
+    }
     if matches!(lead, 4 | 7..=10) && (7..=10).contains(&run) {
         add(sink, EntityType::BankAccount, numbers::bank_account(b, i));
     }
-    if lead == 9 {
+    if lead == 9 || (lead == 3 && run == 9) {
         add(sink, EntityType::Passport, numbers::passport(b, i));
     }
     if matches!(run, 10 | 13) {
