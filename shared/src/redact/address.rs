@@ -13,7 +13,8 @@
 use super::number_words::hundreds_at;
 use super::numbers::Span;
 use super::text::{
-    DigitRun, Window, clean_start, eq_ignore_case, letters_before, offset_in, word_char_before, word_start,
+    DigitRun, Window, apostrophe_before, clean_start, eq_ignore_case, letters_before, offset_in, word_char_before,
+    word_start,
 };
 use super::transcript;
 use super::words::{WordSet, capitalised, is_month, is_named_thing, is_quantity_word, is_stop_word, set_of, word_end};
@@ -333,9 +334,31 @@ pub(crate) fn said_house_number(text: &str, i: usize) -> Option<Span> {
     ends_phrase(text, end).then_some((i, end))
 }
 
-/// Whether "at", "to", "is" or "number", or a colon, stands right before `s`, one space
-/// between: where an address is expected ("i live at", "send it to", "my address is", "at
-/// number", "Address:").
+/// A flat's number and then the house's, both said in words, after "flat" or another of
+/// [`FLAT_PREFIXES`] right before `i` ("its flat three twenty two baker street", "flat three,
+/// twenty two elm road"), where the street [`ends_phrase`]. Out of line, as
+/// [`said_house_number`].
+#[inline(never)]
+pub(crate) fn said_flat(text: &str, i: usize) -> Option<Span> {
+    let b = text.as_bytes();
+    let end = i.checked_sub(1).filter(|&e| e > 0 && b[e] == b' ')?;
+    // The prefix's last letter settles most words.
+    if !matches!(b[end - 1] | 0x20, b't' | b'e' | b'k') {
+        return None;
+    }
+    let prefix = letters_before(b, end, 9);
+    if !FLAT_PREFIXES.iter().any(|p| prefix.eq_ignore_ascii_case(p.as_bytes())) {
+        return None;
+    }
+    let (_, number_end) = hundreds_at(b, i)?;
+    let gap = [&b", "[..], b" "].into_iter().find(|g| b[number_end..].starts_with(g))?;
+    let (_, end) = said_house_number(text, number_end + gap.len())?;
+    Some((offset_in(b, prefix), end))
+}
+
+/// Whether "at", "to", "is", "its", "it's" or "number", or a colon, stands right before `s`,
+/// one space between: where an address is expected ("i live at", "send it to", "my address
+/// is", "at number", "Address:", "its twenty two elm road").
 pub(crate) fn after_address_cue(b: &[u8], s: usize) -> bool {
     let Some(end) = s.checked_sub(1).filter(|&e| b[e] == b' ') else { return false };
     // The last byte before the space settles most words.
@@ -343,7 +366,10 @@ pub(crate) fn after_address_cue(b: &[u8], s: usize) -> bool {
         return false;
     }
     let word = letters_before(b, end, 6);
-    b[end - 1] == b':' || [&b"at"[..], b"to", b"is", b"number"].iter().any(|w| word.eq_ignore_ascii_case(w))
+    b[end - 1] == b':'
+        || [&b"at"[..], b"to", b"is", b"its", b"number"].iter().any(|w| word.eq_ignore_ascii_case(w))
+        || (word == b"s"
+            && apostrophe_before(b, end - 1).is_some_and(|a| letters_before(b, a, 2).eq_ignore_ascii_case(b"it")))
 }
 
 /// Whether a street that ends at `end` ends its phrase: nothing or a stop word follows it
@@ -1072,9 +1098,22 @@ mod tests {
         assert_eq!(said("i'm looking at two new road bikes", "at"), None);
         assert_eq!(said("see you at two park lane sales", "at"), None);
         assert_eq!(said("it's at ten", "at"), None);
+        assert_eq!(said("its twenty two baker street", "its"), Some("twenty two baker street"));
+        assert_eq!(said("it\u{2019}s twenty two baker street", "s"), Some("twenty two baker street"));
         // Only after a cue.
         assert!(!after_address_cue(b"i need two new road bikes", 7));
         assert!(!after_address_cue(b"cat two", 4));
+        assert!(!after_address_cue(b"bits two", 5));
+        // A flat's number said before the house's.
+        let flat = |text: &'static str, number: &str| said_flat(text, text.find(number)?).map(|(a, z)| &text[a..z]);
+        assert_eq!(flat("its flat three twenty two baker street", "three"), Some("flat three twenty two baker street"));
+        assert_eq!(
+            flat("apartment four, one hundred and two station road", "four"),
+            Some("apartment four, one hundred and two station road")
+        );
+        assert_eq!(flat("the flat one high street shop", "one"), None);
+        assert_eq!(flat("a flat three bed house", "three"), None);
+        assert_eq!(flat("flatter three twenty two baker street", "three"), None);
     }
 
     #[test]

@@ -386,6 +386,9 @@ mod tests {
         );
         assert_eq!(redact("My postcode is s w one a one a a"), "My postcode is [POSTCODE]");
         assert_eq!(redact("My surname is s m i t h"), "My surname is [NAME]");
+        // With the word it spells right before it, which no cue need have found.
+        assert_eq!(redact("its john j o h n"), "its [NAME]");
+        assert_eq!(redact("hi its sarah, s a r a h, and i want to book"), "hi its [NAME], and i want to book");
         assert_eq!(
             redact("My date of birth is the fourth of may nineteen eighty five"),
             "My date of birth is the [DOB]"

@@ -129,11 +129,14 @@ fn said_at(text: &str, i: usize, len: usize, sink: &mut Sink<'_>) -> Option<usiz
         sink.add(EntityType::Dob, Some(span));
         return Some(span.1);
     }
-    // A house number in words ("i live at twenty two elm road"): it starts with one of the
-    // letters that start number words, after a cue.
+    // A house number in words ("i live at twenty two elm road", "flat three, twenty two elm
+    // road"): it starts with one of the letters that start number words, after a cue.
     if matches!(b[i], b'o' | b't' | b'f' | b's' | b'e' | b'n')
-        && address::after_address_cue(b, i)
-        && let Some(span) = address::said_house_number(text, i)
+        && let Some(span) = if address::after_address_cue(b, i) {
+            address::said_house_number(text, i)
+        } else {
+            address::said_flat(text, i)
+        }
     {
         sink.add(EntityType::Address, Some(span));
         return Some(span.1);
@@ -161,7 +164,9 @@ fn said_one_at_a_time(text: &str, i: usize, len: usize, sink: &mut Sink<'_>) -> 
         return None;
     }
     if let Some(end) = spelled_out::spelled_at(b, i) {
-        sink.add(EntityType::Name, Some((i, end)));
+        // With the word it spells, if that stands right before it ("its john j o h n").
+        let start = spelled_out::word_spelled_before(b, i, end).unwrap_or(i);
+        sink.add(EntityType::Name, Some((start, end)));
         return Some(end);
     }
     let number = spelled_out::number_at(b, i)?;
