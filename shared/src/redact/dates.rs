@@ -389,11 +389,23 @@ fn day_month_year(b: &[u8], s: usize) -> Option<Span> {
     if b.get(i..i + 3).is_some_and(|x| x.eq_ignore_ascii_case(b"of ")) {
         i += 3;
     }
-    let (month, month_end) = month_at(b, i)?;
+    let (month, month_end) = month_at(b, i).or_else(|| ordinal_month_at(b, i))?;
     match year_after(b, month_end) {
         Some((y, len, end)) => real_date(day, month, Some((y, len))).then_some((s, end)),
         None => (real_date(day, month, None) && clean_end(b, month_end)).then_some((s, month_end)),
     }
+}
+
+/// "the 4th": a month said by its number, as in "the 3rd of the 4th 79", with the ordinal's
+/// ending, where it stands after a day and "of".
+fn ordinal_month_at(b: &[u8], i: usize) -> Option<(u32, usize)> {
+    let at = i + 4;
+    if !b.get(i..at).is_some_and(|the| the.eq_ignore_ascii_case(b"the ")) {
+        return None;
+    }
+    let (month, end) = day_at(b, at)?;
+    let ordinal = end > at && b[end - 1].is_ascii_alphabetic();
+    (ordinal && (1..=12).contains(&month)).then_some((month, end))
 }
 
 /// 12-Apr-1990, 12/Apr/90, 12.April.1990: a day, the month's name and the year, each after the
@@ -489,6 +501,16 @@ mod tests {
         for not in ["the parcel turns up on 5th november", "return 18 on 12/03/2026", "turn 18a on 12/03/2026"] {
             assert_eq!(on(not), None, "{not}");
         }
+    }
+
+    #[test]
+    fn a_month_said_by_its_ordinal() {
+        assert_eq!(find("dob 3rd of the 4th 1979"), Some("3rd of the 4th 1979"));
+        assert_eq!(find("my date of birth is the 3rd of the 4th, '79"), Some("3rd of the 4th, '79"));
+        assert_eq!(find("born on the 21st of the 12th 2001"), Some("21st of the 12th 2001"));
+        assert_eq!(find("dob 3rd of the 13th 1979"), None);
+        assert_eq!(find("dob 3rd of the 4 1979"), None);
+        assert_eq!(find("dob 31st of the 4th 1979"), None);
     }
 
     #[test]

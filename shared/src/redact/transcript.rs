@@ -251,6 +251,17 @@ fn answered_name<'t>(text: &'t str, turn: usize, line: Range<usize>) -> Option<S
     // placeholder's brackets.
     let inside = |t: &'t str| t.trim_matches(|c: char| !c.is_alphanumeric() && c != '[' && c != ']');
     let mut answer = inside(&text[turn..first_sentence_end(b, turn, line.end)]);
+    // Past a "yeah" or "yes" (and its comma) before an "it's" ("yeah, it's bartholomew
+    // okonkwo-hughes").
+    let first = answer.split([' ', ',']).next().unwrap_or_default();
+    if ASSENTS.iter().any(|a| first.eq_ignore_ascii_case(a)) {
+        let mut after = offset_in(b, first.as_bytes()) + first.len();
+        after += usize::from(b.get(after) == Some(&b','));
+        let rest = inside(&text[after..first_sentence_end(b, after, line.end)]);
+        if opening_len(rest.as_bytes(), &IT_IS).is_some() {
+            answer = rest;
+        }
+    }
     // Past "it's", then "under" ("it's under jones").
     for openings in [&IT_IS[..], &["under"]] {
         if let Some(n) = opening_len(answer.as_bytes(), openings) {
@@ -283,6 +294,9 @@ fn first_sentence_end(b: &[u8], turn: usize, end: usize) -> usize {
     };
     (turn..end).find(ends).unwrap_or(end)
 }
+
+/// Words that agree before an answer ([`answered_name`]).
+const ASSENTS: [&str; 8] = ["yeah", "yes", "yep", "yup", "sure", "ok", "okay", "aye"];
 
 /// Words said before an answer, or instead of one, that are no name ("one sec, it's on the
 /// letter", "Pardon?", "Perfect").
@@ -617,6 +631,11 @@ mod tests {
             ("Agent: your full name?\nCaller: J. Smith. Thanks", "J. Smith"),
             ("Bot: What's the name on the booking?\nUser: it's under jones", "jones"),
             ("Bot: And the name for the order please?\nUser: under Okafor", "Okafor"),
+            (
+                "Agent: Can I take your full name?\nCaller: yeah it's bartholomew okonkwo-hughes",
+                "bartholomew okonkwo-hughes",
+            ),
+            ("Agent: And your surname?\nCaller: yes, its adeyemi. Is that ok?", "adeyemi"),
         ] {
             assert_eq!(names(text), [name], "{text}");
         }
@@ -629,6 +648,9 @@ mod tests {
             "Bot: What's your name?\nUser: rather not say thanks",
             "Agent: your surname please?\nCaller: one sec, it's on the letter",
             "Agent: your surname please?\nCaller: Pardon?",
+            "Agent: your surname please?\nCaller: yeah it's on the letter",
+            "Agent: your surname please?\nCaller: ok, its the same as before",
+            "Agent: your surname please?\nCaller: yeah, hang on",
             "Agent: your surname please?\nCaller: Perfect. Can I park outside?",
             "What's your name?\nUser: harris",
             "Agent: and your surname please?\nCaller: [NAME]",
