@@ -384,10 +384,13 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
 /// a cue that says who someone is or did something ("my wife is Amy Hall", "served by Grace
 /// Ward").
 fn before_given_name(window: &Window<'_>, next: &str) -> bool {
-    // "served by Grace Ward", not where a bus goes by ("goes by Victoria Station").
+    // "served by Grace Ward", not where a bus goes by ("goes by Victoria Station"); a copy is
+    // sent to a person ("cc Rebecca Hall").
     let says_who = || {
         let last = window.last_word(CUE_PUNCTUATION);
         last.eq_ignore_ascii_case(b"is")
+            || last.eq_ignore_ascii_case(b"cc")
+            || last.eq_ignore_ascii_case(b"bcc")
             || (last.eq_ignore_ascii_case(b"by")
                 && window.ends_with_any(&["go by", "goes by", "went by"], CUE_PUNCTUATION).is_none())
     };
@@ -1804,10 +1807,58 @@ fn says_something(text: &str, w: usize, end_first: usize) -> bool {
     if next == u32::from_le_bytes(*b"from") {
         return says_from(text, w, end_first);
     }
+    if next == u32::from_le_bytes(*b"was ") {
+        return praised(text, w, end_first);
+    }
     SPEECH_PREFIXES.contains(&next)
         && SPEECH_VERB_SET.contains(word_after(text, end_first))
         && GIVEN_NAMES.contains(&b[w..end_first])
 }
+
+/// Whether the common given name at `w` (ending at `end_first`, before " was ") is praised or
+/// blamed for how they dealt with the writer, which only a person is: "Callum was really
+/// helpful", "Ngozi was so patient", "Dave was a star"; not "Chelsea was brilliant", "Florence
+/// was lovely". Out of line, as [`says_from`].
+#[inline(never)]
+fn praised(text: &str, w: usize, end_first: usize) -> bool {
+    let b = text.as_bytes();
+    let mut at = end_first + " was ".len();
+    let first = word_after(text, end_first + " was".len());
+    if INTENSIFIERS.iter().any(|i| first.eq_ignore_ascii_case(i)) {
+        at += first.len() + 1;
+    }
+    PERSON_TRAITS.iter().any(|t| eq_ignore_case(b, at, t.as_bytes()) && !word_char_at(b, at + t.len()))
+        && GIVEN_NAMES.contains(&b[w..end_first])
+}
+
+/// Words that make a trait stronger ([`praised`]).
+const INTENSIFIERS: [&str; 8] = ["really", "so", "very", "extremely", "super", "incredibly", "absolutely", "such"];
+
+/// How a person dealt with someone, which a place or a club does not ([`praised`]).
+const PERSON_TRAITS: [&str; 22] = [
+    "helpful",
+    "unhelpful",
+    "rude",
+    "polite",
+    "impolite",
+    "patient",
+    "impatient",
+    "professional",
+    "unprofessional",
+    "courteous",
+    "knowledgeable",
+    "kind",
+    "friendly",
+    "understanding",
+    "apologetic",
+    "a star",
+    "a legend",
+    "a great help",
+    "a big help",
+    "a massive help",
+    "a huge help",
+    "a help",
+];
 
 /// Whether the given name at `w` (ending at `end_first`, before " from") is followed, one to
 /// three words after "from", by one of [`SPEECH_VERBS`]. Out of line: it is rare, and inlined
@@ -4089,7 +4140,17 @@ mod tests {
         assert_eq!(names("can you let Fatima know I called"), vec!["Fatima"]);
         assert_eq!(names("please thank Ravi for me"), vec!["Ravi"]);
         assert_eq!(names("It'll be collected by Priya"), vec!["Priya"]);
+        // Praised or blamed for how they dealt with the writer.
+        assert_eq!(names("Callum was really helpful in store"), vec!["Callum"]);
+        assert_eq!(names("thanks, Ngozi was so patient with me"), vec!["Ngozi"]);
+        assert_eq!(names("Dave was a star"), vec!["Dave"]);
+        assert_eq!(names("JACK WAS VERY RUDE"), vec!["JACK"]);
         for text in [
+            "Chelsea was brilliant",
+            "Florence was lovely",
+            "Grace was a helpline",
+            "Grace was",
+            "Jack was kinda helpful",
             "sent by Royal Mail",
             "Sarah from accounts",
             "Tom from the Leeds branch and the other staff said hello",
@@ -4356,6 +4417,9 @@ mod tests {
         assert_eq!(names("Spoke to Leanne yesterday"), vec!["Leanne"]);
         assert_eq!(names("Order for: Liam O'Connor"), vec!["Liam O'Connor"]);
         assert_eq!(names("Attn: Peter Green"), vec!["Peter Green"]);
+        // A copy goes to a person, whatever word follows the given name.
+        assert_eq!(names("cc Rebecca Hall"), vec!["Rebecca Hall"]);
+        assert_eq!(names("Please CC: Tom Station"), vec!["Tom Station"]);
         // A given name only: after "ask", "with", "was", "through to", an agent.
         assert_eq!(names("Can you ask Jack to call me back?"), vec!["Jack"]);
         assert_eq!(names("I'd like to book with Hannah again"), vec!["Hannah"]);
