@@ -209,19 +209,40 @@ pub(crate) fn url_start_at_colon(b: &[u8], c: usize) -> Option<usize> {
     (scheme >= 2 && !word_char_before(b, start)).then_some(start)
 }
 
-/// Where a URL starts if the `.` at `d` ends a word `www`, or the name of a social site written
-/// without a scheme, before a path ("instagram.com/samjones85").
+/// Where a URL starts if the `.` at `d` ends a word `www`, or is in a host name written without
+/// a scheme before a path ("instagram.com/samjones85", "wa.me/447700900123",
+/// "example.co.uk/reset?token=..."): letters, digits, hyphens and dots around it, ending in a
+/// top-level domain of [`TOP_LEVEL_DOMAINS`], then a "/". [`url`] decides whether it is
+/// personal.
 pub(crate) fn url_start_at_dot(b: &[u8], d: usize) -> Option<usize> {
     let www = d.checked_sub(3).filter(|&s| b[s..d].eq_ignore_ascii_case(b"www") && !word_char_before(b, s));
-    // Most full stops end a sentence: only a "c" or "n" after one can start ".com/", ".net/".
-    if www.is_some() || !matches!(b.get(d + 1), Some(b'c' | b'C' | b'n' | b'N')) {
+    // Most full stops end a sentence: only a letter right after one, and a letter or digit
+    // right before, can be in a host name.
+    if www.is_some()
+        || d == 0
+        || !b[d - 1].is_ascii_alphanumeric()
+        || !b.get(d + 1).is_some_and(u8::is_ascii_alphabetic)
+    {
         return www;
     }
-    let start = d - b[..d].iter().rev().take(10).take_while(|c| c.is_ascii_alphanumeric()).count();
-    let host_end = d + b[d..].iter().take(8).take_while(|c| c.is_ascii_alphanumeric() || **c == b'.').count();
-    let clean = !word_char_before(b, start);
-    (clean && b.get(host_end) == Some(&b'/') && is_social_site(&b[start..host_end])).then_some(start)
+    let host_char = |c: &&u8| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'.');
+    let host_end = d + b[d..].iter().take(32).take_while(host_char).count();
+    if b.get(host_end) != Some(&b'/') {
+        return None;
+    }
+    let start = d - b[..d].iter().rev().take(64).take_while(host_char).count();
+    let top_level = b[start..host_end].rsplit(|c| *c == b'.').next().unwrap_or_default();
+    let known = TOP_LEVEL_DOMAINS.iter().any(|t| top_level.eq_ignore_ascii_case(t.as_bytes()));
+    (known && !word_char_before(b, start) && b[start].is_ascii_alphanumeric()).then_some(start)
 }
+
+/// The top-level domains of the links that chat text holds without a scheme: the common generic
+/// ones, and those of the UK, Ireland and Europe.
+const TOP_LEVEL_DOMAINS: &[&str] = &[
+    "com", "net", "org", "uk", "ie", "eu", "io", "me", "ly", "co", "app", "dev", "info", "biz", "gl", "gle", "scot",
+    "wales", "cymru", "london", "de", "fr", "es", "it", "nl", "be", "pl", "pt", "se", "dk", "no", "fi", "at", "ch",
+    "ai", "tv", "us", "ca", "au", "link", "page", "site", "online", "shop", "store",
+];
 
 const VERSION_CONTEXT: Keywords = Keywords::new(&[
     "version", "ver", "v", "ios", "android", "build", "release", "firmware", "update", "app", "chrome", "firefox",
@@ -355,17 +376,32 @@ mod tests {
     }
 
     #[test]
-    fn a_social_site_without_a_scheme_starts_a_url_before_its_path() {
+    fn a_host_without_a_scheme_starts_a_url_before_its_path() {
         let start = |text: &str| url_start_at_dot(text.as_bytes(), text.find('.')?);
         assert_eq!(start("my insta is instagram.com/samjones85"), Some(12));
         assert_eq!(start("x.com/sam"), Some(0));
         assert_eq!(start("pinterest.co.uk/sam"), Some(0));
         assert_eq!(start("see www.example.com"), Some(4));
-        for not in
-            ["I use x.com a lot", "follow us at facebook.com", "example.com/users", "myfacebook.com/sam", "fine. Ok"]
-        {
+        assert_eq!(start("message us at wa.me/447700900123"), Some(14));
+        assert_eq!(start("m.facebook.com/sam.jones"), Some(0));
+        assert_eq!(start("example.com/users"), Some(0));
+        for not in [
+            "I use x.com a lot",
+            "follow us at facebook.com",
+            "fine. Ok",
+            "e.g. this/that",
+            "version 1.2/3",
+            "the file is config.yaml/x",
+            "I paid \u{a3}3.50/month",
+        ] {
             assert_eq!(start(not), None, "{not}");
         }
+        // Whether it is personal is the URL's own question.
+        let personal = |text: &str| start(text).map(|s| url(text.as_bytes(), s).0);
+        assert_eq!(personal("message us at wa.me/447700900123"), Some(true));
+        assert_eq!(personal("example.com/reset?token=abc"), Some(true));
+        assert_eq!(personal("see gov.uk/browse/tax for details"), Some(false));
+        assert_eq!(personal("myfacebook.com/sam"), Some(false));
     }
 
     #[test]

@@ -184,7 +184,7 @@ pub(crate) fn phone(b: &[u8], ts: usize) -> Option<Span> {
     if !plus && b[ts] == b'7' {
         return mobile_without_trunk(b, ts);
     }
-    if !plus && b[ts] == b'4' {
+    if !plus && matches!(b[ts], b'4' | b'3') {
         return country_code_without_plus(b, ts);
     }
     if !plus && b[ts] != b'0' {
@@ -307,10 +307,12 @@ fn mobile_without_trunk(b: &[u8], ts: usize) -> Option<Span> {
 }
 
 /// "447700900123" after "mobile", "my number" and the like: a UK number with its country code
-/// but not the "+" before it.
+/// but not the "+" before it; or an Irish one ("353871234567": eight or nine digits after 353,
+/// the first no 0).
 fn country_code_without_plus(b: &[u8], ts: usize) -> Option<Span> {
     let (digits, n, end) = phone_digits(b, ts, false)?;
-    let valid = digits[..n].strip_prefix(b"44").is_some_and(uk_after_country_code) && clean_end(b, end);
+    let irish = || digits[..n].starts_with(b"353") && matches!(n, 11 | 12) && digits[3] != b'0';
+    let valid = (digits[..n].strip_prefix(b"44").is_some_and(uk_after_country_code) || irish()) && clean_end(b, end);
     (valid && after_phone_words(b, ts)).then_some((ts, end))
 }
 
@@ -738,6 +740,11 @@ mod tests {
             ("447700900123", None),
             ("my number is 4477009001234", None),
             ("phone order 447700900123", None),
+            ("my number is 353871234567", Some("353871234567")),
+            ("my mobile is 353 87 123 4567", Some("353 87 123 4567")),
+            ("353871234567", None),
+            ("my number is 3530871234567", None),
+            ("my number is 35387123456789", None),
             // A reference's word in the clause before speaks of something else.
             ("re my order, call me on 07700 900888", Some("07700 900888")),
             ("my UTR? ring me on 07700 900888", Some("07700 900888")),

@@ -919,8 +919,9 @@ fn digits(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
         add(sink, EntityType::Nhs, numbers::nhs(b, i));
     }
     // A mobile number may have lost its 0 ("mobile: 7700 900123"), or the "+" before its
-    // country code ("my number is 447700900123").
-    let without_plus = b[i] == b'4' && b.get(i + 1) == Some(&b'4') && matches!(run, 12 | 13);
+    // country code ("my number is 447700900123", "353871234567").
+    let without_plus = (b[i] == b'4' && b.get(i + 1) == Some(&b'4') && matches!(run, 12 | 13))
+        || (b[i] == b'3' && b.get(i + 1..i + 3) == Some(b"53") && matches!(run, 11 | 12));
     if b[i] == b'0' || after_sign || (b[i] == b'7' && run == 10) || without_plus {
         add(sink, EntityType::Phone, numbers::phone(b, i));
     }
