@@ -337,15 +337,11 @@ pub(crate) fn said_house_number(text: &str, i: usize) -> Option<Span> {
 /// A flat's number and then the house's, both said in words, after "flat" or another of
 /// [`FLAT_PREFIXES`] right before `i` ("its flat three twenty two baker street", "flat three,
 /// twenty two elm road"), where the street [`ends_phrase`]. Out of line, as
-/// [`said_house_number`].
+/// [`said_house_number`]; asked where [`may_follow_flat_prefix`].
 #[inline(never)]
 pub(crate) fn said_flat(text: &str, i: usize) -> Option<Span> {
     let b = text.as_bytes();
-    let end = i.checked_sub(1).filter(|&e| e > 0 && b[e] == b' ')?;
-    // The prefix's last letter settles most words.
-    if !matches!(b[end - 1] | 0x20, b't' | b'e' | b'k') {
-        return None;
-    }
+    let end = i - 1;
     let prefix = letters_before(b, end, 9);
     if !FLAT_PREFIXES.iter().any(|p| prefix.eq_ignore_ascii_case(p.as_bytes())) {
         return None;
@@ -354,6 +350,18 @@ pub(crate) fn said_flat(text: &str, i: usize) -> Option<Span> {
     let gap = [&b", "[..], b" "].into_iter().find(|g| b[number_end..].starts_with(g))?;
     let (_, end) = said_house_number(text, number_end + gap.len())?;
     Some((offset_in(b, prefix), end))
+}
+
+/// Whether the last two letters of one of [`FLAT_PREFIXES`] and a space stand right before
+/// `i`: where [`said_flat`] may find a flat's number. Settles most words.
+#[inline(always)]
+pub(crate) fn may_follow_flat_prefix(b: &[u8], i: usize) -> bool {
+    i >= 3
+        && b[i - 1] == b' '
+        && matches!(
+            [b[i - 3] | 0x20, b[i - 2] | 0x20],
+            [b'a' | b'n' | b'p' | b'i', b't'] | [b't' | b's', b'e'] | [b'c', b'k']
+        )
 }
 
 /// Whether "at", "to", "is", "its", "it's" or "number", or a colon, stands right before `s`,

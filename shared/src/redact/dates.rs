@@ -58,23 +58,21 @@ pub(crate) fn speaks_of_birth(b: &[u8], start: usize) -> bool {
     let window = Window::before(b, start, 40);
     window.has_any(&BIRTH_CONTEXT)
         || (window.has_any(&BIRTHDAY) && !window.has_any(&BIRTHDAY_EVENTS))
-        || (window.has_any(&TURNS) && turns_an_age(window.bytes()))
+        || turns_an_age(window.bytes())
 }
-
-/// Turning an age: the words before one ([`turns_an_age`]).
-const TURNS: Keywords = Keywords::new(&["turns", "turning", "turned", "turn"]);
 
 /// Whether `window` says someone turns an age, which with the date after it gives their birth
 /// date: "turns" (or "turning", "turned", "turn") and a number of years ("he turns 40 on 5th
-/// November", "I turn 18 on 02/03"); not "turns up on 5th November".
+/// November", "I turn 18 on 02/03"); not "turns up on 5th November". Read from each "t".
 fn turns_an_age(window: &[u8]) -> bool {
-    window.windows(5).enumerate().any(|(at, w)| {
-        w[..4].eq_ignore_ascii_case(b"turn")
+    memchr::memchr2_iter(b't', b'T', window).any(|at| {
+        let rest = &window[at..];
+        rest.len() > 4
+            && rest[..4].eq_ignore_ascii_case(b"turn")
             && (at == 0 || !window[at - 1].is_ascii_alphabetic())
             && [&b" "[..], b"s ", b"ing ", b"ed "].iter().any(|end| {
-                let rest = &window[at + 4..];
-                rest.starts_with(end) && {
-                    let age = &rest[end.len()..];
+                rest[4..].starts_with(end) && {
+                    let age = &rest[4 + end.len()..];
                     let digits = age.iter().take_while(|c| c.is_ascii_digit()).count();
                     (1..=3).contains(&digits) && !age.get(digits).is_some_and(u8::is_ascii_alphanumeric)
                 }

@@ -1290,6 +1290,17 @@ fn shouted_name_at(text: &str, w: usize) -> bool {
     after_label_colon(text, w, &window) || named() || title() || under()
 }
 
+/// A maiden name at `w` after "née" ([`after_cue_in_any_case`]). Out of line: asked at every
+/// capital after an "e" and a space.
+#[inline(never)]
+fn after_nee(text: &str, w: usize) -> Option<Span> {
+    let nee = ["n\u{e9}e ", "N\u{e9}e "].iter().any(|nee| text.as_bytes()[..w].ends_with(nee.as_bytes()));
+    if !nee {
+        return None;
+    }
+    name_words(text, w, false).map(|end| (w, end))
+}
+
 /// [`is_given_name`], accents aside ("it was Siân", "I'M SIOBHÁN").
 fn is_given_name_in_any_accent(word: &[u8]) -> bool {
     is_given_name(word) || folded_given_name(word)
@@ -1413,8 +1424,11 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     }
     // A maiden name after "née", a word the window does not read for its accent ("Sarah
     // Jones (née Smith)"); "nee" is a cue.
-    if ["n\u{e9}e ", "N\u{e9}e "].iter().any(|nee| b[..w].ends_with(nee.as_bytes())) {
-        return name_words(text, w, false).map(|end| (w, end));
+    if w >= 5
+        && b[w - 2] == b'e'
+        && let Some(span) = after_nee(text, w)
+    {
+        return Some(span);
     }
     if asked_about(text, w, end_first) || before_email(text, w, end_first) || neighbour(text, w, end_first) {
         return Some((w, end_first));
@@ -1827,8 +1841,8 @@ fn praised(text: &str, w: usize, end_first: usize) -> bool {
     if INTENSIFIERS.iter().any(|i| first.eq_ignore_ascii_case(i)) {
         at += first.len() + 1;
     }
-    PERSON_TRAITS.iter().any(|t| eq_ignore_case(b, at, t.as_bytes()) && !word_char_at(b, at + t.len()))
-        && GIVEN_NAMES.contains(&b[w..end_first])
+    GIVEN_NAMES.contains(&b[w..end_first])
+        && PERSON_TRAITS.iter().any(|t| eq_ignore_case(b, at, t.as_bytes()) && !word_char_at(b, at + t.len()))
 }
 
 /// Words that make a trait stronger ([`praised`]).
@@ -2986,11 +3000,13 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
     {
         return Some(span);
     }
-    if let Some(span) = after_surname_label(text, start) {
-        return Some(span);
-    }
-    if b[..start].ends_with(b"called ")
-        && let Some(span) = called_by_name(text, start)
+    // What a surname's label or "called" ends with, one space before the word: most words have
+    // none of these before them.
+    // A surname after its label, or any name after "called": the last two letters before the
+    // space settle most words.
+    let last_two = if start >= 3 && b[start - 1] == b' ' { [b[start - 3], b[start - 2]] } else { [0; 2] };
+    if matches!(last_two, [b'm' | b'b' | b'e', b'e' | b'd'] | [b'a', b's'] | [b't', b'o'] | [_, b'-'])
+        && let Some(span) = after_surname_label(text, start).or_else(|| called_by_name(text, start))
     {
         return Some(span);
     }
@@ -3040,8 +3056,13 @@ fn under_a_booking(text: &str, start: usize) -> Option<Span> {
 /// word, a past tense or what a label is said of ("surname please", "the last name field",
 /// "surname spelt wrong"), and the particles before it. The label's last word settles most
 /// words at once.
+/// Out of line: [`lowercase_name`] asks only where the label's last two letters stand.
+#[inline(never)]
 fn after_surname_label(text: &str, start: usize) -> Option<Span> {
     let b = text.as_bytes();
+    if !SURNAME_LABEL_ENDS.iter().any(|e| b[..start - 1].ends_with(e)) {
+        return None;
+    }
     let mut label_end = b[..start].iter().rposition(|c| !matches!(c, b' ' | b'-')).map_or(0, |p| p + 1);
     let ends = |end: usize, with: &[u8]| end >= with.len() && b[end - with.len()..end].eq_ignore_ascii_case(with);
     if let Some(verb) = [&b" was"[..], b" used to be", b" changed to"].into_iter().find(|v| ends(label_end, v)) {
@@ -3067,12 +3088,10 @@ fn after_surname_label(text: &str, start: usize) -> Option<Span> {
 /// writer's ("my carer is called blessing", "my son's called tiwa"): any words a name's cue
 /// takes, which a common given name need not be; not a pet or a thing ("my dog is called
 /// biscuit", "my business is called bloom").
+#[inline(never)]
 fn called_by_name(text: &str, start: usize) -> Option<Span> {
     let b = text.as_bytes();
-    let called = start - "called ".len();
-    if !word_start(b, called) {
-        return None;
-    }
+    let called = start.checked_sub("called ".len()).filter(|&c| b[c..].starts_with(b"called ") && word_start(b, c))?;
     let before = called.checked_sub(1).filter(|&s| b[s] == b' ')?;
     if !(Window::before(b, before, 24).ends_with_phrase_in(&CALLED_PEOPLE, b"") || someone_of_the_writers_is(b, before))
     {
@@ -3129,6 +3148,9 @@ fn someone_of_the_writers_is(b: &[u8], end: usize) -> bool {
         && CUE_SET.contains(&b[person_start..word_end])
         && owner.ends_with_any(&["my", "our", "his", "her"], b"").is_some()
 }
+
+/// How the words before a surname that [`after_surname_label`] reads end, in lowercase.
+const SURNAME_LABEL_ENDS: [&[u8]; 5] = [b"name", b"was", b"to be", b"ged to", b"-"];
 
 /// The labels before a surname that [`after_surname_label`] reads.
 static SURNAME_LABELS: WordSet = WordSet::new(|| set_of(["surname", "last name", "family name", "maiden name"]));

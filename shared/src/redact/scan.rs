@@ -134,8 +134,10 @@ fn said_at(text: &str, i: usize, len: usize, sink: &mut Sink<'_>) -> Option<usiz
     if matches!(b[i], b'o' | b't' | b'f' | b's' | b'e' | b'n')
         && let Some(span) = if address::after_address_cue(b, i) {
             address::said_house_number(text, i)
-        } else {
+        } else if address::may_follow_flat_prefix(b, i) {
             address::said_flat(text, i)
+        } else {
+            None
         }
     {
         sink.add(EntityType::Address, Some(span));
@@ -935,10 +937,16 @@ fn digits(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
         add(sink, EntityType::SortCode, Some(code));
         add(sink, EntityType::BankAccount, Some(account));
     }
-    if matches!(lead, 2 | 6 | 8)
-        && matches!(next, Some(b'-' | b',' | b' ' | b'/'))
-        && let Some((code, account)) = numbers::bank_details_together(b, i)
-    {
+    // A sort code joined to its account by more than a space, or after it: the sort code's
+    // six digits alone in one read across spaces and hyphens, or the account's eight (with a
+    // sort code after one space, fourteen).
+    let joined = match lead {
+        2 => next == Some(b'-') && run == 6,
+        6 => matches!(next, Some(b',' | b' ' | b'/')) && run == 6,
+        8 => matches!(next, Some(b',' | b' ' | b'/')) && matches!(run, 8 | 14),
+        _ => false,
+    };
+    if joined && let Some((code, account)) = numbers::bank_details_together(b, i) {
         add(sink, EntityType::SortCode, Some(code));
         add(sink, EntityType::BankAccount, Some(account));
     }
