@@ -3004,7 +3004,7 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
     // none of these before them.
     // A surname after its label, or any name after "called": the last two letters before the
     // space settle most words.
-    let last_two = if start >= 3 && b[start - 1] == b' ' { [b[start - 3], b[start - 2]] } else { [0; 2] };
+    let last_two = if start >= 3 && b[start - 1] == b' ' { [b[start - 3] | 0x20, b[start - 2] | 0x20] } else { [0; 2] };
     if matches!(last_two, [b'm' | b'b' | b'e', b'e' | b'd'] | [b'a', b's'] | [b't', b'o'] | [_, b'-'])
         && let Some(span) = after_surname_label(text, start).or_else(|| called_by_name(text, start))
     {
@@ -3060,7 +3060,7 @@ fn under_a_booking(text: &str, start: usize) -> Option<Span> {
 #[inline(never)]
 fn after_surname_label(text: &str, start: usize) -> Option<Span> {
     let b = text.as_bytes();
-    if !SURNAME_LABEL_ENDS.iter().any(|e| b[..start - 1].ends_with(e)) {
+    if !SURNAME_LABEL_ENDS.iter().any(|e| start > e.len() && eq_ignore_case(b, start - 1 - e.len(), e)) {
         return None;
     }
     let mut label_end = b[..start].iter().rposition(|c| !matches!(c, b' ' | b'-')).map_or(0, |p| p + 1);
@@ -3091,7 +3091,8 @@ fn after_surname_label(text: &str, start: usize) -> Option<Span> {
 #[inline(never)]
 fn called_by_name(text: &str, start: usize) -> Option<Span> {
     let b = text.as_bytes();
-    let called = start.checked_sub("called ".len()).filter(|&c| b[c..].starts_with(b"called ") && word_start(b, c))?;
+    let called =
+        start.checked_sub("called ".len()).filter(|&c| eq_ignore_case(b, c, b"called ") && word_start(b, c))?;
     let before = called.checked_sub(1).filter(|&s| b[s] == b' ')?;
     if !(Window::before(b, before, 24).ends_with_phrase_in(&CALLED_PEOPLE, b"") || someone_of_the_writers_is(b, before))
     {
