@@ -3028,7 +3028,14 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
     let sign_off = || signs_off(b, &window, name_end, true);
     let thanked = || window.ends_with_any(THANKS, CUE_PUNCTUATION).is_some() && ends_clause(text, name_end);
     let introduces = || followed_by_word(text, name_end, "here") && at_message_start(b, start);
-    (cue() || weak() || sign_off() || thanked() || introduces()).then_some((start, name_end))
+    // After a request's last word and a comma, ending the line: the writer signing, or the
+    // agent addressed ("any update please, sarah", "hey its me again, tom").
+    let after_request = || {
+        b[..start].ends_with(b", ")
+            && window.ends_with_any(&["please", "pls", "plz", "again", "asap"], b", ").is_some()
+            && ends_line(b, name_end)
+    };
+    (cue() || weak() || sign_off() || thanked() || introduces() || after_request()).then_some((start, name_end))
 }
 
 /// What a booking is made under, before "under " ending at `start`: the name a transcript gives
@@ -3942,6 +3949,9 @@ mod tests {
         assert_eq!(lowercase_names("my maiden name was smith"), vec!["smith"]);
         assert_eq!(lowercase_names("my surname used to be smith"), vec!["smith"]);
         assert_eq!(lowercase_names("surname changed to okafor last week"), vec!["okafor"]);
+        // A given name after a request's last word and a comma, ending the line.
+        assert_eq!(lowercase_names("any update please, sarah"), vec!["sarah"]);
+        assert_eq!(lowercase_names("hey its me again, tom x"), vec!["tom"]);
         // Any name after "called" where a person is called so.
         assert_eq!(lowercase_names("i'm called precious"), vec!["precious"]);
         assert_eq!(lowercase_names("i am called blessing okafor and i ordered"), vec!["blessing okafor"]);
@@ -3970,6 +3980,8 @@ mod tests {
     fn not_names_in_lowercase_text() {
         for text in [
             "surname please",
+            "any update please, sarah said she'd call",
+            "can you do it asap, thanks",
             "my dog is called biscuit",
             "my business is called bloom",
             "the app is called zing",
