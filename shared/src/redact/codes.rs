@@ -12,7 +12,7 @@ fn upper(c: u8) -> u8 {
 }
 
 const NINO_CONTEXT: Keywords =
-    Keywords::new(&["ni number", "ni no", "national insurance", "nino", "nin", "insurance number"]);
+    Keywords::new(&["ni number", "ni no", "ni", "national insurance", "nino", "nin", "insurance number"]);
 
 /// A National Insurance number by HMRC's rules: two prefix letters (neither D, F, I, Q, U, V;
 /// the second not O; never BG, GB, KN, NK, NT, TN, ZZ), six digits (optionally in pairs), and a
@@ -328,6 +328,9 @@ mod tests {
         assert_eq!(at_digit(nino, "order AB123456"), None);
         // Hyphens between the parts, the same throughout.
         assert_eq!(at_digit(nino, "JH-12-34-56-C please"), Some("JH-12-34-56-C"));
+        assert_eq!(at_digit(nino, "NI: JH123456"), Some("JH123456"));
+        assert_eq!(at_digit(nino, "deliveries to NI: JH123456 is the tracking"), Some("JH123456"));
+        assert_eq!(at_digit(nino, "order ab/12/03/25"), None);
         assert_eq!(at_digit(nino, "JH-123456-C"), Some("JH-123456-C"));
         assert_eq!(at_digit(nino, "national insurance: JH-12-34-56"), Some("JH-12-34-56"));
         assert_eq!(at_digit(nino, "ref JH-12-34-56"), None);
