@@ -225,6 +225,14 @@ pub(crate) fn url_start_at_dot(b: &[u8], d: usize) -> Option<usize> {
     {
         return www;
     }
+    host_start(b, d)
+}
+
+/// Where the host name around the `.` at `d` starts, where it ends in one of
+/// [`TOP_LEVEL_DOMAINS`] before a "/" ([`url_start_at_dot`]). Out of line: the scan loop's
+/// dispatch is at its inlining limit.
+#[inline(never)]
+fn host_start(b: &[u8], d: usize) -> Option<usize> {
     let host_char = |c: &&u8| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'.');
     let host_end = d + b[d..].iter().take(32).take_while(host_char).count();
     if b.get(host_end) != Some(&b'/') {

@@ -418,6 +418,8 @@ pub(crate) fn sort_code_and_account(b: &[u8], s: usize) -> Option<(Span, Span)> 
 /// ("pay it into 12345678, 20-00-00", "acc 12345678 200000"). A sort code written 12-34-56
 /// is context enough unless a reference is named before the pair or it reads as a date
 /// ("order 12345678, 12-03-25"); as 123456, a word of banking or "sort code" before the pair.
+/// Out of line: most numbers of these lengths are no such pair.
+#[inline(never)]
 pub(crate) fn bank_details_together(b: &[u8], s: usize) -> Option<(Span, Span)> {
     if !clean_start(b, s) {
         return None;
