@@ -341,8 +341,7 @@ pub(crate) fn said_house_number(text: &str, i: usize) -> Option<Span> {
 #[inline(never)]
 pub(crate) fn said_flat(text: &str, i: usize) -> Option<Span> {
     let b = text.as_bytes();
-    let end = i - 1;
-    let prefix = letters_before(b, end, 9);
+    let prefix = letters_before(b, i.checked_sub(1)?, 9);
     if !FLAT_PREFIXES.iter().any(|p| prefix.eq_ignore_ascii_case(p.as_bytes())) {
         return None;
     }

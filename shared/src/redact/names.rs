@@ -3000,8 +3000,6 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
     {
         return Some(span);
     }
-    // What a surname's label or "called" ends with, one space before the word: most words have
-    // none of these before them.
     // A surname after its label, or any name after "called": the last two letters before the
     // space settle most words.
     let last_two = if start >= 3 && b[start - 1] == b' ' { [b[start - 3] | 0x20, b[start - 2] | 0x20] } else { [0; 2] };
@@ -3061,9 +3059,8 @@ fn under_a_booking(text: &str, start: usize) -> Option<Span> {
 /// "maiden name smith", "surname - de souza"), or after what it was or became ("my surname was
 /// smith", "my surname used to be smith", "surname changed to okafor"): any word but a stop
 /// word, a past tense or what a label is said of ("surname please", "the last name field",
-/// "surname spelt wrong"), and the particles before it. The label's last word settles most
-/// words at once.
-/// Out of line: [`lowercase_name`] asks only where the label's last two letters stand.
+/// "surname spelt wrong"), and the particles before it. Out of line: [`lowercase_name`] asks
+/// only where the label's last two letters stand.
 #[inline(never)]
 fn after_surname_label(text: &str, start: usize) -> Option<Span> {
     let b = text.as_bytes();
@@ -3157,7 +3154,7 @@ fn someone_of_the_writers_is(b: &[u8], end: usize) -> bool {
         && owner.ends_with_any(&["my", "our", "his", "her"], b"").is_some()
 }
 
-/// How the words before a surname that [`after_surname_label`] reads end, in lowercase.
+/// How the words before a surname that [`after_surname_label`] reads end (any case).
 const SURNAME_LABEL_ENDS: [&[u8]; 5] = [b"name", b"was", b"to be", b"ged to", b"-"];
 
 /// The labels before a surname that [`after_surname_label`] reads.
