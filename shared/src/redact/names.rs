@@ -1841,7 +1841,7 @@ fn praised(text: &str, w: usize, end_first: usize) -> bool {
     if INTENSIFIERS.iter().any(|i| first.eq_ignore_ascii_case(i)) {
         at += first.len() + 1;
     }
-    GIVEN_NAMES.contains(&b[w..end_first])
+    is_given_name_in_any_accent(&b[w..end_first])
         && PERSON_TRAITS.iter().any(|t| eq_ignore_case(b, at, t.as_bytes()) && !word_char_at(b, at + t.len()))
 }
 
@@ -4176,6 +4176,7 @@ mod tests {
         assert_eq!(names("Callum was really helpful in store"), vec!["Callum"]);
         assert_eq!(names("thanks, Ngozi was so patient with me"), vec!["Ngozi"]);
         assert_eq!(names("Dave was a star"), vec!["Dave"]);
+        assert_eq!(names("Ruair\u{ed} was really helpful"), vec!["Ruair\u{ed}"]);
         assert_eq!(names("JACK WAS VERY RUDE"), vec!["JACK"]);
         for text in [
             "Chelsea was brilliant",
