@@ -386,6 +386,8 @@ mod tests {
         );
         assert_eq!(redact("My postcode is s w one a one a a"), "My postcode is [POSTCODE]");
         assert_eq!(redact("My surname is s m i t h"), "My surname is [NAME]");
+        // A given name joined to the name found before it.
+        assert_eq!(redact("my wife Sarah Jones and Imogen are coming"), "my wife [NAME] and [NAME] are coming");
         // With the word it spells right before it, which no cue need have found.
         assert_eq!(redact("its john j o h n"), "its [NAME]");
         assert_eq!(redact("hi its sarah, s a r a h, and i want to book"), "hi its [NAME], and i want to book");

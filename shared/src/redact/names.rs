@@ -2127,6 +2127,31 @@ fn thanks_then_given_name(text: &str, w: usize, end_first: usize) -> Option<Span
     signs_off(b, &Window::before(b, w, CUE_WINDOW), end, false).then_some((w, end))
 }
 
+/// A common given name at `w`, capitalised, joined by "and" or "&" to a name found that ends at
+/// `name_end` ("my wife Sarah Jones and Imogen", "cc Rebecca Hall & Imogen's"): one of the
+/// people named together, without its "'s". Out of line: asked only after a name.
+#[inline(never)]
+pub(crate) fn joined_to_name(text: &str, name_end: usize, w: usize) -> Option<Span> {
+    let b = text.as_bytes();
+    if !matches!(b.get(name_end..w), Some(b" and " | b" & ")) {
+        return None;
+    }
+    let end_first = word_end(text, w);
+    let own = &b[w..end_first];
+    let stem = possessive_stem(own).unwrap_or(own.len());
+    let next = word_after(text, end_first);
+    // Not a place's first word ("Victoria Station"); after a possessive, only a capitalised
+    // word makes one ("Robin Hood's Bay"; "Imogen's school" is hers).
+    let place = is_street_type(next) || NOT_PERSON_AFTER_GIVEN_SET.contains(next);
+    if !is_given_name_in_any_accent(&own[..stem]) || (place && (stem == own.len() || capitalised(text, end_first + 1)))
+    {
+        return None;
+    }
+    // With a surname after it ("Sarah and Imogen Poots").
+    let end = if stem == own.len() { name_words(text, w, false).unwrap_or(end_first) } else { w + stem };
+    Some((w, end))
+}
+
 /// Two common given names ([`GIVEN_NAMES`]), capitalised, joined by "and" or "&" ("my kids
 /// Sarah and Tom", "Tom & Ella Jones", "Sarah & Tom's wedding"), or one and the writer ("Tom and I are coming", "me and
 /// Dave", "Dave and me"): the one at `w`, on either side, is a name.
@@ -4450,6 +4475,19 @@ mod tests {
         assert_eq!(names("Spoke to Leanne yesterday"), vec!["Leanne"]);
         assert_eq!(names("Order for: Liam O'Connor"), vec!["Liam O'Connor"]);
         assert_eq!(names("Attn: Peter Green"), vec!["Peter Green"]);
+        // A given name joined by "and" or "&" to a name found before it (`scan::word` asks
+        // with the last name found).
+        let joined = |text: &'static str, name: &str| {
+            let name_end = text.find(name)? + name.len();
+            let w = name_end + text[name_end..].find(|c: char| c.is_uppercase())?;
+            joined_to_name(text, name_end, w).map(|(s, e)| &text[s..e])
+        };
+        assert_eq!(joined("my wife Sarah Jones and Imogen", "Sarah Jones"), Some("Imogen"));
+        assert_eq!(joined("speak to Mrs Khan & Imogen Poots", "Khan"), Some("Imogen Poots"));
+        assert_eq!(joined("my wife Sarah Jones and Imogen's school", "Sarah Jones"), Some("Imogen"));
+        assert_eq!(joined("my wife Sarah Jones and Victoria Station", "Sarah Jones"), None);
+        assert_eq!(joined("I am Tom Price and Leeds is great", "Tom Price"), None);
+        assert_eq!(joined("I am Tom Price, Imogen", "Tom Price"), None);
         // A copy goes to a person, whatever word follows the given name.
         assert_eq!(names("cc Rebecca Hall"), vec!["Rebecca Hall"]);
         assert_eq!(names("Please CC: Tom Station"), vec!["Tom Station"]);

@@ -837,6 +837,12 @@ fn word(text: &str, i: usize, class: u8, sink: &mut Sink<'_>) -> Option<usize> {
         return None;
     }
     let name = names::after_cue(text, i).map(|(start, end)| (names::double_barrelled_start(b, start), end));
+    // A given name joined to the name found before it ("my wife Sarah Jones and Imogen").
+    let joined = || {
+        let last = sink.out.last().filter(|f| f.entity == EntityType::Name && f.end < i)?;
+        names::joined_to_name(text, last.end, i)
+    };
+    let name = name.or_else(joined);
     sink.add(EntityType::Name, name)
 }
 
