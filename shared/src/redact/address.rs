@@ -1121,6 +1121,12 @@ mod tests {
         assert_eq!(flat("the flat one high street shop", "one"), None);
         assert_eq!(flat("a flat three bed house", "three"), None);
         assert_eq!(flat("flatter three twenty two baker street", "three"), None);
+        // The gate lets every prefix through, in any case.
+        for prefix in FLAT_PREFIXES {
+            for text in [format!("{prefix} one"), format!("{} one", prefix.to_uppercase())] {
+                assert!(may_follow_flat_prefix(text.as_bytes(), prefix.len() + 1), "{text}");
+            }
+        }
     }
 
     #[test]

@@ -3026,12 +3026,15 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
         return Some(span);
     }
     // A surname after its label, or any name after "called": the last two letters before the
-    // space settle most words.
+    // space settle most words, and say which to ask.
     let last_two = if start >= 3 && b[start - 1] == b' ' { [b[start - 3] | 0x20, b[start - 2] | 0x20] } else { [0; 2] };
-    if matches!(last_two, [b'm' | b'b' | b'e', b'e' | b'd'] | [b'a', b's'] | [b't', b'o'] | [_, b'-'])
-        && let Some(span) = after_surname_label(text, start).or_else(|| called_by_name(text, start))
-    {
-        return Some(span);
+    let found = match last_two {
+        [b'e', b'd'] => called_by_name(text, start),
+        _ if may_end_surname_label(last_two) => after_surname_label(text, start),
+        _ => None,
+    };
+    if found.is_some() {
+        return found;
     }
     let name_end = given_name(text, start, end, 2)?;
     let window = Window::before(b, start, CUE_WINDOW);
@@ -3181,6 +3184,12 @@ fn someone_of_the_writers_is(b: &[u8], end: usize) -> bool {
 
 /// How the words before a surname that [`after_surname_label`] reads end (any case).
 const SURNAME_LABEL_ENDS: [&[u8]; 5] = [b"name", b"was", b"to be", b"ged to", b"-"];
+
+/// Whether the last two bytes before a word's space (in lowercase) may end one of
+/// [`SURNAME_LABEL_ENDS`]: where [`lowercase_name`] asks [`after_surname_label`].
+fn may_end_surname_label(last_two: [u8; 2]) -> bool {
+    matches!(last_two, [b'm' | b'b', b'e'] | [b'a', b's'] | [b't', b'o'] | [_, b'-'])
+}
 
 /// The labels before a surname that [`after_surname_label`] reads.
 static SURNAME_LABELS: WordSet = WordSet::new(|| set_of(["surname", "last name", "family name", "maiden name"]));
@@ -3974,6 +3983,11 @@ mod tests {
         // A given name after a request's last word and a comma, ending the line.
         assert_eq!(lowercase_names("any update please, sarah"), vec!["sarah"]);
         assert_eq!(lowercase_names("hey its me again, tom x"), vec!["tom"]);
+        // The gates before a surname's label let every label's end through.
+        for end in SURNAME_LABEL_ENDS {
+            let last_two = if end.len() >= 2 { [end[end.len() - 2], end[end.len() - 1]] } else { [b' ', end[0]] };
+            assert!(may_end_surname_label(last_two), "{}", String::from_utf8_lossy(end));
+        }
         // Any name after "called" where a person is called so.
         assert_eq!(lowercase_names("i'm called precious"), vec!["precious"]);
         assert_eq!(lowercase_names("i am called blessing okafor and i ordered"), vec!["blessing okafor"]);
