@@ -4,6 +4,7 @@
 use super::numbers::Span;
 use super::spoken;
 use super::text::{Keywords, Window, word_char_at, word_char_before};
+use super::words::is_stop_word;
 use std::net::Ipv6Addr;
 
 fn local_char(c: u8) -> bool {
@@ -68,10 +69,16 @@ fn domain_end(b: &[u8], from: usize) -> Option<usize> {
 /// "samjones@gmailcom", "sam@hotmail"). No shop's or person's name is a webmail's, so these
 /// need no cue.
 fn mistyped_email(b: &[u8], at: usize) -> Option<Span> {
-    // A space before the `@` only with one after it: "with @gmail" is a handle's.
     let spaced_after = b.get(at + 1) == Some(&b' ');
+    if !spaced_after && at >= 2 && b[at - 1] == b' ' {
+        return spaced_before_only(b, at);
+    }
+    // A space before the `@` only with one after it: "with @gmail" is a handle's.
     let spaced_before = spaced_after && at >= 2 && b[at - 1] == b' ';
     let start = local_start(b, at - usize::from(spaced_before))?;
+    // Spaced on both sides, as speech to text writes it, with the name said before it after a
+    // cue ("email sam jones @ hotmail . co . uk").
+    let start = if spaced_before { spoken::start_with_name(b, start) } else { start };
     let from = at + 1 + usize::from(spaced_after);
     if spaced_after && let Some(end) = domain_end(b, from) {
         return Some((start, end));
@@ -101,6 +108,18 @@ fn mistyped_email(b: &[u8], at: usize) -> Option<Span> {
         end = tld_end;
     }
     Some((start, end))
+}
+
+/// An address typed with a space before its `@` and none after ("sam @gmail.com"): a whole
+/// domain that ends in a known top-level one (a handle has no dot: "thanks @sam.jones" is
+/// none), after a word that is not a stop word ("email me @gmail.com").
+#[inline(never)]
+fn spaced_before_only(b: &[u8], at: usize) -> Option<Span> {
+    let start = local_start(b, at - 1)?;
+    let end = domain_end(b, at + 1)?;
+    let tld = &b[at + 1 + b[at + 1..end].iter().rposition(|c| *c == b'.')? + 1..end];
+    let word = std::str::from_utf8(&b[start..at - 1]).ok()?;
+    (spoken::top_level(tld) && !is_stop_word(word)).then_some((start, end))
 }
 
 /// Whether `letters` are one or two top-level domains glued together ("com", "couk").
@@ -337,6 +356,26 @@ mod tests {
         assert_eq!(email_in("sam@gmailfan"), None);
         assert_eq!(email_in("sam@example"), None);
         assert_eq!(email_in("see you @ the station"), None);
+    }
+
+    #[test]
+    fn emails_typed_with_a_space_before_the_at_only() {
+        assert_eq!(email_in("email is sam @gmail.com"), Some("sam @gmail.com"));
+        assert_eq!(email_in("it's j.smith84 @example.co.uk thanks"), Some("j.smith84 @example.co.uk"));
+        // Not a handle (no dot, or no known top-level domain), nor after a stop word.
+        assert_eq!(email_in("thanks @sam.jones"), None);
+        assert_eq!(email_in("shout out to sam @samsbakes"), None);
+        assert_eq!(email_in("email me @gmail.com"), None);
+        assert_eq!(email_in("ask us @tesco.com"), None);
+    }
+
+    #[test]
+    fn emails_spaced_as_speech_takes_the_name_said_after_a_cue() {
+        assert_eq!(email_in("email sam jones @ hotmail . co . uk"), Some("sam jones @ hotmail . co . uk"));
+        assert_eq!(email_in("my email is sarah jones @ example.co.uk"), Some("sarah jones @ example.co.uk"));
+        // Without a cue, the local part alone; never the cue or a stop word.
+        assert_eq!(email_in("tell sam jones @ example.co.uk"), Some("jones @ example.co.uk"));
+        assert_eq!(email_in("my email is jones @ example.co.uk"), Some("jones @ example.co.uk"));
     }
 
     #[test]

@@ -143,6 +143,15 @@ fn said_at(text: &str, i: usize, len: usize, sink: &mut Sink<'_>) -> Option<usiz
         sink.add(EntityType::Address, Some(span));
         return Some(span.1);
     }
+    // A webmail's address with no top-level domain ("contact me on jsmith at gmail").
+    if len == 2
+        && b[i] == b'a'
+        && b[i + 1] == b't'
+        && let Some(span) = spoken::webmail_without_domain(b, i)
+    {
+        sink.add(EntityType::Email, Some(span));
+        return Some(span.1);
+    }
     // A street where one lives or a parcel goes, no number before it ("i live on beech avenue",
     // "send it to rose cottage, mill lane").
     if i >= 8

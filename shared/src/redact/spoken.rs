@@ -149,6 +149,43 @@ fn read(b: &[u8], label_end: usize, after_sep: usize) -> Option<Span> {
     Some((if cued && !bracketed { named_start(b, start) } else { start }, end))
 }
 
+/// A webmail's address said with no top-level domain, read from the word "at" at `at`:
+/// "contact me on jsmith at gmail", "it's sarah.jones at hotmail", "my email is sam at yahoo".
+/// Without its domain "at hotmail" says less than "at hotmail dot com" does ("my email account
+/// at hotmail was hacked", "my co-worker at yahoo"), so the local part must be evidently an
+/// address's (not by a hyphen alone), or a plain word after a cue and "is", "on" or a colon.
+#[inline(never)]
+pub(crate) fn webmail_without_domain(b: &[u8], at: usize) -> Option<Span> {
+    let label = at + 3;
+    if at < 2 || b[at - 1] != b' ' || b.get(at + 2) != Some(&b' ') {
+        return None;
+    }
+    let end = label + b[label..].iter().take(16).take_while(|c| c.is_ascii_alphanumeric()).count();
+    // A domain after it is [`email`]'s to read ("at gmail dot com", "at gmail.com").
+    let domain_follows = || separator_end(b, end).is_some_and(|s| b.get(s).is_some_and(u8::is_ascii_alphabetic));
+    if word_char_at(b, end) || !webmail_label(&b[label..end]) || domain_follows() {
+        return None;
+    }
+    let (start, evident) = local_part(b, at - 1)?;
+    let token = &b[token_start(b, at - 1)..at - 1];
+    let hyphenated = token.contains(&b'-') && token.iter().all(|c| c.is_ascii_alphabetic() || *c == b'-');
+    let cued = cue_before(b, start);
+    let named = if cued { named_start(b, start) } else { start };
+    let said = || {
+        let before = &b[..named];
+        (before.ends_with(b" is ") || before.ends_with(b" on ") || before.ends_with(b": "))
+            && !is_stop_word(first_word(b, start))
+            && !is_cue(token)
+    };
+    ((evident && !hyphenated) || (cued && said())).then_some((named, end))
+}
+
+/// Where an address whose local part starts at `start` starts with the name said before it:
+/// after a cue, up to two more words ("email sam jones @ hotmail . co . uk"); else `start`.
+pub(crate) fn start_with_name(b: &[u8], start: usize) -> usize {
+    if cue_before(b, start) { named_start(b, start) } else { start }
+}
+
 /// Whether the domain starting at `domain` is a webmail's ([`MAIL_PROVIDERS`]).
 fn webmail(b: &[u8], domain: usize) -> bool {
     webmail_label(&b[domain..domain + b[domain..].iter().take_while(|c| c.is_ascii_alphanumeric()).count()])
@@ -405,6 +442,50 @@ mod tests {
             "sam [at] home",
         ] {
             assert_eq!(found(text), Vec::<&str>::new(), "{text}");
+        }
+    }
+
+    /// What [`webmail_without_domain`] finds from each word "at" of `text`, as text.
+    fn found_without_domain(text: &str) -> Vec<&str> {
+        let b = text.as_bytes();
+        (0..b.len())
+            .filter(|&i| b[i..].starts_with(b"at") && !word_char_before(b, i))
+            .filter_map(|i| webmail_without_domain(b, i))
+            .map(|(s, e)| &text[s..e])
+            .collect()
+    }
+
+    #[test]
+    fn finds_webmail_addresses_said_without_their_domain() {
+        for (text, address) in [
+            ("contact me on jsmith at gmail", "jsmith at gmail"),
+            ("its sarah.jones at hotmail", "sarah.jones at hotmail"),
+            ("my email is sam at yahoo thanks", "sam at yahoo"),
+            ("email: sam jones at outlook", "sam jones at outlook"),
+            ("it's j underscore smith at icloud", "j underscore smith at icloud"),
+            ("s m i t h at btinternet.", "s m i t h at btinternet"),
+        ] {
+            assert_eq!(found_without_domain(text), vec![address], "{text}");
+        }
+    }
+
+    #[test]
+    fn leaves_webmail_named_without_an_address() {
+        for text in [
+            "my email account at hotmail was hacked",
+            "my co-worker at yahoo",
+            "email me at gmail",
+            "my email address at outlook",
+            "there's a problem at yahoo",
+            "i'm at gmail",
+            "order 12345 at outlook",
+            // With a domain, the domain's reader decides.
+            "contact me on jsmith at gmail dot com",
+            "contact me on jsmith at gmail.com",
+            // "gmailfan" is no webmail.
+            "contact me on jsmith at gmailfan",
+        ] {
+            assert_eq!(found_without_domain(text), Vec::<&str>::new(), "{text}");
         }
     }
 
