@@ -44,10 +44,14 @@ pub(crate) fn nino(b: &[u8], d: usize) -> Option<Span> {
     (named && clean_end(b, run.end)).then_some((start, run.end))
 }
 
+/// Words that name a postcode, before one written with a hyphen.
+const POSTCODE_CONTEXT: Keywords = Keywords::new(&["postcode", "post code", "postal code"]);
+
 /// A full UK postcode by position: outward code A9, A99, A9A, AA9, AA99 or AA9A (first letter
 /// not Q, V, X; second not I, J, Z; third-position letters ABCDEFGHJKPSTUW; fourth-position
 /// ABEHMNPRVWXY), an optional space, and the inward code 9AA (letters not C, I, K, M, O, V);
-/// any case; and GIR 0AA. `ts` is the first letter.
+/// any case; and GIR 0AA; a hyphen for the space after a word that names it. `ts` is the first
+/// letter.
 pub(crate) fn postcode(b: &[u8], ts: usize) -> Option<Span> {
     if !clean_start(b, ts) {
         return None;
@@ -56,7 +60,12 @@ pub(crate) fn postcode(b: &[u8], ts: usize) -> Option<Span> {
     let token = &b[ts..te];
     let (outward, inward, end) = if (5..=7).contains(&token.len()) {
         (&token[..token.len() - 3], &token[token.len() - 3..], te)
-    } else if (2..=4).contains(&token.len()) && b.get(te) == Some(&b' ') {
+    } else if (2..=4).contains(&token.len()) && matches!(b.get(te), Some(b' ' | b'-')) {
+        // A hyphen for the space only where the text names a postcode ("postcode: sw1a-1aa"):
+        // part numbers are written so.
+        if b[te] == b'-' && !Window::before(b, ts, 24).has_any(&POSTCODE_CONTEXT) {
+            return None;
+        }
         let inward_end = te + 1 + b[te + 1..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
         (token, &b[te + 1..inward_end], inward_end)
     } else {
@@ -381,6 +390,20 @@ mod tests {
         ] {
             let text = format!("at {pc}.");
             assert_eq!(at_word(postcode, &text, pc).is_some(), ok, "{pc}");
+        }
+    }
+
+    #[test]
+    fn postcodes_with_a_hyphen_only_where_named() {
+        for (text, found) in [
+            ("postcode: sw1a-1aa", Some("sw1a-1aa")),
+            ("my post code is M1-1AE thanks", Some("M1-1AE")),
+            ("part number SW1A-1AA", None),
+            ("at M1-1AE.", None),
+            ("postcode: sw1a-1ai", None),
+        ] {
+            let word = text.split([' ', ':']).find(|w| w.contains('-')).unwrap();
+            assert_eq!(at_word(postcode, text, word).as_deref(), found, "{text}");
         }
     }
 

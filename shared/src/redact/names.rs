@@ -2954,7 +2954,8 @@ pub(crate) fn reads_as_lowercase(text: &str) -> bool {
 
 /// Titles before any surname in lowercase text ("mrs jones", "mrs s jones"). The others need a
 /// given name after them, as any other cue does: "ms" and "miss" are words too ("i have ms",
-/// "don't miss work"), and "dr" a street's ("park dr near the school").
+/// "don't miss work"), and "dr" a street's ("park dr near the school"), which is a title only
+/// where it stands ([`after_lowercase_doctor`]).
 const LOWERCASE_TITLES: &[&str] = &["mr", "mrs", "mx"];
 
 /// Names in the part `within` of `text` that [`reads_as_lowercase`] (all of it, or a line),
@@ -3019,6 +3020,9 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
     let b = text.as_bytes();
     if end - start <= 3 && LOWERCASE_TITLES.iter().any(|t| t.as_bytes().eq_ignore_ascii_case(&b[start..end])) {
         return after_lowercase_title(text, end);
+    }
+    if b[start..end].eq_ignore_ascii_case(b"dr") {
+        return after_lowercase_doctor(text, start, end);
     }
     if b[..start].ends_with(b"under ")
         && let Some(span) = under_a_booking(text, start)
@@ -3271,6 +3275,52 @@ fn after_lowercase_title(text: &str, title_end: usize) -> Option<Span> {
     let end = word + possessive_stem(&b[word..whole]).unwrap_or(whole - word);
     (end > word && !is_stop_word(&text[word..end])).then_some((start, end))
 }
+
+/// A surname after "dr" in lowercase ("put me through to dr patel", "is dr okafor in today",
+/// "dr. s jones"): "dr" is a title only first in its clause or after a word that goes before a
+/// person ([`BEFORE_A_DOCTOR`]); after its street's name it is a drive ("12 oak dr leeds"),
+/// after "the", "my" or "a" the doctor unnamed ("the dr said", "my dr thinks"). Nor is the
+/// word after it what a doctor has or does ("dr appointment", "dr said").
+fn after_lowercase_doctor(text: &str, start: usize, end: usize) -> Option<Span> {
+    let b = text.as_bytes();
+    let before = word_start_before(b, start).map_or(&b""[..], |p| &b[p..start - 1]);
+    let first = start == 0 || matches!(b[start - 1], b'\n' | b',' | b'.' | b'!' | b'?' | b':' | b'(');
+    if !(first || (b[start - 1] == b' ' && BEFORE_A_DOCTOR.iter().any(|w| before.eq_ignore_ascii_case(w.as_bytes())))) {
+        return None;
+    }
+    let span = after_lowercase_title(text, end)?;
+    let name = &b[span.0..span.1];
+    (!NOT_A_DOCTORS_NAME.iter().any(|w| name.eq_ignore_ascii_case(w.as_bytes())) && !name.ends_with(b"ing"))
+        .then_some(span)
+}
+
+/// Words before "dr" as a title in lowercase ([`after_lowercase_doctor`]).
+const BEFORE_A_DOCTOR: &[&str] = &[
+    "to", "with", "see", "saw", "seeing", "seen", "is", "was", "for", "from", "ask", "asked", "call", "ring", "speak",
+    "book", "booked", "and", "or", "named", "called", "by", "thank", "thanks",
+];
+
+/// What follows "dr" in lowercase that is no name ([`after_lowercase_doctor`]).
+const NOT_A_DOCTORS_NAME: &[&str] = &[
+    "appointment",
+    "appointments",
+    "appt",
+    "surgery",
+    "note",
+    "notes",
+    "letter",
+    "visit",
+    "office",
+    "said",
+    "says",
+    "thinks",
+    "wants",
+    "gave",
+    "reckons",
+    "who",
+    "who's",
+    "or",
+];
 
 /// A name opening the message and followed by "here" ("Ahmed here, ..."), or a common given
 /// name followed by "speaking" or "calling" ("Siobhan speaking"; but "Spanish speaking staff?");
@@ -3972,6 +4022,23 @@ mod tests {
         assert_eq!(lowercase_names("table's under kowalski, party of four"), vec!["kowalski"]);
         assert_eq!(lowercase_names("can you put it under sarah please"), vec!["sarah"]);
         assert_eq!(lowercase_names("is mr. patel in today"), vec!["patel"]);
+        // "dr" first in its clause or after a word before a person; not a drive, nor the doctor
+        // unnamed, nor what a doctor has or does.
+        assert_eq!(lowercase_names("put me through to dr patel"), vec!["patel"]);
+        assert_eq!(lowercase_names("i was seen by dr shah's team"), vec!["shah"]);
+        assert_eq!(lowercase_names("is dr. s jones in today"), vec!["s jones"]);
+        assert_eq!(lowercase_names("dr okafor said its fine"), vec!["okafor"]);
+        for text in [
+            "the dr said to rest",
+            "my dr thinks its fine",
+            "i have a dr appointment at 3",
+            "can i book with dr appt",
+            "we live at 12 oak dr leeds",
+            "can i see dr morning or afternoon",
+            "dr said its fine",
+        ] {
+            assert_eq!(lowercase_names(text), Vec::<&str>::new(), "{text}");
+        }
         assert_eq!(lowercase_names("first name sarah last name jones"), vec!["sarah", "jones"]);
         // A surname after its label with no colon or "is", or after what it was or became.
         assert_eq!(lowercase_names("surname adeyemi, first name tunde"), vec!["adeyemi", "tunde"]);
