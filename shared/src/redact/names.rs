@@ -1430,7 +1430,11 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     {
         return Some(span);
     }
-    if asked_about(text, w, end_first) || before_email(text, w, end_first) || neighbour(text, w, end_first) {
+    if asked_about(text, w, end_first)
+        || before_email(text, w, end_first)
+        || neighbour(text, w, end_first)
+        || (asked_if_spoken_to(text, w, end_first) && GIVEN_NAMES.contains(first))
+    {
         return Some((w, end_first));
     }
     // Without a cue the name must end its line or be followed by "here": a lowercase word
@@ -2024,6 +2028,33 @@ fn asked_about(text: &str, w: usize, end_first: usize) -> bool {
             || (next.eq_ignore_ascii_case("from") && from_then(text, end_first, &ASKED_AFTER_FROM_SET))
     };
     opens && asked() && !in_stock() && GIVEN_NAMES.contains(given)
+}
+
+/// Whether the name at `w`, ending at `end`, is asked whether it is the person spoken to, as a
+/// call or a chat opens: after "is this" or "is that" opening a sentence or a clause, before a
+/// question mark, perhaps after "speaking" or "here" ("Is this Sam?", "Hi, is that Priya
+/// speaking?", "is this tom?"). The caller asks that it is a common given name ("Is this
+/// Reading?").
+fn asked_if_spoken_to(text: &str, w: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    // The last letters of "this" and "that" settle most words.
+    if w < 8 || b[w - 1] != b' ' || !matches!(b[w - 2] | 0x20, b's' | b't') {
+        return false;
+    }
+    let start = w - 8;
+    if !(eq_ignore_case(b, start, b"is this ") || eq_ignore_case(b, start, b"is that ")) || !word_start(b, start) {
+        return false;
+    }
+    let opens =
+        b[..start].iter().rev().find(|c| **c != b' ').is_none_or(|c| matches!(c, b'\n' | b'.' | b'?' | b'!' | b','));
+    let asks = match b.get(end) {
+        Some(b'?') => true,
+        Some(b' ') => ["speaking", "here"]
+            .iter()
+            .any(|v| eq_ignore_case(b, end + 1, v.as_bytes()) && b.get(end + 1 + v.len()) == Some(&b'?')),
+        _ => false,
+    };
+    opens && asks
 }
 
 /// What of [`ASKED_AFTER`] only a person does, after where they are from ("Can Sarah from the
@@ -3065,7 +3096,14 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
             && window.ends_with_any(&["please", "pls", "plz", "again", "asap"], b", ").is_some()
             && ends_line(b, name_end)
     };
-    (cue() || weak() || sign_off() || thanked() || introduces() || after_request()).then_some((start, name_end))
+    (cue()
+        || weak()
+        || sign_off()
+        || thanked()
+        || introduces()
+        || after_request()
+        || asked_if_spoken_to(text, start, name_end))
+    .then_some((start, name_end))
 }
 
 /// What a booking is made under, before "under " ending at `start`: the name a transcript gives
@@ -4522,6 +4560,27 @@ mod tests {
         for text in ["Fish and I", "Reading and I are done", "Me and My Friends"] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
+    }
+
+    #[test]
+    fn given_names_asked_whether_they_are_the_one_spoken_to() {
+        assert_eq!(names("Is this Sam?"), vec!["Sam"]);
+        assert_eq!(names("Hi, is that Priya speaking?"), vec!["Priya"]);
+        assert_eq!(names("Agent: Good morning. Is this Tom here?"), vec!["Tom"]);
+        assert_eq!(lowercase_names("is that sam?"), vec!["sam"]);
+        assert_eq!(lowercase_names("hiya, is this tom speaking?"), vec!["tom"]);
+        // Not a given name, nor a question that goes on, nor "this" opening nothing.
+        for text in [
+            "Is this Reading?",
+            "Is this Jade in stock?",
+            "Is this Victoria station?",
+            "Why is this Sam?",
+            "Is this Sam's order?",
+            "Is this Sam speaking to me?",
+        ] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+        assert_eq!(lowercase_names("why is this sam?"), Vec::<&str>::new());
     }
 
     #[test]
