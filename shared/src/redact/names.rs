@@ -2031,9 +2031,9 @@ fn asked_about(text: &str, w: usize, end_first: usize) -> bool {
 }
 
 /// Whether the name at `w`, ending at `end`, is asked whether it is the person spoken to, as a
-/// call or a chat opens: after "is this" or "is that" opening a sentence or a clause, before a
-/// question mark, perhaps after "speaking" or "here" ("Is this Sam?", "Hi, is that Priya
-/// speaking?", "is this tom?"). The caller asks that it is a common given name ("Is this
+/// call or a chat opens: after "is this" or "is that" opening a sentence or a clause (perhaps
+/// after a greeting), before a question mark, perhaps after "speaking" or "here" ("Is this
+/// Sam?", "Hi, is that Priya speaking?", "hi is that callum?"). The caller asks that it is a common given name ("Is this
 /// Reading?").
 fn asked_if_spoken_to(text: &str, w: usize, end: usize) -> bool {
     let b = text.as_bytes();
@@ -2045,8 +2045,18 @@ fn asked_if_spoken_to(text: &str, w: usize, end: usize) -> bool {
     if !(eq_ignore_case(b, start, b"is this ") || eq_ignore_case(b, start, b"is that ")) || !word_start(b, start) {
         return false;
     }
-    let opens =
-        b[..start].iter().rev().find(|c| **c != b' ').is_none_or(|c| matches!(c, b'\n' | b'.' | b'?' | b'!' | b','));
+    let opens_at = |at: usize| {
+        b[..at].iter().rev().find(|c| **c != b' ').is_none_or(|c| matches!(c, b'\n' | b'.' | b'?' | b'!' | b',' | b':'))
+    };
+    // Perhaps after a greeting ("hi is that callum?").
+    let greeted = || {
+        word_start_before(b, start).is_some_and(|p| {
+            GREETINGS_AND_THANKS.contains(&b[p..start - 1])
+                && !b[p..start - 1].eq_ignore_ascii_case(b"you")
+                && opens_at(p)
+        })
+    };
+    let opens = opens_at(start) || greeted();
     let asks = match b.get(end) {
         Some(b'?') => true,
         Some(b' ') => ["speaking", "here"]
@@ -4568,6 +4578,8 @@ mod tests {
         assert_eq!(names("Hi, is that Priya speaking?"), vec!["Priya"]);
         assert_eq!(names("Agent: Good morning. Is this Tom here?"), vec!["Tom"]);
         assert_eq!(lowercase_names("is that sam?"), vec!["sam"]);
+        assert_eq!(lowercase_names("hiya is this tom speaking?"), vec!["tom"]);
+        assert_eq!(names("Morning is that Priya?"), vec!["Priya"]);
         assert_eq!(lowercase_names("hiya, is this tom speaking?"), vec!["tom"]);
         // Not a given name, nor a question that goes on, nor "this" opening nothing.
         for text in [
