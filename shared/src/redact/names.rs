@@ -206,6 +206,15 @@ const CUES: &[&str] = &[
 /// holder is Amy Hall", but "MY SON IS ILL", "my wife is at work", "ask Amazon", "pay with
 /// Klarna", "THE ACCOUNT HOLDER IS DECEASED".
 const BEFORE_GIVEN_NAME: &[&str] = &[
+    // Wishes, as a gift's message gives them ("Happy birthday Freya", "Happy 40th birthday
+    // Ben"; "Happy Birthday Banner" is a product).
+    "birthday",
+    "anniversary",
+    "congratulations",
+    "congrats",
+    "get well soon",
+    "other half",
+    "better half",
     "you're",
     "you\u{2019}re",
     "youre",
@@ -1004,13 +1013,16 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
 
 /// Whether the name found at `start..end` is one word that greets or thanks someone without
 /// naming them, right after the greeting or the thanks ("Hello Darling", "Morning Sunshine",
-/// "Cheers Boss", "Love you Mum x"; but "Mr Darling", "Thanks, Alistair Darling"). Asked only
-/// where a name was found.
+/// "Cheers Boss", "Love you Mum x", "Happy birthday Grandad"; but "Mr Darling", "Thanks,
+/// Alistair Darling"), or after "and" ("Love from Mum and Dad", "Sarah and Grandpa"). Asked
+/// only where a name was found.
 fn term_of_address(text: &str, start: usize, end: usize) -> bool {
     let b = text.as_bytes();
+    let before = Window::before(b, start, 16).last_word(CUE_PUNCTUATION);
+    let joined = || before == b"and" || before == b"&";
     word_end(text, start) == end
         && TERMS_OF_ADDRESS.contains(&b[start..end])
-        && GREETINGS_AND_THANKS.contains(Window::before(b, start, 16).last_word(CUE_PUNCTUATION))
+        && (GREETINGS_AND_THANKS.contains(before) || joined())
 }
 
 /// Whether the name found at `start..end` is a job's title, as a signature gives it under the
@@ -1163,6 +1175,11 @@ static GREETINGS_AND_THANKS: WordSet = WordSet::new(|| {
         "bye",
         "love",
         "dear",
+        "birthday",
+        "anniversary",
+        "congratulations",
+        "congrats",
+        "soon",
     ])
 });
 
@@ -1828,10 +1845,63 @@ fn says_something(text: &str, w: usize, end_first: usize) -> bool {
     if next == u32::from_le_bytes(*b"was ") {
         return praised(text, w, end_first);
     }
+    if next == u32::from_le_bytes(*b"with") {
+        return spelled_by_a_letter(text, w, end_first);
+    }
     SPEECH_PREFIXES.contains(&next)
         && SPEECH_VERB_SET.contains(word_after(text, end_first))
         && GIVEN_NAMES.contains(&b[w..end_first])
 }
+
+/// Whether the word at `w`, ending at `end`, is told apart by how it is spelled, as only a name
+/// is: "with an h", "without an e", "with two ls", "with a double n", "with one L", "with an I
+/// A N" ("it's
+/// Sarah with an H", "its thompson with a p", "phillip with two ls"), the spelling ending its
+/// clause. Not a stop word, nor a thing after a determiner ("the code with an x in it", "a word
+/// with an s"), nor a shape ("Blue with a V neck"). Out of line, as [`says_from`].
+#[inline(never)]
+fn spelled_by_a_letter(text: &str, w: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let mut at = end + 1;
+    let Some(rest) = [&b"without "[..], b"with "]
+        .into_iter()
+        .find(|p| b[at..].len() >= p.len() && b[at..at + p.len()].eq_ignore_ascii_case(p))
+    else {
+        return false;
+    };
+    at += rest.len();
+    let how = word_after(text, at - 1);
+    let plural = how.eq_ignore_ascii_case("two");
+    if ["a", "an", "one", "two", "double", "a double"].iter().any(|h| how.eq_ignore_ascii_case(h)) {
+        at += how.len() + 1;
+        if eq_ignore_case(b, at, b"double ") {
+            at += "double ".len();
+        }
+    } else if !how.eq_ignore_ascii_case("double") {
+        return false;
+    }
+    let letter = b.get(at).is_some_and(u8::is_ascii_alphabetic);
+    let mut after = at + 1 + usize::from(plural && b.get(at + 1).is_some_and(|c| *c | 0x20 == b's'));
+    // More letters spelled after it ("with an I A N").
+    while b.get(after) == Some(&b' ')
+        && b.get(after + 1).is_some_and(u8::is_ascii_alphabetic)
+        && !word_char_at(b, after + 2)
+    {
+        after += 2;
+    }
+    // The spelling ends its clause, or says where the letter goes: "a V neck", "an A line
+    // skirt" are shapes.
+    let ends = match b.get(after) {
+        None | Some(b'\n' | b',' | b'.' | b'!' | b'?' | b';' | b')') => true,
+        Some(b' ') => AFTER_A_SPELLING.iter().any(|a| word_after(text, after).eq_ignore_ascii_case(a)),
+        _ => false,
+    };
+    let determined = || Window::before(b, w, 8).ends_with_any(DETERMINERS, b".").is_some();
+    letter && ends && !is_stop_word(&text[w..end]) && !determined()
+}
+
+/// Words that may follow a name's spelling by a letter ([`spelled_by_a_letter`]).
+const AFTER_A_SPELLING: [&str; 10] = ["at", "not", "and", "in", "but", "please", "instead", "x", "thanks", "or"];
 
 /// Whether the common given name at `w` (ending at `end_first`, before " was ") is praised or
 /// blamed for how they dealt with the writer, which only a person is: "Callum was really
@@ -2194,8 +2264,9 @@ pub(crate) fn joined_to_name(text: &str, name_end: usize, w: usize) -> Option<Sp
 }
 
 /// Two common given names ([`GIVEN_NAMES`]), capitalised, joined by "and" or "&" ("my kids
-/// Sarah and Tom", "Tom & Ella Jones", "Sarah & Tom's wedding"), or one and the writer ("Tom and I are coming", "me and
-/// Dave", "Dave and me"): the one at `w`, on either side, is a name.
+/// Sarah and Tom", "Tom & Ella Jones", "Sarah & Tom's wedding"), or one and the writer ("Tom
+/// and I are coming", "me and Dave", "Dave and me"), or one and a relative called by what
+/// they are ("Love, Sarah and Grandpa"): the one at `w`, on either side, is a name.
 fn joined_given_name(text: &str, w: usize, end_first: usize) -> Option<Span> {
     let b = text.as_bytes();
     // Settle most words from the bytes next to them: "d " or "& " before, " a" or " &" after.
@@ -2210,7 +2281,9 @@ fn joined_given_name(text: &str, w: usize, end_first: usize) -> Option<Span> {
         let stem = &other[..possessive_stem(other).unwrap_or(other.len())];
         other == b"I"
             || other.eq_ignore_ascii_case(b"me")
-            || (end > start && capitalised(text, start) && GIVEN_NAMES.contains(stem))
+            || (end > start
+                && capitalised(text, start)
+                && (GIVEN_NAMES.contains(stem) || KIN_ADDRESSED.contains(&stem)))
     };
     let joined = [&b" and "[..], b" & "].into_iter().any(|joint| {
         let before = w.checked_sub(joint.len()).filter(|&at| eq_ignore_case(b, at, joint));
@@ -2229,6 +2302,12 @@ fn joined_given_name(text: &str, w: usize, end_first: usize) -> Option<Span> {
     }
     Some((w, name_words(text, w, false)?))
 }
+
+/// Relatives as the family calls them, capitalised as names ([`joined_given_name`]).
+const KIN_ADDRESSED: [&[u8]; 14] = [
+    b"Mum", b"Mam", b"Mom", b"Mummy", b"Dad", b"Daddy", b"Nan", b"Nana", b"Nanna", b"Gran", b"Granny", b"Grandma",
+    b"Grandad", b"Grandpa",
+];
 
 /// Where the word before a short aside in brackets that ends at `end` ends ("Maisie (7)", "Tom
 /// (my son)"); `end` itself where no aside ends there.
@@ -3080,6 +3159,10 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
     };
     if found.is_some() {
         return found;
+    }
+    // Any word told apart by a letter: "its thompson with a p".
+    if b[end..].starts_with(b" with") && spelled_by_a_letter(text, start, end) {
+        return Some((start, end));
     }
     let name_end = given_name(text, start, end, 2)?;
     let window = Window::before(b, start, CUE_WINDOW);
@@ -4034,6 +4117,55 @@ mod tests {
         assert_eq!(names("Mr Darling called"), vec!["Darling"]);
         assert_eq!(names("Thanks, Alistair Darling"), vec!["Alistair Darling"]);
         assert_eq!(names("Hi Mum, it's Sarah"), vec!["Sarah"]);
+        // After "and", and after a wish.
+        for text in ["Love from Mum and Dad", "Lots of love, Nanny and Grandpa xx", "Happy birthday Grandad"] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+        assert_eq!(names("Love from Sarah and Grandpa"), vec!["Sarah"]);
+    }
+
+    #[test]
+    fn given_names_after_a_wish() {
+        assert_eq!(names("Happy birthday Freya, love Mum"), vec!["Freya"]);
+        assert_eq!(names("Gift message: Happy 40th birthday Ben, love Jess"), vec!["Ben", "Jess"]);
+        assert_eq!(names("Congratulations Sarah and Tom!"), vec!["Sarah", "Tom"]);
+        assert_eq!(names("Get well soon Amara"), vec!["Amara"]);
+        assert_eq!(names("my other half Dave will collect"), vec!["Dave"]);
+        assert_eq!(lowercase_names("happy birthday freya!"), vec!["freya"]);
+        // What follows a wish that is no common given name: a product.
+        for text in ["Happy Birthday Banner in gold please", "Is the birthday Cake in stock", "Happy Birthday To You"] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+    }
+
+    #[test]
+    fn names_told_apart_by_a_letter() {
+        for (text, name) in [
+            ("It's Sarah with an H", "Sarah"),
+            ("Thompson with a P", "Thompson"),
+            ("Anne with an E please", "Anne"),
+            ("it's Hannah with a double n", "Hannah"),
+            ("Philip with one L.", "Philip"),
+            ("It's Sian with an I A N, not S H A", "Sian"),
+        ] {
+            assert_eq!(names(text), vec![name], "{text}");
+        }
+        assert_eq!(lowercase_names("its thompson with a p"), vec!["thompson"]);
+        assert_eq!(lowercase_names("it's siobhan with an h at the end"), vec!["siobhan"]);
+        assert_eq!(lowercase_names("yeah its okafor without an e"), vec!["okafor"]);
+        assert_eq!(lowercase_names("it's phillip with two ls, sorry"), vec!["phillip"]);
+        // A stop word, a thing after a determiner, a shape.
+        for text in [
+            "i'm with a b",
+            "the code with an x in it",
+            "a word with an s",
+            "dress with a v neck",
+            "coffee with a twist",
+            "fix the sink with a u bend",
+        ] {
+            assert_eq!(lowercase_names(text), Vec::<&str>::new(), "{text}");
+        }
+        assert!(names("Do you have this in Blue with a V neck").is_empty());
     }
 
     #[test]
