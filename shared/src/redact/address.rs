@@ -341,14 +341,28 @@ pub(crate) fn said_house_number(text: &str, i: usize) -> Option<Span> {
 #[inline(never)]
 pub(crate) fn said_flat(text: &str, i: usize) -> Option<Span> {
     let b = text.as_bytes();
-    let prefix = letters_before(b, i.checked_sub(1)?, 9);
-    if !FLAT_PREFIXES.iter().any(|p| prefix.eq_ignore_ascii_case(p.as_bytes())) {
-        return None;
-    }
+    let prefix = flat_prefix_before(b, i)?;
     let (_, number_end) = hundreds_at(b, i)?;
     let gap = [&b", "[..], b" "].into_iter().find(|g| b[number_end..].starts_with(g))?;
     let (_, end) = said_house_number(text, number_end + gap.len())?;
-    Some((offset_in(b, prefix), end))
+    Some((prefix, end))
+}
+
+/// A flat's letter and then the house's number said in words, which starts at `i`: "its flat b
+/// forty two kings road". Out of line, as [`said_house_number`]; asked where a letter alone
+/// stands before `i` ([`may_follow_flat_letter`]).
+#[inline(never)]
+pub(crate) fn said_flat_by_letter(text: &str, i: usize) -> Option<Span> {
+    let prefix = flat_prefix_before(text.as_bytes(), i - 2)?;
+    let (_, end) = said_house_number(text, i)?;
+    Some((prefix, end))
+}
+
+/// Whether one letter and a space stand right before `i`, a word before them: where
+/// [`said_flat_by_letter`] may find a flat's letter.
+#[inline(always)]
+pub(crate) fn may_follow_flat_letter(b: &[u8], i: usize) -> bool {
+    i >= 4 && b[i - 1] == b' ' && b[i - 3] == b' ' && b[i - 2].is_ascii_alphabetic()
 }
 
 /// Whether the last two letters of one of [`FLAT_PREFIXES`] and a space stand right before
@@ -1121,6 +1135,18 @@ mod tests {
         assert_eq!(flat("the flat one high street shop", "one"), None);
         assert_eq!(flat("a flat three bed house", "three"), None);
         assert_eq!(flat("flatter three twenty two baker street", "three"), None);
+        // A flat's letter.
+        let lettered = |text: &'static str, number: &str| {
+            let i = text.find(number)?;
+            may_follow_flat_letter(text.as_bytes(), i)
+                .then(|| said_flat_by_letter(text, i))
+                .flatten()
+                .map(|(a, z)| &text[a..z])
+        };
+        assert_eq!(lettered("its flat b forty two kings road", "forty"), Some("flat b forty two kings road"));
+        assert_eq!(lettered("unit c, two mill lane", "two"), None);
+        assert_eq!(lettered("plan b forty two kings road", "forty"), None);
+        assert_eq!(lettered("a flat b two bed house", "two"), None);
         // The gate lets every prefix through, in any case.
         for prefix in FLAT_PREFIXES {
             for text in [format!("{prefix} one"), format!("{} one", prefix.to_uppercase())] {

@@ -40,6 +40,40 @@ pub(crate) fn around_month(b: &[u8], m: usize) -> Option<Span> {
     (valid && speaks_of_birth(b, start)).then_some((start, end))
 }
 
+/// A date of birth said as two ordinals, the month by its number, from the day at `i`:
+/// "fourteenth of the second eighty two", "the twenty first of the third" (as "the 3rd of the
+/// 4th 79" is typed, [`super::dates`]); in the same birth context, perhaps with a year after it.
+/// Asked where [`may_start_ordinal_day`].
+#[inline(never)]
+pub(crate) fn ordinal_day_and_month(b: &[u8], i: usize) -> Option<Span> {
+    let (day, day_end) = ordinal_at(b, i)?;
+    if !eq_ignore_case(b, day_end, OF_THE) {
+        return None;
+    }
+    let (month, month_end) = ordinal_at(b, day_end + OF_THE.len())?;
+    let year = (b.get(month_end) == Some(&b' ')).then(|| year_at(b, month_end + 1)).flatten();
+    let end = year.map_or(month_end, |(_, _, end)| end);
+    let valid = month <= 12 && real_date(day, month, year.map(|(y, digits, _)| (y, digits))) && !word_char_at(b, end);
+    (valid && speaks_of_birth(b, i)).then_some((i, end))
+}
+
+const OF_THE: &[u8] = b" of the ";
+
+/// Whether " of the " follows the word of `len` letters at `i`, or the word after it where that
+/// is "twenty" or "thirty": where [`ordinal_day_and_month`] may find a date. Settles most words.
+#[inline(always)]
+pub(crate) fn may_start_ordinal_day(b: &[u8], i: usize, len: usize) -> bool {
+    let end = i + len;
+    if b[end..].starts_with(OF_THE) {
+        return true;
+    }
+    // "twenty first of the ...": the unit's word is at most seven letters.
+    len == 6 && b[i] == b't' && b.get(end) == Some(&b' ') && {
+        let unit = end + 1 + b[end + 1..].iter().take(8).take_while(|c| c.is_ascii_alphabetic()).count();
+        b[unit..].starts_with(OF_THE)
+    }
+}
+
 /// The day said before the month at `m` ("the |fourth| of may", "|twenty-first| june"): its
 /// value and where it starts.
 fn day_before(b: &[u8], m: usize) -> Option<(u32, usize)> {
@@ -155,6 +189,38 @@ mod tests {
             ("born on the ninth of july two thousand", "ninth of july two thousand"),
         ] {
             assert_eq!(find(text), Some(want), "{text}");
+        }
+    }
+
+    /// What [`ordinal_day_and_month`] finds at the first word [`may_start_ordinal_day`] passes.
+    fn find_ordinal(text: &str) -> Option<&str> {
+        let b = text.as_bytes();
+        let words = (0..b.len()).filter(|&i| b[i].is_ascii_alphabetic() && !word_char_before(b, i));
+        let i = words
+            .into_iter()
+            .find(|&i| may_start_ordinal_day(b, i, b[i..].iter().take_while(|c| c.is_ascii_alphabetic()).count()))?;
+        ordinal_day_and_month(b, i).map(|(s, e)| &text[s..e])
+    }
+
+    #[test]
+    fn dates_of_birth_said_as_two_ordinals() {
+        for (text, want) in [
+            (
+                "agent: date of birth\ncaller: fourteenth of the second eighty two",
+                "fourteenth of the second eighty two",
+            ),
+            ("my dob is the twenty first of the third nineteen ninety", "twenty first of the third nineteen ninety"),
+            ("born on the first of the twelfth", "first of the twelfth"),
+        ] {
+            assert_eq!(find_ordinal(text), Some(want), "{text}");
+        }
+        for text in [
+            "can you deliver on the fourteenth of the second",
+            "born on the fourteenth of the thirteenth",
+            "born on the thirty first of the second",
+            "dob is the first of the month",
+        ] {
+            assert_eq!(find_ordinal(text), None, "{text}");
         }
     }
 

@@ -3404,7 +3404,19 @@ fn after_lowercase_title(text: &str, title_end: usize) -> Option<Span> {
     // Without a possessive's "'s" ("mrs shah's daughter").
     let whole = word_end(text, word);
     let end = word + possessive_stem(&b[word..whole]).unwrap_or(whole - word);
-    (end > word && !is_stop_word(&text[word..end])).then_some((start, end))
+    if end == word || is_stop_word(&text[word..end]) {
+        return None;
+    }
+    // A given name first, and the surname after it, whatever it is after a title ("mrs edith
+    // clarke", "mrs grace hall").
+    if end == whole && b.get(end) == Some(&b' ') && GIVEN_NAMES.contains(&b[word..end]) {
+        let next = word_after(text, end);
+        let stem = possessive_stem(next.as_bytes()).unwrap_or(next.len());
+        if stem > 0 && !is_stop_word(&next[..stem]) {
+            return Some((start, end + 1 + stem));
+        }
+    }
+    Some((start, end))
 }
 
 /// A surname after "dr" in lowercase ("put me through to dr patel", "is dr okafor in today",
@@ -4193,6 +4205,10 @@ mod tests {
         assert_eq!(lowercase_names("a parcel from priya."), vec!["priya"]);
         assert_eq!(lowercase_names("please send it to mrs s jones"), vec!["s jones"]);
         assert_eq!(lowercase_names("it's for mrs shah's daughter"), vec!["shah"]);
+        assert_eq!(lowercase_names("i'm calling for my mother mrs edith clarke"), vec!["edith clarke"]);
+        assert_eq!(lowercase_names("it's mr john smith's car"), vec!["john smith"]);
+        assert_eq!(lowercase_names("ask for mr tom please"), vec!["tom"]);
+        assert_eq!(lowercase_names("mrs grace hall is here"), vec!["grace hall"]);
         // What a booking is made under.
         assert_eq!(lowercase_names("it's booked under thompson for 7pm"), vec!["thompson"]);
         assert_eq!(lowercase_names("table for 4 under jones please"), vec!["jones"]);

@@ -129,13 +129,23 @@ fn said_at(text: &str, i: usize, len: usize, sink: &mut Sink<'_>) -> Option<usiz
         sink.add(EntityType::Dob, Some(span));
         return Some(span.1);
     }
+    // A date of birth said as two ordinals ("fourteenth of the second eighty two").
+    if dates_in_words::may_start_ordinal_day(b, i, len)
+        && let Some(span) = dates_in_words::ordinal_day_and_month(b, i)
+    {
+        sink.add(EntityType::Dob, Some(span));
+        return Some(span.1);
+    }
     // A house number in words ("i live at twenty two elm road", "flat three, twenty two elm
-    // road"): it starts with one of the letters that start number words, after a cue.
+    // road", "flat b forty two kings road"): it starts with one of the letters that start
+    // number words, after a cue.
     if matches!(b[i], b'o' | b't' | b'f' | b's' | b'e' | b'n')
         && let Some(span) = if address::after_address_cue(b, i) {
             address::said_house_number(text, i)
         } else if address::may_follow_flat_prefix(b, i) {
             address::said_flat(text, i)
+        } else if address::may_follow_flat_letter(b, i) {
+            address::said_flat_by_letter(text, i)
         } else {
             None
         }
