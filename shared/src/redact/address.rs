@@ -358,11 +358,12 @@ pub(crate) fn said_flat_by_letter(text: &str, i: usize) -> Option<Span> {
     Some((prefix, end))
 }
 
-/// Whether one letter and a space stand right before `i`, a word before them: where
-/// [`said_flat_by_letter`] may find a flat's letter.
+/// Whether one letter and a space stand right before `i`, the last letters of a flat's prefix
+/// before them ([`may_follow_flat_prefix`]): where [`said_flat_by_letter`] may find a flat's
+/// letter.
 #[inline(always)]
 pub(crate) fn may_follow_flat_letter(b: &[u8], i: usize) -> bool {
-    i >= 4 && b[i - 1] == b' ' && b[i - 3] == b' ' && b[i - 2].is_ascii_alphabetic()
+    i >= 4 && b[i - 1] == b' ' && b[i - 2].is_ascii_alphabetic() && may_follow_flat_prefix(b, i - 2)
 }
 
 /// Whether the last two letters of one of [`FLAT_PREFIXES`] and a space stand right before

@@ -64,13 +64,15 @@ const OF_THE: &[u8] = b" of the ";
 #[inline(always)]
 pub(crate) fn may_start_ordinal_day(b: &[u8], i: usize, len: usize) -> bool {
     let end = i + len;
-    if b[end..].starts_with(OF_THE) {
+    // " of the " as one load.
+    let of_the = |at: usize| b.get(at..at + 8).is_some_and(|s| s == OF_THE);
+    if of_the(end) {
         return true;
     }
     // "twenty first of the ...": the unit's word is at most seven letters.
     len == 6 && b[i] == b't' && b.get(end) == Some(&b' ') && {
         let unit = end + 1 + b[end + 1..].iter().take(8).take_while(|c| c.is_ascii_alphabetic()).count();
-        b[unit..].starts_with(OF_THE)
+        of_the(unit)
     }
 }
 

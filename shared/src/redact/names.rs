@@ -2105,14 +2105,26 @@ fn asked_about(text: &str, w: usize, end_first: usize) -> bool {
 /// after a greeting), before a question mark, perhaps after "speaking" or "here" ("Is this
 /// Sam?", "Hi, is that Priya speaking?", "hi is that callum?"). The caller asks that it is a common given name ("Is this
 /// Reading?").
+#[inline(always)]
 fn asked_if_spoken_to(text: &str, w: usize, end: usize) -> bool {
+    after_this_or_that(text.as_bytes(), w) && asked_after_this_or_that(text, w, end)
+}
+
+/// Whether "this " or "that " stands right before `w`, in any case: one load, the case bit set
+/// on letters only; settles most words before [`asked_if_spoken_to`] reads on.
+#[inline(always)]
+fn after_this_or_that(b: &[u8], w: usize) -> bool {
+    let Some(&[t, h, i, s, b' ']) = w.checked_sub(5).and_then(|p| b.get(p..w)) else { return false };
+    let four = u32::from_le_bytes([t, h, i, s]) | 0x2020_2020;
+    four == u32::from_le_bytes(*b"this") || four == u32::from_le_bytes(*b"that")
+}
+
+/// [`asked_if_spoken_to`] past [`after_this_or_that`]; out of line, as few words stand there.
+#[inline(never)]
+fn asked_after_this_or_that(text: &str, w: usize, end: usize) -> bool {
     let b = text.as_bytes();
-    // The last letters of "this" and "that" settle most words.
-    if w < 8 || b[w - 1] != b' ' || !matches!(b[w - 2] | 0x20, b's' | b't') {
-        return false;
-    }
-    let start = w - 8;
-    if !(eq_ignore_case(b, start, b"is this ") || eq_ignore_case(b, start, b"is that ")) || !word_start(b, start) {
+    let Some(start) = w.checked_sub(8) else { return false };
+    if !eq_ignore_case(b, start, b"is ") || !word_start(b, start) {
         return false;
     }
     let opens_at = |at: usize| {

@@ -193,8 +193,10 @@ fn webmail(b: &[u8], domain: usize) -> bool {
 
 /// Whether `label` is a webmail's name ([`MAIL_PROVIDERS`]), in any case.
 pub(crate) fn webmail_label(label: &[u8]) -> bool {
-    MAIL_PROVIDERS.iter().any(|p| label.eq_ignore_ascii_case(p.as_bytes()))
+    MAIL_PROVIDER_SET.contains(label)
 }
+
+static MAIL_PROVIDER_SET: WordSet = WordSet::new(|| set_of(MAIL_PROVIDERS.iter().copied()));
 
 /// Whether `label` is a top-level domain or a second-level one under it ("com", "co", "uk").
 pub(crate) fn top_level(label: &[u8]) -> bool {
