@@ -1420,7 +1420,7 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     if b.get(end_first + 1).is_some_and(u8::is_ascii_digit) && is_month(&text[w..end_first]) {
         return None;
     }
-    if says_something(text, w, end_first) {
+    if says_something(text, w, end_first) || (w <= 4 && gift_recipient(text, w, end_first)) {
         return Some((w, end_first));
     }
     // Most capitals start a message, a line or a sentence, where no cue can stand: settle
@@ -1433,7 +1433,10 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
         Some(b'.') if !after_title(b, w) => return after_sentence(text, w, end_first),
         _ => {}
     }
-    let window = Window::before(b, w, CUE_WINDOW);
+    // An opening double quote after a space stands between the cue and the name ("signed for
+    // by \"S. Kaur\""); not in code's `"name": "Denmark"`.
+    let quoted = w >= 2 && b[w - 1] == b'"' && b[w - 2] == b' ';
+    let window = Window::before(b, w - usize::from(quoted), CUE_WINDOW);
     let last_word = window.last_word(CUE_PUNCTUATION);
     let cue_word = before != Some(b'\n') && CUE_LAST_WORDS.contains(last_word);
     if let Some(span) = renamed(text, w, end_first, last_word) {
@@ -1479,6 +1482,11 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     }
     let end = name_words(text, w, false)?;
     if before == Some(b'\n') {
+        // A greeting or a sign-off opening the line is no name's first word; the name after it
+        // is read on its own ("Love Sarah", but "Love Mum", "Cheers Nan").
+        if end > end_first && GREETINGS_AND_THANKS.contains(first) && !is_given_name(first.as_bytes()) {
+            return None;
+        }
         // A line of its own ("Cheers,\nTom"), or a sentence of its own after a sign-off
         // ("Regards\nTariq. Is there a shuttle?"), or "Ahmed here", "Siobhan speaking" opening a
         // line; but a line of its own between a street and a postcode is an address's town
@@ -2099,6 +2107,36 @@ fn asked_about(text: &str, w: usize, end_first: usize) -> bool {
     };
     opens && asked() && !in_stock() && GIVEN_NAMES.contains(given)
 }
+
+/// Whether the common given name at `w`, ending at `end`, is whom a gift's message is for: after
+/// "To" or "For" opening the message, before a comma, a dash, "!" or a line break, a wish
+/// after it ("To Jess, happy birthday!", "For Jess - Happy Birthday! Love, Nan x"; not "To
+/// Victoria, please").
+fn gift_recipient(text: &str, w: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let opens = (w == 3 && eq_ignore_case(b, 0, b"to ")) || (w == 4 && eq_ignore_case(b, 0, b"for "));
+    let parted = matches!(b.get(end), Some(b',' | b'!' | b'\n')) || b[end..].starts_with(b" -");
+    opens
+        && parted
+        && is_given_name_in_any_accent(&b[w..end])
+        && Window::before(b, b.len().min(end + 80), 80).has_any(&WISHES)
+}
+
+/// Wishes a gift's message sends ([`gift_recipient`]).
+const WISHES: Keywords = Keywords::new(&[
+    "birthday",
+    "anniversary",
+    "congratulations",
+    "congrats",
+    "christmas",
+    "xmas",
+    "love",
+    "wedding",
+    "retirement",
+    "get well",
+    "good luck",
+    "best wishes",
+]);
 
 /// Whether the name at `w`, ending at `end`, is asked whether it is the person spoken to, as a
 /// call or a chat opens: after "is this" or "is that" opening a sentence or a clause (perhaps
@@ -3207,7 +3245,8 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
         || thanked()
         || introduces()
         || after_request()
-        || asked_if_spoken_to(text, start, name_end))
+        || asked_if_spoken_to(text, start, name_end)
+        || (start <= 4 && gift_recipient(text, start, name_end)))
     .then_some((start, name_end))
 }
 
@@ -4163,6 +4202,34 @@ mod tests {
     }
 
     #[test]
+    fn whom_a_gift_is_for() {
+        assert_eq!(names("To Jess, happy birthday!"), vec!["Jess"]);
+        assert_eq!(names("For Jess - Happy Birthday! Love, Nan x"), vec!["Jess"]);
+        assert_eq!(names("For Aoife\nHappy 18th!\nLove Mum"), vec!["Aoife"]);
+        assert_eq!(lowercase_names("to jess, happy birthday"), vec!["jess"]);
+        // No wish, no common given name, not opening the message.
+        for text in ["To Victoria, please", "For Sarah, in size 12 please", "To Leeds, with love", "Send To Jess, love"]
+        {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+    }
+
+    #[test]
+    fn a_greeting_opening_a_line_is_no_name() {
+        assert_eq!(names("Happy 18th!\nLove Sarah"), vec!["Sarah"]);
+        for text in ["Got it\nCheers Mum", "Happy 18th!\nLove Nan x", "Hi\nLove Island is great"] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+    }
+
+    #[test]
+    fn names_in_double_quotes_after_a_cue() {
+        assert_eq!(names("It was signed for by \"S. Kaur\""), vec!["S. Kaur"]);
+        assert_eq!(names("my name is \"Kaur\""), vec!["Kaur"]);
+        assert!(names("Hi \"Team\", thanks").is_empty());
+    }
+
+    #[test]
     fn names_told_apart_by_a_letter() {
         for (text, name) in [
             ("It's Sarah with an H", "Sarah"),
@@ -4544,7 +4611,7 @@ mod tests {
         assert!(names("Order 123\nEVENING").is_empty());
         assert!(names("Quick one\nHiya").is_empty());
         // A name after it, or a name alone, still is one.
-        assert_eq!(names("Are you open?\nMorning Sarah"), vec!["Morning Sarah"]);
+        assert_eq!(names("Are you open?\nMorning Sarah"), vec!["Sarah"]);
         assert_eq!(names("Thanks,\nTom"), vec!["Tom"]);
     }
 
