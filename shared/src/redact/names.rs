@@ -1592,7 +1592,9 @@ const THANKS_IN_A_SENTENCE: Keywords = Keywords::new(&["thanks", "thank you", "c
 /// surname ... to NHS"). After a role ("named driver", "lead passenger", "account holder")
 /// only one common given name changed to another with a word of changing before it ("change
 /// the named driver from Stuart to Fiona"; not "the lead passenger is flying from Florence to
-/// Sydney"). Never a place ("send it to Victoria Station").
+/// Sydney"). After the writer's own name changed ("my name" and a word of changing, or "deed
+/// poll"), any capitalised words after "to" ("I've changed my name by deed poll to River
+/// Song"). Never a place ("send it to Victoria Station").
 fn renamed(text: &str, w: usize, end_first: usize, last_word: &[u8]) -> Option<Span> {
     let from = last_word.eq_ignore_ascii_case(b"from");
     if !(from || last_word.eq_ignore_ascii_case(b"to")) {
@@ -1618,7 +1620,11 @@ fn renamed(text: &str, w: usize, end_first: usize, last_word: &[u8]) -> Option<S
         };
         other.is_some_and(|o| is_given_name(o.as_bytes())) && wide.has_any(&ROLE_WORDS) && wide.has_any(&CHANGE_WORDS)
     };
-    let changed = wide.has_any(&SURNAME_WORDS) || (given && (wide.has_any(&NAME_WORDS) || role_changed()));
+    // The writer's own name changed to another ("I've changed my name by deed poll to River
+    // Song"): any capitalised words.
+    let own_changed = || !from && (wide.has_any(&DEED_POLL) || (wide.has_any(&MY_NAME) && wide.has_any(&CHANGE_WORDS)));
+    let changed =
+        wide.has_any(&SURNAME_WORDS) || (given && (wide.has_any(&NAME_WORDS) || role_changed())) || own_changed();
     let place = || {
         let next = word_after(text, end_first);
         names_a_place(next) || NOT_PERSON_AFTER_GIVEN_SET.contains(next)
@@ -1630,6 +1636,8 @@ fn renamed(text: &str, w: usize, end_first: usize, last_word: &[u8]) -> Option<S
 }
 
 const NAME_WORDS: Keywords = Keywords::new(&["name", "names"]);
+const MY_NAME: Keywords = Keywords::new(&["my name"]);
+const DEED_POLL: Keywords = Keywords::new(&["deed poll"]);
 const SURNAME_WORDS: Keywords = Keywords::new(&["surname", "surnames", "last name", "family name"]);
 const ROLE_WORDS: Keywords = Keywords::new(&["driver", "drivers", "passenger", "holder", "guest", "user"]);
 const CHANGE_WORDS: Keywords =
@@ -4028,6 +4036,11 @@ mod tests {
         assert_eq!(names("Can I change the name on the booking from Liam to Connor?"), vec!["Liam", "Connor"]);
         assert_eq!(names("please update my surname from Smith to Okafor-Jones"), vec!["Smith", "Okafor-Jones"]);
         assert!(names("My name is on the list, send it to London from Leeds").is_empty());
+        // The writer's own name changed: any capitalised words.
+        assert_eq!(names("I've changed my name by deed poll to River Song"), vec!["River Song"]);
+        assert_eq!(names("I changed my name to Blessing Okoro last year"), vec!["Blessing Okoro"]);
+        assert!(names("I want to change my name to match my passport").is_empty());
+        assert!(names("I changed my plan to Premium").is_empty());
         assert!(names("Surname: N/A\nI want it sent to Abbey Road Studios").is_empty());
         assert!(names("my surname is on my NHS card, send it to NHS Fife").is_empty());
         assert_eq!(names("a table for the Patel household"), vec!["Patel"]);
