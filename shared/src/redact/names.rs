@@ -215,6 +215,9 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "get well soon",
     "other half",
     "better half",
+    "it's for",
+    "its for",
+    "it is for",
     "you're",
     "you\u{2019}re",
     "youre",
@@ -4207,6 +4210,9 @@ mod tests {
         assert_eq!(names("Congratulations Sarah and Tom!"), vec!["Sarah", "Tom"]);
         assert_eq!(names("Get well soon Amara"), vec!["Amara"]);
         assert_eq!(names("my other half Dave will collect"), vec!["Dave"]);
+        assert_eq!(names("It's for Jayden, he's 9."), vec!["Jayden"]);
+        assert_eq!(lowercase_names("its for jayden"), vec!["jayden"]);
+        assert!(names("It's for Christmas").is_empty());
         assert_eq!(lowercase_names("happy birthday freya!"), vec!["freya"]);
         // What follows a wish that is no common given name: a product.
         for text in ["Happy Birthday Banner in gold please", "Is the birthday Cake in stock", "Happy Birthday To You"] {

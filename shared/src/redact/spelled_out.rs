@@ -434,15 +434,27 @@ pub(crate) fn after_spelling_cue(b: &[u8], i: usize) -> bool {
 }
 
 /// Where the word that the spelling from `i` to `end` spells starts, where it stands right
-/// before it (past a colon or a comma): "It's Emma Watson W A T S O N", "Hardcastle,
-/// H-A-R-D-C-A-S-T-L-E". The spelling says the word is a name.
+/// before it (past a colon, a comma or a full stop), or before a word that says a spelling
+/// follows: "It's Emma Watson W A T S O N", "Hardcastle, H-A-R-D-C-A-S-T-L-E", "It's Mrs.
+/// Begum. B-E-G-U-M", "Shevaun, spelt S-H-E-V-A-U-N". The spelling says the word is a name.
 pub(crate) fn word_spelled_before(b: &[u8], i: usize, end: usize) -> Option<usize> {
-    let before = Window::before(b, i, 40).last_word(b":,");
-    let mut letters = b[i..end].iter().filter(|c| c.is_ascii_alphabetic());
-    let spells_it = before.len() >= MIN_LETTERS
-        && before.iter().all(|c| letters.next().is_some_and(|l| l.eq_ignore_ascii_case(c)))
-        && letters.next().is_none();
-    spells_it.then(|| offset_in(b, before))
+    let spelled = &b[i..end];
+    let before = Window::before(b, i, 40).last_word(b":,.");
+    if spells(before, spelled) {
+        return Some(offset_in(b, before));
+    }
+    let cue = offset_in(b, before);
+    let named = Window::before(b, cue, 40).last_word(b":,.");
+    (SPELLING_CUES.contains(before) && spells(named, spelled)).then(|| offset_in(b, named))
+}
+
+/// Whether the letters of `spelled` (a spelling, with its spaces or hyphens) are `word`'s, in
+/// any case, and `word` is long enough to be spelled.
+fn spells(word: &[u8], spelled: &[u8]) -> bool {
+    let mut letters = spelled.iter().filter(|c| c.is_ascii_alphabetic());
+    word.len() >= MIN_LETTERS
+        && word.iter().all(|c| letters.next().is_some_and(|l| l.eq_ignore_ascii_case(c)))
+        && letters.next().is_none()
 }
 
 #[cfg(test)]
@@ -622,6 +634,12 @@ mod tests {
         assert_eq!(spelled_before("Hardcastle, ", "H-A-R-D-C-A-S-T-L-E").as_deref(), Some("Hardcastle, "));
         assert_eq!(spelled_before("It's Emma Watson ", "W A T S O"), None);
         assert_eq!(spelled_before("Grade ", "A B C D"), None);
+        // Past a full stop, or a word that says a spelling follows.
+        assert_eq!(spelled_before("It's Mrs. Begum. ", "B-E-G-U-M").as_deref(), Some("Begum. "));
+        assert_eq!(spelled_before("Uh, Shevaun, spelt ", "S-H-E-V-A-U-N").as_deref(), Some("Shevaun, spelt "));
+        assert_eq!(spelled_before("it's tyrone spelled ", "t y r o n e").as_deref(), Some("tyrone spelled "));
+        assert_eq!(spelled_before("Shevaun, spelt ", "S-H-E-V-O-N"), None);
+        assert_eq!(spelled_before("Shevaun, then ", "S-H-E-V-A-U-N"), None);
     }
 
     #[test]
