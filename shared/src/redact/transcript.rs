@@ -3,7 +3,7 @@
 //! of its own, word by word where it is written in lowercase, and a speaker's given name used
 //! as a label is a name ("Priya: hi, how can I help?" above "Customer: ...").
 
-use super::names::is_given_name;
+use super::names::{is_given_name, is_title};
 use super::names_again::ORDINARY_WORDS;
 use super::numbers::Span;
 use super::text::{IT_IS, offset_in, opening_len};
@@ -268,8 +268,13 @@ fn answered_name<'t>(text: &'t str, turn: usize, line: Range<usize>) -> Option<S
             answer = inside(&answer[n..]);
         }
     }
-    let start = offset_in(b, answer.as_bytes());
+    let mut start = offset_in(b, answer.as_bytes());
     let end = start + answer.len();
+    // Past a title ("It's Mrs. Begum"): the name is after it.
+    let title = answer.split(' ').next().unwrap_or_default();
+    if answer.len() > title.len() && is_title(title.strip_suffix('.').unwrap_or(title)) {
+        start += title.len() + 1;
+    }
     let mut words = text.get(start..end)?.split(' ');
     // An initial with its full stop ("J. Smith").
     let initial = |w: &str| matches!(w.as_bytes(), [c, b'.'] if c.is_ascii_alphabetic());
@@ -285,12 +290,17 @@ fn answered_name<'t>(text: &'t str, turn: usize, line: Range<usize>) -> Option<S
 
 /// Where the first sentence or clause of the turn from `turn` to `end` ends: at a full stop,
 /// comma, question or exclamation mark before a space ("Kowalski. Can I park there?"), but not
-/// an initial's full stop ("J. Smith").
+/// an initial's or a title's full stop ("J. Smith", "Mrs. Begum").
 fn first_sentence_end(b: &[u8], turn: usize, end: usize) -> usize {
+    // A title's full stop ends nothing ("Mrs. Begum").
+    let title = |p: usize| {
+        let word = &b[turn + b[turn..p].iter().rposition(|c| !c.is_ascii_alphabetic()).map_or(0, |q| q + 1)..p];
+        std::str::from_utf8(word).is_ok_and(is_title)
+    };
     let ends = |p: &usize| {
         matches!(b[*p], b'.' | b',' | b'!' | b'?')
             && b.get(p + 1) == Some(&b' ')
-            && (b[*p] != b'.' || (*p >= turn + 2 && b[p - 2].is_ascii_alphabetic()))
+            && (b[*p] != b'.' || (*p >= turn + 2 && b[p - 2].is_ascii_alphabetic() && !title(*p)))
     };
     (turn..end).find(ends).unwrap_or(end)
 }
@@ -636,6 +646,9 @@ mod tests {
                 "bartholomew okonkwo-hughes",
             ),
             ("Agent: And your surname?\nCaller: yes, its adeyemi. Is that ok?", "adeyemi"),
+            // Past a title, whose full stop ends nothing.
+            ("Agent: And the surname?\nCaller: It's Mrs. Begum.", "Begum"),
+            ("Agent: what name is it under?\nCaller: Dr Jones. Can I park?", "Jones"),
         ] {
             assert_eq!(names(text), [name], "{text}");
         }
