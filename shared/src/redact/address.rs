@@ -251,9 +251,9 @@ pub(crate) fn numbered(text: &str, s: usize) -> Option<Span> {
                 prefix = Some(prefix_start);
                 flat_block(text, i)?
             }
-            None => {
-                lowercase_street(text, from, i, || false).or_else(|| untyped_street_where_expected(text, from, i))?
-            }
+            None => lowercase_street(text, from, i, || false)
+                .or_else(|| untyped_street_where_expected(text, from, i))
+                .or_else(|| type_first_street(text, i))?,
         },
         None => lowercase_street(text, from, i, || prefix.is_some() || flat().is_some())?,
     };
@@ -319,6 +319,53 @@ fn lowercase_street(text: &str, s: usize, i: usize, flat: impl FnOnce() -> bool)
     let cued = in_capitals || flat() || after_address_cue(text.as_bytes(), s);
     street(text, i, true).filter(|&end| cued && ends_phrase(text, end))
 }
+
+/// A street whose type comes first, as in France, Spain, Italy and Portugal, from the
+/// capitalised type at `i`: "38 Rue de la Paix", "12 Calle Mayor", "4 Via dei Mille", "7
+/// Avenue des Champs-Élysées". A type that is an English word too ("Avenue", "Place") only
+/// before a particle ("2 Place Settings" is none); then one to three capitalised words, and
+/// the particles between. Answers its end. Out of line: asked only where no other street is.
+#[inline(never)]
+fn type_first_street(text: &str, i: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let ty = &text[i..word_end(text, i)];
+    let english = ["Avenue", "Place"].contains(&ty);
+    if !(english
+        || ["Rue", "Boulevard", "Allée", "Chemin", "Impasse", "Calle", "Via", "Rua", "Avenida", "Piazza"].contains(&ty))
+    {
+        return None;
+    }
+    let mut at = i + ty.len();
+    let mut end = None;
+    for n in 0..6 {
+        if b.get(at) != Some(&b' ') {
+            break;
+        }
+        let mut word_end_at = word_end(text, at + 1);
+        // "Champs-Élysées": capitalised parts joined by hyphens.
+        while b.get(word_end_at) == Some(&b'-') && capitalised(text, word_end_at + 1) {
+            word_end_at = word_end(text, word_end_at + 1);
+        }
+        let word = &text[at + 1..word_end_at];
+        let particle = STREET_PARTICLES.contains(&word);
+        if word.is_empty() || (n == 0 && english && !particle) {
+            break;
+        }
+        if !particle {
+            if !capitalised(text, at + 1) || is_stop_word(word) {
+                break;
+            }
+            end = Some(at + 1 + word.len());
+        }
+        at += 1 + word.len();
+    }
+    end
+}
+
+/// Lowercase words between the parts of a street's name where its type comes first
+/// ([`type_first_street`]).
+const STREET_PARTICLES: [&str; 14] =
+    ["de", "la", "du", "des", "le", "les", "del", "della", "dei", "di", "da", "do", "dos", "das"];
 
 /// An address whose house number is said in words at `i`, right [`after_address_cue`] ("i
 /// live at twenty two elm road", "send it to one hundred and twelve park road"), where its
@@ -1153,6 +1200,23 @@ mod tests {
             for text in [format!("{prefix} one"), format!("{} one", prefix.to_uppercase())] {
                 assert!(may_follow_flat_prefix(text.as_bytes(), prefix.len() + 1), "{text}");
             }
+        }
+    }
+
+    #[test]
+    fn a_street_whose_type_comes_first() {
+        for (text, want) in [
+            ("It's 38 Rue de la Paix, Paris", "38 Rue de la Paix"),
+            ("send it to 12 Calle Mayor, Madrid", "12 Calle Mayor"),
+            ("4 Via dei Mille please", "4 Via dei Mille"),
+            ("7 Avenue des Champs-Élysées", "7 Avenue des Champs-Élysées"),
+            ("3 Place de la Concorde", "3 Place de la Concorde"),
+        ] {
+            assert_eq!(numbered_in(text), Some(want), "{text}");
+        }
+        // An English word without a particle after it, no name after the type, a stop word.
+        for text in ["I need 2 Place Settings", "2 Rue", "we bought 3 Boulevard tickets", "2 Rue de la"] {
+            assert_eq!(numbered_in(text), None, "{text}");
         }
     }
 
