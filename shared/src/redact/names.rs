@@ -445,6 +445,14 @@ const LABELS: &[&str] = &[
     "caller",
     "order for",
     "attention",
+    "booked by",
+    "ordered by",
+    "requested by",
+    "submitted by",
+    "completed by",
+    "prepared by",
+    "authorised by",
+    "approved by",
     "policyholder",
     "policy holder",
     "beneficiary",
@@ -816,7 +824,19 @@ static SIGN_OFF_ENDS: WordSet = WordSet::new(|| {
 /// (`any_case`) the next sentence may start with any letter ("thanks so much, pete. it's ...").
 fn signs_off(b: &[u8], window: &Window<'_>, end: usize, any_case: bool) -> bool {
     let right_after = || SIGN_OFF_ENDS.contains(window.last_word(b",.!\n"));
-    window.has_any(&SIGN_OFF_WORDS) && (ends_line(b, end) || (ends_sentence(b, end, any_case) && right_after()))
+    window.has_any(&SIGN_OFF_WORDS)
+        && (ends_line_past_aside(b, end) || (ends_sentence(b, end, any_case) && right_after()))
+}
+
+/// Whether the line ends after `end` ([`ends_line`]), perhaps past an aside in brackets
+/// ("Kind regards, Dave (the manager)", "Thanks, Dave (Mr D Hughes)").
+fn ends_line_past_aside(b: &[u8], end: usize) -> bool {
+    ends_line(b, end)
+        || (b[end..].starts_with(b" (")
+            && b[end..b.len().min(end + 40)]
+                .iter()
+                .position(|c| *c == b')')
+                .is_some_and(|close| ends_line(b, end + close + 1)))
 }
 
 /// Whether the line before the window's end ends with a street type, or with the placeholder of
@@ -847,7 +867,7 @@ fn may_end_sign_off(text: &str, first_end: usize) -> bool {
     let b = text.as_bytes();
     let mut end = first_end;
     for _ in 0..2 {
-        if ends_line(b, end) || ends_sentence(b, end, false) {
+        if ends_line_past_aside(b, end) || ends_sentence(b, end, false) {
             return true;
         }
         if b.get(end) != Some(&b' ') {
@@ -4632,6 +4652,24 @@ mod tests {
         // A name after it, or a name alone, still is one.
         assert_eq!(names("Are you open?\nMorning Sarah"), vec!["Sarah"]);
         assert_eq!(names("Thanks,\nTom"), vec!["Tom"]);
+    }
+
+    #[test]
+    fn a_sign_off_with_an_aside_after_the_name() {
+        assert_eq!(names("Kind regards, Dave (the manager)"), vec!["Dave"]);
+        assert_eq!(names("Kind regards, Dave (Mr D Hughes)"), vec!["Dave", "D Hughes"]);
+        assert_eq!(names("Cheers, Sarah (x)"), vec!["Sarah"]);
+        assert!(names("Thanks, Leeds (the branch)").is_empty());
+        assert!(names("Thanks for the update (finally)").is_empty());
+        // An aside that does not end the line.
+        assert!(names("Thanks, Dave (the manager) said it's fine").is_empty());
+    }
+
+    #[test]
+    fn names_after_a_form_label_for_who_did_it() {
+        assert_eq!(names("Booked by: J.Morris"), vec!["J.Morris"]);
+        assert_eq!(names("Requested by: Priya Shah, Accounts"), vec!["Priya Shah"]);
+        assert!(names("Ordered by: Amazon").is_empty());
     }
 
     #[test]
