@@ -1419,8 +1419,11 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
         }
     }
     // "I", and a title, whose own cue finds the name after it ("I'm Dr. Sarah Jones"); "X", a
-    // kiss ("THANKS X X", "SPEAK SOON, JESS X").
+    // kiss ("THANKS X X", "SPEAK SOON, JESS X"); a contraction's end in capitals ("IT'S PRIYA").
     if end_first == w || first == "I" || first == "X" || is_title(first) {
+        return None;
+    }
+    if matches!(first, "S" | "M" | "D" | "T" | "LL" | "RE" | "VE") && apostrophe_before(b, w).is_some() {
         return None;
     }
     // "Ella's birthday".
@@ -4661,6 +4664,9 @@ mod tests {
         assert_eq!(names("Cheers, Sarah (x)"), vec!["Sarah"]);
         assert!(names("Thanks, Leeds (the branch)").is_empty());
         assert!(names("Thanks for the update (finally)").is_empty());
+        // A contraction's end in capitals is no part of the name.
+        assert_eq!(names("Cheers\nIT'S PRIYA (THE MANAGER)"), vec!["PRIYA"]);
+        assert_eq!(names("Thanks\nIT\u{2019}S PRIYA"), vec!["PRIYA"]);
         // An aside that does not end the line.
         assert!(names("Thanks, Dave (the manager) said it's fine").is_empty());
     }
