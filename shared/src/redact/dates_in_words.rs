@@ -58,6 +58,7 @@ pub(crate) fn ordinal_day_and_month(b: &[u8], i: usize) -> Option<Span> {
 }
 
 const OF_THE: &[u8] = b" of the ";
+const OF_THE_KEY: u64 = u64::from_le_bytes(*b" of the ");
 
 /// Whether " of the " follows the word of `len` letters at `i`, or the word after it where that
 /// is "twenty" or "thirty": where [`ordinal_day_and_month`] may find a date. Settles most words.
@@ -65,7 +66,9 @@ const OF_THE: &[u8] = b" of the ";
 pub(crate) fn may_start_ordinal_day(b: &[u8], i: usize, len: usize) -> bool {
     let end = i + len;
     // " of the " as one load.
-    let of_the = |at: usize| b.get(at..at + 8).is_some_and(|s| s == OF_THE);
+    let of_the = |at: usize| {
+        b.get(at..).and_then(<[u8]>::first_chunk::<8>).is_some_and(|s| u64::from_le_bytes(*s) == OF_THE_KEY)
+    };
     if of_the(end) {
         return true;
     }

@@ -830,13 +830,16 @@ fn signs_off(b: &[u8], window: &Window<'_>, end: usize, any_case: bool) -> bool 
 
 /// Whether the line ends after `end` ([`ends_line`]), perhaps past an aside in brackets
 /// ("Kind regards, Dave (the manager)", "Thanks, Dave (Mr D Hughes)").
+#[inline(always)]
 fn ends_line_past_aside(b: &[u8], end: usize) -> bool {
-    ends_line(b, end)
-        || (b[end..].starts_with(b" (")
-            && b[end..b.len().min(end + 40)]
-                .iter()
-                .position(|c| *c == b')')
-                .is_some_and(|close| ends_line(b, end + close + 1)))
+    ends_line(b, end) || (b[end..].starts_with(b" (") && aside_ends_line(b, end))
+}
+
+/// Whether the aside in brackets after `end` closes within 40 bytes and its line ends there.
+/// Out of line: few names have one.
+#[inline(never)]
+fn aside_ends_line(b: &[u8], end: usize) -> bool {
+    b[end..b.len().min(end + 40)].iter().position(|c| *c == b')').is_some_and(|close| ends_line(b, end + close + 1))
 }
 
 /// Whether the line before the window's end ends with a street type, or with the placeholder of
@@ -1115,6 +1118,13 @@ static JOB_TITLES: WordSet = WordSet::new(|| {
         "resources",
     ])
 });
+
+/// Whether `word` greets or thanks ([`GREETINGS_AND_THANKS`]) and is no common given name ("Ty").
+/// Out of line: asked only of a line's first word before more words of a name.
+#[inline(never)]
+fn greets_or_thanks(word: &str) -> bool {
+    GREETINGS_AND_THANKS.contains(word) && !is_given_name(word.as_bytes())
+}
 
 /// What people call someone they greet or thank instead of a name.
 static TERMS_OF_ADDRESS: WordSet = WordSet::new(|| {
@@ -1423,7 +1433,7 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     if end_first == w || first == "I" || first == "X" || is_title(first) {
         return None;
     }
-    if matches!(first, "S" | "M" | "D" | "T" | "LL" | "RE" | "VE") && apostrophe_before(b, w).is_some() {
+    if apostrophe_before(b, w).is_some() && matches!(first, "S" | "M" | "D" | "T" | "LL" | "RE" | "VE") {
         return None;
     }
     // "Ella's birthday".
@@ -1446,7 +1456,10 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     if b.get(end_first + 1).is_some_and(u8::is_ascii_digit) && is_month(&text[w..end_first]) {
         return None;
     }
-    if says_something(text, w, end_first) || (w <= 4 && gift_recipient(text, w, end_first)) {
+    if says_something(text, w, end_first)
+        || ((w == 3 || w == 4) && gift_recipient(text, w, end_first))
+        || (asked_if_spoken_to(text, w, end_first) && GIVEN_NAMES.contains(first))
+    {
         return Some((w, end_first));
     }
     // Most capitals start a message, a line or a sentence, where no cue can stand: settle
@@ -1476,11 +1489,7 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     {
         return Some(span);
     }
-    if asked_about(text, w, end_first)
-        || before_email(text, w, end_first)
-        || neighbour(text, w, end_first)
-        || (asked_if_spoken_to(text, w, end_first) && GIVEN_NAMES.contains(first))
-    {
+    if asked_about(text, w, end_first) || before_email(text, w, end_first) || neighbour(text, w, end_first) {
         return Some((w, end_first));
     }
     // Without a cue the name must end its line or be followed by "here": a lowercase word
@@ -1510,7 +1519,7 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     if before == Some(b'\n') {
         // A greeting or a sign-off opening the line is no name's first word; the name after it
         // is read on its own ("Love Sarah", but "Love Mum", "Cheers Nan").
-        if end > end_first && GREETINGS_AND_THANKS.contains(first) && !is_given_name(first.as_bytes()) {
+        if end > end_first && greets_or_thanks(first) {
             return None;
         }
         // A line of its own ("Cheers,\nTom"), or a sentence of its own after a sign-off
@@ -1648,7 +1657,7 @@ fn renamed(text: &str, w: usize, end_first: usize, last_word: &[u8]) -> Option<S
     };
     // The writer's own name changed to another ("I've changed my name by deed poll to River
     // Song"): any capitalised words.
-    let own_changed = || !from && (wide.has_any(&DEED_POLL) || (wide.has_any(&MY_NAME) && wide.has_any(&CHANGE_WORDS)));
+    let own_changed = || !from && own_name_changed(&wide);
     let changed =
         wide.has_any(&SURNAME_WORDS) || (given && (wide.has_any(&NAME_WORDS) || role_changed())) || own_changed();
     let place = || {
@@ -1664,6 +1673,17 @@ fn renamed(text: &str, w: usize, end_first: usize, last_word: &[u8]) -> Option<S
 const NAME_WORDS: Keywords = Keywords::new(&["name", "names"]);
 const MY_NAME: Keywords = Keywords::new(&["my name"]);
 const DEED_POLL: Keywords = Keywords::new(&["deed poll"]);
+
+/// Whether `wide` says the writer's own name changed ([`renamed`]): "deed poll", or "my name"
+/// and a word of changing. Out of line: each look-up is a loop inlined.
+#[inline(never)]
+fn own_name_changed(wide: &Window<'_>) -> bool {
+    wide.has_any(&OWN_NAME_CHANGED)
+        && (wide.has_any(&DEED_POLL) || (wide.has_any(&MY_NAME) && wide.has_any(&CHANGE_WORDS)))
+}
+
+/// [`MY_NAME`] and [`DEED_POLL`] in one look, which settles most texts.
+const OWN_NAME_CHANGED: Keywords = Keywords::new(&["my name", "deed poll"]);
 const SURNAME_WORDS: Keywords = Keywords::new(&["surname", "surnames", "last name", "family name"]);
 const ROLE_WORDS: Keywords = Keywords::new(&["driver", "drivers", "passenger", "holder", "guest", "user"]);
 const CHANGE_WORDS: Keywords =
@@ -2144,16 +2164,21 @@ fn asked_about(text: &str, w: usize, end_first: usize) -> bool {
 
 /// Whether the common given name at `w`, ending at `end`, is whom a gift's message is for: after
 /// "To" or "For" opening the message, before a comma, a dash, "!" or a line break, a wish
-/// after it ("To Jess, happy birthday!", "For Jess - Happy Birthday! Love, Nan x"; not "To
-/// Victoria, please").
+/// after it in its sentence ("To Jess, happy birthday!", "For Jess - Happy Birthday! Love, Nan
+/// x"; not "To Victoria, please. ... Happy retirement!"). Out of line: asked only at the
+/// message's second or third word.
+#[inline(never)]
 fn gift_recipient(text: &str, w: usize, end: usize) -> bool {
     let b = text.as_bytes();
     let opens = (w == 3 && eq_ignore_case(b, 0, b"to ")) || (w == 4 && eq_ignore_case(b, 0, b"for "));
     let parted = matches!(b.get(end), Some(b',' | b'!' | b'\n')) || b[end..].starts_with(b" -");
-    opens
-        && parted
-        && is_given_name_in_any_accent(&b[w..end])
-        && Window::before(b, b.len().min(end + 80), 80).has_any(&WISHES)
+    // The wish in the same sentence: up to a full stop or a question mark, 60 bytes at most.
+    let wish = || {
+        let rest = &b[end..b.len().min(end + 60)];
+        let reach = rest.iter().position(|c| matches!(c, b'.' | b'?')).unwrap_or(rest.len());
+        Window::before(b, end + reach, reach).has_any(&WISHES)
+    };
+    opens && parted && is_given_name_in_any_accent(&b[w..end]) && wish()
 }
 
 /// Wishes a gift's message sends ([`gift_recipient`]).
@@ -3280,7 +3305,7 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
         || introduces()
         || after_request()
         || asked_if_spoken_to(text, start, name_end)
-        || (start <= 4 && gift_recipient(text, start, name_end)))
+        || ((start == 3 || start == 4) && gift_recipient(text, start, name_end)))
     .then_some((start, name_end))
 }
 
@@ -4250,8 +4275,13 @@ mod tests {
         assert_eq!(names("For Aoife\nHappy 18th!\nLove Mum"), vec!["Aoife"]);
         assert_eq!(lowercase_names("to jess, happy birthday"), vec!["jess"]);
         // No wish, no common given name, not opening the message.
-        for text in ["To Victoria, please", "For Sarah, in size 12 please", "To Leeds, with love", "Send To Jess, love"]
-        {
+        for text in [
+            "To Victoria, please",
+            "For Sarah, in size 12 please",
+            "To Leeds, with love",
+            "Send To Jess, love",
+            "To Victoria, please. How long? Gift message:\nHappy retirement!",
+        ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
     }

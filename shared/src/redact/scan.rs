@@ -240,6 +240,7 @@ fn said_after_is(text: &str, i: usize) -> Option<(usize, usize)> {
 
 /// Whether the word of `len` letters at `i` may be a month's name, by its length and first
 /// three letters (the cheap test before [`dates_in_words::around_month`]).
+#[inline(always)]
 fn may_be_month(b: &[u8], i: usize, len: usize) -> bool {
     (3..=9).contains(&len) && dates::month_starting(b, i).is_some()
 }
