@@ -1472,10 +1472,15 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
         Some(b'.') if !after_title(b, w) => return after_sentence(text, w, end_first),
         _ => {}
     }
-    // An opening double quote after a space stands between the cue and the name ("signed for
-    // by \"S. Kaur\""); not in code's `"name": "Denmark"`.
-    let quoted = w >= 2 && b[w - 1] == b'"' && b[w - 2] == b' ';
-    let window = Window::before(b, w - usize::from(quoted), CUE_WINDOW);
+    // An opening double quote after a space, straight or typographic, or a typographic single
+    // one (a straight one reads as an apostrophe), stands between the cue and the name ("signed
+    // for by \"S. Kaur\"", "ask for \u{201c}Mike\u{201d}"); not in code's `"name": "Denmark"`.
+    let quote = match b[..w] {
+        [.., b' ', b'"'] => 1,
+        [.., b' ', 0xE2, 0x80, 0x9C | 0x98] => 3,
+        _ => 0,
+    };
+    let window = Window::before(b, w - quote, CUE_WINDOW);
     let last_word = window.last_word(CUE_PUNCTUATION);
     let cue_word = before != Some(b'\n') && CUE_LAST_WORDS.contains(last_word);
     if let Some(span) = renamed(text, w, end_first, last_word) {
@@ -4298,6 +4303,7 @@ mod tests {
     fn names_in_double_quotes_after_a_cue() {
         assert_eq!(names("It was signed for by \"S. Kaur\""), vec!["S. Kaur"]);
         assert_eq!(names("my name is \"Kaur\""), vec!["Kaur"]);
+        assert_eq!(names("ask for \u{201c}Mike\u{201d}"), vec!["Mike"]);
         assert!(names("Hi \"Team\", thanks").is_empty());
     }
 
