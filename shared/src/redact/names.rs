@@ -1939,13 +1939,13 @@ fn spelled_by_a_letter(text: &str, w: usize, end: usize) -> bool {
     at += rest.len();
     let how = word_after(text, at - 1);
     let plural = how.eq_ignore_ascii_case("two");
-    if ["a", "an", "one", "two", "double", "a double"].iter().any(|h| how.eq_ignore_ascii_case(h)) {
+    if ["a", "an", "one", "two"].iter().any(|h| how.eq_ignore_ascii_case(h)) {
         at += how.len() + 1;
-        if eq_ignore_case(b, at, b"double ") {
-            at += "double ".len();
-        }
     } else if !how.eq_ignore_ascii_case("double") {
         return false;
+    }
+    if eq_ignore_case(b, at, b"double ") {
+        at += "double ".len();
     }
     let letter = b.get(at).is_some_and(u8::is_ascii_alphabetic);
     let mut after = at + 1 + usize::from(plural && b.get(at + 1).is_some_and(|c| *c | 0x20 == b's'));
@@ -4314,6 +4314,7 @@ mod tests {
             ("Thompson with a P", "Thompson"),
             ("Anne with an E please", "Anne"),
             ("it's Hannah with a double n", "Hannah"),
+            ("Anna with double n, sorry", "Anna"),
             ("Philip with one L.", "Philip"),
             ("It's Sian with an I A N, not S H A", "Sian"),
         ] {
