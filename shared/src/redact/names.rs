@@ -1662,17 +1662,20 @@ fn renamed(text: &str, w: usize, end_first: usize, last_word: &[u8]) -> Option<S
     };
     // The writer's own name changed to another ("I've changed my name by deed poll to River
     // Song"): any capitalised words.
+    // The writer's own name: two words at least unless the first is a common given name ("I
+    // changed my name on the app to Premium" is none).
     let own_changed = || !from && own_name_changed(&wide);
-    let changed =
-        wide.has_any(&SURNAME_WORDS) || (given && (wide.has_any(&NAME_WORDS) || role_changed())) || own_changed();
+    let changed = wide.has_any(&SURNAME_WORDS) || (given && (wide.has_any(&NAME_WORDS) || role_changed()));
     let place = || {
         let next = word_after(text, end_first);
         names_a_place(next) || NOT_PERSON_AFTER_GIVEN_SET.contains(next)
     };
-    if !changed || place() {
+    let own = !changed && own_changed();
+    if !(changed || own) || place() {
         return None;
     }
-    name_words(text, w, false).map(|end| (w, end))
+    let end = name_words(text, w, false)?;
+    (!own || given || end > end_first).then_some((w, end))
 }
 
 const NAME_WORDS: Keywords = Keywords::new(&["name", "names"]);
@@ -1964,7 +1967,8 @@ fn spelled_by_a_letter(text: &str, w: usize, end: usize) -> bool {
         _ => false,
     };
     let determined = || Window::before(b, w, 8).ends_with_any(DETERMINERS, b".").is_some();
-    letter && ends && !is_stop_word(&text[w..end]) && !determined()
+    // One letter is no name ("Plan B with a C").
+    letter && ends && end - w > 1 && !is_stop_word(&text[w..end]) && !determined()
 }
 
 /// Words that may follow a name's spelling by a letter ([`spelled_by_a_letter`]).
@@ -4097,6 +4101,8 @@ mod tests {
         assert_eq!(names("I changed my name to Blessing Okoro last year"), vec!["Blessing Okoro"]);
         assert!(names("I want to change my name to match my passport").is_empty());
         assert!(names("I changed my plan to Premium").is_empty());
+        assert!(names("I changed my name on the app to Premium").is_empty());
+        assert_eq!(names("I changed my name to Blessing last year"), vec!["Blessing"]);
         assert!(names("Surname: N/A\nI want it sent to Abbey Road Studios").is_empty());
         assert!(names("my surname is on my NHS card, send it to NHS Fife").is_empty());
         assert_eq!(names("a table for the Patel household"), vec!["Patel"]);
@@ -4332,6 +4338,7 @@ mod tests {
             "dress with a v neck",
             "coffee with a twist",
             "fix the sink with a u bend",
+            "do you have plan b with a c",
         ] {
             assert_eq!(lowercase_names(text), Vec::<&str>::new(), "{text}");
         }
