@@ -642,7 +642,9 @@ pub(crate) fn name_words(text: &str, i: usize, lowercase_ok: bool) -> Option<usi
     }
     let mut end = first_end;
     for _ in 0..3 {
-        if b.get(end) != Some(&b' ') {
+        // A possessive ends the name: "OLIVER BENNETT'S WEDDING" (in capitals every word is
+        // capitalised), "Sarah's Mum".
+        if b.get(end) != Some(&b' ') || possessive_stem(&b[..end]).is_some() {
             break;
         }
         let mut next = past_initials(text, past_particles_at(text, end + 1), lowercase_ok);
@@ -4713,6 +4715,12 @@ mod tests {
         assert_eq!(names("Thanks\nIT\u{2019}S PRIYA"), vec!["PRIYA"]);
         // An aside that does not end the line.
         assert!(names("Thanks, Dave (the manager) said it's fine").is_empty());
+    }
+
+    #[test]
+    fn a_possessive_ends_a_name_in_capitals_too() {
+        assert_eq!(names("IT'S FOR OLIVER BENNETT'S WEDDING, 40 GUESTS"), vec!["OLIVER BENNETT'S"]);
+        assert_eq!(names("MY SON OLIVER BENNETT'S WEDDING"), vec!["OLIVER BENNETT'S"]);
     }
 
     #[test]
