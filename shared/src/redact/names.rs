@@ -1029,7 +1029,9 @@ const MAX_PART: usize = 12;
 #[inline(never)]
 pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     let (start, end) = after_cue_in_any_case(text, w)?;
-    if organisation(text, start, end) || term_of_address(text, start, end) || job_title(text, start, end) {
+    // After a title a person's, whatever follows ("DR AHMED'S SURGERY").
+    let organisation = || organisation(text, start, end) && !after_title(text.as_bytes(), start);
+    if organisation() || term_of_address(text, start, end) || job_title(text, start, end) {
         return None;
     }
     if !shouted_at(text.as_bytes(), start) || shouted_name_at(text, start) {
@@ -4721,6 +4723,8 @@ mod tests {
     fn a_possessive_ends_a_name_in_capitals_too() {
         assert_eq!(names("IT'S FOR OLIVER BENNETT'S WEDDING, 40 GUESTS"), vec!["OLIVER BENNETT'S"]);
         assert_eq!(names("MY SON OLIVER BENNETT'S WEDDING"), vec!["OLIVER BENNETT'S"]);
+        // After a title the name is a person's, whatever follows.
+        assert_eq!(names("THIS IS DR AHMED'S SURGERY LINE"), vec!["AHMED'S"]);
     }
 
     #[test]
