@@ -13,8 +13,8 @@ use super::number_words;
 use super::numbers::Span;
 use super::spelled_out;
 use super::text::{
-    Keywords, Phrase, Window, apostrophe_before, eight_at, eq_ignore_case, lowercase_lanes, offset_in, possessive_stem,
-    word_char_at, word_start,
+    Keywords, Phrase, Window, apostrophe_before, byte_before_spaces, eight_at, eq_ignore_case, lowercase_lanes,
+    offset_in, possessive_stem, word_char_at, word_start,
 };
 use super::transcript;
 use super::words::{WordSet, capitalised, is_day, is_month, is_named_thing, is_stop_word, set_of, word_end};
@@ -1468,7 +1468,7 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     }
     // Most capitals start a message, a line or a sentence, where no cue can stand: settle
     // those cheaply.
-    let before = b[..w].iter().rposition(|c| *c != b' ').map(|p| b[p]);
+    let before = byte_before_spaces(b, w);
     match before {
         None => return introduces_writer(text, w, end_first),
         Some(b'?') => return introduced_after_sentence(text, w, end_first),
@@ -1929,9 +1929,8 @@ fn says_something(text: &str, w: usize, end_first: usize) -> bool {
 
 /// Whether the word at `w`, ending at `end`, is told apart by how it is spelled, as only a name
 /// is: "with an h", "without an e", "with two ls", "with a double n", "with one L", "with an I
-/// A N" ("it's
-/// Sarah with an H", "its thompson with a p", "phillip with two ls"), the spelling ending its
-/// clause. Not a stop word, nor a thing after a determiner ("the code with an x in it", "a word
+/// A N" ("it's Sarah with an H", "its thompson with a p", "phillip with two ls"), the spelling
+/// ending its clause. Not a stop word, nor a thing after a determiner ("the code with an x in it", "a word
 /// with an s"), nor a shape ("Blue with a V neck"). Out of line, as [`says_from`].
 #[inline(never)]
 fn spelled_by_a_letter(text: &str, w: usize, end: usize) -> bool {
@@ -2152,11 +2151,7 @@ fn asked_about(text: &str, w: usize, end_first: usize) -> bool {
         Some(p) if eq_ignore_case(b, p, b"please ") && word_start(b, p) => p,
         _ => aux_start,
     };
-    let opens = b[..aux_start]
-        .iter()
-        .rev()
-        .find(|c| **c != b' ')
-        .is_none_or(|c| matches!(c, b'\n' | b'.' | b'?' | b'!' | b','));
+    let opens = byte_before_spaces(b, aux_start).is_none_or(|c| matches!(c, b'\n' | b'.' | b'?' | b'!' | b','));
     let next = word_after(text, end_first);
     let in_stock = || {
         let then = word_after(text, end_first + 1 + next.len());
@@ -2213,8 +2208,8 @@ const WISHES: Keywords = Keywords::new(&[
 /// Whether the name at `w`, ending at `end`, is asked whether it is the person spoken to, as a
 /// call or a chat opens: after "is this" or "is that" opening a sentence or a clause (perhaps
 /// after a greeting), before a question mark, perhaps after "speaking" or "here" ("Is this
-/// Sam?", "Hi, is that Priya speaking?", "hi is that callum?"). The caller asks that it is a common given name ("Is this
-/// Reading?").
+/// Sam?", "Hi, is that Priya speaking?", "hi is that callum?"). The caller asks that it is a
+/// common given name ("Is this Reading?").
 #[inline(always)]
 fn asked_if_spoken_to(text: &str, w: usize, end: usize) -> bool {
     after_this_or_that(text.as_bytes(), w) && asked_after_this_or_that(text, w, end)
@@ -2237,9 +2232,8 @@ fn asked_after_this_or_that(text: &str, w: usize, end: usize) -> bool {
     if !eq_ignore_case(b, start, b"is ") || !word_start(b, start) {
         return false;
     }
-    let opens_at = |at: usize| {
-        b[..at].iter().rev().find(|c| **c != b' ').is_none_or(|c| matches!(c, b'\n' | b'.' | b'?' | b'!' | b',' | b':'))
-    };
+    let opens_at =
+        |at: usize| byte_before_spaces(b, at).is_none_or(|c| matches!(c, b'\n' | b'.' | b'?' | b'!' | b',' | b':'));
     // Perhaps after a greeting ("hi is that callum?").
     let greeted = || {
         word_start_before(b, start).is_some_and(|p| {

@@ -9,7 +9,9 @@ use super::Finding;
 use super::address::names_a_place;
 use super::entity::EntityType;
 use super::names::{after_title, given_name, in_brand, is_given_name, is_title, name_words, organisation, word_after};
-use super::text::{Window, apostrophe_before, eq_ignore_case, possessive_stem, word_char_at, word_char_before};
+use super::text::{
+    Window, apostrophe_before, byte_before_spaces, eq_ignore_case, possessive_stem, word_char_at, word_char_before,
+};
 use super::words::{WordSet, capitalised, is_month, is_stop_word, set_of, word_end};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -338,8 +340,7 @@ pub(crate) static ORDINARY_WORDS: WordSet = WordSet::new(|| {
 /// Whether `p` starts a sentence: the text's, a line's, or after a full stop, question or
 /// exclamation mark and spaces.
 fn at_sentence_start(b: &[u8], p: usize) -> bool {
-    let before = b[..p].iter().rposition(|c| *c != b' ').map(|q| b[q]);
-    matches!(before, None | Some(b'.' | b'?' | b'!' | b'\n'))
+    matches!(byte_before_spaces(b, p), None | Some(b'.' | b'?' | b'!' | b'\n'))
 }
 
 #[cfg(test)]

@@ -80,6 +80,11 @@ pub(crate) fn possessive_stem(word: &[u8]) -> Option<usize> {
     }
 }
 
+/// The last byte before `at` that is not a space; none at the text's start.
+pub(crate) fn byte_before_spaces(b: &[u8], at: usize) -> Option<u8> {
+    b[..at].iter().rposition(|c| *c != b' ').map(|p| b[p])
+}
+
 /// Whether a word can start at `i` (nothing word-like just before it).
 pub(crate) fn word_start(b: &[u8], i: usize) -> bool {
     !word_char_before(b, i)

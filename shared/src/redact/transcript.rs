@@ -6,7 +6,7 @@
 use super::names::{is_given_name, is_title};
 use super::names_again::ORDINARY_WORDS;
 use super::numbers::Span;
-use super::text::{IT_IS, offset_in, opening_len};
+use super::text::{IT_IS, letters_before, offset_in, opening_len};
 use super::words::{WordSet, is_stop_word, set_of};
 use std::ops::Range;
 
@@ -293,10 +293,7 @@ fn answered_name<'t>(text: &'t str, turn: usize, line: Range<usize>) -> Option<S
 /// an initial's or a title's full stop ("J. Smith", "Mrs. Begum").
 fn first_sentence_end(b: &[u8], turn: usize, end: usize) -> usize {
     // A title's full stop ends nothing ("Mrs. Begum").
-    let title = |p: usize| {
-        let word = &b[turn + b[turn..p].iter().rposition(|c| !c.is_ascii_alphabetic()).map_or(0, |q| q + 1)..p];
-        std::str::from_utf8(word).is_ok_and(is_title)
-    };
+    let title = |p: usize| std::str::from_utf8(letters_before(&b[turn..], p - turn, 4)).is_ok_and(is_title);
     let ends = |p: &usize| {
         matches!(b[*p], b'.' | b',' | b'!' | b'?')
             && b.get(p + 1) == Some(&b' ')
