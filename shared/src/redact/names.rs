@@ -282,6 +282,35 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "supervisor",
     "manager",
     "cleaner",
+    "waiter",
+    "waitress",
+    "barista",
+    "bartender",
+    "barman",
+    "barmaid",
+    "host",
+    "hostess",
+    "chef",
+    "porter",
+    "concierge",
+    "housekeeper",
+    "steward",
+    "stewardess",
+    "conductor",
+    "cashier",
+    "instructor",
+    "trainer",
+    "physio",
+    "optician",
+    "vet",
+    "doctor",
+    "gp",
+    "hairdresser",
+    "stylist",
+    "barber",
+    "rep",
+    // "Your driver today is Kofi", "the pharmacist on today is Aisha".
+    "today is",
     "nurse",
     "midwife",
     "teacher",
@@ -1029,6 +1058,10 @@ const MAX_PART: usize = 12;
 #[inline(never)]
 pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     let (start, end) = after_cue_in_any_case(text, w)?;
+    // A name before its title is one in any case ([`name_before_title`]).
+    if end < w {
+        return Some((start, end));
+    }
     // After a title a person's, whatever follows ("DR AHMED'S SURGERY").
     let organisation = || organisation(text, start, end) && !after_title(text.as_bytes(), start);
     if organisation() || term_of_address(text, start, end) || job_title(text, start, end) {
@@ -1432,10 +1465,15 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
             return name_words(text, end_first + 1, false).map(|end| (w, end));
         }
     }
-    // "I", and a title, whose own cue finds the name after it ("I'm Dr. Sarah Jones"); "X", a
-    // kiss ("THANKS X X", "SPEAK SOON, JESS X"); a contraction's end in capitals ("IT'S PRIYA").
-    if end_first == w || first == "I" || first == "X" || is_title(first) {
+    // "I"; "X", a kiss ("THANKS X X", "SPEAK SOON, JESS X"); a contraction's end in capitals
+    // ("IT'S PRIYA").
+    if end_first == w || first == "I" || first == "X" {
         return None;
+    }
+    // A title's own cue finds the name after it ("I'm Dr. Sarah Jones"); this one, a name
+    // before it.
+    if is_title(first) || first.eq_ignore_ascii_case("mstr") {
+        return name_before_title(text, w, end_first);
     }
     if apostrophe_before(b, w).is_some() && matches!(first, "S" | "M" | "D" | "T" | "LL" | "RE" | "VE") {
         return None;
@@ -2920,6 +2958,8 @@ static GIVEN_NAMES: WordSet = WordSet::new(|| {
 /// "this is sarah speaking", "im tom need help", "its ella x", "call me sam btw", "SURNAME IS
 /// MCALLISTER Name ...".
 const NOT_SURNAMES: &[&str] = &[
+    // A boy's title after his name on a ticket ("SMITH/LEO MSTR").
+    "mstr",
     // "left with jack next door".
     "next",
     "speaking",
@@ -3581,6 +3621,58 @@ const NOT_A_DOCTORS_NAME: &[&str] = &[
     "who's",
     "or",
 ];
+
+/// A name before its title `w..end`, as bookings and tickets list people: in brackets after it
+/// ("Anna Kowalski (Ms)", "Kowalski, Anna (Ms)"), or, as airlines write it, the surname, a
+/// slash and one or two given names before the title ("JONES/SARAH MRS", "Nowak/Piotr Jan Mr",
+/// "SMITH/LEO MSTR" for a boy), which ends its clause.
+fn name_before_title(text: &str, w: usize, end: usize) -> Option<Span> {
+    let b = text.as_bytes();
+    let bracketed = w >= 2 && b[w - 1] == b'(' && b.get(end) == Some(&b')');
+    let name_end = if bracketed { w - 2 } else { w.checked_sub(1)? };
+    let past_stop = if b.get(end) == Some(&b'.') { end + 1 } else { end };
+    if b.get(name_end) != Some(&b' ') || (!bracketed && word_char_at(b, past_stop)) {
+        return None;
+    }
+    let mut start = name_word_before(text, name_end)?;
+    if bracketed {
+        // Up to three more words, one of them before a comma ("Kowalski, Anna").
+        let mut comma = false;
+        for _ in 0..3 {
+            let word_end = match b[..start] {
+                [.., b',', b' '] if !comma => {
+                    comma = true;
+                    start - 2
+                }
+                [.., c, b' '] if c != b',' => start - 1,
+                _ => break,
+            };
+            let Some(word_start) = name_word_before(text, word_end) else { break };
+            start = word_start;
+        }
+        // Not a word glued to another ("Return/Exchange (Mrs)").
+        let apart = start == 0 || matches!(b[start - 1], b' ' | b'\n' | b'\t' | b'(' | b'"' | b':');
+        return apart.then_some((start, name_end));
+    }
+    // The given names, then the slash and the surname.
+    if b[..start].ends_with(b" ") {
+        start = name_word_before(text, start - 1)?;
+    }
+    let slash = start.checked_sub(1).filter(|&s| b[s] == b'/')?;
+    Some((name_word_before(text, slash)?, name_end))
+}
+
+/// Where the capitalised word of a name that ends at `end` starts (letters, hyphens and
+/// apostrophes; no stop word or cue), for [`name_before_title`].
+fn name_word_before(text: &str, end: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let floor = end.saturating_sub(MAX_NAME_WORD);
+    let name_char = |c: &&u8| c.is_ascii_alphabetic() || **c >= 0x80 || matches!(c, b'-' | b'\'');
+    let start = end - b[floor..end].iter().rev().take_while(name_char).count();
+    let word = text.get(start..end).filter(|_| start > floor || floor == 0)?;
+    let name = !word.is_empty() && capitalised(text, start) && !is_stop_word(word) && !CUE_SET.contains(word);
+    name.then_some(start)
+}
 
 /// A name opening the message and followed by "here" ("Ahmed here, ..."), or a common given
 /// name followed by "speaking" or "calling" ("Siobhan speaking"; but "Spanish speaking staff?");
@@ -4719,6 +4811,39 @@ mod tests {
         assert_eq!(names("MY SON OLIVER BENNETT'S WEDDING"), vec!["OLIVER BENNETT'S"]);
         // After a title the name is a person's, whatever follows.
         assert_eq!(names("THIS IS DR AHMED'S SURGERY LINE"), vec!["AHMED'S"]);
+    }
+
+    #[test]
+    fn a_name_before_its_title_in_brackets_or_after_a_slash() {
+        assert_eq!(names("Booking ref QX7731 for Kowalski, Anna (Ms)"), vec!["Kowalski, Anna"]);
+        assert_eq!(names("Lead passenger Nowak, Piotr (Mr), seat 12A"), vec!["Nowak, Piotr"]);
+        assert_eq!(names("O'Brien-Kelly, Siobh\u{e1}n (Dr)"), vec!["O'Brien-Kelly, Siobh\u{e1}n"]);
+        assert_eq!(names("Passenger 1: JONES/SARAH MRS"), vec!["JONES/SARAH"]);
+        assert_eq!(names("NOWAK/PIOTR MR, NOWAK/ANNA MRS"), vec!["NOWAK/PIOTR", "NOWAK/ANNA"]);
+        assert_eq!(names("Seat 12A: Nowak/Piotr Jan Mr."), vec!["Piotr Jan", "Nowak/Piotr Jan"]);
+        assert_eq!(names("SMITH/LEO MSTR"), vec!["SMITH/LEO"]);
+        for text in [
+            "Please select Mr/Mrs/Ms",
+            "Title (Mr/Mrs/Ms)",
+            "Thanks (Mr)",
+            "Tickets: 2x ADULT/CHILD",
+            "see the form (Mr)",
+            "Salutation: Mr/Mrs",
+            "Return/Exchange (Mrs)",
+        ] {
+            assert!(names(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn given_names_after_the_staff_who_served() {
+        assert_eq!(names("our waiter Giorgos was brilliant"), vec!["Giorgos"]);
+        assert_eq!(names("Your driver today is Kofi"), vec!["Kofi"]);
+        assert_eq!(names("the barista, Iqra, gave me the wrong order"), vec!["Iqra"]);
+        assert_eq!(names("my PA Lucinda will sort it"), vec!["Lucinda"]);
+        for text in ["our waiter Station was closed", "today is Friday", "the vet Practice"] {
+            assert!(names(text).is_empty(), "{text}");
+        }
     }
 
     #[test]
