@@ -311,6 +311,11 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "rep",
     // "Your driver today is Kofi", "the pharmacist on today is Aisha".
     "today is",
+    // Who the writer would rather not deal with: "someone other than Brian".
+    "other than",
+    "anyone but",
+    "instead of",
+    "except",
     "nurse",
     "midwife",
     "teacher",
@@ -1501,6 +1506,7 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     if says_something(text, w, end_first)
         || ((w == 3 || w == 4) && gift_recipient(text, w, end_first))
         || (asked_if_spoken_to(text, w, end_first) && GIVEN_NAMES.contains(first))
+        || (w > 0 && b[w - 1] == b'(' && bracketed_given_name(text, w, end_first))
     {
         return Some((w, end_first));
     }
@@ -3622,6 +3628,21 @@ const NOT_A_DOCTORS_NAME: &[&str] = &[
     "or",
 ];
 
+/// Whether the word at `w`, ending at `end_first` right after a "(" , is a common given name
+/// alone in brackets: who someone is ("my wife (Sarah) will collect", "left with neighbour at
+/// no. 14 (Bev)"), not a variant's name ("colour (Ruby)", "size (Small)"). Asked only after a
+/// "(".
+fn bracketed_given_name(text: &str, w: usize, end_first: usize) -> bool {
+    let b = text.as_bytes();
+    b.get(end_first) == Some(&b')')
+        && GIVEN_NAMES.contains(&b[w..end_first])
+        && !VARIANTS.contains(Window::before(b, w - 1, 16).last_word(CUE_PUNCTUATION))
+}
+
+/// What a product comes in, after which a given name names one ([`bracketed_given_name`]).
+static VARIANTS: WordSet =
+    WordSet::new(|| set_of(["colour", "color", "shade", "size", "style", "flavour", "scent", "model", "edition"]));
+
 /// A name before its title `w..end`, as bookings and tickets list people: in brackets after it
 /// ("Anna Kowalski (Ms)", "Kowalski, Anna (Ms)"), or, as airlines write it, the surname, a
 /// slash and one or two given names before the title ("JONES/SARAH MRS", "Nowak/Piotr Jan Mr",
@@ -4836,12 +4857,22 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_alone_in_brackets() {
+        assert_eq!(names("my wife (Sarah) will collect"), vec!["Sarah"]);
+        assert_eq!(names("Parcel left with neighbour at no. 14 (Bev)"), vec!["Bev"]);
+        for text in ["colour (Ruby) please", "Sizes (Small) only", "the Victoria (Station) branch", "(Sarah"] {
+            assert!(names(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
     fn given_names_after_the_staff_who_served() {
         assert_eq!(names("our waiter Giorgos was brilliant"), vec!["Giorgos"]);
         assert_eq!(names("Your driver today is Kofi"), vec!["Kofi"]);
         assert_eq!(names("the barista, Iqra, gave me the wrong order"), vec!["Iqra"]);
         assert_eq!(names("my PA Lucinda will sort it"), vec!["Lucinda"]);
-        for text in ["our waiter Station was closed", "today is Friday", "the vet Practice"] {
+        assert_eq!(names("Can I speak to someone other than Brian?"), vec!["Brian"]);
+        for text in ["our waiter Station was closed", "today is Friday", "the vet Practice", "open except Sunday"] {
             assert!(names(text).is_empty(), "{text}");
         }
     }
