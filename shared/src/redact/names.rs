@@ -934,8 +934,9 @@ fn followed_by_word(text: &str, end: usize, word: &str) -> bool {
 }
 
 /// Whether the clause ends after `end`: punctuation, an aside in brackets ("It's Priya (the
-/// manager)"), where to ring ("It's Tom on 07700 900123"), the end of the line, or
-/// "here"/"again".
+/// manager)"), where to ring ("It's Tom on 07700 900123"), the end of the line, "here"/"again",
+/// or "I" starting the next, as speech to text runs them on ("it's margaret thompson i'm
+/// ringing about my boiler").
 fn ends_clause(text: &str, end: usize) -> bool {
     let b = text.as_bytes();
     if ends_line(b, end)
@@ -946,7 +947,21 @@ fn ends_clause(text: &str, end: usize) -> bool {
     {
         return true;
     }
-    AFTER_NAME.iter().any(|w| followed_by_word(text, end, w))
+    AFTER_NAME.iter().any(|w| followed_by_word(text, end, w)) || followed_by_i(b, end)
+}
+
+/// Whether "I" or its contraction follows `end` after a space: "i", "i'm", "im", "i'd", "i've",
+/// "i'll", in any case.
+fn followed_by_i(b: &[u8], end: usize) -> bool {
+    let Some(&[b' ', i]) = b.get(end..end + 2) else { return false };
+    let contracted = |c: &u8| matches!(c | 0x20, b'm' | b'd' | b'v' | b'l');
+    let after = &b[end + 2..];
+    i | 0x20 == b'i'
+        && match after {
+            [b'\'', c, ..] | [0xE2, 0x80, 0x99, c, ..] => contracted(c),
+            [b'm' | b'M', ..] => !word_char_at(b, end + 3),
+            _ => !word_char_at(b, end + 2),
+        }
 }
 
 /// Whether the name at `w` stands where a message or line begins, after a greeting at most.
@@ -4460,6 +4475,13 @@ mod tests {
     fn names_in_lowercase_text_after_any_cue() {
         assert_eq!(lowercase_names("call me sarah"), vec!["sarah"]);
         assert_eq!(lowercase_names("call me sam btw"), vec!["sam"]);
+        // "I" starts the next clause, as speech to text runs them on.
+        assert_eq!(
+            lowercase_names("yeah hi it's margaret thompson i'm ringing about my boiler"),
+            vec!["margaret thompson"]
+        );
+        assert_eq!(lowercase_names("its sam i want to cancel"), vec!["sam"]);
+        assert_eq!(lowercase_names("it\u{2019}s sarah i\u{2019}m at the door"), vec!["sarah"]);
         assert_eq!(lowercase_names("my sister in law jo is collecting"), vec!["jo"]);
         assert_eq!(lowercase_names("book a table for sarah jones at 7"), vec!["sarah jones"]);
         assert_eq!(lowercase_names("can i speak to mohammed please"), vec!["mohammed"]);
@@ -4554,6 +4576,11 @@ mod tests {
     #[test]
     fn not_names_in_lowercase_text() {
         for text in [
+            "it's fine i think",
+            "its rose i think",
+            "it's from ikea i think",
+            "it's amazon i ordered from",
+            "it's going to be late i think",
             "surname please",
             "any update please, sarah said she'd call",
             "can you do it asap, thanks",
