@@ -765,6 +765,10 @@ fn trigger(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
         AT => {
             sink.add(EntityType::Email, net::email(b, i)).or_else(|| credential(sink, credentials::handle_at(text, i)))
         }
+        // Between digits a time's ("10:45") or an IPv6 address's: no label's, no URL's.
+        COLON if i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit) => {
+            sink.add(EntityType::Ip, net::ipv6(b, i))
+        }
         COLON => match net::url_start_at_colon(b, i) {
             Some(start) => Some(url(b, start, sink)),
             None => credential(sink, credentials::after_colon(text, i))
