@@ -2662,6 +2662,95 @@ const NOT_PERSON_AFTER_GIVEN: &[&str] = &[
 ];
 static NOT_PERSON_AFTER_GIVEN_SET: WordSet = WordSet::new(|| set_of(NOT_PERSON_AFTER_GIVEN.iter().copied()));
 
+/// Whether `next` after the given name `given` makes the pair a place or a thing
+/// ([`NOT_PERSON_AFTER_GIVEN`]); but a surname that names a building too is a person's after a
+/// given name that names none ("Thanks Rebecca Hall", "forward it to Dominic Church"; "Victoria
+/// Hall", "Grace Church", "George Cross" are places).
+fn names_a_place_after(given: &[u8], next: &str) -> bool {
+    NOT_PERSON_AFTER_GIVEN_SET.contains(next)
+        && (!SURNAMES_OF_BUILDINGS.contains(next) || GIVEN_NAMES_OF_PLACES.contains(given))
+}
+
+/// Surnames that name a building ([`names_a_place_after`]).
+static SURNAMES_OF_BUILDINGS: WordSet = WordSet::new(|| set_of(["hall", "church", "cross"]));
+
+/// Given names that name halls, churches and crosses: kings, queens, saints and their virtues
+/// ([`names_a_place_after`]).
+static GIVEN_NAMES_OF_PLACES: WordSet = WordSet::new(|| {
+    set_of([
+        "victoria",
+        "albert",
+        "alexandra",
+        "elizabeth",
+        "george",
+        "mary",
+        "margaret",
+        "anne",
+        "charlotte",
+        "william",
+        "edward",
+        "john",
+        "james",
+        "peter",
+        "paul",
+        "andrew",
+        "david",
+        "patrick",
+        "michael",
+        "stephen",
+        "luke",
+        "mark",
+        "matthew",
+        "thomas",
+        "catherine",
+        "helen",
+        "jude",
+        "giles",
+        "martin",
+        "nicholas",
+        "lawrence",
+        "grace",
+        "emmanuel",
+        "trinity",
+        "kelvin",
+        "christopher",
+        "bartholomew",
+        "cuthbert",
+        "oswald",
+        "aidan",
+        "columba",
+        "mungo",
+        "ninian",
+        "alban",
+        "clement",
+        "botolph",
+        "bride",
+        "agnes",
+        "margaret",
+        "faith",
+        "hope",
+        "charity",
+        "gabriel",
+        "raphael",
+        "joseph",
+        "benedict",
+        "francis",
+        "dominic",
+        "augustine",
+        "philip",
+        "barnabas",
+        "simon",
+        "jerome",
+        "anselm",
+        "chad",
+        "wilfrid",
+        "dunstan",
+        "hilda",
+        "winifred",
+        "edmund",
+    ])
+});
+
 /// Shops and brands named after a person, which a message names far more often than the
 /// person ("John Lewis", "Ted Baker").
 const BRANDS: &[&str] = &[
@@ -2756,7 +2845,7 @@ fn given_and_surname(text: &str, w: usize, end_first: usize) -> Option<Span> {
             && !is_stop_word(word)
             && !ends_a_name(word)
             && !is_street_type(word)
-            && !NOT_PERSON_AFTER_GIVEN_SET.contains(word)
+            && !names_a_place_after(first, word)
             && !is_month(word)
             && !is_title(word);
         ok.then_some((start, end))
@@ -4889,6 +4978,16 @@ mod tests {
             "Salutation: Mr/Mrs",
             "Return/Exchange (Mrs)",
         ] {
+            assert!(names(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_surname_that_names_a_building_after_a_given_name_that_names_none() {
+        assert_eq!(names("Thanks Rebecca Hall, see you soon"), vec!["Rebecca Hall"]);
+        assert_eq!(names("Please forward this to Hannah Church in legal"), vec!["Hannah Church"]);
+        assert_eq!(names("Chloe Cross is my case worker"), vec!["Chloe Cross"]);
+        for text in ["Thanks Victoria Hall, see you soon", "Is the Kelvin Hall open?", "I went to Emmanuel Church"] {
             assert!(names(text).is_empty(), "{text}");
         }
     }
