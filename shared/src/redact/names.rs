@@ -138,6 +138,8 @@ const CUES: &[&str] = &[
     "grandfather",
     "grandpa",
     "nanna",
+    "nana",
+    "gramps",
     "stepson",
     "stepdaughter",
     "stepmum",
@@ -311,6 +313,9 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "rep",
     // "Your driver today is Kofi", "the pharmacist on today is Aisha".
     "today is",
+    // Grandparents, whose words are places' and apples' too: "Gran Edith", not "Gran Canaria".
+    "gran",
+    "granny",
     // Who the writer would rather not deal with: "someone other than Brian".
     "other than",
     "anyone but",
@@ -4988,6 +4993,15 @@ mod tests {
         assert_eq!(names("Please forward this to Hannah Church in legal"), vec!["Hannah Church"]);
         assert_eq!(names("Chloe Cross is my case worker"), vec!["Chloe Cross"]);
         for text in ["Thanks Victoria Hall, see you soon", "Is the Kelvin Hall open?", "I went to Emmanuel Church"] {
+            assert!(names(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn names_after_what_grandchildren_call_grandparents() {
+        assert_eq!(names("Please let Nana Ama know the parcel is here"), vec!["Ama"]);
+        assert_eq!(names("Could you put Gran Edith on the list"), vec!["Edith"]);
+        for text in ["Love, Granny x", "Love from Nana and Grandad", "GRAN AND GRANDAD SEND THEIR LOVE"] {
             assert!(names(text).is_empty(), "{text}");
         }
     }
