@@ -680,8 +680,11 @@ fn value(text: &str, start: usize, kind: Kind) -> Option<Credential> {
     };
     let v = &text[start..end];
     let first = *v.as_bytes().first()?;
-    // A placeholder ("password is [EMAIL]"), an aside, a masked value.
-    if v.len() < 4 || matches!(first, b'[' | b'(' | b'<' | b'*') || !v.bytes().any(|c| c.is_ascii_alphanumeric()) {
+    // A placeholder ("password is [EMAIL]"), an aside, a masked value; a memorable word or a
+    // security answer may have three letters ("Rex"), other values have four at least.
+    let shortest = if kind == Kind::Word { 3 } else { 4 };
+    if v.len() < shortest || matches!(first, b'[' | b'(' | b'<' | b'*') || !v.bytes().any(|c| c.is_ascii_alphanumeric())
+    {
         return None;
     }
     let has_digit = v.bytes().any(|c| c.is_ascii_digit());
@@ -884,6 +887,8 @@ mod tests {
             ("my password is London", "London"),
             ("security answer: Italian", "Italian"),
             ("the answer to my security question is Fluffy", "Fluffy"),
+            ("the answer to my security question is Rex", "Rex"),
+            ("security answer: Max", "Max"),
             ("Security question answer: Rover", "Rover"),
             ("Memorable word: Biscuit", "Biscuit"),
             ("my memorable phrase is 'blue sky'", "blue sky"),
@@ -1089,6 +1094,9 @@ mod tests {
             "my security question is your first pet's name",
             "the question is whether it's safe",
             "my password is from Amazon",
+            "my memorable word is the same",
+            "security answer: yes",
+            "my pin is 123",
         ] {
             assert_eq!(found(text), Vec::<&str>::new(), "{text}");
         }
