@@ -212,8 +212,22 @@ pub(crate) fn dob(b: &[u8], s: usize) -> Option<Span> {
         let month = end - letters_before(b, end, 9).len();
         dates_in_words::around_month(b, month).filter(|&(_, e)| e > s)
     };
-    let (start, end) = numeric().or_else(named).or_else(year).or_else(in_words)?;
+    let short_year = || if lead == 2 && !separated { short_birth_year(b, s) } else { None };
+    let (start, end) = numeric().or_else(named).or_else(year).or_else(in_words).or_else(short_year)?;
     speaks_of_birth(b, start).then_some((start, end))
+}
+
+/// A year of birth in two digits after an apostrophe, right after a cue of [`BIRTH_YEAR_CUES`]:
+/// "born in '82", "year of birth \u{2019}75"; not "born in the '80s", "since '82".
+fn short_birth_year(b: &[u8], s: usize) -> Option<Span> {
+    let apostrophe = match b[..s] {
+        [.., b'\''] => 1,
+        [.., 0xE2, 0x80, 0x99] => 3,
+        _ => return None,
+    };
+    let start = s - apostrophe;
+    let cue = Window::before(b, start, 32).ends_with_phrase_in(&BIRTH_YEAR_CUES, b":");
+    (cue && clean_end(b, s + 2)).then_some((start, s + 2))
 }
 
 /// What stands right before a year of birth alone (a colon and "is" aside): "born in 1990",
@@ -573,6 +587,10 @@ mod tests {
         assert_eq!(find("I'm thirty-four, born in 1990"), Some("1990"));
         assert_eq!(find("born 1985, is that too old?"), Some("1985"));
         assert_eq!(find("my year of birth is 1972"), Some("1972"));
+        assert_eq!(find("I was born in '82, so I'm 44"), Some("'82"));
+        assert_eq!(find("year of birth \u{2019}75"), Some("\u{2019}75"));
+        assert_eq!(find("born in the '80s"), None);
+        assert_eq!(find("a member since '82"), None);
         assert_eq!(find("YOB: 1972"), Some("1972"));
         assert_eq!(find("DOB 1985"), Some("1985"));
         assert_eq!(find("I was born in March 1990"), Some("March 1990"));
