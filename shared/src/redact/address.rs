@@ -593,7 +593,7 @@ fn delivered_to(b: &[u8], to_end: usize) -> bool {
 }
 
 /// The verbs before "at", "on" or "in" that [`where_one_lives`] reads.
-const LIVING: &[&str] = &["live", "lives", "lived", "living", "reside", "resides", "moved"];
+const LIVING: &[&str] = &["live", "lives", "lived", "living", "reside", "resides", "moved", "move", "moves", "moving"];
 
 /// Whether a verb of [`LIVING`] ends at `end`.
 fn living_before(b: &[u8], end: usize) -> bool {
@@ -744,7 +744,7 @@ fn named_place(text: &str, first: usize) -> Option<Span> {
     end.map(|end| (first, end)).or_else(untyped)
 }
 
-/// [`untyped_street`] at `i` after the house number at `s`, where "live at", "moved to" (the
+/// [`untyped_street`] at `i` after the house number at `s`, where "live at", "moving to" (the
 /// verbs of [`LIVING`]) or a verb of delivering and "to" stands right before the number ("I
 /// live at 4 Canal Side", "we moved to 5 Riverside", "send it to 9 Broadway, Bexleyheath").
 /// Out of line: few numbers have a capitalised word after them.
@@ -1226,6 +1226,7 @@ mod tests {
         assert_eq!(numbered_in("we moved to 5 Riverside in May"), Some("5 Riverside"));
         assert_eq!(numbered_in("send it to 9 Broadway, Bexleyheath"), Some("9 Broadway"));
         assert_eq!(numbered_in("please deliver to 3 Quayside."), Some("3 Quayside"));
+        assert_eq!(numbered_in("we're moving to 27 Kingsway, Hove next month"), Some("27 Kingsway"));
         for text in [
             "send it to 4 Seasons Hotel",
             "send it to 2 Tesco Express",
@@ -1238,6 +1239,8 @@ mod tests {
             "I'm at 4 Canal Side",
             "SEND IT TO 3 DIFFERENT ADDRESSES",
             "Please deliver to 12 N.w Road",
+            "can I move to 2 Adults and 1 Child",
+            "Can I move to 3 Monthly payments?",
         ] {
             assert_eq!(numbered_in(text), None, "{text}");
         }
