@@ -255,7 +255,9 @@ pub(crate) fn numbered(text: &str, s: usize) -> Option<Span> {
                 .or_else(|| untyped_street_where_expected(text, from, i))
                 .or_else(|| type_first_street(text, i))?,
         },
-        None => lowercase_street(text, from, i, || prefix.is_some() || flat().is_some())?,
+        // After a flat's number and a house's, a street with no type ("Flat 3, 40 Kingsway").
+        None => lowercase_street(text, from, i, || prefix.is_some() || flat().is_some())
+            .or_else(|| prefix.and_then(|_| untyped_street(text, i)))?,
     };
     Some((prefix.or_else(flat).unwrap_or(from), street_end))
 }
@@ -1227,6 +1229,7 @@ mod tests {
         assert_eq!(numbered_in("send it to 9 Broadway, Bexleyheath"), Some("9 Broadway"));
         assert_eq!(numbered_in("please deliver to 3 Quayside."), Some("3 Quayside"));
         assert_eq!(numbered_in("we're moving to 27 Kingsway, Hove next month"), Some("27 Kingsway"));
+        assert_eq!(numbered_in("Flat 3, 40 Kingsway, Hove"), Some("Flat 3, 40 Kingsway"));
         for text in [
             "send it to 4 Seasons Hotel",
             "send it to 2 Tesco Express",
