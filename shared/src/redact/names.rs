@@ -313,6 +313,7 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "rep",
     // "Your driver today is Kofi", "the pharmacist on today is Aisha".
     "today is",
+    "thank you to",
     // Grandparents, whose words are places' and apples' too: "Gran Edith", not "Gran Canaria".
     "gran",
     "granny",
@@ -1963,6 +1964,19 @@ const SPEECH_VERBS: &[&str] = &[
     "checked",
     "signed",
     "took",
+    "reset",
+    "repaired",
+    "replaced",
+    "processed",
+    "updated",
+    "collected",
+    "escalated",
+    "logged",
+    "raised",
+    "issued",
+    "approved",
+    "returned",
+    "sent",
 ];
 static SPEECH_VERB_SET: WordSet = WordSet::new(|| set_of(SPEECH_VERBS.iter().copied()));
 
@@ -4880,6 +4894,9 @@ mod tests {
         assert_eq!(names("and Tom from the Leeds branch rang me"), vec!["Tom"]);
         assert_eq!(names("can you let Fatima know I called"), vec!["Fatima"]);
         assert_eq!(names("please thank Ravi for me"), vec!["Ravi"]);
+        assert_eq!(names("Stephen from IT reset it but it's broken again"), vec!["Stephen"]);
+        assert_eq!(names("Tom sent me the wrong size"), vec!["Tom"]);
+        assert_eq!(names("A big thank you to Gill on the front desk"), vec!["Gill"]);
         assert_eq!(names("It'll be collected by Priya"), vec!["Priya"]);
         // Praised or blamed for how they dealt with the writer.
         assert_eq!(names("Callum was really helpful in store"), vec!["Callum"]);
@@ -4905,6 +4922,7 @@ mod tests {
             "served by Friday",
             "The manual says 3 years",
             "Evri came on Tuesday",
+            "the Victoria line returned to service",
         ] {
             assert!(names(text).is_empty(), "{text}");
         }
