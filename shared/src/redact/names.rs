@@ -1089,7 +1089,7 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     // take the word before it).
     if shouted_at(b, w) && !shouted_name_at(text, w) {
         let word = &text[w..word_end(text, w)];
-        if !is_title(word) && !word.eq_ignore_ascii_case("mstr") && !word.contains(['\'', '\u{2019}']) {
+        if !ends_a_booked_name(word) && !word.contains(['\'', '\u{2019}']) {
             return None;
         }
     }
@@ -1099,11 +1099,11 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
         return Some((start, end));
     }
     // After a title a person's, whatever follows ("DR AHMED'S SURGERY").
-    let organisation = || organisation(text, start, end) && !after_title(text.as_bytes(), start);
+    let organisation = || organisation(text, start, end) && !after_title(b, start);
     if organisation() || term_of_address(text, start, end) || job_title(text, start, end) {
         return None;
     }
-    if !shouted_at(text.as_bytes(), start) || shouted_name_at(text, start) {
+    if !shouted_at(b, start) || shouted_name_at(text, start) {
         return Some((start, end));
     }
     // A word in capitals before the name's ("CANCEL OLIVER'S LESSON"): from the name's own.
@@ -1508,7 +1508,7 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     }
     // A title's own cue finds the name after it ("I'm Dr. Sarah Jones"); this one, a name
     // before it.
-    if is_title(first) || first.eq_ignore_ascii_case("mstr") {
+    if ends_a_booked_name(first) {
         return name_before_title(text, w, end_first);
     }
     if apostrophe_before(b, w).is_some() && matches!(first, "S" | "M" | "D" | "T" | "LL" | "RE" | "VE") {
@@ -2683,7 +2683,7 @@ static NOT_PERSON_AFTER_GIVEN_SET: WordSet = WordSet::new(|| set_of(NOT_PERSON_A
 
 /// Whether `next` after the given name `given` makes the pair a place or a thing
 /// ([`NOT_PERSON_AFTER_GIVEN`]); but a surname that names a building too is a person's after a
-/// given name that names none ("Thanks Rebecca Hall", "forward it to Dominic Church"; "Victoria
+/// given name that names none ("Thanks Rebecca Hall", "forward it to Hannah Church"; "Victoria
 /// Hall", "Grace Church", "George Cross" are places).
 fn names_a_place_after(given: &[u8], next: &str) -> bool {
     NOT_PERSON_AFTER_GIVEN_SET.contains(next)
@@ -2745,7 +2745,6 @@ static GIVEN_NAMES_OF_PLACES: WordSet = WordSet::new(|| {
         "botolph",
         "bride",
         "agnes",
-        "margaret",
         "faith",
         "hope",
         "charity",
@@ -3775,6 +3774,12 @@ fn bracketed_given_name(text: &str, w: usize, end_first: usize) -> bool {
 /// What a product comes in, after which a given name names one ([`bracketed_given_name`]).
 static VARIANTS: WordSet =
     WordSet::new(|| set_of(["colour", "color", "shade", "size", "style", "flavour", "scent", "model", "edition"]));
+
+/// Whether `word` is a title that may follow a name on a booking ([`name_before_title`]): one
+/// of [`TITLES`], or "MSTR", a boy's.
+fn ends_a_booked_name(word: &str) -> bool {
+    is_title(word) || word.eq_ignore_ascii_case("mstr")
+}
 
 /// A name before its title `w..end`, as bookings and tickets list people: in brackets after it
 /// ("Anna Kowalski (Ms)", "Kowalski, Anna (Ms)"), or, as airlines write it, the surname, a
