@@ -939,14 +939,15 @@ fn followed_by_word(text: &str, end: usize, word: &str) -> bool {
     text.as_bytes().get(end) == Some(&b' ') && text[end + 1..word_end(text, end + 1)].eq_ignore_ascii_case(word)
 }
 
-/// Whether the clause ends after `end`: punctuation, an aside in brackets ("It's Priya (the
-/// manager)"), where to ring ("It's Tom on 07700 900123"), the end of the line, "here"/"again",
+/// Whether the clause ends after `end`: punctuation (a colon before a space too: "Message from
+/// Chioma: running late"), an aside in brackets ("It's Priya (the manager)"), where to ring ("It's Tom on 07700 900123"), the end of the line, "here"/"again",
 /// or "I" starting the next, as speech to text runs them on ("it's margaret thompson i'm
 /// ringing about my boiler").
 fn ends_clause(text: &str, end: usize) -> bool {
     let b = text.as_bytes();
     if ends_line(b, end)
         || matches!(b.get(end), Some(b',' | b'.' | b'!' | b'?' | b';' | b')'))
+        || (b.get(end) == Some(&b':') && b.get(end + 1) == Some(&b' '))
         || text[end..].starts_with('\u{2026}')
         || text[end..].starts_with(" (")
         || (text[end..].starts_with(" on ") && matches!(b.get(end + 4), Some(b'0' | b'+' | b'(')))
@@ -980,8 +981,23 @@ fn at_message_start(b: &[u8], w: usize) -> bool {
         || window
             .ends_with_any(
                 &[
-                    "hi", "hello", "hey", "hiya", "heya", "howya", "alright", "sorry", "all", "everyone", "team",
-                    "guys", "folks",
+                    "hi",
+                    "hello",
+                    "hey",
+                    "hiya",
+                    "heya",
+                    "howya",
+                    "alright",
+                    "sorry",
+                    "all",
+                    "everyone",
+                    "team",
+                    "guys",
+                    "folks",
+                    "there",
+                    "morning",
+                    "afternoon",
+                    "evening",
                 ],
                 b" ,!",
             )
@@ -4900,6 +4916,9 @@ mod tests {
         assert_eq!(names("can you let Fatima know I called"), vec!["Fatima"]);
         assert_eq!(names("please thank Ravi for me"), vec!["Ravi"]);
         assert_eq!(names("Stephen from IT reset it but it's broken again"), vec!["Stephen"]);
+        assert_eq!(names("Hi there, Zainab here again"), vec!["Zainab"]);
+        assert_eq!(names("Message from Chioma: running late"), vec!["Chioma"]);
+        assert!(names("Message from Reading: trains delayed").is_empty());
         assert_eq!(names("Tom sent me the wrong size"), vec!["Tom"]);
         assert_eq!(names("A big thank you to Gill on the front desk"), vec!["Gill"]);
         assert_eq!(names("It'll be collected by Priya"), vec!["Priya"]);
