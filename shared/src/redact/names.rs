@@ -14,7 +14,7 @@ use super::numbers::Span;
 use super::spelled_out;
 use super::text::{
     Keywords, Phrase, Window, apostrophe_before, byte_before_spaces, eight_at, eq_ignore_case, lowercase_lanes,
-    offset_in, possessive_stem, word_char_at, word_start,
+    offset_in, possessive_stem, word_char_at, word_char_before, word_start,
 };
 use super::transcript;
 use super::words::{WordSet, capitalised, is_day, is_month, is_named_thing, is_stop_word, set_of, word_end};
@@ -1540,6 +1540,12 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     }
     // "Joanne Blake", wherever it stands.
     if let Some(span) = given_and_surname(text, w, end_first) {
+        return Some(span);
+    }
+    // "Claim ref CLM-883421 for Hussain, Zara".
+    if b.get(end_first) == Some(&b',')
+        && let Some(span) = surname_first_after_for(text, w, end_first)
+    {
         return Some(span);
     }
     // "We are the Okonkwo family".
@@ -3776,6 +3782,20 @@ const NOT_A_DOCTORS_NAME: &[&str] = &[
     "or",
 ];
 
+/// A name written surname first after "for", as records and references put it, its given name
+/// a common one that ends its clause ("Claim ref CLM-883421 for Hussain, Zara", "a table for
+/// Patel, Anjali"; not "What did you get for Christmas, Jack?"). `end_first` ends the surname,
+/// before a comma. Out of line: few capitals stand before a comma.
+#[inline(never)]
+fn surname_first_after_for(text: &str, w: usize, end_first: usize) -> Option<Span> {
+    let b = text.as_bytes();
+    if w < 4 || !eq_ignore_case(b, w - 4, b"for ") || is_stop_word(&text[w..end_first]) {
+        return None;
+    }
+    let end = past_given_after_comma(text, end_first);
+    (end > end_first).then_some((w, end))
+}
+
 /// Whether the word at `w`, ending at `end_first` right after a "(" , is a common given name
 /// alone in brackets: who someone is ("my wife (Sarah) will collect", "left with neighbour at
 /// no. 14 (Bev)"), not a variant's name ("colour (Ruby)", "size (Small)"). Asked only after a
@@ -3838,14 +3858,19 @@ fn name_before_title(text: &str, w: usize, end: usize) -> Option<Span> {
 }
 
 /// Where the capitalised word of a name that ends at `end` starts (letters, hyphens and
-/// apostrophes; no stop word or cue), for [`name_before_title`].
+/// apostrophes, no letter or digit glued before it: "14C" is none; no stop word or cue), for
+/// [`name_before_title`].
 fn name_word_before(text: &str, end: usize) -> Option<usize> {
     let b = text.as_bytes();
     let floor = end.saturating_sub(MAX_NAME_WORD);
     let name_char = |c: &&u8| c.is_ascii_alphabetic() || **c >= 0x80 || matches!(c, b'-' | b'\'');
     let start = end - b[floor..end].iter().rev().take_while(name_char).count();
     let word = text.get(start..end).filter(|_| start > floor || floor == 0)?;
-    let name = !word.is_empty() && capitalised(text, start) && !is_stop_word(word) && !CUE_SET.contains(word);
+    let name = !word.is_empty()
+        && capitalised(text, start)
+        && !word_char_before(b, start)
+        && !is_stop_word(word)
+        && !CUE_SET.contains(word);
     name.then_some(start)
 }
 
@@ -4917,6 +4942,8 @@ mod tests {
         assert_eq!(names("please thank Ravi for me"), vec!["Ravi"]);
         assert_eq!(names("Stephen from IT reset it but it's broken again"), vec!["Stephen"]);
         assert_eq!(names("Hi there, Zainab here again"), vec!["Zainab"]);
+        assert_eq!(names("Claim ref CLM-883421 for Hussain, Zara"), vec!["Hussain, Zara"]);
+        assert!(names("What did you get for Christmas, Jack?").iter().all(|n| !n.contains("Christmas")));
         assert_eq!(names("Message from Chioma: running late"), vec!["Chioma"]);
         assert!(names("Message from Reading: trains delayed").is_empty());
         assert_eq!(names("Tom sent me the wrong size"), vec!["Tom"]);
@@ -5009,7 +5036,7 @@ mod tests {
 
     #[test]
     fn a_name_before_its_title_in_brackets_or_after_a_slash() {
-        assert_eq!(names("Booking ref QX7731 for Kowalski, Anna (Ms)"), vec!["Kowalski, Anna"]);
+        assert_eq!(names("Seat 14C Kowalski, Anna (Ms)"), vec!["Kowalski, Anna"]);
         assert_eq!(names("Lead passenger Nowak, Piotr (Mr), seat 12A"), vec!["Nowak, Piotr"]);
         assert_eq!(names("O'Brien-Kelly, Siobh\u{e1}n (Dr)"), vec!["O'Brien-Kelly, Siobh\u{e1}n"]);
         assert_eq!(names("Passenger 1: JONES/SARAH MRS"), vec!["JONES/SARAH"]);
