@@ -656,7 +656,7 @@ const SIGN_OFF_WORDS: Keywords = Keywords::new(&[
 ]);
 
 /// Words that may follow a name introduced by a weak cue, or a name at the start ("Ahmed here").
-const AFTER_NAME: &[&str] = &["here", "again", "speaking", "calling", "from", "fae", "btw"];
+const AFTER_NAME: &[&str] = &["here", "again", "speaking", "calling", "from", "fae", "btw", "bye"];
 
 /// The words of a name from `i`: at most four ("Maria José García López"), each after the
 /// first capitalised and not a stop word (or any case when `lowercase_ok`), and the particles
@@ -4645,6 +4645,7 @@ mod tests {
             vec!["margaret thompson"]
         );
         assert_eq!(lowercase_names("its sam i want to cancel"), vec!["sam"]);
+        assert_eq!(lowercase_names("ok cheers dave bye"), vec!["dave"]);
         assert_eq!(lowercase_names("it\u{2019}s sarah i\u{2019}m at the door"), vec!["sarah"]);
         assert_eq!(lowercase_names("my sister in law jo is collecting"), vec!["jo"]);
         assert_eq!(lowercase_names("book a table for sarah jones at 7"), vec!["sarah jones"]);
