@@ -1670,6 +1670,7 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     // business thanked for its custom ("Thanks for shopping with Tesco").
     let sign_off = || {
         signs_off(b, &window, end, false)
+            && !before_a_place(&window)
             && !patronised(b, w)
             && !thanked_about(b, w, first)
             && !ends_possessive(b, end)
@@ -1704,6 +1705,18 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     };
     (sign_off() || introduces() || dashed() || addressed() || thanked(end)).then_some((w, end))
 }
+
+/// Whether `window` ends with a word before a place, not before a person signing ("Thanks for
+/// the lift to Florence", "Cheers, see you at Victoria"); but who is thanked is a person ("Big
+/// thanks to Zebedee").
+fn before_a_place(window: &Window<'_>) -> bool {
+    PLACE_PREPOSITIONS.contains(window.last_word(CUE_PUNCTUATION))
+        && window.ends_with_any(&["thanks to", "thank you to"], CUE_PUNCTUATION).is_none()
+}
+
+/// Words before a place ([`before_a_place`]).
+static PLACE_PREPOSITIONS: WordSet =
+    WordSet::new(|| set_of(["at", "in", "to", "near", "on", "into", "onto", "via", "towards", "outside", "around"]));
 
 /// Whether the common given name `first` at `w`, whose name ends before a comma, is thanked in
 /// its sentence: "Thanks Sarah, much appreciated", "Thank you for your help today Sarah,
@@ -5256,6 +5269,9 @@ mod tests {
             "Cheers for the help with Amazon",
             "Thanks for the link to Spotify",
             "Thanks for the heads up about Ocado",
+            "Thanks for the lift to Florence",
+            "Cheers, see you at Victoria",
+            "Thanks, I live near Florence",
         ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
