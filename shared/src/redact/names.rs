@@ -653,6 +653,11 @@ const SIGN_OFF_WORDS: Keywords = Keywords::new(&[
     "soon",
     "signed",
     "xoxo",
+    // Acknowledgements that end a chat with the agent's name: "No problem Idris", "See you
+    // Saturday Marta".
+    "no problem",
+    "no worries",
+    "see you",
 ]);
 
 /// Words that may follow a name introduced by a weak cue, or a name at the start ("Ahmed here").
@@ -5279,6 +5284,11 @@ mod tests {
         assert_eq!(names("Thanks for the chat with Sarah"), vec!["Sarah"]);
         assert_eq!(names("Many thanks to Zebedee"), vec!["Zebedee"]);
         assert_eq!(names("Love from Zebedee"), vec!["Zebedee"]);
+        assert_eq!(names("No problem Idris"), vec!["Idris"]);
+        assert_eq!(names("See you Saturday Marta"), vec!["Marta"]);
+        for text in ["See you Soon", "See you Next Week", "Thanks, Later", "See you in Reading", "No worries Tesco"] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
         assert_eq!(names("Thanks for everything Zebedee"), vec!["Zebedee"]);
     }
 
