@@ -879,7 +879,12 @@ fn signs_off(b: &[u8], window: &Window<'_>, end: usize, any_case: bool) -> bool 
 /// ("Kind regards, Dave (the manager)", "Thanks, Dave (Mr D Hughes)").
 #[inline(always)]
 fn ends_line_past_aside(b: &[u8], end: usize) -> bool {
-    ends_line(b, end) || (b[end..].starts_with(b" (") && aside_ends_line(b, end))
+    ends_line(b, end) || (b[end..].starts_with(b" (") && aside_ends_line(b, end)) || bye_ends_line(b, end)
+}
+
+/// Whether " bye" and the line's end follow `end` ("Thanks Dave bye", "cheers tom bye!").
+fn bye_ends_line(b: &[u8], end: usize) -> bool {
+    eq_ignore_case(b, end, b" bye") && ends_line(b, end + 4)
 }
 
 /// Whether the aside in brackets after `end` closes within 40 bytes and its line ends there.
@@ -1608,7 +1613,8 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     // break, where a sign-off's name stands, not a surname's particles ("Thanks, Sarah de
     // Souza").
     let lowercase_next = b.get(end_first) == Some(&b' ')
-        && b.get(end_first + 1).is_some_and(|c| c.is_ascii_lowercase() && !matches!(c, b'x' | b'h'));
+        && b.get(end_first + 1).is_some_and(|c| c.is_ascii_lowercase() && !matches!(c, b'x' | b'h'))
+        && !bye_ends_line(b, end_first);
     // But a line may open with a name and "speaking" or "calling" ("Siobhan speaking, I rang"),
     // and the writer come back after a comma ("Sorry, Bethany again").
     let introduced = || match before {
@@ -3138,6 +3144,7 @@ static GIVEN_NAMES: WordSet = WordSet::new(|| {
 const NOT_SURNAMES: &[&str] = &[
     // A boy's title after his name on a ticket ("SMITH/LEO MSTR").
     "mstr",
+    "bye",
     // "left with jack next door".
     "next",
     "speaking",
@@ -5285,8 +5292,18 @@ mod tests {
         assert_eq!(names("Many thanks to Zebedee"), vec!["Zebedee"]);
         assert_eq!(names("Love from Zebedee"), vec!["Zebedee"]);
         assert_eq!(names("No problem Idris"), vec!["Idris"]);
+        assert_eq!(names("Cheers Dave bye"), vec!["Dave"]);
+        assert_eq!(names("Thanks Sarah Jones bye!"), vec!["Sarah Jones"]);
         assert_eq!(names("See you Saturday Marta"), vec!["Marta"]);
-        for text in ["See you Soon", "See you Next Week", "Thanks, Later", "See you in Reading", "No worries Tesco"] {
+        for text in [
+            "See you Soon",
+            "See you Next Week",
+            "Thanks, Later",
+            "See you in Reading",
+            "No worries Tesco",
+            "Thanks Tesco bye",
+            "Say Bye",
+        ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
         assert_eq!(names("Thanks for everything Zebedee"), vec!["Zebedee"]);
