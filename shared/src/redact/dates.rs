@@ -226,8 +226,12 @@ fn short_birth_year(b: &[u8], s: usize) -> Option<Span> {
         _ => return None,
     };
     let start = s - apostrophe;
-    let cue = Window::before(b, start, 32).ends_with_phrase_in(&BIRTH_YEAR_CUES, b":");
-    (cue && clean_end(b, s + 2)).then_some((start, s + 2))
+    (birth_year_cue_before(b, start) && clean_end(b, s + 2)).then_some((start, s + 2))
+}
+
+/// Whether a cue of [`BIRTH_YEAR_CUES`] ends at `end` (a colon and spaces aside).
+fn birth_year_cue_before(b: &[u8], end: usize) -> bool {
+    Window::before(b, end, 32).ends_with_phrase_in(&BIRTH_YEAR_CUES, b":")
 }
 
 /// What stands right before a year of birth alone (a colon and "is" aside): "born in 1990",
@@ -258,8 +262,7 @@ fn birth_year(b: &[u8], s: usize) -> Option<Span> {
         true => month_start,
         false => s,
     };
-    let cue_ends_at =
-        |end: usize| Window::before(b, end, 32).ends_with_phrase_in(&BIRTH_YEAR_CUES, b":") || born_in_a_place(b, end);
+    let cue_ends_at = |end: usize| birth_year_cue_before(b, end) || born_in_a_place(b, end);
     // "my year of birth is 1972".
     let before_is = || {
         let end = start - b[..start].iter().rev().take(8).take_while(|c| **c == b' ').count();

@@ -950,14 +950,14 @@ fn followed_by_word(text: &str, end: usize, word: &str) -> bool {
 }
 
 /// Whether the clause ends after `end`: punctuation (a colon before a space too: "Message from
-/// Chioma: running late"), an aside in brackets ("It's Priya (the manager)"), where to ring ("It's Tom on 07700 900123"), the end of the line, "here"/"again",
-/// or "I" starting the next, as speech to text runs them on ("it's margaret thompson i'm
-/// ringing about my boiler").
+/// Chioma: running late"), an aside in brackets ("It's Priya (the manager)"), where to ring
+/// ("It's Tom on 07700 900123"), the end of the line, "here"/"again", or "I" starting the next,
+/// as speech to text runs them on ("it's margaret thompson i'm ringing about my boiler").
 fn ends_clause(text: &str, end: usize) -> bool {
     let b = text.as_bytes();
     if ends_line(b, end)
         || matches!(b.get(end), Some(b',' | b'.' | b'!' | b'?' | b';' | b')'))
-        || (b.get(end) == Some(&b':') && b.get(end + 1) == Some(&b' '))
+        || text[end..].starts_with(": ")
         || text[end..].starts_with('\u{2026}')
         || text[end..].starts_with(" (")
         || (text[end..].starts_with(" on ") && matches!(b.get(end + 4), Some(b'0' | b'+' | b'(')))
@@ -2064,8 +2064,8 @@ fn says_something(text: &str, w: usize, end_first: usize) -> bool {
 /// Whether the word at `w`, ending at `end`, is told apart by how it is spelled, as only a name
 /// is: "with an h", "without an e", "with two ls", "with a double n", "with one L", "with an I
 /// A N" ("it's Sarah with an H", "its thompson with a p", "phillip with two ls"), the spelling
-/// ending its clause. Not a stop word, nor a thing after a determiner ("the code with an x in it", "a word
-/// with an s"), nor a shape ("Blue with a V neck"). Out of line, as [`says_from`].
+/// ending its clause. Not a stop word, nor a thing after a determiner ("the code with an x in
+/// it", "a word with an s"), nor a shape ("Blue with a V neck"). Out of line, as [`says_from`].
 #[inline(never)]
 fn spelled_by_a_letter(text: &str, w: usize, end: usize) -> bool {
     let b = text.as_bytes();

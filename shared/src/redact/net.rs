@@ -64,8 +64,9 @@ fn domain_end(b: &[u8], from: usize) -> Option<usize> {
 }
 
 /// An email address typed with a slip around the `@` at `at`: a space after it, or on both
-/// sides ("sam @ example.co.uk"), or before it only ([`spaced_before_only`]); or, where a webmail's name follows it, a space or a comma for a
-/// dot, or no dot, or no top-level domain at all ("sam@gmail .com", "sam.jones@gmail,com",
+/// sides ("sam @ example.co.uk"), or before it only ([`spaced_before_only`]); or, where a
+/// webmail's name follows it, a space or a comma for a dot, or no dot, or no top-level domain at
+/// all ("sam@gmail .com", "sam.jones@gmail,com",
 /// "samjones@gmailcom", "sam@hotmail"). No shop's or person's name is a webmail's, so these
 /// need no cue.
 fn mistyped_email(b: &[u8], at: usize) -> Option<Span> {
