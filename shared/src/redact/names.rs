@@ -364,6 +364,7 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "case worker",
     "support worker",
     "thanks to",
+    "thanks on to",
     "order for",
     "on behalf of",
     "per",
@@ -1628,7 +1629,9 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     }
     // Without a cue, after anything but a line break or a comma only a sign-off is left, and
     // a sign-off's name ends its line; or someone thanked, their name before a comma.
-    let thanked = |end: usize| b.get(end) == Some(&b',') && thanked_before_comma(b, w, first);
+    let thanked = |end: usize| {
+        (b.get(end) == Some(&b',') && thanked_before_comma(b, w, first)) || addressed_after_reply(b, w, end, first)
+    };
     if !cue_word && !matches!(before, Some(b'\n' | b',')) && !may_end_sign_off(text, end_first) && !thanked(end_first) {
         return None;
     }
@@ -1746,6 +1749,57 @@ fn thanked_before_comma(b: &[u8], w: usize, first: &str) -> bool {
     Window::before(b, w, reach).has_any(&THANKS_IN_A_SENTENCE)
         && !before.is_some_and(|p| PREPOSITION_SET.contains(p) || storm(p))
 }
+
+/// Whether the common given name `first` at `w`, whose name ends at `end`, is addressed after a
+/// reply that opens its line or sentence: "Sorry Gintare, I meant Tuesday", "No problem Idris,
+/// thanks for sorting it", "Yes Sarah!", "Ok Tom". The name ends its clause: a comma or "!"
+/// follows, or it ends the line ("Sorry Will can't make it" is left). Out of line: few names
+/// stand so.
+#[inline(never)]
+fn addressed_after_reply(b: &[u8], w: usize, end: usize, first: &str) -> bool {
+    let reach = w.saturating_sub(REPLY_REACH);
+    let opens = |p: usize| p == 0 || b[p - 1] == b'\n' || (p >= 2 && matches!(b[p - 2..p], [b'.' | b'!' | b'?', b' ']));
+    let Some(start) = (reach..w).rev().find(|p| opens(*p)) else { return false };
+    b[w - 1] == b' '
+        && REPLIES.contains(&b[start..w - 1])
+        && (matches!(b.get(end), Some(b',' | b'!')) || ends_line(b, end))
+        && GIVEN_NAMES.contains(first)
+}
+
+/// The longest reply [`addressed_after_reply`] reads, with its space.
+const REPLY_REACH: usize = 12;
+
+/// Replies that open a line before the name of the one replied to ([`addressed_after_reply`]).
+static REPLIES: WordSet = WordSet::new(|| {
+    set_of([
+        "sorry",
+        "yes",
+        "yeah",
+        "yep",
+        "no",
+        "nope",
+        "ok",
+        "okay",
+        "oh",
+        "ah",
+        "right",
+        "great",
+        "perfect",
+        "lovely",
+        "brilliant",
+        "sure",
+        "fine",
+        "cool",
+        "fab",
+        "excellent",
+        "awesome",
+        "no problem",
+        "no worries",
+        "of course",
+        "oh sorry",
+        "ok thanks",
+    ])
+});
 
 /// Thanks anywhere before a name in its sentence ([`thanked_before_comma`]).
 const THANKS_IN_A_SENTENCE: Keywords = Keywords::new(&["thanks", "thank you", "cheers", "ta"]);
@@ -5482,6 +5536,23 @@ mod tests {
         assert!(names("Thanks for the tip about Florence, we loved it").is_empty());
         assert!(names("Thanks. Victoria, is it open?").is_empty());
         assert!(names("Thanks for the update re Storm Darragh, any delays?").is_empty());
+        assert_eq!(names("Please pass my thanks on to Sarah in the warehouse"), vec!["Sarah"]);
+        // Addressed after a reply that opens the line.
+        assert_eq!(names("No problem Idris, thanks for sorting it"), vec!["Idris"]);
+        assert_eq!(names("Sorry Mo, wrong chat"), vec!["Mo"]);
+        assert_eq!(names("Oh sorry Jack, my mistake"), vec!["Jack"]);
+        assert_eq!(names("Thanks for that.\nYes Sarah!"), vec!["Sarah"]);
+        assert_eq!(names("Ok Tom"), vec!["Tom"]);
+        for text in [
+            "Sorry Will can't make it",
+            "Great Yarmouth, please",
+            "Ok Google",
+            "Sure Start, the nursery",
+            "Yes April, that's fine",
+            "Yes. Only the blue one is broken. Sorry Tom, I meant the red one",
+        ] {
+            assert_eq!(names(text).len(), usize::from(text.ends_with("one")), "{text}");
+        }
         // A job's title under a name in a signature.
         assert_eq!(names("Kind Regards,\n\nFrancesca De Luca\nAccount Manager"), vec!["Francesca De Luca"]);
         assert_eq!(names("Regards,\nDr Amara Nwosu\nConsultant Radiologist"), vec!["Amara Nwosu"]);
