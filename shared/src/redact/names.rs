@@ -365,6 +365,11 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "support worker",
     "thanks to",
     "thanks on to",
+    // A message left for someone ("This is a message for Shauna, please call the surgery",
+    // "Note for Karen: the boiler is fixed"; but "a message for Easter").
+    "message for",
+    "messages for",
+    "note for",
     "order for",
     "on behalf of",
     "per",
@@ -5537,6 +5542,9 @@ mod tests {
         assert!(names("Thanks. Victoria, is it open?").is_empty());
         assert!(names("Thanks for the update re Storm Darragh, any delays?").is_empty());
         assert_eq!(names("Please pass my thanks on to Sarah in the warehouse"), vec!["Sarah"]);
+        assert_eq!(names("This is a message for Shauna, please call the surgery"), vec!["Shauna"]);
+        assert_eq!(names("Note for Karen: the boiler is fixed"), vec!["Karen"]);
+        assert!(names("Is there a message for Easter? Leave a note for Santa").is_empty());
         // Addressed after a reply that opens the line.
         assert_eq!(names("No problem Idris, thanks for sorting it"), vec!["Idris"]);
         assert_eq!(names("Sorry Mo, wrong chat"), vec!["Mo"]);
