@@ -620,7 +620,7 @@ pub(crate) fn where_one_lives(text: &str, i: usize) -> Option<Span> {
         // A house is named after "the" where one lives, not where a parcel goes ("deliver to
         // the Green Park area").
         let delivered = preposition_end == i && delivered_to(b, preposition_end - 1);
-        return if delivered { delivery_place(text, i) } else { None };
+        return if delivered { delivery_place(text, i) } else { house_and_street(text, i, preposition_end) };
     }
     // Where one lives, "THE" in capitals is read as "the" is, from the word after it ("WE LIVE
     // AT THE END OF THE ROAD" as "we live at the end of the road").
@@ -633,6 +633,23 @@ pub(crate) fn where_one_lives(text: &str, i: usize) -> Option<Span> {
         (preposition_end < i && HOUSE_TYPES.iter().any(|h| text[i..end].eq_ignore_ascii_case(h))).then_some((i, end))
     };
     named_place(text, i).or_else(the_house)
+}
+
+/// A house's name and its street, read as after a label from `i`, after "at" or "to" (ending at
+/// `preposition_end`) where no verb of living or delivering stands: "We're at Rose Cottage,
+/// Lower Lane", "can you come to the Old Vicarage, Church Road?". The house's name ends with a
+/// house's type (not "hall" or "mill", which name public places: "the concert at Victoria Hall,
+/// Station Road") and a typed street follows it after a comma; not "at Rose Cottage" alone.
+fn house_and_street(text: &str, i: usize, preposition_end: usize) -> Option<Span> {
+    let b = text.as_bytes();
+    if !(eq_ignore_case(b, preposition_end - 3, b"at") || eq_ignore_case(b, preposition_end - 3, b"to")) {
+        return None;
+    }
+    let (start, end) = named_place(text, i)?;
+    let comma = start + memchr::memchr(b',', &b[start..end])?;
+    let house = text[start..comma].rsplit(' ').next().unwrap_or_default();
+    let home = HOUSE_TYPE_SET.contains(house) && !["hall", "mill"].iter().any(|w| house.eq_ignore_ascii_case(w));
+    (home && ends_with_street_type(&text[comma..end])).then_some((start, end))
 }
 
 /// A street after "live on", "live in" or "live at" in lowercase text (as [`where_one_lives`]
@@ -1125,6 +1142,19 @@ mod tests {
         assert_eq!(where_lives("we live on the Farm, past the church"), Some("Farm"));
         assert_eq!(where_lives("I live at Grange"), None);
         assert_eq!(where_lives("I live at the Granary"), None);
+        // A house's name and its street, with no verb of living.
+        assert_eq!(where_lives("We're at Rose Cottage, Lower Lane"), Some("Rose Cottage, Lower Lane"));
+        assert_eq!(where_lives("can you come to the Old Vicarage, Church Road?"), Some("Old Vicarage, Church Road"));
+        for text in [
+            "the concert at Victoria Hall, Station Road",
+            "tea at the Old Mill, Bridge Street",
+            "we're at Rose Cottage",
+            "we're at Rose Cottage, near Ely",
+            "I'm at Kelvin House, Glasgow",
+            "the gig in Ivy House, Station Road",
+        ] {
+            assert_eq!(where_lives(text), None, "{text}");
+        }
         for text in [
             "send it to Head Office",
             "send it to Customer Services",
