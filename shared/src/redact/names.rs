@@ -1132,7 +1132,11 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     }
     // After a title a person's, whatever follows ("DR AHMED'S SURGERY").
     let organisation = || organisation(text, start, end) && !after_title(b, start);
-    if organisation() || term_of_address(text, start, end) || job_title(text, start, end) {
+    if organisation()
+        || term_of_address(text, start, end)
+        || job_title(text, start, end)
+        || honours_a_place(text, start, end)
+    {
         return None;
     }
     if !shouted_at(b, start) || shouted_name_at(text, start) {
@@ -1154,6 +1158,17 @@ fn term_of_address(text: &str, start: usize, end: usize) -> bool {
     word_end(text, start) == end
         && TERMS_OF_ADDRESS.contains(&b[start..end])
         && (GREETINGS_AND_THANKS.contains(before) || joined())
+}
+
+/// Whether the name found at `start..end` after an honour ("Lord", "Lady", "Sir", "Dame") is a
+/// place's: its last word names a street or a kind of place ("Lord Street is closed", "book the
+/// Lady Chapel"; but "Dame Judi Dench", "Lady Hamilton"). Asked only where a name was found.
+fn honours_a_place(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let honour = Window::before(b, start, 8).last_word(b"");
+    let last = &b[word_start_of(b, end)..end];
+    ["lord", "lady", "sir", "dame"].iter().any(|h| honour.eq_ignore_ascii_case(h.as_bytes()))
+        && (is_street_type(last) || NOT_PERSON_AFTER_GIVEN_SET.contains(last))
 }
 
 /// Whether the name found at `start..end` is a job's title, as a signature gives it under the
@@ -2748,6 +2763,10 @@ const NOT_PERSON_AFTER_GIVEN: &[&str] = &[
     "manor",
     "villa",
     "abbey",
+    "ambulance",
+    "air",
+    "airways",
+    "airlines",
     // Words that start a new sentence or name a thing, after a name written without a full
     // stop ("Thanks Sarah Book me in", "Hi Tom Order 5521"); the verbs among them in lowercase
     // are what the person does after some cues ([`done_by_them`]).
@@ -2924,6 +2943,10 @@ const BRANDS: &[&str] = &[
     "fred perry",
     "cath kidston",
     "mona lisa",
+    "charlie bigham",
+    "charlie bigham's",
+    "charlie bighams",
+    "henry hoover",
 ];
 static BRAND_SET: WordSet = WordSet::new(|| set_of(BRANDS.iter().copied()));
 
@@ -5577,9 +5600,18 @@ mod tests {
             "I love Marks and Spencer",
             "I love Zara",
             "I want the rose-gold one",
+            "Do you sell Charlie Bigham's pies?",
+            "Can I get a Henry Hoover bag",
+            "My Ryan Air flight was cancelled",
+            "The St John Ambulance volunteers were great",
+            // A place after an honour.
+            "Lord Street is closed",
+            "I'd like to book the Lady Chapel for a christening",
         ] {
             assert!(names(text).is_empty(), "{text}");
         }
+        assert_eq!(names("Dame Judi Dench"), vec!["Judi Dench"]);
+        assert_eq!(names("Please write to Lady Hamilton"), vec!["Hamilton"]);
         assert!(names("Meet Grace at the station, email me@example.com").is_empty());
         assert_eq!(names("Baby's name will be Aurelia"), vec!["Aurelia"]);
         for text in ["does the 25 go by Piccadilly?", "the bus goes by Victoria Station"] {
