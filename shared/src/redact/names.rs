@@ -3564,7 +3564,7 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
     if end - start <= 3 && LOWERCASE_TITLES.iter().any(|t| t.as_bytes().eq_ignore_ascii_case(&b[start..end])) {
         return after_lowercase_title(text, end);
     }
-    if b[start..end].eq_ignore_ascii_case(b"dr") {
+    if b[start..end].eq_ignore_ascii_case(b"dr") || b[start..end].eq_ignore_ascii_case(b"doctor") {
         return after_lowercase_doctor(text, start, end);
     }
     if b[..start].ends_with(b"under ")
@@ -3847,12 +3847,18 @@ fn after_lowercase_title(text: &str, title_end: usize) -> Option<Span> {
 /// "dr. s jones"): "dr" is a title only first in its clause or after a word that goes before a
 /// person ([`BEFORE_A_DOCTOR`]); after its street's name it is a drive ("12 oak dr leeds"),
 /// after "the", "my" or "a" the doctor unnamed ("the dr said", "my dr thinks"). Nor is the
-/// word after it what a doctor has or does ("dr appointment", "dr said").
+/// word after it what a doctor has or does ("dr appointment", "dr said"). "doctor" only after
+/// such a word ("tell doctor evans i called"; not "doctor told me to rest").
 fn after_lowercase_doctor(text: &str, start: usize, end: usize) -> Option<Span> {
     let b = text.as_bytes();
     let before = word_start_before(b, start).map_or(&b""[..], |p| &b[p..start - 1]);
-    let first = start == 0 || matches!(b[start - 1], b'\n' | b',' | b'.' | b'!' | b'?' | b':' | b'(');
-    if !(first || (b[start - 1] == b' ' && BEFORE_A_DOCTOR.iter().any(|w| before.eq_ignore_ascii_case(w.as_bytes())))) {
+    let first =
+        end - start == 2 && (start == 0 || matches!(b[start - 1], b'\n' | b',' | b'.' | b'!' | b'?' | b':' | b'('));
+    if !(first
+        || (start > 0
+            && b[start - 1] == b' '
+            && BEFORE_A_DOCTOR.iter().any(|w| before.eq_ignore_ascii_case(w.as_bytes()))))
+    {
         return None;
     }
     let span = after_lowercase_title(text, end)?;
@@ -3863,8 +3869,46 @@ fn after_lowercase_doctor(text: &str, start: usize, end: usize) -> Option<Span> 
 
 /// Words before "dr" as a title in lowercase ([`after_lowercase_doctor`]).
 const BEFORE_A_DOCTOR: &[&str] = &[
-    "to", "with", "see", "saw", "seeing", "seen", "is", "was", "for", "from", "ask", "asked", "call", "ring", "speak",
-    "book", "booked", "and", "or", "named", "called", "by", "thank", "thanks",
+    "to",
+    "with",
+    "see",
+    "saw",
+    "seeing",
+    "seen",
+    "is",
+    "was",
+    "for",
+    "from",
+    "ask",
+    "asked",
+    "call",
+    "ring",
+    "speak",
+    "book",
+    "booked",
+    "and",
+    "or",
+    "named",
+    "called",
+    "by",
+    "thank",
+    "thanks",
+    "tell",
+    "told",
+    "let",
+    "contact",
+    "contacted",
+    "email",
+    "emailed",
+    "message",
+    "phone",
+    "phoned",
+    "meet",
+    "met",
+    "remind",
+    "dear",
+    "under",
+    "referred",
 ];
 
 /// What follows "dr" in lowercase that is no name ([`after_lowercase_doctor`]).
@@ -4794,7 +4838,16 @@ mod tests {
         assert_eq!(lowercase_names("i was seen by dr shah's team"), vec!["shah"]);
         assert_eq!(lowercase_names("is dr. s jones in today"), vec!["s jones"]);
         assert_eq!(lowercase_names("dr okafor said its fine"), vec!["okafor"]);
+        assert_eq!(lowercase_names("tell dr evans i called"), vec!["evans"]);
+        assert_eq!(lowercase_names("i saw doctor evans yesterday"), vec!["evans"]);
+        // A contraction typed without its apostrophe ends the name.
+        assert_eq!(lowercase_names("my husband tom hes at work"), vec!["tom"]);
         for text in [
+            "doctor told me to rest",
+            "doctor evans said its fine",
+            "i need to see the doctor asap",
+            "book a doctor appointment",
+            "is doctor who on tonight",
             "the dr said to rest",
             "my dr thinks its fine",
             "i have a dr appointment at 3",
