@@ -3931,6 +3931,8 @@ const NOT_A_DOCTORS_NAME: &[&str] = &[
     "who",
     "who's",
     "or",
+    "like",
+    "asap",
 ];
 
 /// A name written surname first after "for", as records and references put it, its given name
