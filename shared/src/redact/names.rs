@@ -1591,6 +1591,7 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
         || ((w == 3 || w == 4) && gift_recipient(text, w, end_first))
         || (asked_if_spoken_to(text, w, end_first) && GIVEN_NAMES.contains(first))
         || (w > 0 && b[w - 1] == b'(' && bracketed_given_name(text, w, end_first))
+        || (b[end_first..].starts_with(b" (") && kin_in_brackets_after(text, w, end_first))
     {
         return Some((w, end_first));
     }
@@ -3960,6 +3961,73 @@ fn bracketed_given_name(text: &str, w: usize, end_first: usize) -> bool {
         && !VARIANTS.contains(Window::before(b, w - 1, 16).last_word(CUE_PUNCTUATION))
 }
 
+/// Whether the common given name at `w..end_first` is followed by who the person is to the
+/// writer, alone in brackets: "Next of kin - Sheila (mum) 01632 960999", "Sheila (my sister)
+/// will collect"; not "Ruby (the colour)". Out of line: asked only before " (".
+#[inline(never)]
+fn kin_in_brackets_after(text: &str, w: usize, end_first: usize) -> bool {
+    let b = text.as_bytes();
+    let inside = end_first + 2;
+    let Some(close) = b[inside..b.len().min(inside + 24)].iter().position(|c| *c == b')') else { return false };
+    let kin = &b[inside..inside + close];
+    let kin = kin.strip_prefix(b"my ").or_else(|| kin.strip_prefix(b"our ")).unwrap_or(kin);
+    KIN_IN_BRACKETS.contains(kin) && GIVEN_NAMES.contains(&b[w..end_first])
+}
+
+/// Who someone is to the writer, in brackets after their name ([`kin_in_brackets_after`]).
+static KIN_IN_BRACKETS: WordSet = WordSet::new(|| {
+    set_of([
+        "mum",
+        "mam",
+        "mom",
+        "mother",
+        "dad",
+        "father",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "partner",
+        "brother",
+        "sister",
+        "nan",
+        "nana",
+        "gran",
+        "granny",
+        "grandma",
+        "grandad",
+        "grandpa",
+        "grandmother",
+        "grandfather",
+        "aunt",
+        "auntie",
+        "uncle",
+        "niece",
+        "nephew",
+        "cousin",
+        "friend",
+        "neighbour",
+        "carer",
+        "fiance",
+        "fiancée",
+        "fiancee",
+        "stepson",
+        "stepdaughter",
+        "stepmum",
+        "stepdad",
+        "sister-in-law",
+        "brother-in-law",
+        "mother-in-law",
+        "father-in-law",
+        "son-in-law",
+        "daughter-in-law",
+        "landlord",
+        "landlady",
+        "lodger",
+        "tenant",
+    ])
+});
+
 /// What a product comes in, after which a given name names one ([`bracketed_given_name`]).
 static VARIANTS: WordSet =
     WordSet::new(|| set_of(["colour", "color", "shade", "size", "style", "flavour", "scent", "model", "edition"]));
@@ -5243,6 +5311,12 @@ mod tests {
         assert_eq!(names("my wife (Sarah) will collect"), vec!["Sarah"]);
         assert_eq!(names("Parcel left with neighbour at no. 14 (Bev)"), vec!["Bev"]);
         for text in ["colour (Ruby) please", "Sizes (Small) only", "the Victoria (Station) branch", "(Sarah"] {
+            assert!(names(text).is_empty(), "{text}");
+        }
+        // A given name before who the person is, in brackets.
+        assert_eq!(names("Next of kin - Sheila (mum) 01632 960999"), vec!["Sheila"]);
+        assert_eq!(names("Tom (son) and Ella (my daughter) are coming"), vec!["Tom", "Ella"]);
+        for text in ["Ruby (the colour)", "Is Sheila (mum", "Grace (period) ends", "Sheila ("] {
             assert!(names(text).is_empty(), "{text}");
         }
     }
