@@ -201,6 +201,8 @@ const CUES: &[&str] = &[
     "surname to",
     "signed by",
     "signed for by",
+    "received by",
+    "accepted by",
 ];
 
 /// Cues before a common given name only ([`GIVEN_NAMES`]), in any case: "My son is Oliver",
@@ -344,6 +346,18 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "ordered by",
     "collected by",
     "delivered by",
+    // Who is added to a booking, picked up or handed something ("add Jayden as a second
+    // driver", "swap Ellie for Grace", "can Grandma pick up Freddie", "Delivered to Sarah at
+    // reception"; but "add Victoria sponge").
+    "add",
+    "swap",
+    "pick up",
+    "picking up",
+    "collect",
+    "collecting",
+    "delivered to",
+    "handed to",
+    "given to",
     "let",
     "thank",
     "remind",
@@ -2765,6 +2779,7 @@ const NOT_PERSON_AFTER_GIVEN: &[&str] = &[
     "villa",
     "abbey",
     "ambulance",
+    "sponge",
     "air",
     "airways",
     "airlines",
@@ -5302,6 +5317,25 @@ mod tests {
         assert_eq!(names("Please let Nana Ama know the parcel is here"), vec!["Ama"]);
         assert_eq!(names("Could you put Gran Edith on the list"), vec!["Edith"]);
         for text in ["Love, Granny x", "Love from Nana and Grandad", "GRAN AND GRANDAD SEND THEIR LOVE"] {
+            assert!(names(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn someone_added_picked_up_or_handed_something() {
+        assert_eq!(names("Is it possible to add Mohammed to the booking?"), vec!["Mohammed"]);
+        assert_eq!(names("Add Jayden as a second driver please"), vec!["Jayden"]);
+        assert_eq!(names("Can you swap Ellie for a later slot?"), vec!["Ellie"]);
+        assert_eq!(names("Can Grandma Pat pick up Freddie on Friday?"), vec!["Pat", "Freddie"]);
+        assert_eq!(names("Delivered to Sarah at reception"), vec!["Sarah"]);
+        assert_eq!(names("Received by J Whitfield"), vec!["J Whitfield"]);
+        for text in [
+            "Can I add Victoria sponge to my order",
+            "Can I add Rose gold to the order",
+            "Can I collect Monday",
+            "Received by Royal Mail",
+            "can I collect Jack Daniels from the store",
+        ] {
             assert!(names(text).is_empty(), "{text}");
         }
     }
