@@ -81,6 +81,7 @@ const STOP_WORDS: &[&str] = &[
     "is",
     "it",
     "just",
+    "like",
     "late",
     "looking",
     "me",
