@@ -646,6 +646,15 @@ const OTHER_EXPIRING_THINGS: Keywords = Keywords::new(&[
     "offer",
     "trial",
     "tax",
+    // Medicines and food ("Batch no. 12345678, exp 12/2027").
+    "batch",
+    "lot",
+    "medicine",
+    "medication",
+    "tablets",
+    "inhaler",
+    "food",
+    "ticket",
 ]);
 
 /// Whether the expiry at `s` is another thing's than a card's: one of [`OTHER_EXPIRING_THINGS`]
@@ -824,7 +833,13 @@ mod tests {
         assert_eq!(find(card_expiry, "expiry 09/27"), Some("09/27"));
         assert_eq!(find(card_expiry, "on 09/27"), None);
         // Other things expire on a month and year too.
-        for text in ["my railcard expires 03/26", "MOT expiry 09/27", "the contract expires 06/2027"] {
+        for text in [
+            "my railcard expires 03/26",
+            "MOT expiry 09/27",
+            "the contract expires 06/2027",
+            "Batch no. 12345678, exp 12/2027",
+            "my inhaler expires 04/27",
+        ] {
             assert_eq!(find(card_expiry, text), None, "{text}");
         }
         assert_eq!(find(card_expiry, "my debit card expires 03/27"), Some("03/27"));
