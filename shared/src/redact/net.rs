@@ -150,7 +150,8 @@ const PERSONAL_SEGMENTS: &[&str] = &[
 ];
 
 /// Sites where the first part of a path names a person's page ("facebook.com/sam.jones.123",
-/// "linkedin.com/in/sam-jones"), with or without "www." or "m." before them.
+/// "linkedin.com/in/sam-jones", "calendly.com/dr-amy-chen/30min", "paypal.me/samjones"), with
+/// or without "www." or "m." before them.
 const SOCIAL_SITES: &[&str] = &[
     "facebook.com",
     "fb.com",
@@ -165,6 +166,18 @@ const SOCIAL_SITES: &[&str] = &[
     "snapchat.com",
     "threads.net",
     "youtube.com",
+    "twitch.tv",
+    "soundcloud.com",
+    // Pages that take payments or bookings in a person's name, and links to chat with them.
+    "calendly.com",
+    "paypal.me",
+    "monzo.me",
+    "ko-fi.com",
+    "buymeacoffee.com",
+    "linktr.ee",
+    "about.me",
+    "t.me",
+    "wa.me",
 ];
 
 /// The social site that `host` is, ignoring a "www." or "m." before it.
@@ -415,6 +428,12 @@ mod tests {
         );
         assert_eq!(check("https://m.facebook.com/sam.jones.123"), Some("https://m.facebook.com/sam.jones.123".into()));
         assert_eq!(check("see https://www.facebook.com/."), None);
+        for link in
+            ["https://calendly.com/dr-amy-chen/30min", "https://paypal.me/samjones84", "https://wa.me/447700900123"]
+        {
+            assert_eq!(check(link), Some(link.into()));
+        }
+        assert_eq!(check("https://calendly.com"), None);
         assert_eq!(check("https://example.com/sam.jones"), None);
         // A random token in the path is a link's key; a product's name in camel case is none.
         let doc = "https://docs.google.com/document/d/1BxiMVs0XRA5nFMdKvBdBZjgmUUqptlbs74OgvE2upms/edit";
