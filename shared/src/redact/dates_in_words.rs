@@ -40,6 +40,27 @@ pub(crate) fn around_month(b: &[u8], m: usize) -> Option<Span> {
     (valid && speaks_of_birth(b, start)).then_some((start, end))
 }
 
+/// Whether the capital at `i` may be a month's after its day said in words: "of" or an
+/// ordinal's last two letters ("twelfth", "first", "second", "third") before the space before
+/// it. Settles most capitals with a compare or two.
+#[inline(always)]
+pub(crate) fn may_follow_day(b: &[u8], i: usize) -> bool {
+    i >= 3
+        && b[i - 1] == b' '
+        && matches!(
+            [b[i - 3] | 0x20, b[i - 2] | 0x20],
+            [b'o', b'f'] | [b't', b'h'] | [b's', b't'] | [b'n', b'd'] | [b'r', b'd']
+        )
+}
+
+/// [`around_month`] at a capitalised word at `i` that [`may_follow_day`] ("I was born on the
+/// twelfth of March", "DOB: the first of June nineteen ninety"). Out of line: few capitals
+/// follow a day in words.
+#[inline(never)]
+pub(crate) fn capitalised_month(b: &[u8], i: usize) -> Option<Span> {
+    around_month(b, i)
+}
+
 /// A date of birth said as two ordinals, the month by its number, from the day at `i`:
 /// "fourteenth of the second eighty two", "the twenty first of the third" (as "the 3rd of the
 /// 4th 79" is typed, [`super::dates`]); in the same birth context, perhaps with a year after it.

@@ -397,6 +397,14 @@ mod tests {
         );
         assert_eq!(redact("My date of birth is the twenty first of june 1990"), "My date of birth is the [DOB]");
         assert_eq!(redact("The appointment is the fourth of may"), "The appointment is the fourth of may");
+        // A capitalised month after its day in words, in sentence case.
+        assert_eq!(redact("I was born on the twelfth of March"), "I was born on the [DOB]");
+        assert_eq!(
+            redact("I was born on the twelfth of March nineteen eighty five, is that ok?"),
+            "I was born on the [DOB], is that ok?"
+        );
+        assert_eq!(redact("The fourth of July party is on"), "The fourth of July party is on");
+        assert_eq!(redact("Our anniversary is the twelfth of March"), "Our anniversary is the twelfth of March");
         assert_eq!(redact("The code is one two three"), "The code is one two three");
         assert_eq!(redact("Order 5 is one of six four-packs"), "Order 5 is one of six four-packs");
         // Digits and words together, in any text: read as typed after the same words.

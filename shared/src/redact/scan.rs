@@ -845,6 +845,14 @@ fn word(text: &str, i: usize, class: u8, sink: &mut Sink<'_>) -> Option<usize> {
     {
         return Some(end);
     }
+    // A capitalised month after its day in words ("I was born on the twelfth of March"); in
+    // lowercase text the pass over it reads those ([`spelled_out`]).
+    if class == UPPER
+        && dates_in_words::may_follow_day(b, i)
+        && let Some(end) = sink.add(EntityType::Dob, dates_in_words::capitalised_month(b, i))
+    {
+        return Some(end);
+    }
     if !sink.types.contains(EntityType::Name) {
         return None;
     }
