@@ -144,7 +144,8 @@ pub(crate) fn month_at(b: &[u8], i: usize) -> Option<(u32, usize)> {
     named.then_some((month, i + len + usize::from(abbreviated)))
 }
 
-/// A year after a month name: ",? 1985", " 85" or " '85"; answers (year, digits, end).
+/// A year after a month name: ",? 1985", " 85", " '85" or a century's in words (" nineteen eighty
+/// five"); answers (year, digits, end).
 fn year_after(b: &[u8], i: usize) -> Option<(u32, usize, usize)> {
     let mut j = i;
     if b.get(j) == Some(&b',') {
@@ -159,7 +160,11 @@ fn year_after(b: &[u8], i: usize) -> Option<(u32, usize, usize)> {
         Some([0xE2, 0x80, 0x99, ..]) => 3,
         _ => 0,
     };
-    let run = DigitRun::read(b, j + 1 + apostrophe, b"", 4)?;
+    let Some(run) = DigitRun::read(b, j + 1 + apostrophe, b"", 4) else {
+        // A century's year in words after digits ("the 12th of March nineteen eighty five").
+        let in_words = (apostrophe == 0).then(|| dates_in_words::year_at(b, j + 1)).flatten();
+        return in_words.filter(|&(_, digits, _)| digits == 4);
+    };
     let digits_ok = run.len == 2 || (run.len == 4 && apostrophe == 0);
     (digits_ok && clean_end(b, run.end)).then_some((run.value as u32, run.len, run.end))
 }
@@ -534,6 +539,13 @@ mod tests {
         assert_eq!(find("born 1985-03-12."), Some("1985-03-12"));
         assert_eq!(find("date of birth: 3.7.92"), Some("3.7.92"));
         assert_eq!(find("I was born on the 12th of March 1985"), Some("12th of March 1985"));
+        // A century's year in words after a day in digits; not a number of years.
+        assert_eq!(
+            find("I was born on the 12th of march nineteen eighty five"),
+            Some("12th of march nineteen eighty five")
+        );
+        assert_eq!(find("born 4th July two thousand and one"), Some("4th July two thousand and one"));
+        assert_eq!(find("born 12th March twenty years ago"), Some("12th March"));
         assert_eq!(find("birthday is March 12, 1985"), Some("March 12, 1985"));
         assert_eq!(find("dob 29 Feb 2000"), Some("29 Feb 2000"));
         assert_eq!(find("my birthday is 14/02"), Some("14/02"));

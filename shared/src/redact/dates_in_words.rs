@@ -152,7 +152,7 @@ pub(crate) fn ordinal_at(b: &[u8], i: usize) -> Option<(u32, usize)> {
 /// A year from `i`: digits (1985, 85) or words ("nineteen eighty five", "nineteen oh five",
 /// "two thousand and one", "twenty twelve", "eighty five"); the year, its digits as
 /// [`real_date`] takes them (four, or two), and where it ends.
-fn year_at(b: &[u8], i: usize) -> Option<(u32, usize, usize)> {
+pub(crate) fn year_at(b: &[u8], i: usize) -> Option<(u32, usize, usize)> {
     if b.get(i).is_some_and(u8::is_ascii_digit) {
         let run = DigitRun::read(b, i, b"", 4)?;
         return (matches!(run.len, 2 | 4) && clean_end(b, run.end)).then_some((run.value as u32, run.len, run.end));
