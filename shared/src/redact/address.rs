@@ -96,6 +96,9 @@ pub(crate) fn is_street_type(word: impl AsRef<[u8]>) -> bool {
 /// ([`ends_name`]).
 fn street(text: &str, mut i: usize, lowercase_starts: bool) -> Option<usize> {
     let b = text.as_bytes();
+    // A lowercase word of the name before a capitalised type: "Does the number 8 go past St
+    // Thomas's?" names no street ("the" aside: "3 the Paddocks").
+    let mut lowercase_word = false;
     for n in 0..4 {
         let end = word_end(text, i);
         let word = &text[i..end];
@@ -106,8 +109,18 @@ fn street(text: &str, mut i: usize, lowercase_starts: bool) -> Option<usize> {
             return None;
         }
         if n > 0 && is_street_type(word) {
-            return Some(end);
+            if lowercase_word && b[i].is_ascii_uppercase() {
+                return None;
+            }
+            // A type may name the street before its own type ("Warrender Park Road", "Mill Hill
+            // Road").
+            let next = end + 1;
+            let typed_again = b.get(end) == Some(&b' ')
+                && b.get(next).is_some_and(|c| c.is_ascii_uppercase() == b[i].is_ascii_uppercase())
+                && is_street_type(&text[next..word_end(text, next)]);
+            return Some(if typed_again { word_end(text, next) } else { end });
         }
+        lowercase_word |= b[i].is_ascii_lowercase() && !word.eq_ignore_ascii_case("the");
         // "7 St. John's Close", "4 Gt. Western Road": an abbreviation with its full stop.
         let abbreviated = b.get(end) == Some(&b'.') && ABBREVIATIONS.iter().any(|a| word.eq_ignore_ascii_case(a));
         let gap = usize::from(abbreviated);
@@ -268,14 +281,14 @@ fn flat_prefix_before(b: &[u8], at: usize) -> Option<usize> {
     Window::before(b, at, 12).ends_with_any(FLAT_PREFIXES, b"").map(|prefix| at - 1 - prefix.len())
 }
 
-/// Where a tenement flat's position (floor and door, "0/2", "2/1", as Scotland writes them)
-/// starts, right before the house number at `s` past a space or a comma and a space ("flat
-/// 0/2 12 Dumbarton Rd", "Flat 2/1, 34 Hyndland Road"): a number before a number is otherwise
-/// none of the address ([`clean_start`]).
+/// Where a tenement flat's position (floor and door: "0/2", "2/1" as Glasgow writes them, "2F1"
+/// as Edinburgh does) starts, right before the house number at `s` past a space or a comma and
+/// a space ("flat 0/2 12 Dumbarton Rd", "Flat 2/1, 34 Hyndland Road", "2F1 14 Marchmont
+/// Road"): a number before a number is otherwise none of the address ([`clean_start`]).
 fn flat_position_before(b: &[u8], s: usize) -> Option<usize> {
     let before = before_gap(b, s)?;
     match before {
-        [.., floor, b'/', door] if floor.is_ascii_digit() && door.is_ascii_digit() => {
+        [.., floor, b'/' | b'F' | b'f', door] if floor.is_ascii_digit() && door.is_ascii_digit() => {
             let p = before.len() - 3;
             (!word_char_before(b, p)).then_some(p)
         }
@@ -322,9 +335,9 @@ fn lowercase_street(text: &str, s: usize, i: usize, flat: impl FnOnce() -> bool)
     street(text, i, true).filter(|&end| cued && ends_phrase(text, end))
 }
 
-/// A street whose type comes first, as in France, Spain, Italy and Portugal, from the
-/// capitalised type at `i`: "38 Rue de la Paix", "12 Calle Mayor", "4 Via dei Mille", "7
-/// Avenue des Champs-Élysées". A type that is an English word too ("Avenue", "Place") only
+/// A street whose type comes first, as in Wales, France, Spain, Italy and Portugal, from the
+/// capitalised type at `i`: "5 Heol y Plas", "12 Stryd Fawr", "38 Rue de la Paix", "12 Calle
+/// Mayor", "4 Via dei Mille", "7 Avenue des Champs-Élysées". A type that is an English word too ("Avenue", "Place") only
 /// before a particle ("2 Place Settings" is none); then one to three capitalised words, and
 /// the particles between. Answers its end. Out of line: asked only where no other street is.
 #[inline(never)]
@@ -332,9 +345,7 @@ fn type_first_street(text: &str, i: usize) -> Option<usize> {
     let b = text.as_bytes();
     let ty = &text[i..word_end(text, i)];
     let english = ["Avenue", "Place"].contains(&ty);
-    if !(english
-        || ["Rue", "Boulevard", "Allée", "Chemin", "Impasse", "Calle", "Via", "Rua", "Avenida", "Piazza"].contains(&ty))
-    {
+    if !(english || TYPES_FIRST.contains(&ty)) {
         return None;
     }
     let mut at = i + ty.len();
@@ -364,10 +375,30 @@ fn type_first_street(text: &str, i: usize) -> Option<usize> {
     end
 }
 
+/// Street types that come before the street's name ([`type_first_street`]), Welsh first.
+const TYPES_FIRST: [&str; 16] = [
+    "Heol",
+    "Ffordd",
+    "Stryd",
+    "Lôn",
+    "Rhodfa",
+    "Cilgant",
+    "Rue",
+    "Boulevard",
+    "Allée",
+    "Chemin",
+    "Impasse",
+    "Calle",
+    "Via",
+    "Rua",
+    "Avenida",
+    "Piazza",
+];
+
 /// Lowercase words between the parts of a street's name where its type comes first
 /// ([`type_first_street`]).
-const STREET_PARTICLES: [&str; 14] =
-    ["de", "la", "du", "des", "le", "les", "del", "della", "dei", "di", "da", "do", "dos", "das"];
+const STREET_PARTICLES: [&str; 16] =
+    ["y", "yr", "de", "la", "du", "des", "le", "les", "del", "della", "dei", "di", "da", "do", "dos", "das"];
 
 /// An address whose house number is said in words at `i`, right [`after_address_cue`] ("i
 /// live at twenty two elm road", "send it to one hundred and twelve park road"), where its
@@ -983,6 +1014,10 @@ mod tests {
         assert_eq!(at_number("Flat 2/1, 34 Hyndland Road, Glasgow"), Some("Flat 2/1, 34 Hyndland Road"));
         assert_eq!(at_number("my address is 3/2 45 Byres Road"), Some("3/2 45 Byres Road"));
         assert_eq!(at_number("i live at flat 0/2 12 new road"), Some("flat 0/2 12 new road"));
+        // As Edinburgh writes it: the floor, "F" and the door.
+        assert_eq!(at_number("2F1 14 Marchmont Road, Edinburgh"), Some("2F1 14 Marchmont Road"));
+        assert_eq!(at_number("Flat 3f2, 9 Warrender Park Road"), Some("Flat 3f2, 9 Warrender Park Road"));
+        assert_eq!(at_number("A4F1 14 Marchmont Road"), None);
         // A number before a number is no position: "2 12 Dumbarton Rd", a date, a score.
         assert_eq!(at_number("order 2 12 Dumbarton Rd"), None);
         assert_eq!(at_number("on 12/2 12 Dumbarton Rd"), None);
@@ -1243,6 +1278,8 @@ mod tests {
             ("4 Via dei Mille please", "4 Via dei Mille"),
             ("7 Avenue des Champs-Élysées", "7 Avenue des Champs-Élysées"),
             ("3 Place de la Concorde", "3 Place de la Concorde"),
+            ("5 Heol y Plas, Llanelli", "5 Heol y Plas"),
+            ("12 Stryd Fawr, Bala", "12 Stryd Fawr"),
         ] {
             assert_eq!(numbered_in(text), Some(want), "{text}");
         }
@@ -1250,6 +1287,13 @@ mod tests {
         for text in ["I need 2 Place Settings", "2 Rue", "we bought 3 Boulevard tickets", "2 Rue de la"] {
             assert_eq!(numbered_in(text), None, "{text}");
         }
+        // A type that names the street before its own type.
+        assert_eq!(numbered_in("I live at 9 Warrender Park Road"), Some("9 Warrender Park Road"));
+        assert_eq!(numbered_in("5 Mill Hill Road, Leeds"), Some("5 Mill Hill Road"));
+        assert_eq!(numbered_in("22 Park Road Leeds"), Some("22 Park Road"));
+        // Lowercase words before a capitalised type name no street.
+        assert_eq!(numbered_in("Does the number 8 go past St Thomas's?"), None);
+        assert_eq!(numbered_in("the 8 goes past Park Road"), None);
     }
 
     #[test]
