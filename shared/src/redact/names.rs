@@ -1150,6 +1150,7 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
         || term_of_address(text, start, end)
         || job_title(text, start, end)
         || honours_a_place(text, start, end)
+        || (before_a_business_place(text, end) && !after_title(b, start))
     {
         return None;
     }
@@ -1173,6 +1174,18 @@ fn term_of_address(text: &str, start: usize, end: usize) -> bool {
         && TERMS_OF_ADDRESS.contains(&b[start..end])
         && (GREETINGS_AND_THANKS.contains(before) || joined())
 }
+
+/// Whether a word that names where a business is follows the name that ends at `end`: "How
+/// do I get to Mary Arches car park?", "the Victoria Wine branch"; but a person's after a title
+/// ("Dr Shah surgery" is asked as a name). Asked only where a name was found.
+fn before_a_business_place(text: &str, end: usize) -> bool {
+    text.as_bytes().get(end) == Some(&b' ') && PLACES_OF_BUSINESS.contains(word_after(text, end))
+}
+
+/// Where a business is, after its name ([`before_a_business_place`]).
+static PLACES_OF_BUSINESS: WordSet = WordSet::new(|| {
+    set_of(["car", "station", "branch", "store", "depot", "warehouse", "entrance", "centre", "center"])
+});
 
 /// Whether the name found at `start..end` after an honour ("Lord", "Lady", "Sir", "Dame") is a
 /// place's: its last word names a street or a kind of place ("Lord Street is closed", "book the
@@ -2177,7 +2190,11 @@ fn spelled_by_a_letter(text: &str, w: usize, end: usize) -> bool {
         at += "double ".len();
     }
     let letter = b.get(at).is_some_and(u8::is_ascii_alphabetic);
-    let mut after = at + 1 + usize::from(plural && b.get(at + 1).is_some_and(|c| *c | 0x20 == b's'));
+    // Two letters that spell a sound together ("Hollie with an ie", "Stephen with a ph").
+    let pair = b.get(at..at + 2).is_some_and(|p| SPELLED_PAIRS.iter().any(|s| p.eq_ignore_ascii_case(s)))
+        && !word_char_at(b, at + 2);
+    let mut after =
+        if pair { at + 2 } else { at + 1 + usize::from(plural && b.get(at + 1).is_some_and(|c| *c | 0x20 == b's')) };
     // More letters spelled after it ("with an I A N").
     while b.get(after) == Some(&b' ')
         && b.get(after + 1).is_some_and(u8::is_ascii_alphabetic)
@@ -2196,6 +2213,9 @@ fn spelled_by_a_letter(text: &str, w: usize, end: usize) -> bool {
     // One letter is no name ("Plan B with a C").
     letter && ends && end - w > 1 && !is_stop_word(&text[w..end]) && !determined()
 }
+
+/// Two letters a name is told apart by ([`spelled_by_a_letter`]): "with an ie", "with a ph".
+const SPELLED_PAIRS: [&[u8]; 6] = [b"ie", b"ey", b"ph", b"ck", b"ee", b"ll"];
 
 /// Words that may follow a name's spelling by a letter ([`spelled_by_a_letter`]).
 const AFTER_A_SPELLING: [&str; 10] = ["at", "not", "and", "in", "but", "please", "instead", "x", "thanks", "or"];
@@ -2780,6 +2800,8 @@ const NOT_PERSON_AFTER_GIVEN: &[&str] = &[
     "abbey",
     "ambulance",
     "sponge",
+    "wine",
+    "wines",
     "air",
     "airways",
     "airlines",
@@ -4127,11 +4149,28 @@ fn introduces_writer(text: &str, w: usize, end_first: usize) -> Option<Span> {
     if matches!(next, b'a' | b'n' | b'o') {
         return (again_after(text, w, end_first) || neighbour(text, w, end_first)).then_some((w, end_first));
     }
+    // "Wright is my surname".
+    if next == b'i' {
+        return (is_my_name_after(b, end_first) && !is_stop_word(&text[w..end_first])).then_some((w, end_first));
+    }
     if !(matches!(next, b'h' | b'H') || next.is_ascii_uppercase() || next >= 0x80) {
         return None;
     }
     let end = name_words(text, w, false)?;
-    (followed_by_word(text, end, "here") || speaking(end)).then_some((w, end))
+    (followed_by_word(text, end, "here") || speaking(end) || is_my_name_after(b, end)).then_some((w, end))
+}
+
+/// Whether " is my name" or " is my surname" (and the like) follows the name that ends at
+/// `end`: "Wright is my surname", "Sarah Jones is my name"; not "Wright is my builder".
+fn is_my_name_after(b: &[u8], end: usize) -> bool {
+    let Some(rest) = b.get(end..).and_then(|r| r.strip_prefix(b" is my ")) else { return false };
+    let what = rest.iter().take(16).take_while(|c| c.is_ascii_alphabetic() || **c == b' ').count();
+    let what = &rest[..what];
+    ["name", "surname", "first name", "last name", "family name", "maiden name", "middle name"].iter().any(|n| {
+        what.len() >= n.len()
+            && what[..n.len()].eq_ignore_ascii_case(n.as_bytes())
+            && !rest.get(n.len()).is_some_and(u8::is_ascii_alphabetic)
+    })
 }
 
 /// Whether the common given name at `w` (ending at `end_first`) stands before " at " and an
@@ -5317,6 +5356,25 @@ mod tests {
         assert_eq!(names("Please let Nana Ama know the parcel is here"), vec!["Ama"]);
         assert_eq!(names("Could you put Gran Edith on the list"), vec!["Edith"]);
         for text in ["Love, Granny x", "Love from Nana and Grandad", "GRAN AND GRANDAD SEND THEIR LOVE"] {
+            assert!(names(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_name_the_writer_gives_before_saying_what_it_is() {
+        assert_eq!(names("Wright is my surname"), vec!["Wright"]);
+        assert_eq!(names("Sarah Jones is my name, I booked online"), vec!["Sarah Jones"]);
+        assert!(names("Wright is my builder").is_empty());
+        assert!(names("Tuesday is my name day").is_empty());
+        // Told apart by two letters.
+        assert_eq!(names("Hi it's Hollie with an ie"), vec!["Hollie"]);
+        assert_eq!(names("It's Stephen with a ph, not a v"), vec!["Stephen"]);
+        // A place or a voice assistant, not a person.
+        for text in [
+            "How do I get to Mary Arches car park?",
+            "Hey Siri isn't working with your app",
+            "Where's the nearest Victoria Wine?",
+        ] {
             assert!(names(text).is_empty(), "{text}");
         }
     }

@@ -304,6 +304,9 @@ const NAMED_THINGS: &[&str] = &[
     "google",
     "apple",
     "paypal",
+    // Voice assistants, greeted as people are ("Hey Siri isn't working with your app").
+    "siri",
+    "cortana",
     // Shops, banks, networks, carriers and apps, which customers address by name as they would
     // a person ("Thanks, Vodafone", "Hi Tesco, where is my order?", "Cheers Deliveroo"); none a
     // given name or a surname.
