@@ -96,9 +96,10 @@ pub(crate) fn is_street_type(word: impl AsRef<[u8]>) -> bool {
 /// ([`ends_name`]).
 fn street(text: &str, mut i: usize, lowercase_starts: bool) -> Option<usize> {
     let b = text.as_bytes();
-    // A lowercase word of the name before a capitalised type: "Does the number 8 go past St
-    // Thomas's?" names no street ("the" aside: "3 the Paddocks").
-    let mut lowercase_word = false;
+    // A name that starts in lowercase before a capitalised type: "Does the number 8 go past St
+    // Thomas's?" names no street ("the" aside: "3 the Paddocks"; a typo later on may split a
+    // word: "27 Vi toria Street").
+    let mut lowercase_first = None;
     for n in 0..4 {
         let end = word_end(text, i);
         let word = &text[i..end];
@@ -109,7 +110,7 @@ fn street(text: &str, mut i: usize, lowercase_starts: bool) -> Option<usize> {
             return None;
         }
         if n > 0 && is_street_type(word) {
-            if lowercase_word && b[i].is_ascii_uppercase() {
+            if lowercase_first == Some(true) && b[i].is_ascii_uppercase() {
                 return None;
             }
             // A type may name the street before its own type ("Warrender Park Road", "Mill Hill
@@ -120,7 +121,9 @@ fn street(text: &str, mut i: usize, lowercase_starts: bool) -> Option<usize> {
                 && is_street_type(&text[next..word_end(text, next)]);
             return Some(if typed_again { word_end(text, next) } else { end });
         }
-        lowercase_word |= b[i].is_ascii_lowercase() && !word.eq_ignore_ascii_case("the");
+        if lowercase_first.is_none() && !word.eq_ignore_ascii_case("the") {
+            lowercase_first = Some(b[i].is_ascii_lowercase());
+        }
         // "7 St. John's Close", "4 Gt. Western Road": an abbreviation with its full stop.
         let abbreviated = b.get(end) == Some(&b'.') && ABBREVIATIONS.iter().any(|a| word.eq_ignore_ascii_case(a));
         let gap = usize::from(abbreviated);
