@@ -248,7 +248,10 @@ pub(crate) fn digits_and_words(b: &[u8], i: usize, end: usize) -> Option<SpokenN
     while start >= 2 && b[start - 1] == b' ' && i - start < 2 * MAX_DIGITS {
         let len = b[..start - 1].iter().rev().take(MAX_DIGITS + 1).take_while(|c| c.is_ascii_alphanumeric()).count();
         let token = &b[start - 1 - len..start - 1];
-        if !(token.iter().all(u8::is_ascii_digit) || digit_of(token).is_some()) || word_char_before(b, start - 1 - len)
+        // Not past punctuation: "Caller: 07700 900 four five six" reads from "07700".
+        if len == 0
+            || !(token.iter().all(u8::is_ascii_digit) || digit_of(token).is_some())
+            || word_char_before(b, start - 1 - len)
         {
             break;
         }
@@ -573,6 +576,12 @@ mod tests {
             Some(("07700900123".into(), "oh 7 7 0 0 9 double 0 1 2 3"))
         );
         assert_eq!(read("flat 7 7 0 0 9 double 0 1", 13), Some(("77009001".into(), "7 7 0 0 9 double 0 1")));
+        // Not back past punctuation before a space.
+        assert_eq!(
+            read("Caller: 07700 900 four five six", 14),
+            Some(("07700900456".into(), "07700 900 four five six"))
+        );
+        assert_eq!(read("Tel - 07700 9 double 0 123", 12), Some(("07700900123".into(), "07700 9 double 0 123")));
         // A word must be among them, six digits in all, no letter; a group with a letter glued
         // on ends it.
         assert_eq!(read("07700 900123", 0), None);
