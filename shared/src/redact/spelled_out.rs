@@ -2,8 +2,8 @@
 //!
 //! Numbers said digit by digit: "oh seven seven double oh nine double oh one two three", "plus
 //! four four seven seven ...", "four one one one, one one one one, ...", and codes said letter
-//! and digit: "s w one a one a a", "a b one two three four five six c". No digit stands in
-//! them, so no numeric recognizer sees them. [`number_at`] reads such a run into the characters
+//! and digit: "s w one a one a a", "a b one two three four five six c". No group of digits
+//! stands in them (a digit alone may: "n w 1 6 x e"), so no numeric recognizer sees them. [`number_at`] reads such a run into the characters
 //! it says; the scan then lets the recognizers read those as typed after the same words
 //! (`scan::spelled_out`), so a spoken number is a phone number, a card, an NHS number, a bank
 //! account, a postcode or an NI number by the same rules and context as a typed one.
@@ -271,7 +271,7 @@ pub(crate) fn digits_and_words(b: &[u8], i: usize, end: usize) -> Option<SpokenN
 fn read_on<const GROUPS: bool>(b: &[u8], mut at: usize, number: &mut SpokenNumber) -> Option<bool> {
     let mut words = false;
     loop {
-        let group = if GROUPS { digit_group_at(b, at) } else { None };
+        let group = if GROUPS { digit_group_at(b, at) } else { digit_among_words(b, at) };
         let end = if let Some(end) = group {
             for (d, &digit) in b[at..end].iter().enumerate() {
                 number.push(digit, 1, (at + d, at + d + 1))?;
@@ -288,6 +288,19 @@ fn read_on<const GROUPS: bool>(b: &[u8], mut at: usize, number: &mut SpokenNumbe
         }
     }
     Some(words)
+}
+
+/// A digit typed alone among words that say characters, at `at`, where they go on after it
+/// ("n w one 6 x e", "n w 1 6 x e"): where it ends. Not the last of them, which may be a
+/// quantity after the number ("s w one a one a a 2 bedrooms").
+fn digit_among_words(b: &[u8], at: usize) -> Option<usize> {
+    let lone = |p: usize| b.get(p).is_some_and(u8::is_ascii_digit) && !word_char_at(b, p + 1);
+    if !lone(at) {
+        return None;
+    }
+    let next = next_word(b, at + 1)?;
+    let (word, _) = word_at(b, next);
+    (lone(next) || character_of(word).is_some() || times_said(word) > 1).then_some(at + 1)
 }
 
 /// Reads into `number` what the word at `at` says: where its words end (with the word after a
@@ -468,6 +481,15 @@ mod tests {
         let number = number_at(text.as_bytes(), 0)?;
         let (start, end) = number.span_of(0, number.len - 1);
         Some((String::from_utf8(number.chars[..number.len].to_vec()).ok()?, &text[start..end]))
+    }
+
+    #[test]
+    fn a_digit_typed_among_words_that_say_characters() {
+        assert_eq!(read("n w one 6 x e"), Some(("NW16XE".into(), "n w one 6 x e")));
+        assert_eq!(read("n w 1 6 x e"), Some(("NW16XE".into(), "n w 1 6 x e")));
+        // Not the last: a quantity may follow the number.
+        assert_eq!(read("s w one a one a a 2 bedrooms"), Some(("SW1A1AA".into(), "s w one a one a a")));
+        assert_eq!(read("s w one a one a a 2"), Some(("SW1A1AA".into(), "s w one a one a a")));
     }
 
     #[test]
