@@ -193,10 +193,13 @@ fn said_one_at_a_time(text: &str, i: usize, len: usize, sink: &mut Sink<'_>) -> 
     let number = spelled_out::number_at(b, i)?;
     for (range, chars) in number.readings() {
         if read_as_typed(text, &number, range.start, &chars[range], sink) {
-            break;
+            return Some(number.end());
         }
     }
-    Some(number.end())
+    // A run with a digit typed in it that says nothing may be a spelling a digit cut ("w 5 l l
+    // i a m s"): read on from the next word.
+    let typed_digit = b[i..number.end()].iter().any(u8::is_ascii_digit);
+    Some(if typed_digit { i + len } else { number.end() })
 }
 
 /// Where something may be said in words right after the "is" at `i` in a text not read as
