@@ -9,6 +9,7 @@
 use super::address::{is_street_type, names_a_place};
 use super::codes;
 use super::entity::EntityType;
+use super::names_again::ORDINARY_WORDS;
 use super::number_words;
 use super::numbers::Span;
 use super::spelled_out;
@@ -390,6 +391,10 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "named",
     "message to",
     "cc",
+    "copied in",
+    "copying in",
+    "cc'd",
+    "cc'ing",
     "bcc",
     "attention",
     // "Could you pass this on to Shabnam" (a cue reads three words back at most).
@@ -1619,6 +1624,7 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
         || (asked_if_spoken_to(text, w, end_first) && GIVEN_NAMES.contains(first))
         || (w > 0 && b[w - 1] == b'(' && bracketed_given_name(text, w, end_first))
         || (b[end_first..].starts_with(b" (") && kin_in_brackets_after(text, w, end_first))
+        || (b[..w].ends_with(b" to ") && sent_or_paid_to(text, w, end_first))
     {
         return Some((w, end_first));
     }
@@ -3998,6 +4004,39 @@ fn bracketed_given_name(text: &str, w: usize, end_first: usize) -> bool {
         && !VARIANTS.contains(Window::before(b, w - 1, 16).last_word(CUE_PUNCTUATION))
 }
 
+/// Whether the common given name `first` at `w`, after "to", is who money, a booking or a
+/// message went to: "I sent £50 to Imran by mistake", "Can I transfer the booking to Connor?",
+/// "I forwarded your email to Bethan"; not a given name that is a word or a place too ("sent
+/// it to Florence"), nor one before a place's word ("sent it to Sarah Street"). Out of line:
+/// asked only after " to ".
+#[inline(never)]
+fn sent_or_paid_to(text: &str, w: usize, end_first: usize) -> bool {
+    let b = text.as_bytes();
+    let first = &text[w..end_first];
+    let line = b[..w].iter().rev().take(48).position(|c| *c == b'\n').unwrap_or(48);
+    let next = word_after(text, end_first);
+    GIVEN_NAMES.contains(first)
+        && !ORDINARY_WORDS.contains(first)
+        && !(names_a_place(next) || NOT_PERSON_AFTER_GIVEN_SET.contains(next))
+        && Window::before(b, w - 4, line.saturating_sub(4)).has_any(&SENT_OR_PAID)
+}
+
+/// What is done to money, a booking or a message sent to a person ([`sent_or_paid_to`]).
+const SENT_OR_PAID: Keywords = Keywords::new(&[
+    "sent",
+    "send",
+    "transfer",
+    "transferred",
+    "paid",
+    "lent",
+    "owe",
+    "owed",
+    "forward",
+    "forwarded",
+    "reassign",
+    "reassigned",
+]);
+
 /// Whether the common given name at `w..end_first` is followed by who the person is to the
 /// writer, alone in brackets: "Next of kin - Sheila (mum) 01632 960999", "Sheila (my sister)
 /// will collect"; not "Ruby (the colour)". Out of line: asked only before " (".
@@ -5387,6 +5426,13 @@ mod tests {
         assert_eq!(names("Can Grandma Pat pick up Freddie on Friday?"), vec!["Pat", "Freddie"]);
         assert_eq!(names("Delivered to Sarah at reception"), vec!["Sarah"]);
         assert_eq!(names("Received by J Whitfield"), vec!["J Whitfield"]);
+        // Who money, a booking or a message went to; who is copied in.
+        assert_eq!(names("I sent £50 to Imran by mistake"), vec!["Imran"]);
+        assert_eq!(names("Can I transfer the booking to Connor?"), vec!["Connor"]);
+        assert_eq!(names("I've copied in Femi from our team"), vec!["Femi"]);
+        assert!(names("I sent it to Florence").is_empty());
+        assert!(names("I sent it to Victoria Station").is_empty());
+        assert!(names("Can you send it to Sarah Street?").is_empty());
         for text in [
             "Can I add Victoria sponge to my order",
             "Can I add Rose gold to the order",
