@@ -207,18 +207,33 @@ pub(crate) fn driving_licence(b: &[u8], ts: usize) -> Option<Span> {
     (licence_shape(t) && clean_start(b, ts) && clean_end(b, ts + 16)).then_some((ts, ts + 16))
 }
 
-/// A DVLA licence number as the card prints it, in three groups ("MORGA 657054 SM9IJ"), from
-/// the six digits at `i`.
+/// A DVLA licence number as the card prints it, in three groups ("MORGA 657054 SM9IJ"), or
+/// with the last split once more ("SMITH 710155 JJ 9AA", "MORGA 657054 SM9 IJ"), from the six
+/// digits at `i`.
 pub(crate) fn spaced_driving_licence(b: &[u8], i: usize) -> Option<Span> {
-    let (start, end) = (i.checked_sub(6)?, i + 12);
-    let t = b.get(start..end)?;
+    let start = i.checked_sub(6)?;
+    let t = b.get(start..i + 7)?;
     if t[5] != b' ' || t[12] != b' ' {
         return None;
     }
     let mut joined = [0u8; 16];
     joined[..5].copy_from_slice(&t[..5]);
     joined[5..11].copy_from_slice(&t[6..12]);
-    joined[11..].copy_from_slice(&t[13..]);
+    // The last five characters, perhaps with one space between two of them.
+    let (mut n, mut end, mut split) = (11, i + 7, false);
+    while n < 16 {
+        match b.get(end) {
+            Some(c) if c.is_ascii_alphanumeric() => joined[n] = *c,
+            Some(b' ') if !split && n > 11 && b.get(end + 1).is_some_and(u8::is_ascii_alphanumeric) => {
+                split = true;
+                end += 1;
+                continue;
+            }
+            _ => return None,
+        }
+        n += 1;
+        end += 1;
+    }
     (licence_shape(&joined) && clean_start(b, start) && clean_end(b, end)).then_some((start, end))
 }
 
@@ -488,6 +503,10 @@ mod tests {
         }
         assert_eq!(spaced("licence MORGA 657054 SM9IJ."), Some("MORGA 657054 SM9IJ"));
         assert_eq!(spaced("morga 657054 sm9ij"), Some("morga 657054 sm9ij"));
+        assert_eq!(spaced("driving licence no: SMITH 710155 JJ 9AA"), Some("SMITH 710155 JJ 9AA"));
+        assert_eq!(spaced("MORGA 657054 SM9 IJ please"), Some("MORGA 657054 SM9 IJ"));
+        assert_eq!(spaced("MORGA 657054 SM9  IJ"), None);
+        assert_eq!(spaced("MORGA 657054 SM9 IJX"), None);
         assert_eq!(spaced("MORGA 657054 SM9IJX"), None);
         assert_eq!(spaced("MORGA 657054 SMXIJ"), None);
         assert_eq!(spaced("ORDER 657054 SM9IJ2"), None);
