@@ -92,6 +92,8 @@ const CUES: &[&str] = &[
     "rabbi",
     "imam",
     "pastor",
+    "officer",
+    "constable",
     "sir",
     "dame",
     "lady",
@@ -391,6 +393,7 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "named",
     "message to",
     "cc",
+    "coach",
     "copied in",
     "copying in",
     "cc'd",
@@ -5433,6 +5436,10 @@ mod tests {
         assert!(names("I sent it to Florence").is_empty());
         assert!(names("I sent it to Victoria Station").is_empty());
         assert!(names("Can you send it to Sarah Street?").is_empty());
+        // A coach by a given name, an officer by any.
+        assert_eq!(names("Ask Coach Dave about the kit"), vec!["Dave"]);
+        assert_eq!(names("Officer Khan gave me the ref"), vec!["Khan"]);
+        assert!(names("The Coach Station is closed").is_empty());
         for text in [
             "Can I add Victoria sponge to my order",
             "Can I add Rose gold to the order",
