@@ -1159,6 +1159,7 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
         || job_title(text, start, end)
         || honours_a_place(text, start, end)
         || (before_a_business_place(text, end) && !after_title(b, start))
+        || acronym_under(text, start, end)
     {
         return None;
     }
@@ -1181,6 +1182,20 @@ fn term_of_address(text: &str, start: usize, end: usize) -> bool {
     word_end(text, start) == end
         && TERMS_OF_ADDRESS.contains(&b[start..end])
         && (GREETINGS_AND_THANKS.contains(before) || joined())
+}
+
+/// Whether the name found at `start..end` is an acronym after "under" where no booking is
+/// made: "Under GDPR please tell me ...", "Is it under VAT?"; but "booked under SMITH", "a
+/// table for 4 under JONES". Asked only where a name was found.
+fn acronym_under(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let word = &b[start..end];
+    let Some(under) = start.checked_sub(6).filter(|&u| eq_ignore_case(b, u, b"under ")) else { return false };
+    let booked = |at: usize| Window::before(b, at, 24).ends_with_phrase_in(&BOOKINGS, b"");
+    (2..=5).contains(&word.len())
+        && word.iter().all(u8::is_ascii_uppercase)
+        && !shouted_at(b, start)
+        && !(booked(under) || for_a_party(b, under).is_some_and(booked))
 }
 
 /// Whether a word that names where a business is follows the name that ends at `end`: "How
@@ -2994,6 +3009,9 @@ const BRANDS: &[&str] = &[
     "charlie bigham's",
     "charlie bighams",
     "henry hoover",
+    "flora light",
+    "flora buttery",
+    "flora original",
 ];
 static BRAND_SET: WordSet = WordSet::new(|| set_of(BRANDS.iter().copied()));
 
@@ -5440,6 +5458,12 @@ mod tests {
         assert_eq!(names("Ask Coach Dave about the kit"), vec!["Dave"]);
         assert_eq!(names("Officer Khan gave me the ref"), vec!["Khan"]);
         assert!(names("The Coach Station is closed").is_empty());
+        // An acronym after "under" where no booking is made.
+        assert!(names("Under GDPR please tell me what you hold").is_empty());
+        assert!(names("Is it under VAT?").is_empty());
+        assert_eq!(names("booked under SMITH"), vec!["SMITH"]);
+        assert_eq!(names("Re: Flora MacLeod (deceased)"), vec!["Flora MacLeod"]);
+        assert!(names("Do you have Flora Light?").is_empty());
         for text in [
             "Can I add Victoria sponge to my order",
             "Can I add Rose gold to the order",
