@@ -340,9 +340,10 @@ fn lowercase_street(text: &str, s: usize, i: usize, flat: impl FnOnce() -> bool)
 
 /// A street whose type comes first, as in Wales, France, Spain, Italy and Portugal, from the
 /// capitalised type at `i`: "5 Heol y Plas", "12 Stryd Fawr", "38 Rue de la Paix", "12 Calle
-/// Mayor", "4 Via dei Mille", "7 Avenue des Champs-Élysées". A type that is an English word too ("Avenue", "Place") only
-/// before a particle ("2 Place Settings" is none); then one to three capitalised words, and
-/// the particles between. Answers its end. Out of line: asked only where no other street is.
+/// Mayor", "4 Via dei Mille", "7 Avenue des Champs-Élysées". A type that is an English word
+/// too ("Avenue", "Place") only before a particle ("2 Place Settings" is none); then one to
+/// three capitalised words, and the particles between. Answers its end. Out of line: asked
+/// only where no other street is.
 #[inline(never)]
 fn type_first_street(text: &str, i: usize) -> Option<usize> {
     let b = text.as_bytes();
@@ -679,6 +680,8 @@ fn house_and_street(text: &str, i: usize, preposition_end: usize) -> Option<Span
     if !(eq_ignore_case(b, preposition_end - 3, b"at") || eq_ignore_case(b, preposition_end - 3, b"to")) {
         return None;
     }
+    // The comma between the house and the street, first: most places have none.
+    memchr::memchr(b',', &b[i..b.len().min(i + 48)])?;
     let (start, end) = named_place(text, i)?;
     let comma = start + memchr::memchr(b',', &b[start..end])?;
     let house = text[start..comma].rsplit(' ').next().unwrap_or_default();

@@ -14,8 +14,8 @@ use super::number_words;
 use super::numbers::Span;
 use super::spelled_out;
 use super::text::{
-    Keywords, Phrase, Window, apostrophe_before, byte_before_spaces, eight_at, eq_ignore_case, lowercase_lanes,
-    offset_in, possessive_stem, word_char_at, word_char_before, word_start,
+    Keywords, Phrase, Window, apostrophe_before, byte_before_spaces, eight_at, eq_ignore_case, letters_before,
+    lowercase_lanes, offset_in, possessive_stem, word_char_at, word_char_before, word_start,
 };
 use super::transcript;
 use super::words::{WordSet, capitalised, is_day, is_month, is_named_thing, is_stop_word, set_of, word_end};
@@ -394,8 +394,6 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "message to",
     "cc",
     "coach",
-    "copied in",
-    "copying in",
     "cc'd",
     "cc'ing",
     "bcc",
@@ -1202,7 +1200,9 @@ fn acronym_under(text: &str, start: usize, end: usize) -> bool {
 /// do I get to Mary Arches car park?", "the Victoria Wine branch"; but a person's after a title
 /// ("Dr Shah surgery" is asked as a name). Asked only where a name was found.
 fn before_a_business_place(text: &str, end: usize) -> bool {
-    text.as_bytes().get(end) == Some(&b' ') && PLACES_OF_BUSINESS.contains(word_after(text, end))
+    // The first letters of those places settle most words.
+    matches!(text.as_bytes().get(end..end + 2), Some([b' ', b'b' | b'c' | b'd' | b'e' | b's' | b'w']))
+        && PLACES_OF_BUSINESS.contains(word_after(text, end))
 }
 
 /// Where a business is, after its name ([`before_a_business_place`]).
@@ -1215,10 +1215,12 @@ static PLACES_OF_BUSINESS: WordSet = WordSet::new(|| {
 /// Lady Chapel"; but "Dame Judi Dench", "Lady Hamilton"). Asked only where a name was found.
 fn honours_a_place(text: &str, start: usize, end: usize) -> bool {
     let b = text.as_bytes();
-    let honour = Window::before(b, start, 8).last_word(b"");
-    let last = &b[word_start_of(b, end)..end];
-    ["lord", "lady", "sir", "dame"].iter().any(|h| honour.eq_ignore_ascii_case(h.as_bytes()))
-        && (is_street_type(last) || NOT_PERSON_AFTER_GIVEN_SET.contains(last))
+    let honour = letters_before(b, start.saturating_sub(1), 4);
+    let honoured = ["lord", "lady", "sir", "dame"].iter().any(|h| honour.eq_ignore_ascii_case(h.as_bytes()));
+    honoured && {
+        let last = &b[word_start_of(b, end)..end];
+        is_street_type(last) || NOT_PERSON_AFTER_GIVEN_SET.contains(last)
+    }
 }
 
 /// Whether the name found at `start..end` is a job's title, as a signature gives it under the
@@ -1643,6 +1645,7 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
         || (w > 0 && b[w - 1] == b'(' && bracketed_given_name(text, w, end_first))
         || (b[end_first..].starts_with(b" (") && kin_in_brackets_after(text, w, end_first))
         || (b[..w].ends_with(b" to ") && sent_or_paid_to(text, w, end_first))
+        || (b[..w].ends_with(b" in ") && copied_in(b, w, first))
     {
         return Some((w, end_first));
     }
@@ -1829,11 +1832,22 @@ fn thanked_before_comma(b: &[u8], w: usize, first: &str) -> bool {
 /// stand so.
 #[inline(never)]
 fn addressed_after_reply(b: &[u8], w: usize, end: usize, first: &str) -> bool {
+    // The reply's words, back to what opens the line or sentence: most capitals have more
+    // words before them than a reply has.
     let reach = w.saturating_sub(REPLY_REACH);
-    let opens = |p: usize| p == 0 || b[p - 1] == b'\n' || (p >= 2 && matches!(b[p - 2..p], [b'.' | b'!' | b'?', b' ']));
-    let Some(start) = (reach..w).rev().find(|p| opens(*p)) else { return false };
-    b[w - 1] == b' '
-        && REPLIES.contains(&b[start..w - 1])
+    let words = |c: &u8| c.is_ascii_alphabetic() || *c == b' ';
+    let start = match b[reach..w].iter().rposition(|c| !words(c)) {
+        Some(p) => reach + p + 1,
+        None if reach == 0 => 0,
+        None => return false,
+    };
+    let opens = match start.checked_sub(1).map(|p| b[p]) {
+        None | Some(b'\n') => Some(start),
+        Some(b'.' | b'!' | b'?') if b[start] == b' ' => Some(start + 1),
+        _ => None,
+    };
+    let Some(start) = opens.filter(|&s| s + 1 < w && b[w - 1] == b' ') else { return false };
+    REPLIES.contains(&b[start..w - 1])
         && (matches!(b.get(end), Some(b',' | b'!')) || ends_line(b, end))
         && GIVEN_NAMES.contains(first)
 }
@@ -4040,6 +4054,15 @@ fn sent_or_paid_to(text: &str, w: usize, end_first: usize) -> bool {
         && !ORDINARY_WORDS.contains(first)
         && !(names_a_place(next) || NOT_PERSON_AFTER_GIVEN_SET.contains(next))
         && Window::before(b, w - 4, line.saturating_sub(4)).has_any(&SENT_OR_PAID)
+}
+
+/// Whether the common given name `first` at `w` is copied in on a message: "I've copied in
+/// Femi from our team", "copying in Rosalind". Asked here, not as a cue, after " in ": a cue
+/// ending in "in" would make every capital after "in" ask the cues ("in London").
+#[inline(never)]
+fn copied_in(b: &[u8], w: usize, first: &str) -> bool {
+    let verb = letters_before(b, w - 4, 7);
+    (verb.eq_ignore_ascii_case(b"copied") || verb.eq_ignore_ascii_case(b"copying")) && GIVEN_NAMES.contains(first)
 }
 
 /// What is done to money, a booking or a message sent to a person ([`sent_or_paid_to`]).

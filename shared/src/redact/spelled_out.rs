@@ -3,10 +3,11 @@
 //! Numbers said digit by digit: "oh seven seven double oh nine double oh one two three", "plus
 //! four four seven seven ...", "four one one one, one one one one, ...", and codes said letter
 //! and digit: "s w one a one a a", "a b one two three four five six c". No group of digits
-//! stands in them (a digit alone may: "n w 1 6 x e"), so no numeric recognizer sees them. [`number_at`] reads such a run into the characters
-//! it says; the scan then lets the recognizers read those as typed after the same words
-//! (`scan::spelled_out`), so a spoken number is a phone number, a card, an NHS number, a bank
-//! account, a postcode or an NI number by the same rules and context as a typed one.
+//! stands in them (a digit alone may: "n w 1 6 x e"), so no numeric recognizer sees them.
+//! [`number_at`] reads such a run into the characters it says; the scan then lets the
+//! recognizers read those as typed after the same words (`scan::spelled_out`), so a spoken
+//! number is a phone number, a card, an NHS number, a bank account, a postcode or an NI number
+//! by the same rules and context as a typed one.
 //!
 //! Digits written one at a time ("4 3 2 1 8 7 6 5") are read the same way
 //! ([`digits_one_at_a_time`]).
