@@ -1645,7 +1645,7 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
         || (w > 0 && b[w - 1] == b'(' && bracketed_given_name(text, w, end_first))
         || (b[end_first..].starts_with(b" (") && kin_in_brackets_after(text, w, end_first))
         || (b[..w].ends_with(b" to ") && sent_or_paid_to(text, w, end_first))
-        || (b[..w].ends_with(b" in ") && copied_in(b, w, first))
+        || (w >= 4 && eq_ignore_case(b, w - 4, b" in ") && copied_in(b, w, first))
     {
         return Some((w, end_first));
     }
@@ -1852,8 +1852,9 @@ fn addressed_after_reply(b: &[u8], w: usize, end: usize, first: &str) -> bool {
         && GIVEN_NAMES.contains(first)
 }
 
-/// The longest reply [`addressed_after_reply`] reads, with its space.
-const REPLY_REACH: usize = 12;
+/// The longest reply [`addressed_after_reply`] reads ("no problem"), with its space, and the
+/// full stop and space that may open its sentence.
+const REPLY_REACH: usize = 13;
 
 /// Replies that open a line before the name of the one replied to ([`addressed_after_reply`]).
 static REPLIES: WordSet = WordSet::new(|| {
@@ -3670,8 +3671,9 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
     let window = Window::before(b, start, CUE_WINDOW);
     let next = word_after(text, end);
     // A person's, whatever follows: after a label's colon ("passenger: amy hall") or a cue
-    // before a person ("my wife is amy hall").
-    if after_label_colon(text, start, &window) || before_given_name(&window, next) {
+    // before a person ("my wife is amy hall", "i've copied in femi").
+    let copied = || b[..start].ends_with(b" in ") && copied_in(b, start, &text[start..end]);
+    if after_label_colon(text, start, &window) || before_given_name(&window, next) || copied() {
         return Some((start, name_end));
     }
     let cue = || ends_with_cue(&window);
