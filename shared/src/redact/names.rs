@@ -5483,6 +5483,7 @@ mod tests {
         assert_eq!(names("Ask Coach Dave about the kit"), vec!["Dave"]);
         assert_eq!(names("Officer Khan gave me the ref"), vec!["Khan"]);
         assert!(names("The Coach Station is closed").is_empty());
+        assert!(names("our compliance Officer Training day is Monday").is_empty());
         // An acronym after "under" where no booking is made.
         assert!(names("Under GDPR please tell me what you hold").is_empty());
         assert!(names("Is it under VAT?").is_empty());
