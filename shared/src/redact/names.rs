@@ -1700,7 +1700,9 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     };
     let particles = || matches!(before, Some(b',' | b'\n')) && past_particles_at(text, end_first + 1) > end_first + 1;
     if !cue_word && lowercase_next && !(particles() || introduced()) {
-        return None;
+        // "Yes Sarah that's right".
+        let goes_on = matches!(b.get(end_first + 1).map(|c| c | 0x20), Some(b't' | b'i' | b'y' | b'p'));
+        return (goes_on && replied_to_before_more(text, w, end_first, first)).then_some((w, end_first));
     }
     // Without a cue, after anything but a line break or a comma only a sign-off is left, and
     // a sign-off's name ends its line; or someone thanked, their name before a comma.
@@ -1826,12 +1828,35 @@ fn thanked_before_comma(b: &[u8], w: usize, first: &str) -> bool {
 }
 
 /// Whether the common given name `first` at `w`, whose name ends at `end`, is addressed after a
-/// reply that opens its line or sentence: "Sorry Gintare, I meant Tuesday", "No problem Idris,
-/// thanks for sorting it", "Yes Sarah!", "Ok Tom". The name ends its clause: a comma or "!"
-/// follows, or it ends the line ("Sorry Will can't make it" is left). Out of line: few names
-/// stand so.
+/// reply that opens its line or sentence ([`opened_by_reply`]): "Sorry Gintare, I meant
+/// Tuesday", "No problem Idris, thanks for sorting it", "Yes Sarah!", "Ok Tom", "Sorry Tom I
+/// meant Tuesday". The name ends its clause: a comma or "!" follows, or "I", or it ends the
+/// line. Out of line: few names stand so.
 #[inline(never)]
 fn addressed_after_reply(b: &[u8], w: usize, end: usize, first: &str) -> bool {
+    opened_by_reply(b, w)
+        && (matches!(b.get(end), Some(b',' | b'!')) || followed_by_i(b, end) || ends_line(b, end))
+        && GIVEN_NAMES.contains(first)
+}
+
+/// Whether the common given name `first` at `w` (ending at `end_first`), addressed after a reply
+/// ([`opened_by_reply`]), is followed by a word that goes on to what the reply says: "Yes Sarah
+/// that's right", "Sorry Tom I meant Tuesday", "Ok Priya thanks"; not "Sorry Will can't make
+/// it", "Yes Florence is lovely". Out of line: asked where a lowercase word follows a capital.
+#[inline(never)]
+fn replied_to_before_more(text: &str, w: usize, end_first: usize, first: &str) -> bool {
+    let next = word_after(text, end_first);
+    REPLY_GOES_ON.iter().any(|n| next.eq_ignore_ascii_case(n))
+        && opened_by_reply(text.as_bytes(), w)
+        && GIVEN_NAMES.contains(first)
+}
+
+/// Words that go on after the name in a reply ([`replied_to_before_more`]).
+const REPLY_GOES_ON: [&str; 9] = ["that's", "that\u{2019}s", "thats", "that", "im", "thanks", "thank", "you", "please"];
+
+/// Whether a reply ([`REPLIES`]) opens the line or sentence right before the word at `w`, one
+/// space between.
+fn opened_by_reply(b: &[u8], w: usize) -> bool {
     // The reply's words, back to what opens the line or sentence: most capitals have more
     // words before them than a reply has.
     let reach = w.saturating_sub(REPLY_REACH);
@@ -1846,13 +1871,10 @@ fn addressed_after_reply(b: &[u8], w: usize, end: usize, first: &str) -> bool {
         Some(b'.' | b'!' | b'?') if b[start] == b' ' => Some(start + 1),
         _ => None,
     };
-    let Some(start) = opens.filter(|&s| s + 1 < w && b[w - 1] == b' ') else { return false };
-    REPLIES.contains(&b[start..w - 1])
-        && (matches!(b.get(end), Some(b',' | b'!')) || ends_line(b, end))
-        && GIVEN_NAMES.contains(first)
+    opens.is_some_and(|s| s + 1 < w && b[w - 1] == b' ' && REPLIES.contains(&b[s..w - 1]))
 }
 
-/// The longest reply [`addressed_after_reply`] reads ("no problem"), with its space, and the
+/// The longest reply [`opened_by_reply`] reads ("no problem"), with its space, and the
 /// full stop and space that may open its sentence.
 const REPLY_REACH: usize = 13;
 
@@ -5898,6 +5920,12 @@ mod tests {
         assert_eq!(names("Oh sorry Jack, my mistake"), vec!["Jack"]);
         assert_eq!(names("Thanks for that.\nYes Sarah!"), vec!["Sarah"]);
         assert_eq!(names("Ok Tom"), vec!["Tom"]);
+        // Or before a word that goes on with the reply.
+        assert_eq!(names("Yes Sarah that's right"), vec!["Sarah"]);
+        assert_eq!(names("Sorry Tom I meant Tuesday"), vec!["Tom"]);
+        assert_eq!(names("Ok Priya thanks"), vec!["Priya"]);
+        assert!(names("Yes Florence is lovely").is_empty());
+        assert!(names("Ok Google thanks").is_empty());
         for text in [
             "Sorry Will can't make it",
             "Great Yarmouth, please",
