@@ -1189,11 +1189,10 @@ fn acronym_under(text: &str, start: usize, end: usize) -> bool {
     let b = text.as_bytes();
     let word = &b[start..end];
     let Some(under) = start.checked_sub(6).filter(|&u| eq_ignore_case(b, u, b"under ")) else { return false };
-    let booked = |at: usize| Window::before(b, at, 24).ends_with_phrase_in(&BOOKINGS, b"");
     (2..=5).contains(&word.len())
         && word.iter().all(u8::is_ascii_uppercase)
         && !shouted_at(b, start)
-        && !(booked(under) || for_a_party(b, under).is_some_and(booked))
+        && !booked_before(b, under)
 }
 
 /// Whether a word that names where a business is follows the name that ends at `end`: "How
@@ -3733,15 +3732,20 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
 fn under_a_booking(text: &str, start: usize) -> Option<Span> {
     let b = text.as_bytes();
     let word = &text[start..word_end(text, start)];
-    let before = start - "under ".len();
-    let booked = |end: usize| Window::before(b, end, 24).ends_with_phrase_in(&BOOKINGS, b"");
-    if !(booked(before) || for_a_party(b, before).is_some_and(booked))
+    if !booked_before(b, start - "under ".len())
         || is_stop_word(word)
         || NOT_BOOKED_UNDER.iter().any(|w| word.eq_ignore_ascii_case(w))
     {
         return None;
     }
     name_words(text, start, true).map(|end| (start, end))
+}
+
+/// Whether a booking ([`BOOKINGS`]) ends at `at`, perhaps with the party it is for after it:
+/// "booked", "the reservation is", "a table for 4".
+fn booked_before(b: &[u8], at: usize) -> bool {
+    let booked = |end: usize| Window::before(b, end, 24).ends_with_phrase_in(&BOOKINGS, b"");
+    booked(at) || for_a_party(b, at).is_some_and(booked)
 }
 
 /// A surname after its label in lowercase text with no colon or "is" between, as a form is
@@ -4271,13 +4275,9 @@ fn introduces_writer(text: &str, w: usize, end_first: usize) -> Option<Span> {
 /// `end`: "Wright is my surname", "Sarah Jones is my name"; not "Wright is my builder".
 fn is_my_name_after(b: &[u8], end: usize) -> bool {
     let Some(rest) = b.get(end..).and_then(|r| r.strip_prefix(b" is my ")) else { return false };
-    let what = rest.iter().take(16).take_while(|c| c.is_ascii_alphabetic() || **c == b' ').count();
-    let what = &rest[..what];
-    ["name", "surname", "first name", "last name", "family name", "maiden name", "middle name"].iter().any(|n| {
-        what.len() >= n.len()
-            && what[..n.len()].eq_ignore_ascii_case(n.as_bytes())
-            && !rest.get(n.len()).is_some_and(u8::is_ascii_alphabetic)
-    })
+    ["name", "surname", "first name", "last name", "family name", "maiden name", "middle name"]
+        .iter()
+        .any(|n| eq_ignore_case(rest, 0, n.as_bytes()) && !rest.get(n.len()).is_some_and(u8::is_ascii_alphabetic))
 }
 
 /// Whether the common given name at `w` (ending at `end_first`) stands before " at " and an
