@@ -46,6 +46,8 @@ const STOP_WORDS: &[&str] = &[
     "deaf",
     "disabled",
     "do",
+    // A form's label for a date of birth, in capitals alone on its line too.
+    "dob",
     "done",
     "early",
     "enquiring",
