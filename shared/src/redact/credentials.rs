@@ -63,7 +63,7 @@ pub(crate) type Credential = (EntityType, Span);
 /// The last four bytes of each name's last word (lowercase, a space before the three-letter
 /// ones), as [`tail`] reads them: one compare settles most words before an "is", a colon, a
 /// number or an "@" ([`named_before`] has the names; [`SHORT_TAILS`] the two-letter ones).
-const TAILS: [u32; 23] = [
+const TAILS: [u32; 24] = [
     u32::from_le_bytes(*b"word"),
     u32::from_le_bytes(*b"sswd"),
     u32::from_le_bytes(*b" pwd"),
@@ -87,6 +87,7 @@ const TAILS: [u32; 23] = [
     u32::from_le_bytes(*b"snap"),
     u32::from_le_bytes(*b"book"),
     u32::from_le_bytes(*b" otp"),
+    u32::from_le_bytes(*b"user"),
 ];
 
 /// The last three bytes of the two-letter names ("user id", "my ig", "my fb", "pw"), a space
@@ -638,6 +639,8 @@ fn kind_of<'b>(last: &[u8], first: impl Fn() -> &'b [u8]) -> Option<Kind> {
         b"username" | b"userid" | b"login" | b"gamertag" => Kind::Username,
         b"name" if first_is(&["user", "screen", "login"]) => Kind::Username,
         b"id" if first_is(&["user", "login"]) => Kind::Username,
+        // "reset the password for user mkowalski92", "signed in as user jd_88".
+        b"user" if first_is(&["for", "as"]) => Kind::Username,
         b"handle" | b"snap" | b"ig" | b"fb" if first_is(POSSESSIVES) => Kind::Username,
         b"snap" | b"ig" | b"fb" if first_is(&["on"]) => Kind::Username,
         b"handle" if first_is(SOCIAL_NETWORKS) => Kind::Username,
@@ -989,6 +992,8 @@ mod tests {
             ("screen name was Tommo1990", "Tommo1990"),
             ("I changed my user name to sjones_1984 last week", "sjones_1984"),
             ("username sarah.j84", "sarah.j84"),
+            ("Can you reset the password for user mkowalski92", "mkowalski92"),
+            ("signed in as user jd_88 but it failed", "jd_88"),
             // With no name before it: a digit or an underscore, or opening the message.
             ("thanks @sarahj_84 for the help", "@sarahj_84"),
             ("@tomsbakes is this you?", "@tomsbakes"),
@@ -1005,6 +1010,8 @@ mod tests {
             "my username is not recognised",
             "my login is slow today",
             "Login: failed",
+            "Is the app for users 18 and over?",
+            "the user is not found",
             "my username is the same as my email",
             "username is case sensitive",
             "my login is being blocked",
