@@ -267,6 +267,13 @@ fn birth_year(b: &[u8], s: usize) -> Option<Span> {
         true => month_start,
         false => s,
     };
+    // "born on Christmas Day 1979": the day and the year, in the window of [`dob`].
+    if start == s
+        && month_end < s
+        && let Some(back) = Window::before(b, month_end, 24).phrase_back_from_end(&HOLIDAYS, b",")
+    {
+        return Some((month_end - back, run.end));
+    }
     let cue_ends_at = |end: usize| birth_year_cue_before(b, end) || born_in_a_place(b, end);
     // "my year of birth is 1972".
     let before_is = || {
@@ -288,6 +295,40 @@ fn birth_year(b: &[u8], s: usize) -> Option<Span> {
     };
     (after_cue(start) || joined()).then_some((start, run.end))
 }
+
+/// Days known by their name, whose year makes a date of birth: "born on Christmas Day 1979",
+/// "born on new years day 2001".
+static HOLIDAYS: WordSet = WordSet::new(|| {
+    set_of([
+        "christmas day",
+        "christmas eve",
+        "boxing day",
+        "new year's day",
+        "new years day",
+        "new year's eve",
+        "new years eve",
+        "hogmanay",
+        "valentine's day",
+        "valentines day",
+        "halloween",
+        "bonfire night",
+        "burns night",
+        "st patrick's day",
+        "st patricks day",
+        "st david's day",
+        "st davids day",
+        "st andrew's day",
+        "st andrews day",
+        "st george's day",
+        "st georges day",
+        "easter sunday",
+        "easter monday",
+        "good friday",
+        "april fool's day",
+        "april fools day",
+        "leap day",
+    ])
+});
 
 /// Where a year (1900 to 2099) starts that stands before `at`, joined to it by "and", "&", "or"
 /// or a comma: "2015 and |2018".
@@ -595,6 +636,15 @@ mod tests {
         assert_eq!(find("my birthday is on Friday, can I book 14/02?"), None);
         assert_eq!(find("DOB: 3/4"), Some("3/4"));
         assert_eq!(find("born on 14/02"), Some("14/02"));
+    }
+
+    #[test]
+    fn a_year_of_birth_after_a_day_known_by_its_name() {
+        assert_eq!(find("I was born on Christmas Day 1979"), Some("Christmas Day 1979"));
+        assert_eq!(find("born on new years day 2001"), Some("new years day 2001"));
+        assert_eq!(find("born on Valentine\u{2019}s day 1990 in Leeds"), Some("Valentine\u{2019}s day 1990"));
+        assert_eq!(find("dob: st patrick's day, 1984"), Some("st patrick's day, 1984"));
+        assert_eq!(find("We got engaged on Christmas Day 2019"), None);
     }
 
     #[test]

@@ -15,7 +15,7 @@ use super::numbers::Span;
 use super::spelled_out;
 use super::text::{
     Keywords, Phrase, Window, apostrophe_before, byte_before_spaces, eight_at, eq_ignore_case, letters_before,
-    lowercase_lanes, offset_in, possessive_stem, word_char_at, word_char_before, word_start,
+    lowercase_lanes, offset_in, phrase_end_at, possessive_stem, word_char_at, word_char_before, word_start,
 };
 use super::transcript;
 use super::words::{WordSet, capitalised, is_day, is_month, is_named_thing, is_stop_word, set_of, word_end};
@@ -239,9 +239,14 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "father is",
     "brother is",
     "sister is",
+    "boyfriend is",
+    "girlfriend is",
+    "fiance is",
+    "fiancee is",
     "ask",
     "with",
     "was",
+    "were",
     "through to",
     "agent",
     "advisor",
@@ -356,8 +361,13 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "swap",
     "pick up",
     "picking up",
+    // Before the name and "up" ([`before_given_name`]).
+    "pick",
+    "picking",
     "collect",
     "collecting",
+    // Who a school is asked to let off ("please excuse Harry from PE").
+    "excuse",
     "delivered to",
     "handed to",
     "given to",
@@ -472,8 +482,15 @@ fn before_given_name(window: &Window<'_>, next: &str) -> bool {
             || (last.eq_ignore_ascii_case(b"by")
                 && window.ends_with_any(&["go by", "goes by", "went by"], CUE_PUNCTUATION).is_none())
     };
+    // Picked up: "picking Ollie up", not "I'd pick Florence over Rome".
+    let picked_up = || {
+        let last = window.last_word(CUE_PUNCTUATION);
+        !(last.eq_ignore_ascii_case(b"pick") || last.eq_ignore_ascii_case(b"picking"))
+            || next.eq_ignore_ascii_case("up")
+    };
     window.ends_with_phrase_in(&BEFORE_GIVEN_NAME_SET, CUE_PUNCTUATION)
         && (!NOT_PERSON_AFTER_GIVEN_SET.contains(next) || says_who() || done_by_them(next))
+        && picked_up()
 }
 
 /// Whether `next`, after a given name, is in lowercase what the person does ([`ends_a_name`]),
@@ -493,8 +510,10 @@ const LABELS: &[&str] = &[
     "patient",
     "customer",
     "passenger",
+    "passengers",
     "lead passenger",
     "guest",
+    "guests",
     "lead guest",
     "client",
     "payee",
@@ -504,8 +523,12 @@ const LABELS: &[&str] = &[
     "student",
     "pupil",
     "child",
+    "children",
     "attendee",
+    "attendees",
     "member",
+    "traveller",
+    "travellers",
     "driver",
     "owner",
     "caller",
@@ -678,6 +701,8 @@ const SIGN_OFF_WORDS: Keywords = Keywords::new(&[
     "bye",
     "soon",
     "signed",
+    "faithfully",
+    "sincerely",
     "xoxo",
     // Acknowledgements that end a chat with the agent's name: "No problem Idris", "See you
     // Saturday Marta".
@@ -884,8 +909,22 @@ fn ends_sentence(b: &[u8], end: usize, any_case: bool) -> bool {
 /// "Thanks a lot, Megan", "Thank you Tom").
 static SIGN_OFF_ENDS: WordSet = WordSet::new(|| {
     set_of([
-        "thanks", "you", "cheers", "regards", "wishes", "soon", "love", "best", "bye", "ta", "lot", "much", "again",
+        "thanks",
+        "you",
+        "cheers",
+        "regards",
+        "wishes",
+        "soon",
+        "love",
+        "best",
+        "bye",
+        "ta",
+        "lot",
+        "much",
+        "again",
         "help",
+        "faithfully",
+        "sincerely",
     ])
 });
 
@@ -1691,10 +1730,11 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
         && b.get(end_first + 1).is_some_and(|c| c.is_ascii_lowercase() && !matches!(c, b'x' | b'h'))
         && !bye_ends_line(b, end_first);
     // But a line may open with a name and "speaking" or "calling" ("Siobhan speaking, I rang"),
-    // and the writer come back after a comma ("Sorry, Bethany again").
+    // and the writer come back or speak after a comma ("Sorry, Bethany again", "Good afternoon,
+    // Faisal speaking").
     let introduced = || match before {
         Some(b'\n') => speaking_after(text, end_first),
-        Some(b',') => again_after(text, w, end_first),
+        Some(b',') => again_after(text, w, end_first) || speaking_after(text, end_first),
         _ => false,
     };
     let particles = || matches!(before, Some(b',' | b'\n')) && past_particles_at(text, end_first + 1) > end_first + 1;
@@ -1768,7 +1808,7 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     };
     let introduces = || {
         before == Some(b',')
-            && (followed_by_word(text, end, "here") || again_after(text, w, end_first))
+            && (followed_by_word(text, end, "here") || speaking_after(text, end) || again_after(text, w, end_first))
             && at_message_start(b, w)
     };
     // A given name after a dash, ending a message of a few words (an emoji after it aside):
@@ -2201,14 +2241,71 @@ const SPEECH_PREFIXES: [u32; SPEECH_VERBS.len()] = {
     prefixes
 };
 
+/// A set of four-byte words, as a filter of 1,024 bits: a multiply, a shift and a bit test
+/// answer whether a word may be in it; the few that may are then compared exactly.
+struct PrefixFilter([u64; 16]);
+
+impl PrefixFilter {
+    const fn slot(four: u32) -> usize {
+        (four.wrapping_mul(0x9E37_79B9) >> 22) as usize
+    }
+
+    const fn with(mut self, four: u32) -> Self {
+        let slot = Self::slot(four);
+        self.0[slot / 64] |= 1 << (slot % 64);
+        self
+    }
+
+    /// With the first four bytes of each phrase, and of each with its first apostrophe
+    /// typographic ("won\u{2019}t").
+    const fn with_starts(mut self, phrases: &[&str]) -> Self {
+        let mut n = 0;
+        while n < phrases.len() {
+            let p = phrases[n].as_bytes();
+            let mut four = [p[0], p[1], p[2], p[3]];
+            self = self.with(u32::from_le_bytes(four));
+            let mut k = 0;
+            while k < 4 && four[k] != b'\'' {
+                k += 1;
+            }
+            let mut t = 0;
+            while k + t < 4 {
+                four[k + t] = [0xE2, 0x80, 0x99][t];
+                t += 1;
+            }
+            self = self.with(u32::from_le_bytes(four));
+            n += 1;
+        }
+        self
+    }
+
+    #[inline(always)]
+    fn may_hold(&self, four: u32) -> bool {
+        let slot = Self::slot(four);
+        self.0[slot / 64] >> (slot % 64) & 1 != 0
+    }
+}
+
+/// The four bytes after a name (in lowercase) that [`says_something`] reads on from: those of
+/// [`SPEECH_VERBS`], "from", "was ", "with", and the starts of [`AWAY_OR_UNWELL`]. Most words
+/// after a capital fail it at once.
+const AFTER_NAME_FILTER: PrefixFilter =
+    PrefixFilter([0; 16]).with_starts(SPEECH_VERBS).with_starts(AWAY_OR_UNWELL).with_starts(&["from", "was ", "with"]);
+
 /// Whether the capitalised word at `w` (ending at `end_first`) is a common given name
 /// ([`GIVEN_NAMES`]) before one of [`SPEECH_VERBS`], perhaps with where they are from between
 /// them, in any case: "Sarah from accounts said", "Tom from the Leeds branch rang", "RAVI SAID".
 fn says_something(text: &str, w: usize, end_first: usize) -> bool {
     let b = text.as_bytes();
+    if b.get(end_first) == Some(&b',') {
+        return w >= 2 && b[w - 2] == b',' && b[w - 1] == b' ' && says_in_commas(text, w, end_first);
+    }
     let Some(&[b' ', a, b2, c, d]) = b.get(end_first..end_first + 5) else { return false };
     // In lowercase, letters in capitals too ("RAVI SAID"): no other byte becomes a letter so.
     let next = u32::from_le_bytes([a, b2, c, d]) | u32::from_le_bytes([0x20; 4]);
+    if !AFTER_NAME_FILTER.may_hold(next) {
+        return false;
+    }
     if next == u32::from_le_bytes(*b"from") {
         return says_from(text, w, end_first);
     }
@@ -2218,9 +2315,138 @@ fn says_something(text: &str, w: usize, end_first: usize) -> bool {
     if next == u32::from_le_bytes(*b"with") {
         return spelled_by_a_letter(text, w, end_first);
     }
+    if may_start_away_or_unwell([a | 0x20, b2 | 0x20, c | 0x20, d | 0x20]) && away_or_unwell(text, w, end_first) {
+        return true;
+    }
     SPEECH_PREFIXES.contains(&next)
         && SPEECH_VERB_SET.contains(word_after(text, end_first))
         && GIVEN_NAMES.contains(&b[w..end_first])
+}
+
+/// Whether the common given name at `w` (ending at `end_first`) stands between commas before one
+/// of [`SPEECH_VERBS`]: "The claim handler, Leanne, said she'd call back". Out of line, as
+/// [`says_from`].
+#[inline(never)]
+fn says_in_commas(text: &str, w: usize, end_first: usize) -> bool {
+    text.as_bytes().get(end_first + 1) == Some(&b' ')
+        && SPEECH_VERB_SET.contains(word_after(text, end_first + 1))
+        && GIVEN_NAMES.contains(&text.as_bytes()[w..end_first])
+}
+
+/// What a parent or a colleague writes of someone who will not be there, or of a child's class,
+/// after their given name: "Noah won't be in today", "Isla has chickenpox", "Freya forgot her PE
+/// kit", "Lily in Year 2". Each a whole word or words; none said of a place or a thing.
+const AWAY_OR_UNWELL: &[&str] = &[
+    "won't be in",
+    "wont be in",
+    "won't be at",
+    "wont be at",
+    "won't be coming",
+    "wont be coming",
+    "won't be attending",
+    "will not be in",
+    "will not be at",
+    "will be absent",
+    "will be off",
+    "will be late",
+    "will be collected",
+    "will be picked up",
+    "is off sick",
+    "is off school",
+    "is off today",
+    "is off ill",
+    "is ill",
+    "is unwell",
+    "is poorly",
+    "is sick",
+    "is absent",
+    "is not well",
+    "isn't well",
+    "isnt well",
+    "is not feeling well",
+    "isn't feeling well",
+    "isnt feeling well",
+    "is feeling unwell",
+    "is feeling poorly",
+    "is feeling sick",
+    "is being collected",
+    "is being picked up",
+    "has been sick",
+    "has been ill",
+    "has been poorly",
+    "has been unwell",
+    "has been vomiting",
+    "has been sent home",
+    "has a temperature",
+    "has a high temperature",
+    "has a fever",
+    "has a cold",
+    "has a cough",
+    "has a bug",
+    "has a sickness bug",
+    "has a tummy bug",
+    "has chickenpox",
+    "has chicken pox",
+    "has covid",
+    "has flu",
+    "has the flu",
+    "has tonsillitis",
+    "has conjunctivitis",
+    "has headlice",
+    "has nits",
+    "has an appointment",
+    "has a dentist",
+    "has a doctor's",
+    "has a doctors",
+    "has a hospital",
+    "forgot his",
+    "forgot her",
+    "forgot their",
+    "needs picking up",
+    "needs collecting",
+    "needs his",
+    "needs her",
+    "can't come",
+    "cant come",
+    "can't make it",
+    "cant make it",
+    "can't attend",
+    "cant attend",
+    "woke up with",
+    "woke up ill",
+    "woke up poorly",
+    "woke up sick",
+    "in year",
+    "in reception",
+    "in nursery",
+    "in class",
+];
+
+/// Whether the first four bytes after a word (in lowercase) may start one of [`AWAY_OR_UNWELL`]:
+/// a few compares, where a search of the phrases would cost every capital before "is" or "I".
+#[inline(always)]
+fn may_start_away_or_unwell(four: [u8; 4]) -> bool {
+    // A typed apostrophe, a "t" typed for it, or the typographic one's first byte.
+    const APOSTROPHE: [u8; 3] = [b'\'', b't', 0xE2];
+    match four {
+        [b'w', b'o', b'n', c] | [b'c', b'a', b'n', c] | [b'i', b's', b'n', c] => APOSTROPHE.contains(&c),
+        [b'i', b's', b' ', c] => matches!(c, b'o' | b'i' | b'u' | b'p' | b's' | b'a' | b'n' | b'f' | b'b'),
+        [b'i', b'n', b' ', c] => matches!(c, b'y' | b'r' | b'n' | b'c'),
+        [b'w', b'i', b'l', b'l'] | [b'h', b'a', b's', b' '] | [b'f', b'o', b'r', b'g'] => true,
+        [b'n', b'e', b'e', b'd'] | [b'w', b'o', b'k', b'e'] => true,
+        _ => false,
+    }
+}
+
+/// Whether the word at `w` (ending at `end_first`) is a common given name ([`GIVEN_NAMES`])
+/// before one of [`AWAY_OR_UNWELL`], in any case. Out of line, as [`says_from`].
+#[inline(never)]
+fn away_or_unwell(text: &str, w: usize, end_first: usize) -> bool {
+    let b = text.as_bytes();
+    let at = end_first + 1;
+    let first = b.get(at).map_or(0, |c| c | 0x20);
+    GIVEN_NAMES.contains(&b[w..end_first])
+        && AWAY_OR_UNWELL.iter().any(|p| p.as_bytes()[0] == first && phrase_end_at(b, at, p.as_bytes()).is_some())
 }
 
 /// Whether the word at `w`, ending at `end`, is told apart by how it is spelled, as only a name
@@ -3048,6 +3274,13 @@ const BRANDS: &[&str] = &[
     "flora light",
     "flora buttery",
     "flora original",
+    "george foreman",
+    "mary berry",
+    "paul hollywood",
+    "ken hom",
+    "gordon ramsay",
+    "nigella lawson",
+    "delia smith",
 ];
 static BRAND_SET: WordSet = WordSet::new(|| set_of(BRANDS.iter().copied()));
 
@@ -3451,6 +3684,9 @@ const NOT_SURNAMES: &[&str] = &[
     "returns",
     "did",
     "does",
+    // What a verb's name is picked or dropped by ("picking ollie up", "drop jack off").
+    "up",
+    "off",
 ];
 static NOT_SURNAME_SET: WordSet = WordSet::new(|| set_of(NOT_SURNAMES.iter().copied()));
 
@@ -4111,7 +4347,9 @@ const SENT_OR_PAID: Keywords = Keywords::new(&[
 
 /// Whether the common given name at `w..end_first` is followed by who the person is to the
 /// writer, alone in brackets: "Next of kin - Sheila (mum) 01632 960999", "Sheila (my sister)
-/// will collect"; not "Ruby (the colour)". Out of line: asked only before " (".
+/// will collect"; not "Ruby (the colour)"; or by a child's age ("my kids, Ayaan (6) and Zara
+/// (4)", "Maisie (aged 3)"), where the name is no thing's too ("Rose (2)" may count bushes).
+/// Out of line: asked only before " (".
 #[inline(never)]
 fn kin_in_brackets_after(text: &str, w: usize, end_first: usize) -> bool {
     let b = text.as_bytes();
@@ -4119,7 +4357,19 @@ fn kin_in_brackets_after(text: &str, w: usize, end_first: usize) -> bool {
     let Some(close) = b[inside..b.len().min(inside + 24)].iter().position(|c| *c == b')') else { return false };
     let kin = &b[inside..inside + close];
     let kin = kin.strip_prefix(b"my ").or_else(|| kin.strip_prefix(b"our ")).unwrap_or(kin);
-    KIN_IN_BRACKETS.contains(kin) && GIVEN_NAMES.contains(&b[w..end_first])
+    let given = &b[w..end_first];
+    let age = || age_in_brackets(kin) && !ORDINARY_WORDS.contains(given);
+    (KIN_IN_BRACKETS.contains(kin) || age()) && GIVEN_NAMES.contains(given)
+}
+
+/// Whether `inside` brackets is an age: one or two digits, perhaps after "age" or "aged" and
+/// before a unit of years or months ("6", "aged 3", "14 yrs", "18 months").
+fn age_in_brackets(inside: &[u8]) -> bool {
+    let inside = [&b"aged "[..], b"age "].iter().find_map(|p| inside.strip_prefix(*p)).unwrap_or(inside);
+    let digits = inside.iter().take(3).take_while(|c| c.is_ascii_digit()).count();
+    let unit = &inside[digits..];
+    let unit = unit.strip_prefix(b" ").unwrap_or(unit);
+    (1..=2).contains(&digits) && ["", "y", "yo", "yrs", "years", "months", "mths"].iter().any(|u| unit == u.as_bytes())
 }
 
 /// Who someone is to the writer, in brackets after their name ([`kin_in_brackets_after`]).
@@ -4433,9 +4683,16 @@ fn after_label(text: &str, n: usize) -> Option<Span> {
     // "under the name (of) patel": a voice transcript's lowercase name too.
     let under = n >= 10 && eq_ignore_case(b, n - 10, b"under the ");
     let cues = [&b"'s "[..], "\u{2019}s ".as_bytes(), b"s ", b" is ", b" of ", b": ", b":", b" - ", b" = "];
+    // A form's leader of dots ("NAME......Li Wei", "Name ..... Li Wei").
+    let leader = || {
+        let spaced = after + usize::from(b.get(after) == Some(&b' '));
+        let dots = b[spaced.min(b.len())..].iter().take_while(|c| **c == b'.').count();
+        (dots >= 2).then_some(spaced + dots)
+    };
     let (mut i, of) = match (on_the_thing_is(b, after), cues.into_iter().find(|cue| eq_ignore_case(b, after, cue))) {
         (Some(i), _) => (i, false),
         (None, Some(cue)) => (after + cue.len(), cue == b" of "),
+        (None, None) if let Some(i) = leader() => (i, false),
         (None, None) if under && b.get(after) == Some(&b' ') => (after + 1, false),
         (None, None) => return None,
     };
@@ -4684,6 +4941,8 @@ mod tests {
         assert_eq!(names(&format!("{} and Tom", "\u{e9}".repeat(16))), Vec::<&str>::new());
         // Labels, with their colon.
         assert_eq!(names("Account holder: Jean Smith"), vec!["Jean Smith"]);
+        assert_eq!(names("Guests: Liz, Amanda, Rob"), vec!["Liz, Amanda", "Rob"]);
+        assert!(names("Guests: Please bring photo ID").is_empty());
         // The surname first, as forms put it.
         assert_eq!(names("Name: Smith, John"), vec!["Smith, John"]);
         assert_eq!(names("My name is Okafor, Grace."), vec!["Okafor, Grace"]);
@@ -4703,6 +4962,10 @@ mod tests {
         assert_eq!(names("Dear Mr. J. Smith,"), vec!["J. Smith"]);
         assert_eq!(names("Dr. A. B. Jones"), vec!["A. B. Jones"]);
         assert_eq!(names("Name: J.R. Smith"), vec!["J.R. Smith"]);
+        // A form's leader of dots stands for the colon.
+        assert_eq!(names("NAME......Li Wei\nDOB......"), vec!["Li Wei"]);
+        assert_eq!(names("Name ..... Li Wei"), vec!["Li Wei"]);
+        assert!(names("name... what is it again?").is_empty());
         assert_eq!(names("My name is John F. Kennedy"), vec!["John F. Kennedy"]);
         // A middle initial without its full stop; never "I", nor "A" before a word in capitals.
         assert_eq!(names("I'm John A Smith, account holder"), vec!["John A Smith"]);
@@ -5320,6 +5583,17 @@ mod tests {
     #[test]
     fn given_names_that_said_something_or_served() {
         assert_eq!(names("Ravi said I could return it"), vec!["Ravi"]);
+        assert_eq!(names("The claim handler, Leanne, said she'd call back"), vec!["Leanne"]);
+        assert!(names("Thanks for the update, Monday, said the driver").is_empty());
+        assert_eq!(names("Noah won't be in today, he has a temperature"), vec!["Noah"]);
+        assert_eq!(names("Noah won\u{2019}t be in today"), vec!["Noah"]);
+        assert_eq!(names("Isla has chickenpox so will be off all week"), vec!["Isla"]);
+        assert_eq!(names("Could you tell Miss Hargreaves that Oliver is poorly"), vec!["Hargreaves", "Oliver"]);
+        assert_eq!(names("Mum of Lily in Year 2 - she has a dentist appointment"), vec!["Lily"]);
+        assert_eq!(names("FREYA FORGOT HER PE KIT"), vec!["FREYA"]);
+        assert!(names("Reading is off today").is_empty());
+        assert!(names("Florence is lovely and Jordan has a coast").is_empty());
+        assert!(names("Will is illegal parking fined?").is_empty());
         assert_eq!(names("I rang and Priya told me it was fine"), vec!["Priya"]);
         assert_eq!(names("Tom rang yesterday about the boiler"), vec!["Tom"]);
         assert_eq!(names("Nadia dealt with my claim last week"), vec!["Nadia"]);
@@ -5494,6 +5768,14 @@ mod tests {
         assert_eq!(names("Can Grandma Pat pick up Freddie on Friday?"), vec!["Pat", "Freddie"]);
         assert_eq!(names("Delivered to Sarah at reception"), vec!["Sarah"]);
         assert_eq!(names("Received by J Whitfield"), vec!["J Whitfield"]);
+        assert_eq!(names("Grandad is picking Ollie up at 3"), vec!["Ollie"]);
+        assert_eq!(names("they said they were Kevin from fraud"), vec!["Kevin"]);
+        assert_eq!(lowercase_names("my son ollie up the road is fine"), vec!["ollie"]);
+        assert_eq!(names("GRANDAD IS PICKING OLLIE UP AT 3"), vec!["OLLIE"]);
+        assert_eq!(names("Dear Mr Jenkins, please excuse Harry from PE today"), vec!["Jenkins", "Harry"]);
+        assert_eq!(names("Hi I'm Lauren and my boyfriend is Kyle"), vec!["Lauren", "Kyle"]);
+        assert!(names("Can I pick Victoria sponge or Ruby chocolate?").is_empty());
+        assert!(names("I'd pick Florence over Rome for the city break").is_empty());
         // Who money, a booking or a message went to; who is copied in.
         assert_eq!(names("I sent £50 to Imran by mistake"), vec!["Imran"]);
         assert_eq!(names("Can I transfer the booking to Connor?"), vec!["Connor"]);
@@ -5524,6 +5806,21 @@ mod tests {
     }
 
     #[test]
+    fn every_phrase_after_a_name_passes_the_four_byte_tests() {
+        for verb in SPEECH_VERBS.iter().chain(&["from", "was ", "with"]) {
+            let four = u32::from_le_bytes(verb.as_bytes()[..4].try_into().unwrap());
+            assert!(AFTER_NAME_FILTER.may_hold(four), "{verb}");
+        }
+        for phrase in AWAY_OR_UNWELL {
+            for typed in [phrase.to_string(), phrase.replace('\'', "\u{2019}"), phrase.to_uppercase()] {
+                let four = typed.as_bytes()[..4].try_into().map(|f: [u8; 4]| f.map(|c| c | 0x20)).unwrap();
+                assert!(may_start_away_or_unwell(four), "{typed}");
+                assert!(AFTER_NAME_FILTER.may_hold(u32::from_le_bytes(four)), "{typed}");
+            }
+        }
+    }
+
+    #[test]
     fn a_given_name_alone_in_brackets() {
         assert_eq!(names("my wife (Sarah) will collect"), vec!["Sarah"]);
         assert_eq!(names("Parcel left with neighbour at no. 14 (Bev)"), vec!["Bev"]);
@@ -5534,6 +5831,12 @@ mod tests {
         assert_eq!(names("Next of kin - Sheila (mum) 01632 960999"), vec!["Sheila"]);
         assert_eq!(names("Tom (son) and Ella (my daughter) are coming"), vec!["Tom", "Ella"]);
         for text in ["Ruby (the colour)", "Is Sheila (mum", "Grace (period) ends", "Sheila ("] {
+            assert!(names(text).is_empty(), "{text}");
+        }
+        // Or before a child's age.
+        assert_eq!(names("my 2 kids, Ayaan (6) and Zara (4)"), vec!["Ayaan", "Zara"]);
+        assert_eq!(names("Children: Maisie (aged 3), Mason (18 months)"), vec!["Maisie", "Mason"]);
+        for text in ["Rose (2) and Holly (3) bushes please", "Jack (3.5mm) cable", "Victoria (12) platform"] {
             assert!(names(text).is_empty(), "{text}");
         }
     }
@@ -5602,6 +5905,12 @@ mod tests {
         }
         // A comma ends no sentence; but a common given name thanked before one is a name.
         assert_eq!(names("Cheers, Tom, Are there 2 St. Ives trains?"), vec!["Tom"]);
+        // A letter's sign-off, and initials after it.
+        for (text, name) in
+            [("Yours faithfully, A. N. Thompson", "A. N. Thompson"), ("Yours sincerely,\nB. Thompson", "B. Thompson")]
+        {
+            assert_eq!(names(text), vec![name], "{text}");
+        }
         // A capitalised word ending a sentence far from the sign-off is none.
         assert_eq!(names("Speak soon. Does Grace work Saturdays? She did my colour"), vec!["Grace"]);
     }
@@ -5954,6 +6263,8 @@ mod tests {
             "I want the rose-gold one",
             "Do you sell Charlie Bigham's pies?",
             "Can I get a Henry Hoover bag",
+            "Are the George Foreman grills back in?",
+            "The Mary Berry cookbook was damaged",
             "My Ryan Air flight was cancelled",
             "The St John Ambulance volunteers were great",
             // A place after an honour.
@@ -5982,6 +6293,8 @@ mod tests {
         assert_eq!(names("Your agent Daniel said"), vec!["Daniel"]);
         assert_eq!(names("Siobhan speaking, I called yesterday"), vec!["Siobhan"]);
         assert_eq!(names("What is it?\nSiobhan speaking, I rang yesterday"), vec!["Siobhan"]);
+        assert_eq!(names("Good afternoon, Faisal speaking"), vec!["Faisal"]);
+        assert!(names("Hello, Spanish speaking staff please").is_empty());
         assert!(names("Order 4471\nDelivery calling at 3").is_empty());
         assert_eq!(names("Sarah Jones calling about my order"), vec!["Sarah Jones"]);
         assert_eq!(lowercase_names("your agent daniel said it was sorted"), vec!["daniel"]);

@@ -125,6 +125,20 @@ pub(crate) fn eq_ignore_case(b: &[u8], at: usize, word: &[u8]) -> bool {
     b.get(at..at + word.len()).is_some_and(|s| s.eq_ignore_ascii_case(word))
 }
 
+/// Where `phrase` (lowercase ASCII) ends that starts at `at` in any case, as whole words, its
+/// apostrophes typed or typographic ("won't", "won\u{2019}t").
+pub(crate) fn phrase_end_at(b: &[u8], at: usize, phrase: &[u8]) -> Option<usize> {
+    let mut i = at;
+    for &p in phrase {
+        match b.get(i) {
+            Some(&c) if c.eq_ignore_ascii_case(&p) => i += 1,
+            Some(0xE2) if p == b'\'' && b[i..].starts_with("\u{2019}".as_bytes()) => i += 3,
+            _ => return None,
+        }
+    }
+    (!b.get(i).is_some_and(u8::is_ascii_alphanumeric)).then_some(i)
+}
+
 /// "It's" as speech opens what it gives, in the ways it is typed ("it's biscuit", "its tom
 /// baker", "it is 4821").
 pub(crate) const IT_IS: [&str; 4] = ["it's", "it\u{2019}s", "its", "it is"];
@@ -373,7 +387,14 @@ impl<'t> Window<'t> {
 
     /// Whether the last one, two or three words of the window (ignoring trailing spaces and the
     /// given punctuation) form a phrase of `set`: three set look-ups, whatever the set's size.
+    #[inline(always)]
     pub(crate) fn ends_with_phrase_in(&self, set: &super::words::WordSet, ignore: &[u8]) -> bool {
+        self.phrase_back_from_end(set, ignore).is_some()
+    }
+
+    /// As [`Self::ends_with_phrase_in`], answering how many bytes before the window's end the
+    /// phrase starts.
+    pub(crate) fn phrase_back_from_end(&self, set: &super::words::WordSet, ignore: &[u8]) -> Option<usize> {
         let text = self.bytes();
         let end = self.trimmed_end(ignore);
         let mut start = end;
@@ -381,17 +402,17 @@ impl<'t> Window<'t> {
             // Back over one word, then over the single space before it.
             let word_start = word_start_before(text, start);
             if word_start == start {
-                return false;
+                return None;
             }
             if set.contains(&text[word_start..end]) {
-                return true;
+                return Some(text.len() - word_start);
             }
             if word_start == 0 || text[word_start - 1] != b' ' {
-                return false;
+                return None;
             }
             start = word_start - 1;
         }
-        false
+        None
     }
 
     /// The window's last word (ASCII letters, digits, apostrophes), past trailing spaces and
