@@ -170,6 +170,36 @@ const MOBILE_CONTEXT: Keywords = Keywords::new(&[
     "tel",
 ]);
 
+/// What stands right before a phone number given without its area code, as a landline's local
+/// number is ("my number is 7946 0958", "call me on 496 0000").
+const LOCAL_NUMBER_CUES: &[&str] = &[
+    "my number is",
+    "my number's",
+    "my phone number is",
+    "home number is",
+    "home number",
+    "landline is",
+    "landline",
+    "call me on",
+    "ring me on",
+    "phone me on",
+    "text me on",
+    "reach me on",
+];
+
+/// A landline's local number, six to eight digits starting with 2 to 9, right after one of
+/// [`LOCAL_NUMBER_CUES`] (a colon aside): "my number is 7946 0958", "landline: 496 0000"; not
+/// "my order number is 7946 0958". Out of line: most numbers settle at the byte before them.
+#[inline(never)]
+pub(crate) fn local_number(b: &[u8], ts: usize) -> Option<Span> {
+    if !matches!(b[ts], b'2'..=b'9') || !matches!(ts.checked_sub(1).map(|p| b[p]), Some(b' ' | b':')) {
+        return None;
+    }
+    Window::before(b, ts, 24).ends_with_any(LOCAL_NUMBER_CUES, b":")?;
+    let (_, n, end) = phone_digits(b, ts, false)?;
+    ((6..=8).contains(&n) && clean_end(b, end) && !reference_before(b, ts)).then_some((ts, end))
+}
+
 /// A UK number (07700 900123, (020) 7946 0958, +44 (0)20 ..., 0044 ...) checked for length by
 /// prefix, or an international `+CC` number of plausible length, or a mobile number without its
 /// 0 right after "mobile" or "phone"; never a part of a longer run of digits, and not a number
@@ -454,7 +484,8 @@ pub(crate) fn bank_details_together(b: &[u8], s: usize) -> Option<(Span, Span)> 
 }
 
 /// Words of HMRC's around a Unique Taxpayer Reference ("my UTR is ...", "unique tax reference").
-const UTR_CONTEXT: Keywords = Keywords::new(&["utr", "taxpayer reference", "tax reference", "self assessment"]);
+const UTR_CONTEXT: Keywords =
+    Keywords::new(&["utr", "taxpayer reference", "tax reference", "tax ref", "self assessment"]);
 
 /// Words right before a number that make it some other reference, even after a mention of a
 /// UTR ("Do I need a UTR for order 1234567890?").
@@ -719,6 +750,22 @@ mod tests {
     }
 
     #[test]
+    fn a_landline_s_local_number_right_after_its_cue() {
+        for (text, want) in [
+            ("my number is 7946 0958", Some("7946 0958")),
+            ("landline: 496 0000, after 6", Some("496 0000")),
+            ("call me on 4960000", Some("4960000")),
+            ("my order number is 7946 0958", None),
+            ("my number is 12345678", None),
+            ("my number is 7946 0958 2", None),
+            ("call me on 3 May", None),
+            ("my number is 79460958123", None),
+        ] {
+            assert_eq!(find(local_number, text), want, "{text}");
+        }
+    }
+
+    #[test]
     fn uk_phone_formats_and_traps() {
         for (text, want) in [
             ("call me on +44 7700 900123 please", Some("+44 7700 900123")),
@@ -858,6 +905,7 @@ mod tests {
             ("my unique taxpayer reference is 98765-43210.", Some("98765-43210")),
             ("Unique Tax Reference 1234567890K", Some("1234567890K")),
             ("self assessment utr 0123456789, thanks", Some("0123456789")),
+            ("Tax ref 12345 67890", Some("12345 67890")),
             ("my UTR on the online account is 1231234567890", Some("1231234567890")),
             // Without the context, of another length, or inside a longer number.
             ("order 1234567890", None),

@@ -968,6 +968,10 @@ fn digits(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
     if b[i] == b'0' || after_sign || (b[i] == b'7' && run == 10) || without_plus {
         add(sink, EntityType::Phone, numbers::phone(b, i));
     }
+    // A landline's local number after "my number is" ("7946 0958").
+    if (6..=8).contains(&run) && b[i] >= b'2' {
+        add(sink, EntityType::Phone, numbers::local_number(b, i));
+    }
     if matches!(lead, 2 | 6) && run == 6 {
         add(sink, EntityType::SortCode, numbers::sort_code(b, i));
     }
@@ -1026,6 +1030,10 @@ fn digits(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
     // comma or the hyphen of a range; a flat number perhaps by a line break.
     if lead <= 4 && matches!(next, Some(b' ' | b',' | b'-' | b'\n')) {
         add(sink, EntityType::Address, address::numbered(text, i));
+    }
+    // A street before its number ("Hauptstraße 5").
+    if lead <= 4 && i >= 4 && b[i - 1] == b' ' && address::may_end_type_before_number(b, i - 1) {
+        add(sink, EntityType::Address, address::street_before_number(text, i));
     }
     Some(end)
 }
