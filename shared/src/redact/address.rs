@@ -793,6 +793,22 @@ fn house_and_street(text: &str, i: usize, preposition_end: usize) -> Option<Span
     if !(eq_ignore_case(b, preposition_end - 3, b"at") || eq_ignore_case(b, preposition_end - 3, b"to")) {
         return None;
     }
+    house_then_street(text, i)
+}
+
+/// The house and street that a name found at `start..end` begins, where the name ends with a
+/// house's type before a comma ("It's Ivy House, Station Road" names a house, not a person).
+pub(crate) fn house_read_as_name(text: &str, start: usize, end: usize) -> Option<Span> {
+    if text.as_bytes().get(end) != Some(&b',') || !HOUSE_TYPE_SET.contains(text[start..end].rsplit(' ').next()?) {
+        return None;
+    }
+    house_then_street(text, start)
+}
+
+/// A house's name ending with a house's type and a typed street after a comma, from `i`, as
+/// [`house_and_street`] reads them.
+fn house_then_street(text: &str, i: usize) -> Option<Span> {
+    let b = text.as_bytes();
     // The comma between the house and the street, first: most places have none.
     memchr::memchr(b',', &b[i..b.len().min(i + 48)])?;
     let (start, end) = named_place(text, i)?;

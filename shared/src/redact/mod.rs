@@ -335,6 +335,15 @@ mod tests {
     }
 
     #[test]
+    fn a_house_read_as_a_name_is_an_address_with_its_street() {
+        assert_eq!(redact("Its Ivy House, Station Road if the driver asks"), "Its [ADDRESS] if the driver asks");
+        assert_eq!(redact("It's Sarah, Station Road branch"), "It's [NAME], Station Road branch");
+        // With addresses off by policy, the name's reading stands.
+        let names_only = Redactor::new(EntitySet::all().without(EntityType::Address));
+        assert_eq!(names_only.redact("Its Ivy House, Station Road").text, "Its [NAME], Station Road");
+    }
+
+    #[test]
     fn a_phone_number_near_a_mention_of_a_utr_stays_a_phone_number() {
         assert_eq!(
             redact("Help with my self assessment? My number's 7700 900321"),

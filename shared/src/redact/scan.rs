@@ -878,6 +878,12 @@ fn word(text: &str, i: usize, class: u8, sink: &mut Sink<'_>) -> Option<usize> {
         names::joined_to_name(text, last.end, i)
     };
     let name = name.or_else(joined);
+    // "It's Ivy House, Station Road": a house and its street, not a person.
+    if let Some((start, end)) = name
+        && let Some(end) = sink.add(EntityType::Address, address::house_read_as_name(text, start, end))
+    {
+        return Some(end);
+    }
     sink.add(EntityType::Name, name)
 }
 
