@@ -341,6 +341,7 @@ pub(crate) fn street_before_number(text: &str, s: usize) -> Option<Span> {
     if !capital(start) || word_char_at(b, end) || (start > 0 && !matches!(b[start - 1], b' ' | b'\n' | b',' | b':')) {
         return None;
     }
+    let end = postcode_after(text, end).unwrap_or(end);
     if word.len() > ty.len() {
         return Some((start, end));
     }
@@ -355,6 +356,27 @@ pub(crate) fn street_before_number(text: &str, s: usize) -> Option<Span> {
         }
     }
     (from < start).then_some((from, end))
+}
+
+/// Where the postcode ends that follows a continental street and number at `end` after a comma,
+/// before its town: four or five digits, and for the Netherlands two capitals ("Hauptstraße 5,
+/// 10115 Berlin", "Kalverstraat 92, 1012 PH Amsterdam").
+fn postcode_after(text: &str, end: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let start = end + 2;
+    if b.get(end..start) != Some(b", ") {
+        return None;
+    }
+    let digits = b[start..].iter().take(6).take_while(|c| c.is_ascii_digit()).count();
+    let mut code_end = start + digits;
+    if let Some([b' ', x, y, b' ']) = b.get(code_end..code_end + 4)
+        && x.is_ascii_uppercase()
+        && y.is_ascii_uppercase()
+    {
+        code_end += 3;
+    }
+    let town = b.get(code_end) == Some(&b' ') && capitalised(text, code_end + 1);
+    (matches!(digits, 4 | 5) && town).then_some(code_end)
 }
 
 /// A street of one capitalised word ending in "gate", the old northern word for a street, from
@@ -1480,12 +1502,15 @@ mod tests {
             street_before_number(text, s).map(|(a, z)| &text[a..z])
         }
         for (text, want) in [
-            ("Lieferadresse: Hauptstraße 5, 10115 Berlin", "Hauptstraße 5"),
+            // With the postcode after it, before the town.
+            ("Lieferadresse: Hauptstraße 5, 10115 Berlin", "Hauptstraße 5, 10115"),
             ("Ich wohne in der Berliner Straße 12", "Berliner Straße 12"),
             ("Karl-Marx-Allee 12a, Berlin", "Karl-Marx-Allee 12a"),
             ("Alte Str. 5", "Alte Str. 5"),
-            ("Hauptstr. 17, 80331 München", "Hauptstr. 17"),
-            ("Kalverstraat 92, 1012 PH Amsterdam", "Kalverstraat 92"),
+            ("Hauptstr. 17, 80331 München", "Hauptstr. 17, 80331"),
+            ("Kalverstraat 92, 1012 PH Amsterdam", "Kalverstraat 92, 1012 PH"),
+            ("Hauptstraße 5, 10115 and more", "Hauptstraße 5"),
+            ("Hauptstraße 5, 123 Berlin", "Hauptstraße 5"),
             ("Drottninggatan 12, Stockholm", "Drottninggatan 12"),
             ("Storgata 1, Oslo", "Storgata 1"),
             ("Strandvejen 5", "Strandvejen 5"),
