@@ -327,12 +327,12 @@ pub(crate) fn street_before_number(text: &str, s: usize) -> Option<Span> {
     let type_end = s - 1;
     // The word: letters, hyphens and, ending it, the full stop of "Str.".
     let stem_end = type_end - usize::from(b[type_end - 1] == b'.');
-    let start = text[..stem_end]
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| c.is_alphabetic() || *c == '-')
-        .last()
-        .map(|(at, _)| at)?;
+    // Where the word of letters (and hyphens, when `joined`) that ends at `end` starts.
+    let word_start = |end: usize, joined: bool| {
+        let letter = |c: char| c.is_alphabetic() || (joined && c == '-');
+        text[..end].char_indices().rev().take_while(|(_, c)| letter(*c)).last().map(|(at, _)| at)
+    };
+    let start = word_start(stem_end, true)?;
     let word = &b[start..type_end];
     let ty = TYPES_BEFORE_NUMBER
         .iter()
@@ -349,8 +349,7 @@ pub(crate) fn street_before_number(text: &str, s: usize) -> Option<Span> {
     let mut from = start;
     for _ in 0..2 {
         let Some(space) = from.checked_sub(1).filter(|&p| b[p] == b' ') else { break };
-        let prev = text[..space].char_indices().rev().take_while(|(_, c)| c.is_alphabetic()).last().map(|(at, _)| at);
-        match prev {
+        match word_start(space, false) {
             Some(at) if capital(at) && !is_stop_word(&text[at..space]) => from = at,
             _ => break,
         }
@@ -397,8 +396,8 @@ fn gate_street(text: &str, i: usize) -> Option<usize> {
 #[inline(always)]
 fn street_numbered_on(text: &str, s: usize, i: usize) -> Option<usize> {
     let b = text.as_bytes();
-    let on = |word: &[u8; 3]| b.get(i..i + 3).is_some_and(|w| w.eq_ignore_ascii_case(word));
-    if on(b"on ") || on(b"in ") { street_after_house_number(text, s, i + 3) } else { None }
+    let on = eq_ignore_case(b, i, b"on ") || eq_ignore_case(b, i, b"in ");
+    if on { street_after_house_number(text, s, i + 3) } else { None }
 }
 
 /// [`street_numbered_on`] past "on" or "in": the street from `i`, where "number" and the house's
