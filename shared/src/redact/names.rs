@@ -321,6 +321,16 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "stylist",
     "barber",
     "rep",
+    "employee",
+    "agent",
+    "advisor",
+    "adviser",
+    "counsellor",
+    "therapist",
+    "solicitor",
+    "mechanic",
+    "nanny",
+    "childminder",
     // "Your driver today is Kofi", "the pharmacist on today is Aisha".
     "today is",
     "thank you to",
@@ -1708,6 +1718,13 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     let window = Window::before(b, w - quote, CUE_WINDOW);
     let last_word = window.last_word(CUE_PUNCTUATION);
     let cue_word = before != Some(b'\n') && CUE_LAST_WORDS.contains(last_word);
+    // "the order for M. O'Connor", "addressed to J Smith".
+    if cue_word
+        && end_first == w + 1
+        && let Some(span) = initial_after_preposition(text, w, end_first)
+    {
+        return Some(span);
+    }
     if let Some(span) = renamed(text, w, end_first, last_word) {
         return Some(span);
     }
@@ -1739,8 +1756,8 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     };
     let particles = || matches!(before, Some(b',' | b'\n')) && past_particles_at(text, end_first + 1) > end_first + 1;
     if !cue_word && lowercase_next && !(particles() || introduced()) {
-        // "Yes Sarah that's right".
-        let goes_on = matches!(b.get(end_first + 1).map(|c| c | 0x20), Some(b't' | b'i' | b'y' | b'p'));
+        // "Yes Sarah that's right", "Thanks Emma you've been so helpful".
+        let goes_on = matches!(b.get(end_first + 1).map(|c| c | 0x20), Some(b't' | b'i' | b'y' | b'p' | b'f'));
         return (goes_on && replied_to_before_more(text, w, end_first, first)).then_some((w, end_first));
     }
     // Without a cue, after anything but a line break or a comma only a sign-off is left, and
@@ -1880,22 +1897,47 @@ fn addressed_after_reply(b: &[u8], w: usize, end: usize, first: &str) -> bool {
 
 /// Whether the common given name `first` at `w` (ending at `end_first`), addressed after a reply
 /// ([`opened_by_reply`]), is followed by a word that goes on to what the reply says: "Yes Sarah
-/// that's right", "Sorry Tom I meant Tuesday", "Ok Priya thanks"; not "Sorry Will can't make
-/// it", "Yes Florence is lovely". Out of line: asked where a lowercase word follows a capital.
+/// that's right", "Sorry Tom I meant Tuesday", "Ok Priya thanks", "Thanks Emma you've been so
+/// helpful", "Thank you Josh for sorting it"; not "Sorry Will can't make it", "Yes Florence is
+/// lovely". Out of line: asked where a lowercase word follows a capital.
 #[inline(never)]
 fn replied_to_before_more(text: &str, w: usize, end_first: usize, first: &str) -> bool {
-    let next = word_after(text, end_first);
-    REPLY_GOES_ON.iter().any(|n| next.eq_ignore_ascii_case(n))
-        && opened_by_reply(text.as_bytes(), w)
-        && GIVEN_NAMES.contains(first)
+    opened_by_reply(text.as_bytes(), w) && goes_on_after_reply(text, end_first) && GIVEN_NAMES.contains(first)
 }
 
-/// Words that go on after the name in a reply ([`replied_to_before_more`]).
-const REPLY_GOES_ON: [&str; 9] = ["that's", "that\u{2019}s", "thats", "that", "im", "thanks", "thank", "you", "please"];
+/// Whether the word after `end` goes on to what a reply or thanks says after the name addressed
+/// ([`replied_to_before_more`]).
+fn goes_on_after_reply(text: &str, end: usize) -> bool {
+    let next = word_after(text, end);
+    REPLY_GOES_ON.iter().any(|n| next.eq_ignore_ascii_case(n))
+}
+
+/// Words that go on after the name in a reply ([`goes_on_after_reply`]).
+const REPLY_GOES_ON: [&str; 15] = [
+    "that's",
+    "that\u{2019}s",
+    "thats",
+    "that",
+    "im",
+    "thanks",
+    "thank",
+    "you",
+    "you've",
+    "you\u{2019}ve",
+    "youve",
+    "you're",
+    "you\u{2019}re",
+    "for",
+    "please",
+];
 
 /// Whether a reply ([`REPLIES`]) opens the line or sentence right before the word at `w`, one
 /// space between.
 fn opened_by_reply(b: &[u8], w: usize) -> bool {
+    // The word before settles most capitals: few end a reply.
+    if w < 2 || b[w - 1] != b' ' || !REPLY_LAST_WORDS.contains(&b[word_start_of(b, w - 1)..w - 1]) {
+        return false;
+    }
     // The reply's words, back to what opens the line or sentence: most capitals have more
     // words before them than a reply has.
     let reach = w.saturating_sub(REPLY_REACH);
@@ -1913,41 +1955,52 @@ fn opened_by_reply(b: &[u8], w: usize) -> bool {
     opens.is_some_and(|s| s + 1 < w && b[w - 1] == b' ' && REPLIES.contains(&b[s..w - 1]))
 }
 
-/// The longest reply [`opened_by_reply`] reads ("no problem"), with its space, and the
+/// The longest reply [`opened_by_reply`] reads ("thank you very much"), with its space, and the
 /// full stop and space that may open its sentence.
-const REPLY_REACH: usize = 13;
+const REPLY_REACH: usize = 22;
 
 /// Replies that open a line before the name of the one replied to ([`addressed_after_reply`]).
-static REPLIES: WordSet = WordSet::new(|| {
-    set_of([
-        "sorry",
-        "yes",
-        "yeah",
-        "yep",
-        "no",
-        "nope",
-        "ok",
-        "okay",
-        "oh",
-        "ah",
-        "right",
-        "great",
-        "perfect",
-        "lovely",
-        "brilliant",
-        "sure",
-        "fine",
-        "cool",
-        "fab",
-        "excellent",
-        "awesome",
-        "no problem",
-        "no worries",
-        "of course",
-        "oh sorry",
-        "ok thanks",
-    ])
-});
+static REPLIES: WordSet = WordSet::new(|| set_of(REPLY_PHRASES.iter().copied()));
+
+/// The last words of [`REPLIES`].
+static REPLY_LAST_WORDS: WordSet = WordSet::new(|| set_of(REPLY_PHRASES.iter().filter_map(|r| r.rsplit(' ').next())));
+
+const REPLY_PHRASES: &[&str] = &[
+    "sorry",
+    "yes",
+    "yeah",
+    "yep",
+    "no",
+    "nope",
+    "ok",
+    "okay",
+    "oh",
+    "ah",
+    "right",
+    "great",
+    "perfect",
+    "lovely",
+    "brilliant",
+    "sure",
+    "fine",
+    "cool",
+    "fab",
+    "excellent",
+    "awesome",
+    "no problem",
+    "no worries",
+    "of course",
+    "oh sorry",
+    "ok thanks",
+    "thanks",
+    "thank you",
+    "thanks so much",
+    "thank you so much",
+    "thanks very much",
+    "thank you very much",
+    "many thanks",
+    "cheers",
+];
 
 /// Thanks anywhere before a name in its sentence ([`thanked_before_comma`]).
 const THANKS_IN_A_SENTENCE: Keywords = Keywords::new(&["thanks", "thank you", "cheers", "ta"]);
@@ -3619,6 +3672,9 @@ const NOT_SURNAMES: &[&str] = &[
     "anyway",
     "yesterday",
     "later",
+    "earlier",
+    "recently",
+    "previously",
     // What someone did, in the past tense a verb of its own has ("my son jack bought it"; those
     // ending in "ed": [`past_tense`]), and does.
     "paid",
@@ -3892,8 +3948,9 @@ pub(crate) fn given_name_before(text: &str, at: usize) -> bool {
     word.first().is_some_and(u8::is_ascii_lowercase) && GIVEN_NAMES.contains(&word[..stem])
 }
 
-/// Thanks right before a name that ends its clause: "cheers tom, that's sorted it".
-const THANKS: &[&str] = &["thanks", "thank you", "cheers", "ta", "thx", "ty"];
+/// Thanks right before a name that ends its clause or goes on to what it says: "cheers tom,
+/// that's sorted it", "thank you so much emma you've been great".
+const THANKS: &[&str] = &["thanks", "thank you", "cheers", "ta", "thx", "ty", "so much", "very much"];
 
 /// [`in_lowercase_text`] at the word from `start` to `end`.
 fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
@@ -3941,7 +3998,11 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
     }
     let weak = || window.ends_with_phrase_in(&WEAK_CUE_SET, CUE_PUNCTUATION) && ends_clause(text, name_end);
     let sign_off = || signs_off(b, &window, name_end, true);
-    let thanked = || window.ends_with_any(THANKS, CUE_PUNCTUATION).is_some() && ends_clause(text, name_end);
+    // "thanks emma you've been great", "thank you so much josh for sorting it".
+    let thanked = || {
+        window.ends_with_any(THANKS, CUE_PUNCTUATION).is_some()
+            && (ends_clause(text, name_end) || goes_on_after_reply(text, name_end))
+    };
     let introduces = || followed_by_word(text, name_end, "here") && at_message_start(b, start);
     // After a request's last word and a comma, ending the line: the writer signing, or the
     // agent addressed ("any update please, sarah", "hey its me again, tom").
@@ -4277,6 +4338,49 @@ const NOT_A_DOCTORS_NAME: &[&str] = &[
     "like",
     "asap",
 ];
+
+/// An initial and a surname after "for", "to", "from" or "with", as a parcel or an order is
+/// addressed: "the order for M. O'Connor", "Delivered to J Smith at reception", "a letter from
+/// R. Ahmed". The initial (not "A", "I" or "X") at `w` ends at `end_first`; the surname after a
+/// full stop or a space is capitalised, with lowercase letters, and no common word or given
+/// name that is one ("Go for plan B. Thanks", "switch to C. Will it work?", "for B. Great").
+/// Out of line: few capitals are one letter.
+#[inline(never)]
+fn initial_after_preposition(text: &str, w: usize, end_first: usize) -> Option<Span> {
+    let b = text.as_bytes();
+    let after_preposition = ["for ", "to ", "from ", "with "].iter().any(|p| {
+        let s = w.wrapping_sub(p.len());
+        w >= p.len() && eq_ignore_case(b, s, p.as_bytes()) && (s == 0 || !word_char_at(b, s - 1))
+    });
+    // Past the initial's full stop and space, and a second initial's ("J. K. Rowling").
+    let past_initial = |i: usize| match &b[i..] {
+        [b' ', ..] => Some(i + 1),
+        [b'.', b' ', ..] => Some(i + 2),
+        _ => None,
+    };
+    if matches!(b[w], b'A' | b'I' | b'X') || !after_preposition {
+        return None;
+    }
+    let mut surname_start = past_initial(end_first)?;
+    if b.get(surname_start).is_some_and(u8::is_ascii_uppercase) && matches!(b.get(surname_start + 1), Some(b'.' | b' '))
+    {
+        surname_start = past_initial(surname_start + 1)?;
+    }
+    if !capitalised(text, surname_start) {
+        return None;
+    }
+    let end = word_end(text, surname_start);
+    let surname = &text[surname_start..end];
+    let ordinary = || {
+        is_stop_word(surname)
+            || ORDINARY_WORDS.contains(surname)
+            || is_month(surname)
+            || is_day(surname)
+            || GREETINGS_AND_THANKS.contains(surname)
+    };
+    (end - surname_start >= 2 && surname.bytes().skip(1).any(|c| c.is_ascii_lowercase()) && !ordinary())
+        .then_some((w, end))
+}
 
 /// A name written surname first after "for", as records and references put it, its given name
 /// a common one that ends its clause ("Claim ref CLM-883421 for Hussain, Zara", "a table for
@@ -5026,6 +5130,7 @@ mod tests {
         assert_eq!(names("my hubby Dave will be in, my mam Julie is poorly"), vec!["Dave", "Julie"]);
         assert_eq!(names("my bestie Kayla is coming"), vec!["Kayla"]);
         assert_eq!(lowercase_names("i was served by a lady called bev"), vec!["bev"]);
+        assert_eq!(lowercase_names("i was talking to a lady called margaret earlier"), vec!["margaret"]);
         assert!(names("Do you sell Fred Perry polos? Cath Kidston bags?").is_empty());
         assert_eq!(names("We are the Okonkwo family, booking for 5"), vec!["Okonkwo"]);
         assert_eq!(names("Can I change the name on the booking from Liam to Connor?"), vec!["Liam", "Connor"]);
@@ -5307,6 +5412,11 @@ mod tests {
         assert_eq!(lowercase_names("my wife is emma and my son is oliver"), vec!["emma", "oliver"]);
         assert_eq!(lowercase_names("thanks, tom"), vec!["tom"]);
         assert_eq!(lowercase_names("cheers tom, that's sorted it"), vec!["tom"]);
+        assert_eq!(lowercase_names("thank you very much emma you've been really helpful"), vec!["emma"]);
+        assert_eq!(lowercase_names("thanks emma for your help"), vec!["emma"]);
+        assert_eq!(lowercase_names("thank you josh that's great"), vec!["josh"]);
+        assert!(lowercase_names("thanks so much for that, you've been great").is_empty());
+        assert!(lowercase_names("thanks will you send the link").is_empty());
         assert_eq!(lowercase_names("cheers for the help\nsarah"), vec!["sarah"]);
         assert_eq!(lowercase_names("sarah here, is my order out?"), vec!["sarah"]);
         assert_eq!(lowercase_names("hi, sarah here again"), vec!["sarah"]);
@@ -5848,7 +5958,16 @@ mod tests {
         assert_eq!(names("the barista, Iqra, gave me the wrong order"), vec!["Iqra"]);
         assert_eq!(names("my PA Lucinda will sort it"), vec!["Lucinda"]);
         assert_eq!(names("Can I speak to someone other than Brian?"), vec!["Brian"]);
-        for text in ["our waiter Station was closed", "today is Friday", "the vet Practice", "open except Sunday"] {
+        assert_eq!(names("the service I received from your employee Gavin at the Leeds branch"), vec!["Gavin"]);
+        assert_eq!(names("I spoke to an agent Bethany and she said"), vec!["Bethany"]);
+        for text in [
+            "our waiter Station was closed",
+            "today is Friday",
+            "the vet Practice",
+            "open except Sunday",
+            "the employee Handbook",
+            "the estate agent Foxtons",
+        ] {
             assert!(names(text).is_empty(), "{text}");
         }
     }
@@ -6233,6 +6352,13 @@ mod tests {
         assert_eq!(names("Yes Sarah that's right"), vec!["Sarah"]);
         assert_eq!(names("Sorry Tom I meant Tuesday"), vec!["Tom"]);
         assert_eq!(names("Ok Priya thanks"), vec!["Priya"]);
+        // Or after thanks.
+        assert_eq!(names("Thanks Emma you've been really helpful"), vec!["Emma"]);
+        assert_eq!(names("Thank you so much Josh for sorting it"), vec!["Josh"]);
+        assert_eq!(names("Many thanks Priya for your patience"), vec!["Priya"]);
+        assert_eq!(names("Cheers Dave you\u{2019}re a legend"), vec!["Dave"]);
+        assert!(names("Thanks for the help, you've been great").is_empty());
+        assert!(names("Thanks Amazon for nothing").is_empty());
         assert!(names("Yes Florence is lovely").is_empty());
         assert!(names("Ok Google thanks").is_empty());
         for text in [
@@ -6302,6 +6428,21 @@ mod tests {
         assert_eq!(names("Please update my surname to Nwachukwu"), vec!["Nwachukwu"]);
         assert_eq!(names("can you change my name to Priya"), vec!["Priya"]);
         assert_eq!(names("The parcel was signed for by K. Adebayo"), vec!["K. Adebayo"]);
+        // An initial and a surname after a preposition, as a parcel is addressed.
+        assert_eq!(names("Please cancel the order for M. O'Connor"), vec!["M. O'Connor"]);
+        assert_eq!(names("Delivered to J Smith at reception"), vec!["J Smith"]);
+        assert_eq!(names("for J. K. Rowling"), vec!["J. K. Rowling"]);
+        for text in [
+            "Go for plan B. Thanks",
+            "switch to C. Will it work?",
+            "I went for Plan B Tuesday",
+            "Is it the same as Vitamin D. Does it",
+            "Send it to B. Mark it urgent",
+            "It goes to A. Smith said so",
+            "for B. A. Thanks",
+        ] {
+            assert!(names(text).is_empty(), "{text}");
+        }
         assert_eq!(names("Signed by ADEBAYO"), vec!["ADEBAYO"]);
         assert_eq!(names("It's Lauren btw"), vec!["Lauren"]);
         assert_eq!(names("I've attached a photo of the damage - Rhiannon"), vec!["Rhiannon"]);
