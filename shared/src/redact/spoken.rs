@@ -9,6 +9,7 @@
 //! from harvesters, "j.smith(at)gmail.com", "sarah [at] example [dot] org": a bracketed "at" is
 //! evidence enough, with no cue.
 
+use super::names::is_given_name;
 use super::numbers::Span;
 use super::text::{apostrophe_before, eq_ignore_case, word_char_at, word_char_before};
 use super::words::{WordSet, is_stop_word, set_of};
@@ -146,7 +147,12 @@ fn read(b: &[u8], label_end: usize, after_sep: usize) -> Option<Span> {
     }
     // A bracketed "at" is glued to its local part ("jbloggs(at)btinternet.com"): no words of a
     // name said before it.
-    Some((if cued && !bracketed { named_start(b, start) } else { start }, end))
+    let start = match (bracketed, cued) {
+        (true, _) => start,
+        (false, true) => named_start(b, start),
+        (false, false) => given_name_start(b, start),
+    };
+    Some((start, end))
 }
 
 /// A webmail's address said with no top-level domain, read from the word "at" at `at`:
@@ -319,6 +325,23 @@ fn named_start(b: &[u8], mut start: usize) -> usize {
     start
 }
 
+/// With no cue, the address's start moved back over a given name or an initial said before the
+/// rest of the local part ("its sarah jones 99 at yahoo dot co dot uk"), or over a word and the
+/// given name or initial before it ("j smith 1 9 8 2 at hotmail dot com"; not "so I said 1 2 3
+/// at gmail dot com", "i emailed sarah at ...").
+fn given_name_start(b: &[u8], start: usize) -> usize {
+    let named = |s: usize, end: usize| match &b[s..end] {
+        [c] => c.is_ascii_lowercase() && !matches!(c, b'a' | b'i'),
+        word => is_given_name(word),
+    };
+    let Some(last) = word_before(b, start) else { return start };
+    match word_before(b, last) {
+        Some(first) if named(first, last - 1) && !is_stop_word(first_word(b, last)) => first,
+        _ if named(last, start - 1) => last,
+        _ => start,
+    }
+}
+
 /// Whether a cue stands in the [`CUE_REACH`] words before `start`, in the same clause (only
 /// spaces and colons between the words).
 fn cue_before(b: &[u8], start: usize) -> bool {
@@ -413,6 +436,12 @@ mod tests {
             ("it's sam at gmail dot com", "sam at gmail dot com"),
             ("yeah it's jones at hotmail dot co dot uk", "jones at hotmail dot co dot uk"),
             ("Email. ruth at aol dot com", "ruth at aol dot com"),
+            // With the given name or initial said before the rest.
+            ("its sarah jones 99 at yahoo dot co dot uk", "sarah jones 99 at yahoo dot co dot uk"),
+            ("sure its j smith 1 9 8 2 at hotmail dot com", "j smith 1 9 8 2 at hotmail dot com"),
+            ("so I said 1 2 3 at gmail dot com", "1 2 3 at gmail dot com"),
+            ("i emailed sarah at gmail dot com", "sarah at gmail dot com"),
+            ("my friend said smith 92 at gmail dot com", "smith 92 at gmail dot com"),
         ] {
             assert_eq!(found(text), vec![address], "{text}");
         }
