@@ -323,6 +323,8 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "rep",
     "employee",
     "agent",
+    // A family's own, as the north of England says it ("our Becky starts school in September").
+    "our",
     "advisor",
     "adviser",
     "counsellor",
@@ -2368,8 +2370,9 @@ fn says_something(text: &str, w: usize, end_first: usize) -> bool {
     if next == u32::from_le_bytes(*b"with") {
         return spelled_by_a_letter(text, w, end_first);
     }
+    // Not a brand's or a breed's second word ("our Jack Russell is poorly").
     if may_start_away_or_unwell([a | 0x20, b2 | 0x20, c | 0x20, d | 0x20]) && away_or_unwell(text, w, end_first) {
-        return true;
+        return !in_brand(text, w, end_first);
     }
     SPEECH_PREFIXES.contains(&next)
         && SPEECH_VERB_SET.contains(word_after(text, end_first))
@@ -2707,6 +2710,27 @@ const ASKED_AFTER: &[&str] = &[
     "tell",
     "told",
     "visit",
+    "fix",
+    "need",
+    "sign",
+    "pay",
+    "bring",
+    "take",
+    "use",
+    "want",
+    "fill",
+    "turn",
+    "leave",
+    "drop",
+    "forget",
+    "give",
+    "write",
+    "attend",
+    "remember",
+    "mention",
+    "confirm",
+    "cancel",
+    "change",
 ];
 
 static ASKED_AFTER_SET: WordSet = WordSet::new(|| set_of(ASKED_AFTER.iter().copied()));
@@ -3144,6 +3168,11 @@ const NOT_PERSON_AFTER_GIVEN: &[&str] = &[
     "air",
     "airways",
     "airlines",
+    "showroom",
+    "range",
+    "branch",
+    "shop",
+    "outlet",
     // Words that start a new sentence or name a thing, after a name written without a full
     // stop ("Thanks Sarah Book me in", "Hi Tom Order 5521"); the verbs among them in lowercase
     // are what the person does after some cues ([`done_by_them`]).
@@ -6234,6 +6263,27 @@ mod tests {
         assert_eq!(names("Can Sarah from the Leeds branch call me back?"), vec!["Sarah"]);
         assert!(names("Is Jade from Zara in stock?").is_empty());
         assert!(names("Is Holly from the new range available?").is_empty());
+        // What they did or must do.
+        assert_eq!(names("Did Mehmet fix the boiler?"), vec!["Mehmet"]);
+        assert_eq!(names("Does Sarah need to sign?"), vec!["Sarah"]);
+    }
+
+    #[test]
+    fn given_names_of_the_family_after_our() {
+        assert_eq!(names("Our Becky starts at the school in September"), vec!["Becky"]);
+        assert_eq!(names("me and our Jayden are coming on Saturday"), vec!["Jayden"]);
+        assert_eq!(names("Tell our Kelly her parcel has arrived"), vec!["Kelly"]);
+        for text in [
+            "Is our Manchester store open?",
+            "Our Christmas opening hours",
+            "Has our Victoria branch got it?",
+            "Visit our Florence showroom",
+            "our Jack Russell is poorly",
+            "our Daisy range",
+            "Our Lady of Lourdes school",
+        ] {
+            assert!(names(text).is_empty(), "{text}");
+        }
     }
 
     #[test]
