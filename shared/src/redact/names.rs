@@ -3597,6 +3597,16 @@ fn possessive(text: &str, w: usize, end_first: usize) -> Option<Span> {
     Some((name_before.unwrap_or(w), name_end))
 }
 
+/// Whether "'s" and what only a person has follow the name ending at `end` ("lauren's dad").
+fn owned_after(text: &str, end: usize) -> bool {
+    let b = text.as_bytes();
+    let Some(stem) = [&b"'s "[..], "\u{2019}s ".as_bytes()].into_iter().find(|s| b[end..].starts_with(s)) else {
+        return false;
+    };
+    let owned = end + stem.len();
+    OWNED_BY_PEOPLE_SET.contains(&b[owned..word_end(text, owned)])
+}
+
 /// Whether a number's ordinal written in digits stands at `i` ("40th", "21st", "2nd", "3rd").
 fn ordinal_at(b: &[u8], i: usize) -> bool {
     let digits = b[i.min(b.len())..].iter().take(4).take_while(|c| c.is_ascii_digit()).count();
@@ -4025,7 +4035,11 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
     if NOT_PERSON_AFTER_GIVEN_SET.contains(next) && !(cue() && someone_of_the_writers(b, &window)) {
         return None;
     }
-    let weak = || window.ends_with_phrase_in(&WEAK_CUE_SET, CUE_PUNCTUATION) && ends_clause(text, name_end);
+    // "its sarah", "it's lauren's dad".
+    let weak = || {
+        window.ends_with_phrase_in(&WEAK_CUE_SET, CUE_PUNCTUATION)
+            && (ends_clause(text, name_end) || owned_after(text, name_end))
+    };
     let sign_off = || signs_off(b, &window, name_end, true);
     // "thanks emma you've been great", "thank you so much josh for sorting it".
     let thanked = || {
@@ -4089,7 +4103,7 @@ fn after_surname_label(text: &str, start: usize) -> Option<Span> {
     }
     let mut label_end = b[..start].iter().rposition(|c| !matches!(c, b' ' | b'-')).map_or(0, |p| p + 1);
     let ends = |end: usize, with: &[u8]| end >= with.len() && b[end - with.len()..end].eq_ignore_ascii_case(with);
-    if let Some(verb) = [&b" was"[..], b" used to be", b" changed to"].into_iter().find(|v| ends(label_end, v)) {
+    if let Some(verb) = [&b" was"[..], b" used to be", b" changed to", b"'s"].into_iter().find(|v| ends(label_end, v)) {
         label_end -= verb.len();
     }
     if label_end == start || !ends(label_end, b"name") {
@@ -4175,12 +4189,12 @@ fn someone_of_the_writers_is(b: &[u8], end: usize) -> bool {
 }
 
 /// How the words before a surname that [`after_surname_label`] reads end (any case).
-const SURNAME_LABEL_ENDS: [&[u8]; 5] = [b"name", b"was", b"to be", b"ged to", b"-"];
+const SURNAME_LABEL_ENDS: [&[u8]; 6] = [b"name", b"name's", b"was", b"to be", b"ged to", b"-"];
 
 /// Whether the last two bytes before a word's space (in lowercase) may end one of
 /// [`SURNAME_LABEL_ENDS`]: where [`lowercase_name`] asks [`after_surname_label`].
 fn may_end_surname_label(last_two: [u8; 2]) -> bool {
-    matches!(last_two, [b'm' | b'b', b'e'] | [b'a', b's'] | [b't', b'o'] | [_, b'-'])
+    matches!(last_two, [b'm' | b'b', b'e'] | [b'a' | b'\'', b's'] | [b't', b'o'] | [_, b'-'])
 }
 
 /// The labels before a surname that [`after_surname_label`] reads.
@@ -4813,8 +4827,10 @@ pub(crate) fn after_name_part(text: &str, label_end: usize) -> Option<Span> {
 fn after_label(text: &str, n: usize) -> Option<Span> {
     let b = text.as_bytes();
     let after = n + 4;
-    // "under the name (of) patel": a voice transcript's lowercase name too.
+    // "under the name (of) patel", "in the name of hughes": a voice transcript's lowercase name
+    // too.
     let under = n >= 10 && eq_ignore_case(b, n - 10, b"under the ");
+    let in_the = n >= 7 && eq_ignore_case(b, n - 7, b"in the ");
     let cues = [&b"'s "[..], "\u{2019}s ".as_bytes(), b"s ", b" is ", b" of ", b": ", b":", b" - ", b" = "];
     // A form's leader of dots ("NAME......Li Wei", "Name ..... Li Wei").
     let leader = || {
@@ -4840,8 +4856,9 @@ fn after_label(text: &str, n: usize) -> Option<Span> {
     if i >= b.len() || !text[i..].chars().next().is_some_and(char::is_alphabetic) {
         return None;
     }
-    // "the name of person collecting": after "of", only a capitalised name, unless "under".
-    if of && !under && !capitalised(text, i) {
+    // "the name of person collecting": after "of", only a capitalised name, unless "under" or
+    // "in the" stand before.
+    if of && !(under || in_the) && !capitalised(text, i) {
         return None;
     }
     // "Name: A Khan": an initial that is also a word, before a capitalised name.
@@ -5443,6 +5460,14 @@ mod tests {
         assert_eq!(lowercase_names("cheers tom, that's sorted it"), vec!["tom"]);
         assert_eq!(lowercase_names("thank you very much emma you've been really helpful"), vec!["emma"]);
         assert_eq!(lowercase_names("thanks emma for your help"), vec!["emma"]);
+        // A weak cue before whose a relation is; a surname's label with "'s"; "in the name of".
+        assert_eq!(lowercase_names("hiya it's lauren's dad"), vec!["lauren"]);
+        assert!(lowercase_names("it's emma's turn").is_empty());
+        assert_eq!(lowercase_names("surname's patel"), vec!["patel"]);
+        assert!(lowercase_names("my surname's spelt wrong").is_empty());
+        assert_eq!(names("the booking's in the name of hughes"), vec!["hughes"]);
+        assert!(names("there's a typo in the name field").is_empty());
+        assert!(names("whats in the name of the product").is_empty());
         assert_eq!(lowercase_names("thank you josh that's great"), vec!["josh"]);
         assert!(lowercase_names("thanks so much for that, you've been great").is_empty());
         assert!(lowercase_names("thanks will you send the link").is_empty());
