@@ -3169,6 +3169,8 @@ const NOT_PERSON_AFTER_GIVEN: &[&str] = &[
     "airways",
     "airlines",
     "showroom",
+    "suite",
+    "room",
     "range",
     "branch",
     "shop",
@@ -6603,6 +6605,11 @@ mod tests {
     fn not_names() {
         assert!(names("I'm Polish, is there a Polish speaking advisor?").is_empty());
         assert!(names("I'm Nigerian and live in Leeds").is_empty());
+        for text in ["I'm French, do I need a visa?", "I'm Coeliac", "I'm Gluten Free", "I'm Buddhist", "I'm Kurdish"] {
+            assert!(names(text).is_empty(), "{text}");
+        }
+        assert_eq!(names("Hi I'm Christian, my order hasn't come"), vec!["Christian"]);
+        assert!(names("I'd like to book the Lily Suite for our anniversary").is_empty());
         assert!(names("Customer Services are closed").is_empty());
         assert!(names("Is the Rose and Crown open? Marks and Spencer is shut").is_empty());
         assert!(names("Patient Transport: booked").is_empty());
