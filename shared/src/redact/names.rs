@@ -2985,12 +2985,40 @@ pub(crate) fn joined_to_name(text: &str, name_end: usize, w: usize) -> Option<Sp
     Some((w, end))
 }
 
+/// Whether the common given name at `w`, before a comma at `end_first`, opens a list of names:
+/// another common given name follows, then "and", "&" or a comma and a capital ("Jacob, Ella
+/// and Oliver are coming"), or stands between two ("Jacob, Ella, Oliver"). Not when the first
+/// is a word or a place too ("Florence, Sydney and Paris"). Out of line: asked only before a
+/// comma.
+#[inline(never)]
+fn listed_given_name(text: &str, w: usize, end_first: usize) -> bool {
+    let b = text.as_bytes();
+    let given = |word: &[u8]| GIVEN_NAMES.contains(word) && !ORDINARY_WORDS.contains(word);
+    let next = end_first + 2;
+    if b.get(end_first + 1) != Some(&b' ') || !capitalised(text, next) || !given(&b[w..end_first]) {
+        return false;
+    }
+    let next_end = word_end(text, next);
+    let more = [&b" and "[..], b" & ", b", "].into_iter().find(|j| eq_ignore_case(b, next_end, j));
+    // "Jacob, Ella, Oliver": one between two.
+    let listed_before = || w >= 2 && b[w - 2] == b',' && b[w - 1] == b' ' && given(&b[word_start_of(b, w - 2)..w - 2]);
+    // After a comma only another given name goes on with the list ("HUSSAIN, ZARA, CAN YOU").
+    let goes_on = |j: &[u8]| {
+        let then = next_end + j.len();
+        capitalised(text, then) && (j != b", " || GIVEN_NAMES.contains(&b[then..word_end(text, then)]))
+    };
+    (more.is_some_and(goes_on) || listed_before()) && GIVEN_NAMES.contains(&b[next..next_end])
+}
+
 /// Two common given names ([`GIVEN_NAMES`]), capitalised, joined by "and" or "&" ("my kids
 /// Sarah and Tom", "Tom & Ella Jones", "Sarah & Tom's wedding"), or one and the writer ("Tom
 /// and I are coming", "me and Dave", "Dave and me"), or one and a relative called by what
 /// they are ("Love, Sarah and Grandpa"): the one at `w`, on either side, is a name.
 fn joined_given_name(text: &str, w: usize, end_first: usize) -> Option<Span> {
     let b = text.as_bytes();
+    if b.get(end_first) == Some(&b',') && listed_given_name(text, w, end_first) {
+        return Some((w, end_first));
+    }
     // Settle most words from the bytes next to them: "d " or "& " before, " a" or " &" after.
     let near_before = w >= 3 && matches!(b[w - 2], b'd' | b'D' | b'&');
     let near_after = b.get(end_first) == Some(&b' ') && matches!(b.get(end_first + 1), Some(b'a' | b'A' | b'&'));
@@ -5079,6 +5107,11 @@ mod tests {
         assert_eq!(names("the table is for my kids Sarah and Tom Jones"), vec!["Sarah", "Tom Jones"]);
         // The other perhaps a possessive, and the name then without its "'s".
         assert_eq!(names("Our wedding is Sarah & Tom's"), vec!["Sarah", "Tom"]);
+        // A list of given names.
+        assert_eq!(names("We have three kids, Jacob, Ella and Oliver"), vec!["Jacob", "Ella", "Oliver"]);
+        assert_eq!(names("Jacob, Ella, Oliver"), vec!["Jacob", "Ella", "Oliver"]);
+        assert!(names("Florence, Sydney and Paris are on the list").is_empty());
+        assert_eq!(names("CLAIM FOR HUSSAIN, ZARA, CAN YOU SEND THE FORMS?"), vec!["HUSSAIN, ZARA"]);
         assert_eq!(names("It's Sarah and Tom's anniversary"), vec!["Sarah", "Tom"]);
         // A neighbour, by where they live after the name; not a pub after "the".
         assert_eq!(names("Deliver to Leanne next door if I'm out"), vec!["Leanne"]);
@@ -5093,7 +5126,7 @@ mod tests {
         assert_eq!(names(&format!("{} and Tom", "\u{e9}".repeat(16))), Vec::<&str>::new());
         // Labels, with their colon.
         assert_eq!(names("Account holder: Jean Smith"), vec!["Jean Smith"]);
-        assert_eq!(names("Guests: Liz, Amanda, Rob"), vec!["Liz, Amanda", "Rob"]);
+        assert_eq!(names("Guests: Liz, Amanda, Rob"), vec!["Liz", "Amanda", "Rob"]);
         assert!(names("Guests: Please bring photo ID").is_empty());
         // The surname first, as forms put it.
         assert_eq!(names("Name: Smith, John"), vec!["Smith, John"]);
