@@ -4450,9 +4450,14 @@ fn initial_after_preposition(text: &str, w: usize, end_first: usize) -> Option<S
             || is_month(surname)
             || is_day(surname)
             || GREETINGS_AND_THANKS.contains(surname)
+            || is_street_type(surname.as_bytes())
+            || NOT_PERSON_AFTER_GIVEN_SET.contains(surname)
     };
-    (end - surname_start >= 2 && surname.bytes().skip(1).any(|c| c.is_ascii_lowercase()) && !ordinary())
-        .then_some((w, end))
+    // A surname's case: lowercase letters after the first, two capitals at most ("O'Connor",
+    // "McDonald"; not "APIs").
+    let cased = surname.bytes().skip(1).any(|c| c.is_ascii_lowercase())
+        && surname.bytes().filter(u8::is_ascii_uppercase).count() <= 2;
+    (end - surname_start >= 2 && cased && !ordinary()).then_some((w, end))
 }
 
 /// A name written surname first after "for", as records and references put it, its given name
@@ -6550,6 +6555,9 @@ mod tests {
             "Send it to B. Mark it urgent",
             "It goes to A. Smith said so",
             "for B. A. Thanks",
+            "bindings to C APIs where flags are known",
+            "save it to C Drive",
+            "move it to D Wing",
         ] {
             assert!(names(text).is_empty(), "{text}");
         }
