@@ -573,6 +573,20 @@ const LABELS: &[&str] = &[
     "deceased",
     "carer",
     "signature",
+    // Labels a company never stands after ("Seller:", "Respondent:" and "Trustee:" may).
+    "witness",
+    "witnesses",
+    "complainant",
+    "guarantor",
+    "referee",
+    "parent",
+    "parents",
+    "participant",
+    "volunteer",
+    "nominee",
+    "interviewee",
+    "borrower",
+    "signatory",
 ];
 
 static CUE_SET: WordSet = WordSet::new(|| set_of(CUES.iter().chain(PERSON_NAMED).copied()));
@@ -5132,6 +5146,9 @@ mod tests {
         // Labels, with their colon.
         assert_eq!(names("Account holder: Jean Smith"), vec!["Jean Smith"]);
         assert_eq!(names("Guests: Liz, Amanda, Rob"), vec!["Liz", "Amanda", "Rob"]);
+        assert_eq!(names("Witness: Olu"), vec!["Olu"]);
+        assert_eq!(names("Guarantor: Sandeep Gill"), vec!["Sandeep Gill"]);
+        assert!(names("Parent: Not required").is_empty());
         assert!(names("Guests: Please bring photo ID").is_empty());
         // The surname first, as forms put it.
         assert_eq!(names("Name: Smith, John"), vec!["Smith, John"]);
