@@ -53,6 +53,22 @@ const CUES: &[&str] = &[
     "ich heisse",
     "nazywam się",
     "is mise",
+    "mi nombre es",
+    "mein name ist",
+    "ik heet",
+    "me chamo",
+    "chamo-me",
+    "numele meu este",
+    "jmenuji se",
+    "volám sa",
+    "a nevem",
+    "jag heter",
+    "jeg heter",
+    "jeg hedder",
+    "mano vardas",
+    "mani sauc",
+    "zovem se",
+    "ime mi je",
     "i'm",
     "im",
     "i am",
@@ -6458,6 +6474,15 @@ mod tests {
         assert_eq!(names("Hola, soy Lucía, mi correo es"), vec!["Lucía"]);
         assert_eq!(names("Dia dhuit, is mise Seán Ó Briain"), vec!["Seán Ó Briain"]);
         assert_eq!(names("Bonjour, c'est Pierre"), vec!["Pierre"]);
+        for (text, name) in [
+            ("Jmenuji se Tomáš Novák", "Tomáš Novák"),
+            ("Jeg hedder Mette Jensen", "Mette Jensen"),
+            ("Ime mi je Luka Novak", "Luka Novak"),
+            ("Mi nombre es Carlos Ruiz", "Carlos Ruiz"),
+            ("Numele meu este Andrei Popescu", "Andrei Popescu"),
+        ] {
+            assert_eq!(names(text), vec![name], "{text}");
+        }
         assert!(names("Do you have Soy Milk?").is_empty());
         assert_eq!(names("Alright Gaz, how's things"), vec!["Gaz"]);
         assert_eq!(names("My mate Dazza"), vec!["Dazza"]);
