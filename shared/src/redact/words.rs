@@ -759,7 +759,9 @@ fn word_end_from(text: &str, i: usize, mut end: usize) -> usize {
         } else if c >= 0x80 {
             let Some(ch) = text[end..].chars().next() else { break };
             let next_is_letter = || text[end + ch.len_utf8()..].chars().next().is_some_and(char::is_alphabetic);
-            if ch.is_alphabetic() || (ch == '\u{2019}' && end > i && next_is_letter()) {
+            // A combining accent belongs to the letter before it ("Adébáyọ̀").
+            let combining = end > i && ('\u{300}'..='\u{36f}').contains(&ch);
+            if ch.is_alphabetic() || combining || (ch == '\u{2019}' && end > i && next_is_letter()) {
                 end += ch.len_utf8();
             } else {
                 break;
@@ -795,7 +797,8 @@ mod tests {
 
     #[test]
     fn a_word_ends_where_the_general_reading_ends_it() {
-        let pieces = ["a", "Bc", "x", "'", "-", "7", " ", ".", "\u{e9}", "\u{2019}", "\u{3b1}", "\u{2014}", "\n"];
+        let pieces =
+            ["a", "Bc", "x", "'", "-", "7", " ", ".", "\u{e9}", "\u{2019}", "\u{3b1}", "\u{2014}", "\n", "\u{300}"];
         let mut rng = fastrand::Rng::with_seed(9);
         for _ in 0..50_000 {
             let text: String = (0..rng.usize(..12)).map(|_| pieces[rng.usize(..pieces.len())]).collect();
@@ -805,6 +808,10 @@ mod tests {
         }
         assert_eq!(word_end("O'Brien-Smith, hi", 0), 13);
         assert_eq!(word_end("SW1A 1AA", 0), 0);
+        // A combining accent after a letter is the letter's; before any, no word.
+        let yoruba = "Ad\u{e9}b\u{e1}y\u{1ecd}\u{300} here";
+        assert_eq!(word_end(yoruba, 0), yoruba.find(' ').unwrap());
+        assert_eq!(word_end("\u{300}a", 0), 0);
         // Words longer than the bound are none, however they are joined.
         let long = "a".repeat(MAX_WORD);
         assert_eq!(word_end(&format!("{long} b"), 0), MAX_WORD);
