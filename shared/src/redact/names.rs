@@ -1997,6 +1997,7 @@ static REPLIES: WordSet = WordSet::new(|| set_of(REPLY_PHRASES.iter().copied()))
 /// The last words of [`REPLIES`].
 static REPLY_LAST_WORDS: WordSet = WordSet::new(|| set_of(REPLY_PHRASES.iter().filter_map(|r| r.rsplit(' ').next())));
 
+/// Replies and thanks that open a line before a name ([`REPLIES`], [`REPLY_LAST_WORDS`]).
 const REPLY_PHRASES: &[&str] = &[
     "sorry",
     "yes",
@@ -4445,15 +4446,16 @@ const NOT_A_DOCTORS_NAME: &[&str] = &[
 /// An initial and a surname after "for", "to", "from" or "with", as a parcel or an order is
 /// addressed: "the order for M. O'Connor", "Delivered to J Smith at reception", "a letter from
 /// R. Ahmed". The initial (not "A", "I" or "X") at `w` ends at `end_first`; the surname after a
-/// full stop or a space is capitalised, with lowercase letters, and no common word or given
-/// name that is one ("Go for plan B. Thanks", "switch to C. Will it work?", "for B. Great").
+/// full stop or a space (and a second initial's: "J. K. Rowling") is capitalised in a surname's
+/// case, and no common word, given name that is one, street type or place ("Go for plan B.
+/// Thanks", "switch to C. Will it work?", "save it to C Drive", "bindings to C APIs").
 /// Out of line: few capitals are one letter.
 #[inline(never)]
 fn initial_after_preposition(text: &str, w: usize, end_first: usize) -> Option<Span> {
     let b = text.as_bytes();
     let after_preposition = ["for ", "to ", "from ", "with "].iter().any(|p| {
-        let s = w.wrapping_sub(p.len());
-        w >= p.len() && eq_ignore_case(b, s, p.as_bytes()) && (s == 0 || !word_char_at(b, s - 1))
+        w.checked_sub(p.len())
+            .is_some_and(|s| eq_ignore_case(b, s, p.as_bytes()) && (s == 0 || !word_char_at(b, s - 1)))
     });
     // Past the initial's full stop and space, and a second initial's ("J. K. Rowling").
     let past_initial = |i: usize| match &b[i..] {
