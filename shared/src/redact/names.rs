@@ -3624,7 +3624,7 @@ fn possessive(text: &str, w: usize, end_first: usize) -> Option<Span> {
     let b = text.as_bytes();
     let name_end = w + possessive_stem(&b[w..end_first])?;
     if b.get(end_first) != Some(&b' ') {
-        return None;
+        return owner_asked(text, w, name_end, end_first).then_some((w, name_end));
     }
     let owned_end = word_end(text, end_first + 1);
     let name = &text[w..name_end];
@@ -3656,6 +3656,18 @@ fn possessive(text: &str, w: usize, end_first: usize) -> Option<Span> {
         name.then_some(s)
     });
     Some((name_before.unwrap_or(w), name_end))
+}
+
+/// Whether the common given name at `w`, its "'s" from `name_end` to `end_first`, is whose
+/// something is, ending its clause after "it" or "that's": "Is it Darren's?", "I think it was
+/// Priya's."; not a shop's ("Is it Morrisons?"). Asked only where a possessive ends no word.
+fn owner_asked(text: &str, w: usize, name_end: usize, end_first: usize) -> bool {
+    let b = text.as_bytes();
+    let name = &b[w..name_end];
+    matches!(b.get(end_first), None | Some(b'?' | b'.' | b'!' | b'\n'))
+        && Window::before(b, w, 12).ends_with_any(&["it", "it was", "that's", "thats", "that\u{2019}s"], b"").is_some()
+        && GIVEN_NAMES.contains(name)
+        && !ORDINARY_WORDS.contains(name)
 }
 
 /// Whether "'s" and what only a person has follow the name ending at `end` ("lauren's dad").
@@ -5123,6 +5135,12 @@ mod tests {
         assert_eq!(names("Booked under the name Smith."), vec!["Smith"]);
         // Possessives before what only a person has.
         assert_eq!(names("Ella's birthday is 2nd December"), vec!["Ella"]);
+        // Whose something is, asked or told.
+        assert_eq!(names("Whose is the blue Corsa? Is it Darren's?"), vec!["Darren"]);
+        assert_eq!(names("I think it was Priya's."), vec!["Priya"]);
+        for text in ["Is it Morrisons?", "Is it Sainsbury's?", "Is it Jack's?"] {
+            assert!(names(text).is_empty(), "{text}");
+        }
         assert_eq!(names("It's for Sarah Jones\u{2019}s wedding"), vec!["Sarah Jones"]);
         assert_eq!(names("I'M SARAH'S MUM"), vec!["SARAH"]);
         assert_eq!(names("I\u{2019}M SARAH\u{2019}S MUM"), vec!["SARAH"]);
