@@ -2804,7 +2804,10 @@ fn asked_about(text: &str, w: usize, end_first: usize) -> bool {
         ASKED_AFTER_SET.contains(next)
             || (next.eq_ignore_ascii_case("from") && from_then(text, end_first, &ASKED_AFTER_FROM_SET))
     };
-    opens && asked() && !in_stock() && GIVEN_NAMES.contains(given)
+    // What a thing needs too ("Does Jade need polishing?"): after a given name that is a word,
+    // not "need".
+    let thing_needs = || next.eq_ignore_ascii_case("need") && ORDINARY_WORDS.contains(given);
+    opens && asked() && !in_stock() && GIVEN_NAMES.contains(given) && !thing_needs()
 }
 
 /// Whether the common given name at `w`, ending at `end`, is whom a gift's message is for: after
@@ -3165,6 +3168,7 @@ const NOT_PERSON_AFTER_GIVEN: &[&str] = &[
     "surgery",
     "ward",
     "unit",
+    "block",
     "building",
     "wing",
     "infirmary",
@@ -6384,6 +6388,7 @@ mod tests {
         // What they did or must do.
         assert_eq!(names("Did Mehmet fix the boiler?"), vec!["Mehmet"]);
         assert_eq!(names("Does Sarah need to sign?"), vec!["Sarah"]);
+        assert!(names("Does Jade need polishing?").is_empty());
     }
 
     #[test]
@@ -6619,6 +6624,7 @@ mod tests {
             "for B. A. Thanks",
             "bindings to C APIs where flags are known",
             "save it to C Drive",
+            "Delivered to B. Block reception",
             "move it to D Wing",
         ] {
             assert!(names(text).is_empty(), "{text}");
