@@ -2536,6 +2536,20 @@ fn away_or_unwell(text: &str, w: usize, end_first: usize) -> bool {
         && AWAY_OR_UNWELL.iter().any(|p| p.as_bytes()[0] == first && phrase_end_at(b, at, p.as_bytes()).is_some())
 }
 
+/// Whether the common given name at `w`, its "'s" ("is" or "has") from `name_end` to
+/// `end_first`, comes before what [`AWAY_OR_UNWELL`] says after "is" or "has": "Ellie's not
+/// feeling well", "Noah's off sick today", "Isla's been sick". Out of line, as [`says_from`].
+#[inline(never)]
+fn away_after_contraction(text: &str, w: usize, name_end: usize, end_first: usize) -> bool {
+    let b = text.as_bytes();
+    let after = |p: &&'static str| p.strip_prefix("is ").or_else(|| p.strip_prefix("has "));
+    GIVEN_NAMES.contains(&b[w..name_end])
+        && AWAY_OR_UNWELL
+            .iter()
+            .filter_map(after)
+            .any(|rest| phrase_end_at(b, end_first + 1, rest.as_bytes()).is_some())
+}
+
 /// Whether the word at `w`, ending at `end`, is told apart by how it is spelled, as only a name
 /// is: "with an h", "without an e", "with two ls", "with a double n", "with one L", "with an I
 /// A N" ("it's Sarah with an H", "its thompson with a p", "phillip with two ls"), the spelling
@@ -3629,6 +3643,9 @@ fn possessive(text: &str, w: usize, end_first: usize) -> Option<Span> {
     let name_end = w + possessive_stem(&b[w..end_first])?;
     if b.get(end_first) != Some(&b' ') {
         return owner_asked(text, w, name_end, end_first).then_some((w, name_end));
+    }
+    if away_after_contraction(text, w, name_end, end_first) {
+        return Some((w, name_end));
     }
     let owned_end = word_end(text, end_first + 1);
     let name = &text[w..name_end];
@@ -5847,6 +5864,11 @@ mod tests {
         assert_eq!(names("The claim handler, Leanne, said she'd call back"), vec!["Leanne"]);
         assert!(names("Thanks for the update, Monday, said the driver").is_empty());
         assert_eq!(names("Noah won't be in today, he has a temperature"), vec!["Noah"]);
+        // With "is" or "has" contracted.
+        assert_eq!(names("Ellie's not feeling well so she won't be in"), vec!["Ellie"]);
+        assert_eq!(names("Isla\u{2019}s been sick in the night"), vec!["Isla"]);
+        assert!(names("Reading's off today").is_empty());
+        assert!(names("Ellie's notebook is lost").is_empty());
         assert_eq!(names("Noah won\u{2019}t be in today"), vec!["Noah"]);
         assert_eq!(names("Isla has chickenpox so will be off all week"), vec!["Isla"]);
         assert_eq!(names("Could you tell Miss Hargreaves that Oliver is poorly"), vec!["Hargreaves", "Oliver"]);
