@@ -20,6 +20,7 @@ use super::text::{
 use super::transcript;
 use super::words::{WordSet, capitalised, is_day, is_month, is_named_thing, is_stop_word, set_of, word_end};
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// Cues after which a capitalised word is a name: introductions, titles, greetings, people
 /// someone is related to, and verbs that take a person.
@@ -2542,13 +2543,16 @@ fn away_or_unwell(text: &str, w: usize, end_first: usize) -> bool {
 #[inline(never)]
 fn away_after_contraction(text: &str, w: usize, name_end: usize, end_first: usize) -> bool {
     let b = text.as_bytes();
-    let after = |p: &&'static str| p.strip_prefix("is ").or_else(|| p.strip_prefix("has "));
-    GIVEN_NAMES.contains(&b[w..name_end])
-        && AWAY_OR_UNWELL
-            .iter()
-            .filter_map(after)
-            .any(|rest| phrase_end_at(b, end_first + 1, rest.as_bytes()).is_some())
+    let first = b.get(end_first + 1).map_or(0, |c| c | 0x20);
+    let said = |rest: &&[u8]| rest.first() == Some(&first) && phrase_end_at(b, end_first + 1, rest).is_some();
+    GIVEN_NAMES.contains(&b[w..name_end]) && AWAY_AFTER_IS_OR_HAS.iter().any(said)
 }
+
+/// What [`AWAY_OR_UNWELL`] says after "is " or "has ", without them ([`away_after_contraction`]).
+static AWAY_AFTER_IS_OR_HAS: LazyLock<Vec<&'static [u8]>> = LazyLock::new(|| {
+    let after = |p: &&'static str| p.strip_prefix("is ").or_else(|| p.strip_prefix("has "));
+    AWAY_OR_UNWELL.iter().filter_map(after).map(str::as_bytes).collect()
+});
 
 /// Whether the word at `w`, ending at `end`, is told apart by how it is spelled, as only a name
 /// is: "with an h", "without an e", "with two ls", "with a double n", "with one L", "with an I
@@ -3644,9 +3648,6 @@ fn possessive(text: &str, w: usize, end_first: usize) -> Option<Span> {
     if b.get(end_first) != Some(&b' ') {
         return owner_asked(text, w, name_end, end_first).then_some((w, name_end));
     }
-    if away_after_contraction(text, w, name_end, end_first) {
-        return Some((w, name_end));
-    }
     let owned_end = word_end(text, end_first + 1);
     let name = &text[w..name_end];
     // "MY SON'S BIRTHDAY", "THE TEACHER'S": a relation or a thing, in capitals.
@@ -3662,7 +3663,9 @@ fn possessive(text: &str, w: usize, end_first: usize) -> Option<Span> {
         && (!owned_word.eq_ignore_ascii_case(b"name") || GIVEN_NAMES.contains(name)))
         || a_customer_s();
     if !owned || common() || determined() || after_apostrophe(text, w) {
-        return None;
+        // Or "is" or "has" contracted ("Ellie's not feeling well"), where no common word is.
+        let away = || !owned && away_after_contraction(text, w, name_end, end_first) && !common();
+        return away().then_some((w, name_end));
     }
     // The word before, past one space: its start.
     let name_before = w.checked_sub(1).filter(|&e| b[e] == b' ').and_then(|e| {
