@@ -3694,16 +3694,6 @@ fn owner_asked(text: &str, w: usize, name_end: usize, end_first: usize) -> bool 
         && !ORDINARY_WORDS.contains(name)
 }
 
-/// Whether "'s" and what only a person has follow the name ending at `end` ("lauren's dad").
-fn owned_after(text: &str, end: usize) -> bool {
-    let b = text.as_bytes();
-    let Some(stem) = [&b"'s "[..], "\u{2019}s ".as_bytes()].into_iter().find(|s| b[end..].starts_with(s)) else {
-        return false;
-    };
-    let owned = end + stem.len();
-    OWNED_BY_PEOPLE_SET.contains(&b[owned..word_end(text, owned)])
-}
-
 /// Whether a number's ordinal written in digits stands at `i` ("40th", "21st", "2nd", "3rd").
 fn ordinal_at(b: &[u8], i: usize) -> bool {
     let digits = b[i.min(b.len())..].iter().take(4).take_while(|c| c.is_ascii_digit()).count();
@@ -4132,11 +4122,11 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
     if NOT_PERSON_AFTER_GIVEN_SET.contains(next) && !(cue() && someone_of_the_writers(b, &window)) {
         return None;
     }
-    // "its sarah", "it's lauren's dad".
-    let weak = || {
-        window.ends_with_phrase_in(&WEAK_CUE_SET, CUE_PUNCTUATION)
-            && (ends_clause(text, name_end) || owned_after(text, name_end))
-    };
+    // "its sarah", "it's lauren's dad": the name's "'s" ([`given_name`] ends it before) and what
+    // only a person has.
+    let owned = || name_end < end && OWNED_BY_PEOPLE_SET.contains(word_after(text, end));
+    let weak =
+        || window.ends_with_phrase_in(&WEAK_CUE_SET, CUE_PUNCTUATION) && (ends_clause(text, name_end) || owned());
     let sign_off = || signs_off(b, &window, name_end, true);
     // "thanks emma you've been great", "thank you so much josh for sorting it".
     let thanked = || {
