@@ -507,8 +507,54 @@ mod tests {
     fn lines_written_in_lowercase_are_read_for_names_in_text_that_is_not() {
         assert_eq!(redact("Hi there\nmy husband john will collect it"), "Hi there\nmy husband [NAME] will collect it");
         assert_eq!(redact("Order 1234\r\nthanks, tom"), "Order 1234\r\nthanks, [NAME]");
-        // A line that starts with a capital is read as before.
-        assert_eq!(redact("Hi there\nMy husband john will collect it"), "Hi there\nMy husband john will collect it");
+        // A line that starts with a capital: its lowercase words are read as in sentence case.
+        assert_eq!(redact("Hi there\nMy husband john will collect it"), "Hi there\nMy husband [NAME] will collect it");
+    }
+
+    #[test]
+    fn names_typed_in_lowercase_are_read_in_text_that_is_not() {
+        // As phones type them: the keyboard capitalises a sentence's first letter, the writer
+        // types the rest.
+        for (text, expected) in [
+            ("My husband john will collect it", "My husband [NAME] will collect it"),
+            ("Cheers dave, that's sorted", "Cheers [NAME], that's sorted"),
+            ("Can you tell dave I will be late", "Can you tell [NAME] I will be late"),
+            ("Thank you so much josh for sorting it", "Thank you so much [NAME] for sorting it"),
+            ("Hi, about my order. Regards, patrick", "Hi, about my order. Regards, [NAME]"),
+            ("My partner is ben smith", "My partner is [NAME]"),
+            ("My son jack's inhaler is in his bag", "My son [NAME]'s inhaler is in his bag"),
+            ("Ask for kerry-ann at the desk", "Ask for [NAME] at the desk"),
+            // Titles, and the given names of two letters.
+            ("Please ask mrs khan to ring me", "Please ask mrs [NAME] to ring me"),
+            ("I saw dr shah yesterday", "I saw dr [NAME] yesterday"),
+            ("Ask jo to call me back", "Ask [NAME] to call me back"),
+            // After a placeholder, at once: redacting again changes nothing.
+            (
+                "My email is sam@example.com, my husband john will call",
+                "My email is [EMAIL], my husband [NAME] will call",
+            ),
+        ] {
+            let once = redact(text);
+            assert_eq!(once, expected);
+            assert_eq!(redact(&once), once, "{text}");
+        }
+        // The words that are names only where a cue says so stay words, as in lowercase text.
+        for text in [
+            "My grace period ends on Friday",
+            "Can I bring my jack russell?",
+            "I need a new car jack",
+            "The rose bushes need pruning",
+            "Do you have any holly wreaths?",
+            "Please can you bill me monthly",
+            "What time does the victoria line open?",
+            "I want to rob a bank",
+            "Sorry to bother you, will do",
+        ] {
+            assert_eq!(redact(text), text);
+        }
+        // With names off by policy, nothing.
+        let no_names = Redactor::new(EntitySet::all().without(EntityType::Name));
+        assert_eq!(no_names.redact("My husband john will collect it").text, "My husband john will collect it");
     }
 
     #[test]

@@ -14,8 +14,9 @@ use super::number_words;
 use super::numbers::Span;
 use super::spelled_out;
 use super::text::{
-    Keywords, Phrase, Window, apostrophe_before, byte_before_spaces, eight_at, eq_ignore_case, letters_before,
-    lowercase_lanes, offset_in, phrase_end_at, possessive_stem, word_char_at, word_char_before, word_start,
+    Keywords, Phrase, Window, apostrophe_before, byte_before_spaces, eight_at, eq_ignore_case, lanes, letter_lanes,
+    letters_before, lowercase_lanes, offset_in, phrase_end_at, possessive_stem, word_char_at, word_char_before,
+    word_start,
 };
 use super::transcript;
 use super::words::{WordSet, capitalised, is_day, is_month, is_named_thing, is_stop_word, set_of, word_end};
@@ -3729,9 +3730,12 @@ fn double_barrelled_given_name(word: &[u8]) -> bool {
 }
 
 /// Common given names, for lowercase text ([`after_self_introduction`]).
-static GIVEN_NAMES: WordSet = WordSet::new(|| {
-    set_of(include_str!("given_names.txt").lines().filter(|line| !line.is_empty() && !line.starts_with('#')))
-});
+static GIVEN_NAMES: WordSet = WordSet::new(|| set_of(given_name_list()));
+
+/// The words of `given_names.txt`.
+fn given_name_list() -> impl Iterator<Item = &'static str> {
+    include_str!("given_names.txt").lines().filter(|line| !line.is_empty() && !line.starts_with('#'))
+}
 
 /// Words after a name's first word that end it rather than continue it, besides stop words:
 /// "this is sarah speaking", "im tom need help", "its ella x", "call me sam btw", "SURNAME IS
@@ -4049,6 +4053,70 @@ pub(crate) fn in_lowercase_text(text: &str, within: Range<usize>, mut found: imp
             found(span);
             i = i.max(span.1);
         }
+    }
+}
+
+/// A name written in lowercase from the word start `start` in a text that does not
+/// [`reads_as_lowercase`] ("My husband john will collect it", "Please ask mrs khan to ring
+/// me"): read as [`in_lowercase_text`] reads a word ([`lowercase_name`]), where the word is what
+/// most of those readings start from, a common given name ([`is_given_name`], perhaps a
+/// possessive) or a title of [`SENTENCE_CASE_TITLES`]. Out of line: asked only where
+/// [`LowercaseNameFilter`] lets a word by.
+#[inline(never)]
+pub(crate) fn lowercase_name_in_sentence_case(text: &str, start: usize) -> Option<Span> {
+    let end = word_end(text, start);
+    let word = &text.as_bytes()[start..end];
+    let stem = possessive_stem(word).unwrap_or(word.len());
+    let title = || SENTENCE_CASE_TITLES.iter().any(|t| t.as_bytes() == word);
+    if stem == 0 || !(is_given_name(&word[..stem]) || title()) {
+        return None;
+    }
+    lowercase_name(text, start, end)
+}
+
+/// The titles [`lowercase_name`] reads a name after: [`LOWERCASE_TITLES`], and "dr" and
+/// "doctor" where they are one ([`after_lowercase_doctor`]).
+const SENTENCE_CASE_TITLES: [&str; 5] = ["mr", "mrs", "mx", "dr", "doctor"];
+
+/// A filter over the words [`lowercase_name_in_sentence_case`] reads further (the common given
+/// names and [`SENTENCE_CASE_TITLES`]) by the ASCII letters they start with, up to eight: a
+/// word whose bit is clear is none of them. 32,768 bits (4 KB, about one in sixteen set, built
+/// on first use): most words are settled by one bit, without the given names' table.
+pub(crate) struct LowercaseNameFilter([u64; 1 << (FILTER_BITS - 6)]);
+
+/// A [`LowercaseNameFilter`] has `1 << FILTER_BITS` bits.
+const FILTER_BITS: u32 = 15;
+
+static LOWERCASE_NAME_FILTER: LazyLock<LowercaseNameFilter> = LazyLock::new(|| {
+    let mut bits = [0; 1 << (FILTER_BITS - 6)];
+    for word in given_name_list().chain(SENTENCE_CASE_TITLES) {
+        let bit = LowercaseNameFilter::bit(eight_at(word.as_bytes(), 0));
+        bits[bit >> 6] |= 1 << (bit & 63);
+    }
+    LowercaseNameFilter(bits)
+});
+
+impl LowercaseNameFilter {
+    pub(crate) fn get() -> &'static Self {
+        &LOWERCASE_NAME_FILTER
+    }
+
+    /// Whether the word at `start` of `b` may be one of the filter's words.
+    #[inline(always)]
+    pub(crate) fn may_hold(&self, b: &[u8], start: usize) -> bool {
+        let bit = Self::bit(eight_at(b, start));
+        self.0[bit >> 6] >> (bit & 63) & 1 != 0
+    }
+
+    /// The bit of the word whose first eight bytes are `v`: a hash of its leading ASCII letters
+    /// (up to eight) in lowercase, the lanes after them cleared.
+    #[inline(always)]
+    fn bit(v: u64) -> usize {
+        let letters = letter_lanes(v);
+        let count = (!letters & lanes(0x80)).trailing_zeros() / 8;
+        // Each letter's lane with its 0x20 bit, as [`lowercase_lanes`] sets it.
+        let key = (v | letters >> 2) & u64::MAX.checked_shr(64 - count * 8).unwrap_or(0);
+        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - FILTER_BITS)) as usize
     }
 }
 

@@ -66,10 +66,11 @@ impl Sink<'_> {
 
 /// Appends every finding of `types` in `text` to `out`, possibly overlapping; in text, or the
 /// lines of it, written in lowercase (as a voice bot's transcript is), also the names no
-/// trigger sees and what is said one character at a time: numbers, codes, spelled names.
+/// trigger sees and what is said one character at a time: numbers, codes, spelled names; in
+/// other text, the names written in lowercase among its words ([`sentence_case_names`]).
 pub(crate) fn scan(text: &str, types: EntitySet, out: &mut Vec<Finding>) {
     let mut sink = Sink { types, out };
-    scan_range(text, 0..text.len(), 0, &mut sink);
+    scan_range(text, 0..text.len(), 0, &mut sink, sentence_case_names(text, types));
     for_lowercase_parts(text, |part| {
         if types.contains(EntityType::Name) {
             names::in_lowercase_text(text, part.clone(), |span| {
@@ -92,6 +93,58 @@ fn names_again(text: &str, out: &mut Vec<Finding>) {
     let mut more = Vec::new();
     names_again::find_again(text, out, &mut more);
     out.append(&mut more);
+}
+
+/// The filter for the names written in lowercase in a text that does not
+/// [`names::reads_as_lowercase`], where names are wanted: as phones type them, the keyboard
+/// capitalises a sentence's first letter and the writer types the rest ("My husband john will
+/// collect it", "Cheers dave, that's sorted"). [`scan_range`] asks each word that starts with
+/// a lowercase letter ([`names_in_chunk`]).
+fn sentence_case_names(text: &str, types: EntitySet) -> Option<&'static names::LowercaseNameFilter> {
+    (types.contains(EntityType::Name) && !names::reads_as_lowercase(text)).then(names::LowercaseNameFilter::get)
+}
+
+/// The names written in lowercase at the `words` of the chunk at `at` of `text` (bit `n` for a
+/// lowercase letter that starts a word at `at + n`; `long`, where three lowercase letters do):
+/// each word of three letters or more, or of one or two that may be a name or title, that
+/// `filter` lets by is asked ([`names::lowercase_name_in_sentence_case`]). One bit settles
+/// most words.
+#[inline(always)]
+fn names_in_chunk(
+    text: &str,
+    at: usize,
+    ChunkWords { mut words, long }: ChunkWords,
+    end: usize,
+    filter: &names::LowercaseNameFilter,
+    sink: &mut Sink<'_>,
+) {
+    let b = text.as_bytes();
+    while words != 0 {
+        let bit = words.trailing_zeros();
+        let pos = at + bit as usize;
+        words &= words - 1;
+        if pos >= end {
+            return;
+        }
+        // A shorter word is no name or title but "jo", "mo", "xu", "mr", "mx" and "dr".
+        let short = long >> bit & 1 == 0;
+        if (!short || matches!(b[pos], b'd' | b'j' | b'm' | b'x')) && filter.may_hold(b, pos) {
+            sink.add(EntityType::Name, names::lowercase_name_in_sentence_case(text, pos));
+        }
+    }
+}
+
+/// The sixteen bytes of `b` from `at`, zero-padded past its end (zeros are boring).
+#[inline(always)]
+fn chunk_at(b: &[u8], at: usize) -> [u8; CHUNK] {
+    match b.get(at..at + CHUNK) {
+        Some(whole) => whole.try_into().unwrap_or([0; CHUNK]),
+        None => {
+            let mut padded = [0; CHUNK];
+            padded[..b.len() - at].copy_from_slice(&b[at..]);
+            padded
+        }
+    }
 }
 
 /// How many bytes before a spoken number are its context when its digits are read as typed:
@@ -277,7 +330,7 @@ fn read_as_typed(
     let mut found = Vec::new();
     // A credential's value is read from the "is" before it ("my pin is four eight two one").
     let from = if typed.as_bytes()[..at].ends_with(b" is ") { at - 3 } else { at };
-    scan_range(typed, from..typed.len(), from, &mut Sink { types: sink.types, out: &mut found });
+    scan_range(typed, from..typed.len(), from, &mut Sink { types: sink.types, out: &mut found }, None);
     let mut any = false;
     for f in found.into_iter().filter(|f| f.end > at) {
         any |= sink.add(f.entity, Some(number.span_of(first + f.start.max(at) - at, first + f.end - 1 - at))).is_some();
@@ -471,7 +524,7 @@ impl<'t, 'o> RangeScan<'t, 'o> {
     /// Appends the findings at the triggers within `range`, which must not start before the
     /// previous one.
     pub(crate) fn scan(&mut self, range: Range<usize>) {
-        self.resume = scan_range(self.text, range.clone(), self.resume, &mut self.sink);
+        self.resume = scan_range(self.text, range.clone(), self.resume, &mut self.sink, None);
         while let Some(part) = self.lowercase.get(self.next_lowercase) {
             if part.start >= range.end {
                 break;
@@ -485,15 +538,15 @@ impl<'t, 'o> RangeScan<'t, 'o> {
         }
     }
 
-    /// Whether [`scan`] also reads some of the text word by word for names: names are wanted
-    /// and the text, or a line of it, [`names::reads_as_lowercase`].
+    /// Whether [`scan`] also reads the text word by word for names: names are wanted.
     pub(crate) fn reads_names_word_by_word(&self) -> bool {
-        self.sink.types.contains(EntityType::Name) && !self.lowercase.is_empty()
+        self.sink.types.contains(EntityType::Name)
     }
 
     /// Appends the names that [`names::in_lowercase_text`] finds where the parts of the text it
-    /// reads meet the ranges `within` (in order, not overlapping): near the placeholders of
-    /// redacted text that may have changed a lowercase name's reading.
+    /// reads meet the ranges `within` (in order, not overlapping), and in other text the names
+    /// written in lowercase there ([`sentence_case_names`]): near the placeholders of redacted
+    /// text that may have changed a lowercase name's reading.
     pub(crate) fn lowercase_names_within(&mut self, within: &[Range<usize>]) {
         let mut first = 0;
         for part in &self.lowercase {
@@ -507,26 +560,37 @@ impl<'t, 'o> RangeScan<'t, 'o> {
                 });
             }
         }
+        if let Some(filter) = sentence_case_names(self.text, self.sink.types) {
+            let b = self.text.as_bytes();
+            for range in within {
+                for at in range.clone().step_by(CHUNK) {
+                    let (_, words) = chunk_triggers(&chunk_at(b, at), b, at);
+                    names_in_chunk(self.text, at, words, range.end, filter, &mut self.sink);
+                }
+            }
+        }
     }
 }
 
-/// The triggers within `range` from `resume` on; answers where scanning would resume.
-fn scan_range(text: &str, range: Range<usize>, mut resume: usize, sink: &mut Sink<'_>) -> usize {
+/// The triggers within `range` from `resume` on, and with a filter, the names written in
+/// lowercase ([`sentence_case_names`]); answers where scanning would resume.
+fn scan_range(
+    text: &str,
+    range: Range<usize>,
+    mut resume: usize,
+    sink: &mut Sink<'_>,
+    names: Option<&names::LowercaseNameFilter>,
+) -> usize {
     let b = text.as_bytes();
     // Triggers before `resume` lie inside something a recognizer already read.
     let mut at = range.start.max(resume);
     while at < range.end {
-        // Sixteen bytes at a time (the last chunk padded with zeros, which are boring): every
-        // trigger in the chunk, in order.
-        let chunk: [u8; CHUNK] = match b.get(at..at + CHUNK) {
-            Some(whole) => whole.try_into().unwrap_or([0; CHUNK]),
-            None => {
-                let mut padded = [0; CHUNK];
-                padded[..b.len() - at].copy_from_slice(&b[at..]);
-                padded
-            }
-        };
-        let mut mask = chunk_triggers(&chunk, b, at);
+        // Sixteen bytes at a time: every trigger in the chunk, in order.
+        let chunk = chunk_at(b, at);
+        let (mut mask, words) = chunk_triggers(&chunk, b, at);
+        if let Some(filter) = names {
+            names_in_chunk(text, at, words, range.end, filter, sink);
+        }
         while mask != 0 {
             let pos = at + mask.trailing_zeros() as usize;
             mask &= mask - 1;
@@ -555,6 +619,8 @@ struct Classes {
     anywhere: u32,
     /// Triggers where a word starts: a capital, `n`, `d`, `i`, `p`, a non-ASCII lead byte.
     at_word_start: u32,
+    /// An ASCII lowercase letter ([`names_in_chunk`]).
+    lower: u32,
     /// The lead bytes of typographic punctuation, symbols and emoji ([`word_char_before`]):
     /// 0xE2, 0xF0, 0xEF, and 0xC2 before 0xA0, 0xAB or 0xBB (not before 0xA3: a "£" is no
     /// punctuation, and common).
@@ -565,34 +631,47 @@ struct Classes {
 /// need one; `after_word` says whether the byte before the chunk is part of a word.
 #[cfg(test)]
 fn triggers(chunk: &[u8; CHUNK], after_word: bool) -> u32 {
-    triggers_of(&classes(chunk), after_word)
+    let c = classes(chunk);
+    c.anywhere | (c.at_word_start & word_starts(&c, after_word))
 }
 
-fn triggers_of(c: &Classes, after_word: bool) -> u32 {
-    let word_start = !((c.word << 1) | u32::from(after_word));
-    c.anywhere | (c.at_word_start & word_start)
+/// Where a word may start in a chunk of `c`: after a byte that is no part of a word as
+/// [`classes`] has it; `after_word` says whether the byte before the chunk is part of one.
+fn word_starts(c: &Classes, after_word: bool) -> u32 {
+    !((c.word << 1) | u32::from(after_word))
 }
 
-/// The triggers of `chunk`, the bytes of `b` from `at` (zero-padded past its end). Where a
-/// character of typographic punctuation, a symbol or an emoji starts in the chunk or in the
-/// four bytes before it,
-/// a byte of it, counted as part of a word by [`classes`], may stand before a word start.
-fn chunk_triggers(chunk: &[u8; CHUNK], b: &[u8], at: usize) -> u32 {
+/// The lowercase letters that start a word in a chunk ([`names_in_chunk`]).
+#[derive(Clone, Copy)]
+struct ChunkWords {
+    /// Bit `n` for a lowercase letter that starts a word at byte `n`.
+    words: u32,
+    /// Bit `n` where bytes `n + 1` and `n + 2` are lowercase letters too (or past the chunk).
+    long: u32,
+}
+
+/// The triggers of `chunk`, the bytes of `b` from `at` (zero-padded past its end), and its
+/// lowercase letters that start a word. Where a character of typographic punctuation, a symbol
+/// or an emoji starts in the chunk or in the four bytes before it, a byte of it, counted as part
+/// of a word by [`classes`], may stand before a word start.
+fn chunk_triggers(chunk: &[u8; CHUNK], b: &[u8], at: usize) -> (u32, ChunkWords) {
     let c = classes(chunk);
     let lead_before = || b[at.saturating_sub(4)..at].iter().any(|c| matches!(c, 0xE2 | 0xC2 | 0xF0 | 0xEF));
-    if c.typographic != 0 || (at > 0 && b[at - 1] >= 0x80 && lead_before()) {
-        return triggers_after_typographic(&c, b, at);
-    }
-    triggers_of(&c, at > 0 && is_word(b[at - 1]))
+    let starts = if c.typographic != 0 || (at > 0 && b[at - 1] >= 0x80 && lead_before()) {
+        word_starts_after_typographic(b, at)
+    } else {
+        word_starts(&c, at > 0 && is_word(b[at - 1]))
+    };
+    let past = c.lower | u32::MAX << CHUNK;
+    let words = ChunkWords { words: c.lower & starts, long: (past >> 1) & (past >> 2) };
+    (c.anywhere | (c.at_word_start & starts), words)
 }
 
-/// [`triggers_of`] where typographic punctuation may stand: word starts as
-/// [`word_char_before`] reads them, one byte at a time. Out of line: most chunks have none.
+/// [`word_starts`] where typographic punctuation may stand: as [`word_char_before`] reads
+/// them, one byte at a time. Out of line: most chunks have none.
 #[inline(never)]
-fn triggers_after_typographic(c: &Classes, b: &[u8], at: usize) -> u32 {
-    let word_start =
-        (0..CHUNK).take_while(|n| at + n <= b.len()).fold(0, |m, n| m | u32::from(!word_char_before(b, at + n)) << n);
-    c.anywhere | (c.at_word_start & word_start)
+fn word_starts_after_typographic(b: &[u8], at: usize) -> u32 {
+    (0..CHUNK).take_while(|n| at + n <= b.len()).fold(0, |m, n| m | u32::from(!word_char_before(b, at + n)) << n)
 }
 
 /// The classes one byte at a time: the definition the vector versions must agree with, and
@@ -604,6 +683,7 @@ fn classes_by_byte(chunk: &[u8; CHUNK]) -> Classes {
         word: bits(is_word),
         anywhere: bits(|c| matches!(c, b'0'..=b':' | b'@' | b'.')),
         at_word_start: bits(|c| matches!(c, b'A'..=b'Z' | b'n' | b'd' | b'i' | b'p' | 0xC0..=0xFF)),
+        lower: bits(|c| c.is_ascii_lowercase()),
         typographic: chunk.iter().enumerate().fold(0, |m, (n, &c)| {
             let next = chunk.get(n + 1).copied().unwrap_or(0);
             m | u32::from(matches!(c, 0xE2 | 0xF0 | 0xEF) || (c == 0xC2 && matches!(next, 0xA0 | 0xAB | 0xBB))) << n
@@ -700,7 +780,8 @@ fn classes(chunk: &[u8; CHUNK]) -> Classes {
         let eq = |c: u8| _mm_cmpeq_epi8(v, splat(c));
         let bits = |m: __m128i| _mm_movemask_epi8(m) as u32;
         let upper = in_range(b'A', b'Z');
-        let alnum = _mm_or_si128(_mm_or_si128(upper, in_range(b'a', b'z')), in_range(b'0', b'9'));
+        let lower = in_range(b'a', b'z');
+        let alnum = _mm_or_si128(_mm_or_si128(upper, lower), in_range(b'0', b'9'));
         Classes {
             word: bits(alnum) | bits(v),
             anywhere: bits(_mm_or_si128(in_range(b'0', b':'), _mm_or_si128(eq(b'@'), eq(b'.')))),
@@ -708,6 +789,7 @@ fn classes(chunk: &[u8; CHUNK]) -> Classes {
                 _mm_or_si128(upper, _mm_or_si128(_mm_or_si128(eq(b'n'), eq(b'p')), _mm_or_si128(eq(b'd'), eq(b'i')))),
                 in_range(0xC0, 0xFF),
             )),
+            lower: bits(lower),
             typographic: {
                 let next = _mm_srli_si128::<1>(v);
                 let next_is = |c: u8| _mm_cmpeq_epi8(next, splat(c));
@@ -737,7 +819,8 @@ fn classes(chunk: &[u8; CHUNK]) -> Classes {
             u32::from(vaddv_u8(vget_low_u8(w))) | u32::from(vaddv_u8(vget_high_u8(w))) << 8
         };
         let upper = in_range(b'A', b'Z');
-        let alnum = vorrq_u8(vorrq_u8(upper, in_range(b'a', b'z')), in_range(b'0', b'9'));
+        let lower = in_range(b'a', b'z');
+        let alnum = vorrq_u8(vorrq_u8(upper, lower), in_range(b'0', b'9'));
         Classes {
             word: bits(vorrq_u8(alnum, in_range(0x80, 0xFF))),
             anywhere: bits(vorrq_u8(in_range(b'0', b':'), vorrq_u8(eq(b'@'), eq(b'.')))),
@@ -745,6 +828,7 @@ fn classes(chunk: &[u8; CHUNK]) -> Classes {
                 vorrq_u8(upper, vorrq_u8(vorrq_u8(eq(b'n'), eq(b'p')), vorrq_u8(eq(b'd'), eq(b'i')))),
                 in_range(0xC0, 0xFF),
             )),
+            lower: bits(lower),
             typographic: {
                 let next = vextq_u8::<1>(v, vdupq_n_u8(0));
                 let next_is = |c: u8| vceqq_u8(next, vdupq_n_u8(c));
@@ -1114,7 +1198,11 @@ mod tests {
                     };
                     m | u32::from(hit) << k
                 });
-                assert_eq!(chunk_triggers(&chunk, b, at), expected, "{text:?} at {at}");
+                let lowercase_starts = (0..n)
+                    .fold(0, |m, k| m | u32::from(b[at + k].is_ascii_lowercase() && !word_char_before(b, at + k)) << k);
+                let (triggers, words) = chunk_triggers(&chunk, b, at);
+                assert_eq!(triggers, expected, "{text:?} at {at}");
+                assert_eq!(words.words, lowercase_starts, "{text:?} at {at}");
             }
         }
     }
