@@ -5463,6 +5463,43 @@ mod tests {
     }
 
     /// The names [`in_lowercase_text`] finds.
+    #[test]
+    fn the_sentence_case_filter_lets_every_given_name_and_title_by_and_few_words() {
+        for title in LOWERCASE_TITLES {
+            assert!(SENTENCE_CASE_TITLES.contains(title), "{title}");
+        }
+        let filter = LowercaseNameFilter::get();
+        for word in given_name_list().chain(SENTENCE_CASE_TITLES) {
+            // In a message, with what follows it, and as a possessive.
+            let text = format!("ask {word}'s mum");
+            assert!(filter.may_hold(text.as_bytes(), 4), "{word}");
+        }
+        let words = [
+            "the",
+            "and",
+            "order",
+            "delivery",
+            "please",
+            "thanks",
+            "would",
+            "could",
+            "refund",
+            "booking",
+            "parcel",
+            "tomorrow",
+            "appointment",
+            "account",
+            "password",
+            "cancel",
+            "change",
+            "address",
+            "today",
+            "morning",
+        ];
+        let passed = words.iter().filter(|w| filter.may_hold(w.as_bytes(), 0)).count();
+        assert!(passed <= 3, "{passed} of {} ordinary words pass", words.len());
+    }
+
     fn lowercase_names(text: &str) -> Vec<&str> {
         let mut found = Vec::new();
         in_lowercase_text(text, 0..text.len(), |(s, e)| found.push(&text[s..e]));
