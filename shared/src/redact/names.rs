@@ -14,7 +14,7 @@ use super::number_words;
 use super::numbers::Span;
 use super::spelled_out;
 use super::text::{
-    Keywords, Phrase, Window, apostrophe_before, byte_before_spaces, eight_at, eq_ignore_case, lanes, letter_lanes,
+    Keywords, Phrase, Window, apostrophe_before, byte_before_spaces, eight_at, eq_ignore_case, leading_letters,
     letters_before, lowercase_lanes, offset_in, phrase_end_at, possessive_stem, word_char_at, word_char_before,
     word_start,
 };
@@ -4112,10 +4112,7 @@ impl LowercaseNameFilter {
     /// (up to eight) in lowercase, the lanes after them cleared.
     #[inline(always)]
     fn bit(v: u64) -> usize {
-        let letters = letter_lanes(v);
-        let count = (!letters & lanes(0x80)).trailing_zeros() / 8;
-        // Each letter's lane with its 0x20 bit, as [`lowercase_lanes`] sets it.
-        let key = (v | letters >> 2) & u64::MAX.checked_shr(64 - count * 8).unwrap_or(0);
+        let key = lowercase_lanes(v) & u64::MAX.checked_shr(64 - leading_letters(v) * 8).unwrap_or(0);
         (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - FILTER_BITS)) as usize
     }
 }
@@ -5462,7 +5459,6 @@ mod tests {
         assert!(names("im").is_empty());
     }
 
-    /// The names [`in_lowercase_text`] finds.
     #[test]
     fn the_sentence_case_filter_lets_every_given_name_and_title_by_and_few_words() {
         for title in LOWERCASE_TITLES {
@@ -5500,6 +5496,7 @@ mod tests {
         assert!(passed <= 3, "{passed} of {} ordinary words pass", words.len());
     }
 
+    /// The names [`in_lowercase_text`] finds.
     fn lowercase_names(text: &str) -> Vec<&str> {
         let mut found = Vec::new();
         in_lowercase_text(text, 0..text.len(), |(s, e)| found.push(&text[s..e]));

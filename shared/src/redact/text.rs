@@ -222,6 +222,11 @@ pub(crate) fn letter_lanes(v: u64) -> u64 {
     in_lanes(v | lanes(0x20), b'a', b'z')
 }
 
+/// How many lanes of `v` are ASCII letters before the first that is not (eight if all are).
+pub(crate) fn leading_letters(v: u64) -> u32 {
+    (!letter_lanes(v) & lanes(0x80)).trailing_zeros() / 8
+}
+
 /// Eight bytes with their ASCII letters in lowercase (a letter's lane gets its 0x20 bit).
 pub(crate) fn lowercase_lanes(v: u64) -> u64 {
     v | letter_lanes(v) >> 2

@@ -1,6 +1,6 @@
 //! Word lists shared by the name and address recognizers, as hash sets built on first use.
 
-use super::text::{eq_lanes, in_lanes, lanes, letter_lanes, lowercase_lanes};
+use super::text::{eq_lanes, in_lanes, lanes, leading_letters, letter_lanes, lowercase_lanes};
 use std::sync::LazyLock;
 
 /// Words that are never the first word of a name after a cue ("I'm looking", "this is urgent"),
@@ -716,7 +716,7 @@ pub(crate) fn word_end(text: &str, i: usize) -> usize {
         None => None,
     };
     if let Some(v) = eight {
-        let letters = (!letter_lanes(v) & lanes(0x80)).trailing_zeros() / 8;
+        let letters = leading_letters(v);
         let joins = in_lanes(v, b'0', b'9') | eq_lanes(v, b'\'') | eq_lanes(v, b'-') | (v & lanes(0x80));
         if letters < 8 && joins >> (8 * letters) & 0x80 == 0 {
             return i + letters as usize;
