@@ -292,10 +292,47 @@ pub(crate) fn after_is(text: &str, i: usize) -> Option<Credential> {
 #[inline(never)]
 pub(crate) fn after_colon(text: &str, i: usize) -> Option<Credential> {
     let b = text.as_bytes();
-    match named_before(b, i, b"") {
+    match named_before(b, i, b"").or_else(|| login_label(b, i)) {
         Some(kind) => value(text, skip_spaces(b, i + 1), kind),
         None => answered(text, i),
     }
+}
+
+/// The credential a login's short label names before the colon at `colon`, as a login is
+/// pasted whole ("user: jsmith84 pass: hunter22", "User: tom_w / Pass: Summer2024!"): "user"
+/// where a password's label follows on its line or the next (a transcript's "User:" labels a
+/// turn), "pass"
+/// where no word stands before it but a username's value ("user: tomw pass: hunter22"; not
+/// "bus pass: 4821").
+fn login_label(b: &[u8], colon: usize) -> Option<Kind> {
+    let label = letters_before(b, colon, 4);
+    let start = colon - label.len();
+    if label.len() != 4 || start.checked_sub(1).is_some_and(|p| b[p].is_ascii_alphanumeric()) {
+        return None;
+    }
+    if label.eq_ignore_ascii_case(b"user") {
+        // Its line and the next.
+        let mut lines = b[colon..].iter().enumerate().filter(|(_, c)| **c == b'\n').map(|(p, _)| colon + p);
+        let after = &b[colon..lines.nth(1).unwrap_or(b.len())];
+        let password_label = ["pass:", "password:", "pwd:", "pw:"]
+            .iter()
+            .any(|l| after.windows(l.len()).any(|w| w.eq_ignore_ascii_case(l.as_bytes())));
+        return password_label.then_some(Kind::Username);
+    }
+    if !label.eq_ignore_ascii_case(b"pass") {
+        return None;
+    }
+    // The token before, past the separators between a username and its password.
+    let value_end =
+        start - b[..start].iter().rev().take_while(|c| matches!(c, b' ' | b',' | b'/' | b'|' | b';')).count();
+    if !b[..value_end].last().is_some_and(u8::is_ascii_alphabetic) {
+        return Some(Kind::Password);
+    }
+    let value_start =
+        value_end - b[..value_end].iter().rev().take(MAX_VALUE).take_while(|c| !c.is_ascii_whitespace()).count();
+    let colon_before = b[..value_start].iter().rposition(|c| *c != b' ').filter(|&p| b[p] == b':')?;
+    let named = letters_before(b, colon_before, 8);
+    ["user", "username", "login"].iter().any(|n| named.eq_ignore_ascii_case(n.as_bytes())).then_some(Kind::Password)
 }
 
 /// The credential that the turn after the speaker label ending at `colon` gives, where the
@@ -923,6 +960,31 @@ mod tests {
             ("the sms code is 552190, it expires soon", "552190"),
         ] {
             assert_eq!(found_typed(text), [(EntityType::Password, value)], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_login_pasted_with_its_short_labels() {
+        let login = |user, password| vec![(EntityType::Username, user), (EntityType::Password, password)];
+        assert_eq!(found_typed("user: jsmith84 pass: hunter22"), login("jsmith84", "hunter22"));
+        assert_eq!(found_typed("User: tom_w / Pass: Summer2024!"), login("tom_w", "Summer2024!"));
+        assert_eq!(found_typed("user: tomw pass: hunter22"), login("tomw", "hunter22"));
+        assert_eq!(found_typed("User: tomw\nPass: hunter22"), login("tomw", "hunter22"));
+        assert_eq!(found_typed("Username: jsmith84, Pass: hunter22"), login("jsmith84", "hunter22"));
+        assert_eq!(found_typed("login: tomw pass: Sunshine1"), login("tomw", "Sunshine1"));
+        assert_eq!(found_typed("Pass: hunter22"), [(EntityType::Password, "hunter22")]);
+        for text in [
+            "bus pass: 48213",
+            "My bus pass: 48213",
+            "Boarding pass: BA2291",
+            "User: hi I need help",
+            "User: I forgot my pass: help",
+            "User: hi there\nAgent: pass: no",
+            "user: jsmith84",
+            "Pass: yes",
+            "bypass: 4417",
+        ] {
+            assert!(found(text).is_empty(), "{text}");
         }
     }
 
