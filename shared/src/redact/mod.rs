@@ -528,6 +528,13 @@ mod tests {
             ("Please ask mrs khan to ring me", "Please ask mrs [NAME] to ring me"),
             ("I saw dr shah yesterday", "I saw dr [NAME] yesterday"),
             ("Ask jo to call me back", "Ask [NAME] to call me back"),
+            // After a surname's label, a booking's "under" or "called": any word a cue takes.
+            ("Surname adeyemi", "Surname [NAME]"),
+            ("Last name okafor", "Last name [NAME]"),
+            ("My maiden name was okonjo", "My maiden name was [NAME]"),
+            ("Surname changed to okafor", "Surname changed to [NAME]"),
+            ("Booked under jones", "Booked under [NAME]"),
+            ("My carer is called blessing", "My carer is called [NAME]"),
             // After a placeholder, at once: redacting again changes nothing.
             (
                 "My email is sam@example.com, my husband john will call",
@@ -549,6 +556,12 @@ mod tests {
             "What time does the victoria line open?",
             "I want to rob a bank",
             "Sorry to bother you, will do",
+            "Booked under review",
+            "My dog is called biscuit",
+            "What name is it under?",
+            "Surname spelt wrong",
+            "Last name first please",
+            "It was under the sofa",
         ] {
             assert_eq!(redact(text), text);
         }

@@ -724,6 +724,62 @@ pub(crate) fn after_title(b: &[u8], w: usize) -> bool {
     Window::before(b, w, 8).ends_with_any(TITLES, b". ").is_some()
 }
 
+/// The surname after the title `w..end` that opens with its particles in lowercase ("Mr van
+/// der Berg", "Ms de la Cruz", "Dr. von Trapp", "Mr bin Laden", "Dr al-Hassan"), from the
+/// first particle: the title's cue reads a capitalised word after it, which these have not.
+fn particles_after_title(text: &str, w: usize, end: usize) -> Option<Span> {
+    let b = text.as_bytes();
+    let at = match b.get(end..end + 2)? {
+        [b' ', c] if c.is_ascii_lowercase() => end + 1,
+        [b'.', b' '] if b.get(end + 2).is_some_and(u8::is_ascii_lowercase) => end + 2,
+        _ => return None,
+    };
+    if !is_title(&text[w..end]) {
+        return None;
+    }
+    // "al-Hassan", "el-Sayed": the particle joined to the surname, a word of its own.
+    if matches!(b.get(at..at + 4), Some([b'a' | b'e', b'l', b'-', c]) if c.is_ascii_uppercase()) {
+        return Some((at, word_end(text, at)));
+    }
+    let surname = past_particles_at(text, at);
+    if surname == at || !capitalised(text, surname) {
+        return None;
+    }
+    name_words(text, surname, false).map(|end| (at, end))
+}
+
+/// Where the capitalised word after the initial "A" or "I" ending at `end` starts, past a
+/// space or a full stop and a space ("A Khan", "I. Patel").
+fn initial_word_before_name(text: &str, end: usize) -> Option<usize> {
+    let next = match text.as_bytes().get(end..end + 2)? {
+        [b' ', _] => end + 1,
+        [b'.', b' '] => end + 2,
+        _ => return None,
+    };
+    capitalised(text, next).then_some(next)
+}
+
+/// The name from the initial "A" or "I" at `w` that signs off after a comma or on a line of its
+/// own, its surname (perhaps after another initial) at `next` ending the line: "Regards, I.
+/// Khan", "Thanks, A N Smith", "Kind regards\nI Patel"; not "Thanks, I Will Do" (a word of
+/// doing after "I" without its full stop) nor "Thanks, A Lot".
+fn initial_word_signing_off(text: &str, w: usize, next: usize) -> Option<Span> {
+    let b = text.as_bytes();
+    if !matches!(byte_before_spaces(b, w), Some(b',' | b'\n')) {
+        return None;
+    }
+    let end = name_words(text, next, false)?;
+    let word = &text[next..word_end(text, next)];
+    let bare = next == w + 2;
+    if (bare && MAY_DO_SET.contains(word))
+        || !ends_line(b, end)
+        || !Window::before(b, w, CUE_WINDOW).has_any(&SIGN_OFF_WORDS)
+    {
+        return None;
+    }
+    Some((w, end))
+}
+
 /// Cues weak enough that the name must end its clause ("It's Jack here", "It's Zara, ...").
 const WEAK_CUES: &[&str] = &["it's", "its", "it is", "it's me", "its me", "it is me", "from"];
 
@@ -1672,20 +1728,36 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     let b = text.as_bytes();
     let end_first = word_end(text, w);
     let first = &text[w..end_first];
-    // "Mrs A Khan", "Mr I Patel": an initial that is also a word, after a title.
-    if matches!(first, "A" | "I") && b.get(end_first) == Some(&b' ') && capitalised(text, end_first + 1) {
+    // "Mrs A Khan", "Dr I. Patel": an initial that is also a word, after a title; or signing off.
+    if matches!(first, "A" | "I")
+        && let Some(next) = initial_word_before_name(text, end_first)
+    {
         // "Ms I NI": capitals after a title only when the title is in capitals too ("MRS A KHAN").
         let title_in_capitals =
             b[..w].iter().rev().find(|c| c.is_ascii_alphabetic()).is_some_and(u8::is_ascii_uppercase);
-        let next_in_capitals = b.get(end_first + 2).is_some_and(u8::is_ascii_uppercase);
+        let next_in_capitals = b.get(next + 1).is_some_and(u8::is_ascii_uppercase);
         if after_title(b, w) && (title_in_capitals || !next_in_capitals) {
-            return name_words(text, end_first + 1, false).map(|end| (w, end));
+            return name_words(text, next, false).map(|end| (w, end));
+        }
+        if let Some(span) = initial_word_signing_off(text, w, next) {
+            return Some(span);
         }
     }
     // "I"; "X", a kiss ("THANKS X X", "SPEAK SOON, JESS X"); a contraction's end in capitals
     // ("IT'S PRIYA").
     if end_first == w || first == "I" || first == "X" {
         return None;
+    }
+    // "Mr van der Berg", "Dr. al-Hassan": no capital after the title for its own cue to see.
+    if let Some(span) = particles_after_title(text, w, end_first) {
+        return Some(span);
+    }
+    // "Surname adeyemi", as a phone types it.
+    if end_first - w == 7
+        && first.eq_ignore_ascii_case("surname")
+        && let Some(span) = after_label_in_sentence_case(text, end_first)
+    {
+        return Some(span);
     }
     // A title's own cue finds the name after it ("I'm Dr. Sarah Jones"); this one, a name
     // before it.
@@ -4066,12 +4138,39 @@ pub(crate) fn in_lowercase_text(text: &str, within: Range<usize>, mut found: imp
 pub(crate) fn lowercase_name_in_sentence_case(text: &str, start: usize) -> Option<Span> {
     let end = word_end(text, start);
     let word = &text.as_bytes()[start..end];
+    if SENTENCE_CASE_LABELS.iter().any(|l| l.as_bytes() == word) {
+        return after_label_in_sentence_case(text, end);
+    }
     let stem = possessive_stem(word).unwrap_or(word.len());
     let title = || SENTENCE_CASE_TITLES.iter().any(|t| t.as_bytes() == word);
     if stem == 0 || !(is_given_name(&word[..stem]) || title()) {
         return None;
     }
     lowercase_name(text, start, end)
+}
+
+/// The words after which [`lowercase_name`] reads a name that need not be a given name: a
+/// surname's label ("Last name okafor", "My maiden name was okonjo"), a booking's "under"
+/// ("Booked under jones") and "called" ("My carer is called blessing").
+const SENTENCE_CASE_LABELS: [&str; 4] = ["name", "surname", "under", "called"];
+
+/// The name [`lowercase_name`] reads first in the three words after the label that ends at
+/// `end` (a verb may stand between: "Surname changed to okafor"), each in lowercase after one
+/// space.
+fn after_label_in_sentence_case(text: &str, end: usize) -> Option<Span> {
+    let b = text.as_bytes();
+    let mut at = end;
+    for _ in 0..3 {
+        let start = at + 1;
+        if b.get(at) != Some(&b' ') || !b.get(start).is_some_and(u8::is_ascii_lowercase) {
+            return None;
+        }
+        at = word_end(text, start);
+        if let Some(span) = lowercase_name(text, start, at) {
+            return Some(span);
+        }
+    }
+    None
 }
 
 /// The titles [`lowercase_name`] reads a name after: [`LOWERCASE_TITLES`], and "dr" and
@@ -4089,7 +4188,7 @@ const FILTER_BITS: u32 = 15;
 
 static LOWERCASE_NAME_FILTER: LazyLock<LowercaseNameFilter> = LazyLock::new(|| {
     let mut bits = [0; 1 << (FILTER_BITS - 6)];
-    for word in given_name_list().chain(SENTENCE_CASE_TITLES) {
+    for word in given_name_list().chain(SENTENCE_CASE_TITLES).chain(SENTENCE_CASE_LABELS) {
         let bit = LowercaseNameFilter::bit(eight_at(word.as_bytes(), 0));
         bits[bit >> 6] |= 1 << (bit & 63);
     }
@@ -5170,8 +5269,19 @@ mod tests {
             ("Please ask Sinead Nic Aoidh to call", "Sinead Nic Aoidh"),
             ("Thanks, Seán Ó Súilleabháin", "Seán Ó Súilleabháin"),
             ("Cheers, Niamh Ni Bhriain", "Niamh Ni Bhriain"),
+            // After a title, the particles first: no capital after the title for its cue.
+            ("Mr van der Berg", "van der Berg"),
+            ("Please ask Mr. van der Berg to ring", "van der Berg"),
+            ("Ms de la Cruz will collect it", "de la Cruz"),
+            ("Dr von Trapp", "von Trapp"),
+            ("Mr bin Laden", "bin Laden"),
+            ("Appointment with Dr al-Hassan", "al-Hassan"),
+            ("Dr. el-Sayed's clinic", "el-Sayed's"),
         ] {
             assert_eq!(names(text), [name], "{text}");
+        }
+        for text in ["Mr de", "Dr van driver", "Ms la la", "Dr ten Have", "Dr al-fresco"] {
+            assert!(names(text).is_empty(), "{text}");
         }
         // A name spelled letter by letter after its cue is one name.
         assert_eq!(names("Surname: K O W A L C Z Y K"), ["K O W A L C Z Y K"]);
@@ -5181,6 +5291,25 @@ mod tests {
         assert_eq!(names("I'm Tom van driver"), ["Tom"]);
         assert_eq!(names("Kelly la la"), Vec::<&str>::new());
         assert_eq!(names("Charles de Gaulle Airport"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn initials_that_are_words_after_a_title_or_signing_off() {
+        for (text, name) in [
+            ("Mrs A Khan", "A Khan"),
+            ("Cheers, Dr I. Khan", "I. Khan"),
+            ("Regards, I. Khan", "I. Khan"),
+            ("Regards, I Khan", "I Khan"),
+            ("Thanks, A N Smith", "A N Smith"),
+            ("Order 1234\nKind regards,\nI. Patel", "I. Patel"),
+        ] {
+            assert_eq!(names(text), [name], "{text}");
+        }
+        for text in
+            ["Thanks, I Will Do", "Thanks, I Love It", "Cheers, I Think So", "Thanks, I. Am. Done", "Hi, I Patel"]
+        {
+            assert!(names(text).is_empty(), "{text}");
+        }
     }
 
     #[test]
