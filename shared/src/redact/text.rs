@@ -80,7 +80,10 @@ pub(crate) fn possessive_stem(word: &[u8]) -> Option<usize> {
     }
 }
 
-/// The last byte before `at` that is not a space; none at the text's start.
+/// The last byte before `at` that is not a space; none at the text's start. Always inlined, as
+/// is [`eq_ignore_case`]: [`after_cue`](super::names::after_cue) called them, for 0.5% more
+/// instructions on PII-free messages.
+#[inline(always)]
 pub(crate) fn byte_before_spaces(b: &[u8], at: usize) -> Option<u8> {
     b[..at].iter().rposition(|c| *c != b' ').map(|p| b[p])
 }
@@ -121,6 +124,7 @@ pub(crate) fn clean_start(b: &[u8], start: usize) -> bool {
 }
 
 /// `word` (lowercase ASCII) at `at`, in any case.
+#[inline(always)]
 pub(crate) fn eq_ignore_case(b: &[u8], at: usize, word: &[u8]) -> bool {
     b.get(at..at + word.len()).is_some_and(|s| s.eq_ignore_ascii_case(word))
 }
