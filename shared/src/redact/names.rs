@@ -1299,6 +1299,7 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
         || honours_a_place(text, start, end)
         || (before_a_business_place(text, end) && !after_title(b, start))
         || acronym_under(text, start, end)
+        || in_brand(text, start, end)
     {
         return None;
     }
@@ -3525,6 +3526,10 @@ const BRANDS: &[&str] = &[
     "gordon ramsay",
     "nigella lawson",
     "delia smith",
+    // After a title, which reads the word after it as a surname.
+    "dr martens",
+    "dr pepper",
+    "dr oetker",
 ];
 static BRAND_SET: WordSet = WordSet::new(|| set_of(BRANDS.iter().copied()));
 
@@ -6043,6 +6048,8 @@ mod tests {
             "I'm at Victoria Coach Station",
             "Is John Lewis open on Sunday?",
             "Is Jamie Oliver's range in stock?",
+            "Is the Dr Martens sale still on?",
+            "Can I get a Dr Pepper with that",
             "I'm at the Royal Victoria Infirmary",
             "Grace Period ends Friday",
             "Happy Ruby Wedding",
