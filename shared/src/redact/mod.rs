@@ -571,6 +571,20 @@ mod tests {
     }
 
     #[test]
+    fn a_names_possessive_stays_with_the_text() {
+        for (text, expected) in [
+            ("I'm Sam's carer", "I'm [NAME]'s carer"),
+            ("Can I move Dr Patel's appointment?", "Can I move Dr [NAME]'s appointment?"),
+            ("This is Tom\u{2019}s mum", "This is [NAME]\u{2019}s mum"),
+            ("CANCEL OLIVER BENNETT'S LESSON", "CANCEL [NAME]'S LESSON"),
+        ] {
+            let once = redact(text);
+            assert_eq!(once, expected);
+            assert_eq!(redact(&once), once, "{text}");
+        }
+    }
+
+    #[test]
     fn sentences_written_in_lowercase_are_read_for_names_in_text_that_is_not() {
         assert_eq!(redact("Hi there. my son jack is ill"), "Hi there. my son [NAME] is ill");
         // Up to the next sentence that does not start in lowercase.

@@ -1244,6 +1244,12 @@ const CUE_WINDOW: usize = 30;
 /// (Jack)").
 const CUE_PUNCTUATION: &[u8] = b",:.-(";
 
+/// The name found at `start..end` without its "'s" ("I'm [NAME]'s carer", "Dr [NAME]'s
+/// surgery"): the cue readings end a name at its possessive, but take it with the word.
+pub(crate) fn without_possessive(b: &[u8], (start, end): Span) -> Span {
+    (start, possessive_stem(&b[start..end]).map_or(end, |stem| start + stem))
+}
+
 /// Where the name [`after_cue`] found from `start` starts, with the capitalised parts joined to
 /// it by a hyphen before it, at most two: "The account holder is Anne-Marie O'Connor" gives
 /// "Marie O'Connor" (a given name and a surname), and the name starts at "Anne-". Out of line:

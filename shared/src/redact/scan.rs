@@ -948,14 +948,15 @@ fn word(text: &str, i: usize, class: u8, sink: &mut Sink<'_>) -> Option<usize> {
         b'i' | b'I' => names::after_self_introduction(text, i),
         _ => None,
     };
-    if let Some(end) = sink.add(EntityType::Name, named) {
+    if let Some(end) = sink.add(EntityType::Name, named.map(|span| names::without_possessive(b, span))) {
         return Some(end);
     }
     let capital = class == UPPER || (class == NON_ASCII_LEAD && super::words::capitalised(text, i));
     if !capital {
         return None;
     }
-    let name = names::after_cue(text, i).map(|(start, end)| (names::double_barrelled_start(b, start), end));
+    let name = names::after_cue(text, i)
+        .map(|(start, end)| names::without_possessive(b, (names::double_barrelled_start(b, start), end)));
     // A given name joined to the name found before it ("my wife Sarah Jones and Imogen").
     let joined = || {
         let last = sink.out.last().filter(|f| f.entity == EntityType::Name && f.end < i)?;
