@@ -59,6 +59,27 @@ pub(crate) fn speaks_of_birth(b: &[u8], start: usize) -> bool {
     window.has_any(&BIRTH_CONTEXT)
         || (window.has_any(&BIRTHDAY) && !window.has_any(&BIRTHDAY_EVENTS))
         || turns_an_age(window.bytes())
+        || will_be_an_age_on(window.bytes())
+}
+
+/// Whether `window`, which a date follows, ends with someone about to be an age on that date:
+/// "I'll be 40 on 12 March", "she will be 7 on the 3rd of June"; not "it'll be 20 on 12 March"
+/// (a price's, a quantity's).
+fn will_be_an_age_on(window: &[u8]) -> bool {
+    let rest = window.strip_suffix(b"the ").unwrap_or(window);
+    let Some(rest) = rest.strip_suffix(b" on ") else { return false };
+    let digits = rest.iter().rev().take(4).take_while(|c| c.is_ascii_digit()).count();
+    let Some(rest) = rest[..rest.len() - digits].strip_suffix(b" be ").filter(|_| (1..=3).contains(&digits)) else {
+        return false;
+    };
+    ["i'll", "i\u{2019}ll", "he'll", "he\u{2019}ll", "she'll", "she\u{2019}ll", "i will", "he will", "she will"]
+        .iter()
+        .any(|who| {
+            let who = who.as_bytes();
+            rest.len() >= who.len()
+                && rest[rest.len() - who.len()..].eq_ignore_ascii_case(who)
+                && !rest[..rest.len() - who.len()].last().is_some_and(u8::is_ascii_alphabetic)
+        })
 }
 
 /// Whether `window` says someone turns an age, which with the date after it gives their birth
@@ -559,7 +580,18 @@ mod tests {
         assert_eq!(on("my son turns 18 on 02/03/2026, can he get a railcard?"), Some("02/03/2026"));
         assert_eq!(on("turning 30 on 12 march!"), Some("12 march"));
         assert_eq!(on("she turned 21 on 12.03.2025"), Some("12.03.2025"));
-        for not in ["the parcel turns up on 5th november", "return 18 on 12/03/2026", "turn 18a on 12/03/2026"] {
+        // About to be the age.
+        assert_eq!(on("I'll be 40 on 12 March, can I book the room?"), Some("12 March"));
+        assert_eq!(on("she will be 7 on 3rd June"), Some("3rd June"));
+        assert_eq!(on("He\u{2019}ll be 18 on 02/03/2026"), Some("02/03/2026"));
+        for not in [
+            "the parcel turns up on 5th november",
+            "return 18 on 12/03/2026",
+            "turn 18a on 12/03/2026",
+            "it'll be 20 on 12 March",
+            "there will be 40 on 12 March",
+            "I'll be 1000 on 12 March",
+        ] {
             assert_eq!(on(not), None, "{not}");
         }
     }
