@@ -1305,7 +1305,7 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
         || honours_a_place(text, start, end)
         || (before_a_business_place(text, end) && !after_title(b, start))
         || acronym_under(text, start, end)
-        || in_brand(text, start, end)
+        || (start >= 3 && eq_ignore_case(b, start - 3, b"dr ") && in_brand(text, start, end))
     {
         return None;
     }
@@ -3532,7 +3532,7 @@ const BRANDS: &[&str] = &[
     "gordon ramsay",
     "nigella lawson",
     "delia smith",
-    // After a title, which reads the word after it as a surname.
+    // After "Dr", which reads the word after it as a surname ([`after_cue`]).
     "dr martens",
     "dr pepper",
     "dr oetker",
