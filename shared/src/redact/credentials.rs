@@ -301,9 +301,8 @@ pub(crate) fn after_colon(text: &str, i: usize) -> Option<Credential> {
 /// The credential a login's short label names before the colon at `colon`, as a login is
 /// pasted whole ("user: jsmith84 pass: hunter22", "User: tom_w / Pass: Summer2024!"): "user"
 /// where a password's label follows on its line or the next (a transcript's "User:" labels a
-/// turn), "pass"
-/// where no word stands before it but a username's value ("user: tomw pass: hunter22"; not
-/// "bus pass: 4821").
+/// turn), "pass" where no word stands before it but a username's value ("user: tomw pass:
+/// hunter22"; not "bus pass: 4821").
 fn login_label(b: &[u8], colon: usize) -> Option<Kind> {
     let label = letters_before(b, colon, 4);
     let start = colon - label.len();
