@@ -280,9 +280,42 @@ pub(crate) fn after_is(text: &str, i: usize) -> Option<Credential> {
     if !matches!(b.get(i + len), Some(b' ' | b':')) {
         return None;
     }
-    let kind = named_before(b, i, ignore)?;
+    let kind = named_before(b, i, ignore).or_else(|| code_sent_before(b, i))?;
     let from = if b[i + len] == b':' { i + len + 1 } else { i + len };
     value(text, past_adverb(b, skip_spaces(b, from)), kind)
+}
+
+/// A one-time code named by how it came, before the "is" at `is`: "the code you sent me is
+/// 482913", "The code they texted me is", "the code I got is"; "code" after "the", "a", "that"
+/// or "this" only, and at most four words before "is" ("the discount code you sent me is
+/// SAVE20" is none). Asked only where the word before "is" says how it came.
+fn code_sent_before(b: &[u8], is: usize) -> Option<Kind> {
+    const CAME: [&str; 6] = ["sent", "texted", "emailed", "got", "received", "me"];
+    const SENT: [&str; 5] = ["sent", "texted", "emailed", "got", "received"];
+    let last = letters_before(b, is - 1, 8);
+    if !CAME.iter().any(|w| last.eq_ignore_ascii_case(w.as_bytes())) {
+        return None;
+    }
+    // The words back from "is" to "code": how it came among them.
+    let mut end = is - 1;
+    let mut sent = false;
+    for _ in 0..5 {
+        let word = letters_before(b, end, 8);
+        let start = end - word.len();
+        if word.is_empty() {
+            return None;
+        }
+        if word.eq_ignore_ascii_case(b"code") {
+            let before = start.checked_sub(1).filter(|&p| b[p] == b' ').map(|p| letters_before(b, p, 4));
+            let determiner = ["the", "a", "that", "this"]
+                .iter()
+                .any(|d| before.is_some_and(|w| w.eq_ignore_ascii_case(d.as_bytes())));
+            return (sent && determiner).then_some(Kind::Code);
+        }
+        sent |= SENT.iter().any(|w| word.eq_ignore_ascii_case(w.as_bytes()));
+        end = start.checked_sub(1).filter(|&p| b[p] == b' ')?;
+    }
+    None
 }
 
 /// The value after the colon at `i` that follows a credential's name ("Password: hunter2",
@@ -959,6 +992,27 @@ mod tests {
             ("the sms code is 552190, it expires soon", "552190"),
         ] {
             assert_eq!(found_typed(text), [(EntityType::Password, value)], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_one_time_code_named_by_how_it_came() {
+        for (text, code) in [
+            ("the code they texted me is 482913", "482913"),
+            ("The code you sent me is 482913", "482913"),
+            ("the code I got is 482913, it says invalid", "482913"),
+            ("that code you emailed is 118822", "118822"),
+        ] {
+            assert_eq!(found_typed(text), [(EntityType::Password, code)], "{text}");
+        }
+        for text in [
+            "The discount code you sent me is SAVE20",
+            "the code you sent me is wrong",
+            "the code is 482913 you sent me",
+            "what you sent me is 482913",
+            "the tracking code you sent is JD0002",
+        ] {
+            assert!(found(text).is_empty(), "{text}");
         }
     }
 
