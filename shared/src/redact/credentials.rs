@@ -290,10 +290,10 @@ pub(crate) fn after_is(text: &str, i: usize) -> Option<Credential> {
 /// or "this" only, and at most four words before "is" ("the discount code you sent me is
 /// SAVE20" is none). Asked only where the word before "is" says how it came.
 fn code_sent_before(b: &[u8], is: usize) -> Option<Kind> {
-    const CAME: [&str; 6] = ["sent", "texted", "emailed", "got", "received", "me"];
     const SENT: [&str; 5] = ["sent", "texted", "emailed", "got", "received"];
+    let came = |word: &[u8]| SENT.iter().any(|w| word.eq_ignore_ascii_case(w.as_bytes()));
     let last = letters_before(b, is - 1, 8);
-    if !CAME.iter().any(|w| last.eq_ignore_ascii_case(w.as_bytes())) {
+    if !(came(last) || last.eq_ignore_ascii_case(b"me")) {
         return None;
     }
     // The words back from "is" to "code": how it came among them.
@@ -312,7 +312,7 @@ fn code_sent_before(b: &[u8], is: usize) -> Option<Kind> {
                 .any(|d| before.is_some_and(|w| w.eq_ignore_ascii_case(d.as_bytes())));
             return (sent && determiner).then_some(Kind::Code);
         }
-        sent |= SENT.iter().any(|w| word.eq_ignore_ascii_case(w.as_bytes()));
+        sent |= came(word);
         end = start.checked_sub(1).filter(|&p| b[p] == b' ')?;
     }
     None

@@ -731,11 +731,7 @@ pub(crate) fn after_title(b: &[u8], w: usize) -> bool {
 #[inline(never)]
 fn particles_after_title(text: &str, w: usize, end: usize) -> Option<Span> {
     let b = text.as_bytes();
-    let next = match b.get(end..end + 2)? {
-        [b' ', c] if c.is_ascii_lowercase() => end + 1,
-        [b'.', b' '] if b.get(end + 2).is_some_and(u8::is_ascii_lowercase) => end + 2,
-        _ => return None,
-    };
+    let next = word_after_abbreviation(b, end).filter(|&n| b[n].is_ascii_lowercase())?;
     if !is_title(&text[w..end]) {
         return None;
     }
@@ -750,15 +746,14 @@ fn particles_after_title(text: &str, w: usize, end: usize) -> Option<Span> {
     name_words(text, surname, false).map(|end| (next, end))
 }
 
-/// Where the capitalised word after the initial "A" or "I" ending at `end` starts, past a
-/// space or a full stop and a space ("A Khan", "I. Patel").
-fn initial_word_before_name(text: &str, end: usize) -> Option<usize> {
-    let next = match text.as_bytes().get(end..end + 2)? {
-        [b' ', _] => end + 1,
-        [b'.', b' '] => end + 2,
-        _ => return None,
-    };
-    capitalised(text, next).then_some(next)
+/// Where the word after the title or initial ending at `end` starts, past a space or a full
+/// stop and a space ("Mr |Berg", "Mr. |van der Berg", "I. |Patel").
+fn word_after_abbreviation(b: &[u8], end: usize) -> Option<usize> {
+    match b.get(end..end + 2)? {
+        [b' ', _] => Some(end + 1),
+        [b'.', b' '] => Some(end + 2),
+        _ => None,
+    }
 }
 
 /// The name from the initial "A" or "I" at `w` that signs off after a comma or on a line of its
@@ -1741,7 +1736,7 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     let first = &text[w..end_first];
     // "Mrs A Khan", "Dr I. Patel": an initial that is also a word, after a title; or signing off.
     if matches!(first, "A" | "I")
-        && let Some(next) = initial_word_before_name(text, end_first)
+        && let Some(next) = word_after_abbreviation(b, end_first).filter(|&n| capitalised(text, n))
     {
         // "Ms I NI": capitals after a title only when the title is in capitals too ("MRS A KHAN").
         let title_in_capitals =
