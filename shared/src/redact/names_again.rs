@@ -13,7 +13,9 @@ use super::text::{
     Window, apostrophe_before, byte_before_spaces, eq_ignore_case, possessive_stem, word_char_at, word_char_before,
 };
 use super::words::{WordSet, capitalised, is_month, is_stop_word, set_of, word_end};
-use std::collections::{HashMap, HashSet};
+// Seeded per process, so a text cannot be written to collide; several times cheaper than
+// SipHash on a long document's every word.
+use foldhash::{HashMap, HashSet};
 use std::ops::Range;
 
 /// The other places in `text` where a capitalised word of one of the names among `found`
@@ -165,7 +167,7 @@ struct WordIndex<'t>(HashMap<&'t [u8], Vec<usize>>);
 impl<'t> WordIndex<'t> {
     fn new(text: &'t str) -> Self {
         let b = text.as_bytes();
-        let mut places: HashMap<&[u8], Vec<usize>> = HashMap::new();
+        let mut places: HashMap<&[u8], Vec<usize>> = HashMap::default();
         let mut p = 0;
         while p < b.len() {
             if !text.is_char_boundary(p) || !word_char_at(b, p) || word_char_before(b, p) {
