@@ -3094,16 +3094,23 @@ fn thanks_then_given_name(text: &str, w: usize, end_first: usize) -> Option<Span
 
 /// A common given name at `w`, capitalised, joined by "and" or "&" to a name found that ends at
 /// `name_end` ("my wife Sarah Jones and Imogen", "cc Rebecca Hall & Imogen's"): one of the
-/// people named together, without its "'s". Out of line: asked only after a name.
+/// people named together, without its "'s". After a comma, only a given name that is no word
+/// too: a surname's ("Booking for Smith, John please") or someone addressed ("I'm Tom Price,
+/// Imogen"); not "Thanks Sarah, Will do". Out of line: asked only after a name.
 #[inline(never)]
 pub(crate) fn joined_to_name(text: &str, name_end: usize, w: usize) -> Option<Span> {
     let b = text.as_bytes();
-    if !matches!(b.get(name_end..w), Some(b" and " | b" & ")) {
-        return None;
-    }
+    let after_comma = match b.get(name_end..w) {
+        Some(b" and " | b" & ") => false,
+        Some(b", ") => true,
+        _ => return None,
+    };
     let end_first = word_end(text, w);
     let own = &b[w..end_first];
     let stem = possessive_stem(own).unwrap_or(own.len());
+    if after_comma && (!GIVEN_NAMES.contains(&own[..stem]) || ORDINARY_WORDS.contains(&own[..stem])) {
+        return None;
+    }
     let next = word_after(text, end_first);
     // Not a place's first word ("Victoria Station"); after a possessive, only a capitalised
     // word makes one ("Robin Hood's Bay"; "Imogen's school" is hers).
@@ -6689,7 +6696,12 @@ mod tests {
         assert_eq!(joined("my wife Sarah Jones and Imogen's school", "Sarah Jones"), Some("Imogen"));
         assert_eq!(joined("my wife Sarah Jones and Victoria Station", "Sarah Jones"), None);
         assert_eq!(joined("I am Tom Price and Leeds is great", "Tom Price"), None);
-        assert_eq!(joined("I am Tom Price, Imogen", "Tom Price"), None);
+        assert_eq!(joined("I am Tom Price, Imogen", "Tom Price"), Some("Imogen"));
+        assert_eq!(joined("Booking for Smith, John please", "Smith"), Some("John"));
+        assert_eq!(joined("Thanks Sarah, Will do", "Sarah"), None);
+        assert_eq!(joined("I'm Sarah, Victoria Station please", "Sarah"), None);
+        assert_eq!(joined("Dear Mr Smith, Please call", "Smith"), None);
+        assert_eq!(joined("I am Tom Price, Leeds", "Tom Price"), None);
         // A copy goes to a person, whatever word follows the given name.
         assert_eq!(names("cc Rebecca Hall"), vec!["Rebecca Hall"]);
         assert_eq!(names("Please CC: Tom Station"), vec!["Tom Station"]);
