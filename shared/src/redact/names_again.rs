@@ -13,8 +13,8 @@ use super::text::{
     Window, apostrophe_before, byte_before_spaces, eq_ignore_case, possessive_stem, word_char_at, word_char_before,
 };
 use super::words::{WordSet, capitalised, is_month, is_stop_word, set_of, word_end};
-// Seeded per process, so a text cannot be written to collide; several times cheaper than
-// SipHash on a long document's every word.
+// Seeded at random per process (minimally DoS-resistant: a text cannot be written in advance
+// for its words to collide); several times cheaper than SipHash on a long document's every word.
 use foldhash::{HashMap, HashSet};
 use std::ops::Range;
 
