@@ -180,7 +180,9 @@ fn text() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 2_000, ..ProptestConfig::default() })]
+    // 20,000 cases, about a minute in CI's debug build: 2,000 missed "Dr. " ending a text
+    // (a panic that 1,000,000 cases found at the 13,308th).
+    #![proptest_config(ProptestConfig { cases: 20_000, ..ProptestConfig::default() })]
 
     #[test]
     fn redaction_is_idempotent_and_nothing_found_survives(text in text()) {
