@@ -3110,7 +3110,7 @@ pub(crate) fn joined_to_name(text: &str, name_end: usize, w: usize) -> Option<Sp
     let end_first = word_end(text, w);
     let own = &b[w..end_first];
     let stem = possessive_stem(own).unwrap_or(own.len());
-    if after_comma && (!GIVEN_NAMES.contains(&own[..stem]) || ORDINARY_WORDS.contains(&own[..stem])) {
+    if after_comma && !given_name_no_word(&own[..stem]) {
         return None;
     }
     let next = word_after(text, end_first);
@@ -3134,15 +3134,15 @@ pub(crate) fn joined_to_name(text: &str, name_end: usize, w: usize) -> Option<Sp
 #[inline(never)]
 fn listed_given_name(text: &str, w: usize, end_first: usize) -> bool {
     let b = text.as_bytes();
-    let given = |word: &[u8]| GIVEN_NAMES.contains(word) && !ORDINARY_WORDS.contains(word);
     let next = end_first + 2;
-    if b.get(end_first + 1) != Some(&b' ') || !capitalised(text, next) || !given(&b[w..end_first]) {
+    if b.get(end_first + 1) != Some(&b' ') || !capitalised(text, next) || !given_name_no_word(&b[w..end_first]) {
         return false;
     }
     let next_end = word_end(text, next);
     let more = [&b" and "[..], b" & ", b", "].into_iter().find(|j| eq_ignore_case(b, next_end, j));
     // "Jacob, Ella, Oliver": one between two.
-    let listed_before = || w >= 2 && b[w - 2] == b',' && b[w - 1] == b' ' && given(&b[word_start_of(b, w - 2)..w - 2]);
+    let listed_before =
+        || w >= 2 && b[w - 2] == b',' && b[w - 1] == b' ' && given_name_no_word(&b[word_start_of(b, w - 2)..w - 2]);
     // After a comma only another given name goes on with the list ("HUSSAIN, ZARA, CAN YOU").
     let goes_on = |j: &[u8]| {
         let then = next_end + j.len();
@@ -3783,8 +3783,7 @@ fn owner_asked(text: &str, w: usize, name_end: usize, end_first: usize) -> bool 
     let name = &b[w..name_end];
     matches!(b.get(end_first), None | Some(b'?' | b'.' | b'!' | b'\n'))
         && Window::before(b, w, 12).ends_with_any(&["it", "it was", "that's", "thats", "that\u{2019}s"], b"").is_some()
-        && GIVEN_NAMES.contains(name)
-        && !ORDINARY_WORDS.contains(name)
+        && given_name_no_word(name)
 }
 
 /// Whether a number's ordinal written in digits stands at `i` ("40th", "21st", "2nd", "3rd").
@@ -3800,6 +3799,12 @@ fn ordinal_at(b: &[u8], i: usize) -> bool {
 /// "meI'H'S"), so that it is no name of its own.
 fn after_apostrophe(text: &str, w: usize) -> bool {
     apostrophe_before(text.as_bytes(), w).is_some()
+}
+
+/// One of [`GIVEN_NAMES`] that is no word too ([`ORDINARY_WORDS`]: "Priya", not "Will" or
+/// "Grace"): a name wherever it stands.
+fn given_name_no_word(word: &[u8]) -> bool {
+    GIVEN_NAMES.contains(word) && !ORDINARY_WORDS.contains(word)
 }
 
 /// One of [`GIVEN_NAMES`], or two joined by a hyphen ([`double_barrelled_given_name`]).
@@ -4740,8 +4745,7 @@ fn sent_or_paid_to(text: &str, w: usize, end_first: usize) -> bool {
     let first = &text[w..end_first];
     let line = b[..w].iter().rev().take(48).position(|c| *c == b'\n').unwrap_or(48);
     let next = word_after(text, end_first);
-    GIVEN_NAMES.contains(first)
-        && !ORDINARY_WORDS.contains(first)
+    given_name_no_word(first.as_bytes())
         && !(names_a_place(next) || NOT_PERSON_AFTER_GIVEN_SET.contains(next))
         && Window::before(b, w - 4, line.saturating_sub(4)).has_any(&SENT_OR_PAID)
 }
