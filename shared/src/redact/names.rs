@@ -1776,9 +1776,10 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     if let Some(span) = given_and_surname(text, w, end_first) {
         return Some(span);
     }
-    // "Claim ref CLM-883421 for Hussain, Zara".
+    // "Claim ref CLM-883421 for Hussain, Zara"; "Smith, John" as a line of its own.
     if b.get(end_first) == Some(&b',')
-        && let Some(span) = surname_first_after_for(text, w, end_first)
+        && let Some(span) =
+            surname_first_after_for(text, w, end_first).or_else(|| surname_first_alone(text, w, end_first))
     {
         return Some(span);
     }
@@ -1804,6 +1805,7 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     // those cheaply.
     let before = byte_before_spaces(b, w);
     match before {
+        None if given_name_alone(text, w, end_first) => return Some((w, end_first)),
         None => return introduces_writer(text, w, end_first),
         Some(b'?') => return introduced_after_sentence(text, w, end_first),
         Some(b'!') => return after_sentence(text, w, end_first),
@@ -4299,6 +4301,10 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
         return Some((start, end));
     }
     let name_end = given_name(text, start, end, 2)?;
+    // "sarah", all the first line: a name given as an answer.
+    if start == 0 && given_name_alone(text, start, end) {
+        return Some((start, end));
+    }
     let window = Window::before(b, start, CUE_WINDOW);
     let next = word_after(text, end);
     // A person's, whatever follows: after a label's colon ("passenger: amy hall") or a cue
@@ -4721,6 +4727,48 @@ fn surname_first_after_for(text: &str, w: usize, end_first: usize) -> Option<Spa
     }
     let end = past_given_after_comma(text, end_first);
     (end > end_first).then_some((w, end))
+}
+
+/// A name written surname first as a line of its own, its given name a common one ending the
+/// line, as an answer to "What's your name?" or a form puts it: "Smith, John", "Okonjo,
+/// Adaeze."; not a reply, greeting or sign-off before a given name ("Thanks, John",
+/// "Lovely, Sarah", "Yes, Tom", "Morning, Priya"). `end_first` ends the surname, before a
+/// comma. Out of line: few capitals open a line before a comma.
+#[inline(never)]
+fn surname_first_alone(text: &str, w: usize, end_first: usize) -> Option<Span> {
+    let b = text.as_bytes();
+    let surname = &text[w..end_first];
+    let cased = surname.len() >= 2
+        && surname.bytes().all(|c| c.is_ascii_alphabetic() || c == b'-' || c == b'\'')
+        && surname.bytes().skip(1).any(|c| c.is_ascii_lowercase())
+        && surname.bytes().filter(u8::is_ascii_uppercase).count() <= 2;
+    let known_word = || {
+        is_stop_word(surname)
+            || ALONE_ON_A_LINE_SET.contains(surname)
+            || GREETINGS_AND_THANKS.contains(surname)
+            || SIGN_OFF_ENDS.contains(surname)
+            || REPLY_LAST_WORDS.contains(surname)
+            || NOT_A_SURNAME.contains(surname)
+            || TERMS_OF_ADDRESS.contains(surname)
+            || ORDINARY_WORDS.contains(surname)
+            || is_month(surname)
+            || is_day(surname)
+            || names_a_place(surname)
+    };
+    if !cased || !matches!(byte_before_spaces(b, w), None | Some(b'\n')) || known_word() {
+        return None;
+    }
+    let end = past_given_after_comma(text, end_first);
+    (end > end_first && ends_line(b, end)).then_some((w, end))
+}
+
+/// Whether the common given name at `w`, ending at `end_first`, is all the first line of the
+/// text: a name given as an answer ("Sarah", "Priya.", "Tariq\nCan you ring me back?"); not a
+/// given name that is a word or a place's too ("Victoria", "Jasmine", "Florence"). Asked where
+/// a capital opens the text.
+fn given_name_alone(text: &str, w: usize, end_first: usize) -> bool {
+    let first = &text[w..end_first];
+    ends_line(text.as_bytes(), end_first) && given_name_no_word(first.as_bytes()) && !names_a_place(first)
 }
 
 /// Whether the word at `w`, ending at `end_first` right after a "(" , is a common given name
@@ -5669,6 +5717,32 @@ mod tests {
     }
 
     #[test]
+    fn a_name_given_alone_as_an_answer() {
+        assert_eq!(names("Sarah"), vec!["Sarah"]);
+        assert_eq!(names("Priya."), vec!["Priya"]);
+        assert_eq!(names("Tariq\nCan you ring me back?"), vec!["Tariq"]);
+        assert_eq!(lowercase_names("sarah"), vec!["sarah"]);
+        assert_eq!(names("Smith, John"), vec!["Smith, John"]);
+        assert_eq!(names("Okonjo, Adaeze."), vec!["Okonjo, Adaeze"]);
+        assert_eq!(names("Order 5521\nKhan, Imran"), vec!["Khan, Imran"]);
+        // A word, a place or a brand that is a given name too.
+        for text in ["Victoria", "Jasmine", "Florence", "Mark", "Paris", "Hello", "Amazon"] {
+            assert!(names(text).is_empty(), "{text}");
+        }
+        for text in ["victoria", "mark", "grace period?"] {
+            assert!(lowercase_names(text).is_empty(), "{text}");
+        }
+        // A reply, greeting or sign-off before a given name is no surname.
+        for text in
+            ["Lovely, Sarah", "Thanks, John", "Yes, Tom", "Morning, Priya", "Best, Ana", "Ok, Sam", "Sorry, Tom"]
+        {
+            assert_eq!(names(text), vec![&text[text.find(", ").unwrap() + 2..]], "{text}");
+        }
+        // The given name must end the line.
+        assert_eq!(names("Smith, John said he would call"), vec!["John"]);
+    }
+
+    #[test]
     fn what_someone_did_is_not_their_surname() {
         assert_eq!(lowercase_names("my husband john called yesterday"), vec!["john"]);
         assert_eq!(lowercase_names("my son jack ordered it"), vec!["jack"]);
@@ -5984,7 +6058,6 @@ mod tests {
             "mr",
             "mrs ",
             "thanks",
-            "sarah",
             "sw1a sarah",
             "its rose-gold",
             "my dog is called holly-berry",
