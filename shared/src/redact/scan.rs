@@ -603,9 +603,27 @@ fn scan_range(
                 resume = next.max(pos + 1);
             }
         }
-        at = resume.max(at + CHUNK);
+        let next = resume.max(at + CHUNK);
+        // The words a recognizer read past are read for names all the same: which of them the
+        // chunk before had read would otherwise hang on where the chunks fall.
+        if let Some(filter) = names {
+            names_between(text, at + CHUNK..next.min(range.end), filter, sink);
+        }
+        at = next;
     }
     resume
+}
+
+/// The names written in lowercase in `range` of `text`, a chunk at a time ([`names_in_chunk`]),
+/// where [`scan_range`] reads no triggers: inside what a recognizer read. Out of line: few
+/// recognizers read past their chunk.
+#[inline(never)]
+fn names_between(text: &str, range: Range<usize>, filter: &names::LowercaseNameFilter, sink: &mut Sink<'_>) {
+    let b = text.as_bytes();
+    for at in range.clone().step_by(CHUNK) {
+        let (_, words) = chunk_triggers(&chunk_at(b, at), b, at);
+        names_in_chunk(text, at, words, range.end, filter, sink);
+    }
 }
 
 const CHUNK: usize = 16;
