@@ -1805,7 +1805,6 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     // those cheaply.
     let before = byte_before_spaces(b, w);
     match before {
-        None if given_name_alone(text, w, end_first) => return Some((w, end_first)),
         None => return introduces_writer(text, w, end_first),
         Some(b'?') => return introduced_after_sentence(text, w, end_first),
         Some(b'!') => return after_sentence(text, w, end_first),
@@ -4737,6 +4736,13 @@ fn surname_first_after_for(text: &str, w: usize, end_first: usize) -> Option<Spa
 #[inline(never)]
 fn surname_first_alone(text: &str, w: usize, end_first: usize) -> Option<Span> {
     let b = text.as_bytes();
+    if !matches!(byte_before_spaces(b, w), None | Some(b'\n')) {
+        return None;
+    }
+    let end = past_given_after_comma(text, end_first);
+    if end == end_first || !ends_line(b, end) {
+        return None;
+    }
     let surname = &text[w..end_first];
     let cased = surname.len() >= 2
         && surname.bytes().all(|c| c.is_ascii_alphabetic() || c == b'-' || c == b'\'')
@@ -4755,17 +4761,13 @@ fn surname_first_alone(text: &str, w: usize, end_first: usize) -> Option<Span> {
             || is_day(surname)
             || names_a_place(surname)
     };
-    if !cased || !matches!(byte_before_spaces(b, w), None | Some(b'\n')) || known_word() {
-        return None;
-    }
-    let end = past_given_after_comma(text, end_first);
-    (end > end_first && ends_line(b, end)).then_some((w, end))
+    (cased && !known_word()).then_some((w, end))
 }
 
 /// Whether the common given name at `w`, ending at `end_first`, is all the first line of the
 /// text: a name given as an answer ("Sarah", "Priya.", "Tariq\nCan you ring me back?"); not a
 /// given name that is a word or a place's too ("Victoria", "Jasmine", "Florence"). Asked where
-/// a capital opens the text.
+/// a capital opens the text and no word follows on its line, or in lowercase text.
 fn given_name_alone(text: &str, w: usize, end_first: usize) -> bool {
     let first = &text[w..end_first];
     ends_line(text.as_bytes(), end_first) && given_name_no_word(first.as_bytes()) && !names_a_place(first)
@@ -4972,13 +4974,16 @@ fn name_word_before(text: &str, end: usize) -> Option<usize> {
 }
 
 /// A name opening the message and followed by "here" ("Ahmed here, ..."), or a common given
-/// name followed by "speaking" or "calling" ("Siobhan speaking"; but "Spanish speaking staff?");
-/// `end_first` ends its first word.
+/// name followed by "speaking" or "calling" ("Siobhan speaking"; but "Spanish speaking staff?")
+/// or all its line ([`given_name_alone`]); `end_first` ends its first word.
 fn introduces_writer(text: &str, w: usize, end_first: usize) -> Option<Span> {
     let b = text.as_bytes();
     // Cheap test first: "here", "speaking", "calling" or another capitalised word must follow
-    // the first word.
-    let next = b.get(end_first + 1).copied().filter(|_| b.get(end_first) == Some(&b' '))?;
+    // the first word; or nothing, where a given name is all the line.
+    let Some(next) = b.get(end_first + 1).copied().filter(|_| b.get(end_first) == Some(&b' ')) else {
+        let opens_line = matches!(byte_before_spaces(b, w), None | Some(b'\n'));
+        return (opens_line && given_name_alone(text, w, end_first)).then_some((w, end_first));
+    };
     if let Some(span) = surname_label_opening(text, w, end_first) {
         return Some(span);
     }
