@@ -603,22 +603,26 @@ fn scan_range(
                 resume = next.max(pos + 1);
             }
         }
-        let next = resume.max(at + CHUNK);
         // The words a recognizer read past are read for names all the same: which of them the
         // chunk before had read would otherwise hang on where the chunks fall.
-        if let Some(filter) = names {
-            names_between(text, at + CHUNK..next.min(range.end), filter, sink);
+        if resume > at + CHUNK
+            && let Some(filter) = names
+        {
+            names_read_past(text, at + CHUNK..resume.min(range.end), filter, sink);
         }
-        at = next;
+        at = resume.max(at + CHUNK);
     }
     resume
 }
 
 /// The names written in lowercase in `range` of `text`, a chunk at a time ([`names_in_chunk`]),
-/// where [`scan_range`] reads no triggers: inside what a recognizer read. Out of line: few
-/// recognizers read past their chunk.
+/// where [`scan_range`] reads no triggers: inside what a recognizer read, unless what it found
+/// covers it. Out of line: few recognizers read past their chunk.
 #[inline(never)]
-fn names_between(text: &str, range: Range<usize>, filter: &names::LowercaseNameFilter, sink: &mut Sink<'_>) {
+fn names_read_past(text: &str, range: Range<usize>, filter: &names::LowercaseNameFilter, sink: &mut Sink<'_>) {
+    if sink.out.last().is_some_and(|f| f.start <= range.start && f.end >= range.end) {
+        return;
+    }
     let b = text.as_bytes();
     for at in range.clone().step_by(CHUNK) {
         let (_, words) = chunk_triggers(&chunk_at(b, at), b, at);
