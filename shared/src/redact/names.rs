@@ -3536,6 +3536,8 @@ const BRANDS: &[&str] = &[
     "gordon ramsay",
     "nigella lawson",
     "delia smith",
+    "peter rabbit",
+    "molly maid",
     // After "Dr", which reads the word after it as a surname ([`after_cue`]).
     "dr martens",
     "dr pepper",
@@ -4300,9 +4302,9 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
         return Some((start, end));
     }
     let name_end = given_name(text, start, end, 2)?;
-    // "sarah", all the first line: a name given as an answer.
-    if start == 0 && given_name_alone(text, start, end) {
-        return Some((start, end));
+    // "sarah" or "sarah jones", all the first line: a name given as an answer.
+    if start == 0 && (given_name_alone(text, start, end) || full_name_alone(text, end, name_end)) {
+        return Some((start, name_end));
     }
     let window = Window::before(b, start, CUE_WINDOW);
     let next = word_after(text, end);
@@ -4777,6 +4779,27 @@ fn given_name_alone(text: &str, w: usize, end_first: usize) -> bool {
         && ends_line(b, end_first)
         && given_name_no_word(first.as_bytes())
         && !names_a_place(first)
+}
+
+/// Whether a common given name opening lowercase text and ending at `end` has one more word
+/// that ends the name at `name_end` ([`given_name`]) and the line: a full name given as an
+/// answer, as speech to text writes it ("sarah jones"); not a brand ("john lewis", "harry
+/// potter"), a place ("george street", "victoria coach station") or a date ("grace may"). Out
+/// of line: asked only where a given name opens lowercase text.
+#[inline(never)]
+fn full_name_alone(text: &str, end: usize, name_end: usize) -> bool {
+    let b = text.as_bytes();
+    if name_end <= end + 2 || word_end(text, end + 1) != name_end || !ends_line(b, name_end) {
+        return false;
+    }
+    let (first, second) = (&text[..end], &text[end + 1..name_end]);
+    given_name_no_word(first.as_bytes())
+        && !(is_street_type(second.as_bytes())
+            || names_a_place(second)
+            || names_a_place_after(first.as_bytes(), second)
+            || is_month(second)
+            || is_title(second)
+            || BRAND_SET.contains(&b[..name_end]))
 }
 
 /// Whether the word at `w`, ending at `end_first` right after a "(" , is a common given name
@@ -5733,6 +5756,8 @@ mod tests {
         assert_eq!(names("Priya."), vec!["Priya"]);
         assert_eq!(names("Tariq\nCan you ring me back?"), vec!["Tariq"]);
         assert_eq!(lowercase_names("sarah"), vec!["sarah"]);
+        assert_eq!(lowercase_names("sarah jones"), vec!["sarah jones"]);
+        assert_eq!(lowercase_names("priya patel."), vec!["priya patel"]);
         assert_eq!(names("Smith, John"), vec!["Smith, John"]);
         assert_eq!(names("Okonjo, Adaeze."), vec!["Okonjo, Adaeze"]);
         assert_eq!(names("Order 5521\nKhan, Imran"), vec!["Khan, Imran"]);
@@ -5740,7 +5765,18 @@ mod tests {
         for text in ["Victoria", "Jasmine", "Florence", "Mark", "Paris", "Hello", "Amazon"] {
             assert!(names(text).is_empty(), "{text}");
         }
-        for text in ["victoria", "mark", "grace period?"] {
+        for text in [
+            "victoria",
+            "mark",
+            "grace period?",
+            "john lewis",
+            "harry potter",
+            "george street",
+            "victoria station",
+            "sarah please",
+            "tom called",
+            "sarah jones ordered it",
+        ] {
             assert!(lowercase_names(text).is_empty(), "{text}");
         }
         // A reply, greeting or sign-off before a given name is no surname.
