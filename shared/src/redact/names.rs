@@ -1577,6 +1577,7 @@ static ORGANISATION_SET: WordSet = WordSet::new(|| {
         "ltd",
         "limited",
         "plc",
+        "inc",
         "hotel",
         "inn",
         "hospital",
@@ -4784,7 +4785,7 @@ fn given_name_alone(text: &str, w: usize, end_first: usize) -> bool {
 /// Whether a common given name opening lowercase text and ending at `end` has one more word
 /// that ends the name at `name_end` ([`given_name`]) and the line: a full name given as an
 /// answer, as speech to text writes it ("sarah jones"); not a brand ("john lewis", "harry
-/// potter"), a place ("george street", "victoria coach station") or a date ("grace may"). Out
+/// potter"), a business ("maria inc"), a place ("george street") or a date ("grace may"). Out
 /// of line: asked only where a given name opens lowercase text.
 #[inline(never)]
 fn full_name_alone(text: &str, end: usize, name_end: usize) -> bool {
@@ -4799,6 +4800,7 @@ fn full_name_alone(text: &str, end: usize, name_end: usize) -> bool {
             || names_a_place_after(first.as_bytes(), second)
             || is_month(second)
             || is_title(second)
+            || ORGANISATION_SET.contains(second)
             || BRAND_SET.contains(&b[..name_end]))
 }
 
@@ -5771,6 +5773,8 @@ mod tests {
             "grace period?",
             "john lewis",
             "harry potter",
+            "maria inc",
+            "sarah ltd",
             "george street",
             "victoria station",
             "sarah please",
