@@ -272,12 +272,14 @@ fn first_token_start(rendered: &str, floor: usize, start: usize) -> usize {
 }
 
 /// Whether no token runs through `c`: a space, a control character (a line break, a tab, a
-/// NUL), ASCII punctuation that no address, number or link holds, or any other character that
-/// is neither a letter, a digit nor an apostrophe (a dash, an emoji, U+FFFD).
+/// NUL), an opening bracket or quote (which starts a token, where a comma or a closing bracket
+/// may stand inside one: "1,000,000", "(020) 7946 0958"; "[" opens a placeholder), or any
+/// other character that is neither a letter, a digit nor an apostrophe (a dash, an emoji,
+/// U+FFFD).
 fn ends_tokens(c: char) -> bool {
     c.is_whitespace()
         || c.is_control()
-        || matches!(c, '(' | ')' | ']' | '{' | '}' | '"' | ',' | ';' | '<' | '>' | '*' | '|' | '!')
+        || matches!(c, '(' | '{' | '"' | '<')
         || (!c.is_ascii() && !c.is_alphanumeric() && !matches!(c, '\u{2018}' | '\u{2019}'))
 }
 

@@ -561,12 +561,8 @@ impl<'t, 'o> RangeScan<'t, 'o> {
             }
         }
         if let Some(filter) = sentence_case_names(self.text, self.sink.types) {
-            let b = self.text.as_bytes();
             for range in within {
-                for at in range.clone().step_by(CHUNK) {
-                    let (_, words) = chunk_triggers(&chunk_at(b, at), b, at);
-                    names_in_chunk(self.text, at, words, range.end, filter, &mut self.sink);
-                }
+                names_in_range(self.text, range.clone(), filter, &mut self.sink);
             }
         }
     }
@@ -615,14 +611,18 @@ fn scan_range(
     resume
 }
 
-/// The names written in lowercase in `range` of `text`, a chunk at a time ([`names_in_chunk`]),
-/// where [`scan_range`] reads no triggers: inside what a recognizer read, unless what it found
-/// covers it. Out of line: few recognizers read past their chunk.
+/// The names written in lowercase in `range` of `text` where [`scan_range`] reads no triggers:
+/// inside what a recognizer read, unless what it found covers it. Out of line: few recognizers
+/// read past their chunk.
 #[inline(never)]
 fn names_read_past(text: &str, range: Range<usize>, filter: &names::LowercaseNameFilter, sink: &mut Sink<'_>) {
-    if sink.out.last().is_some_and(|f| f.start <= range.start && f.end >= range.end) {
-        return;
+    if !sink.out.last().is_some_and(|f| f.start <= range.start && f.end >= range.end) {
+        names_in_range(text, range, filter, sink);
     }
+}
+
+/// The names written in lowercase in `range` of `text`, a chunk at a time ([`names_in_chunk`]).
+fn names_in_range(text: &str, range: Range<usize>, filter: &names::LowercaseNameFilter, sink: &mut Sink<'_>) {
     let b = text.as_bytes();
     for at in range.clone().step_by(CHUNK) {
         let (_, words) = chunk_triggers(&chunk_at(b, at), b, at);
