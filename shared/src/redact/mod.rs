@@ -583,6 +583,21 @@ mod tests {
     }
 
     #[test]
+    fn a_word_at_a_chunks_end_reads_as_it_would_anywhere() {
+        // A capital among its first three letters makes a word no lowercase name ("alF"); at
+        // the end of the scan's 16-byte chunk its next bytes were taken for lowercase letters,
+        // so it was read as one or not as the chunks fell (found by fuzzing).
+        for k in 1..40 {
+            for (word, name) in [("alF", false), ("saRah", false), ("alf", true), ("joE", true)] {
+                let text = format!("{} and I are coming with Dr {word}", "X".repeat(k));
+                let once = redact(&text);
+                assert_eq!(once.ends_with("Dr [NAME]"), name, "{once}");
+                assert_eq!(redact(&once), once);
+            }
+        }
+    }
+
+    #[test]
     fn a_value_holding_the_first_letter_of_lowercase_text_reads_it_again_whole() {
         // The text reads as lowercase, its redaction not: the lowercase words of the name the
         // second reads are found by the first redaction, as a second would find them (found by

@@ -126,8 +126,13 @@ fn names_in_chunk(
         if pos >= end {
             return;
         }
-        // A shorter word is no name or title but "jo", "mo", "xu", "mr", "mx" and "dr".
-        let short = long >> bit & 1 == 0;
+        // A shorter word is no name or title but "jo", "mo", "xu", "mr", "mx" and "dr". At the
+        // chunk's end the bytes after it are read where they stand: whether "alF" is read must
+        // not hang on where the chunks fall (found by fuzzing).
+        let short = match bit {
+            0..CHUNK_BEFORE_LAST_TWO => long >> bit & 1 == 0,
+            _ => !matches!(b.get(pos + 1..pos + 3), Some([x, y]) if x.is_ascii_lowercase() && y.is_ascii_lowercase()),
+        };
         if (!short || matches!(b[pos], b'd' | b'j' | b'm' | b'x')) && filter.may_hold(b, pos) {
             sink.add(EntityType::Name, names::lowercase_name_in_sentence_case(text, pos));
         }
@@ -632,6 +637,9 @@ fn names_in_range(text: &str, range: Range<usize>, filter: &names::LowercaseName
 
 const CHUNK: usize = 16;
 
+/// The bits of a chunk's bytes whose next two bytes are in it too ([`ChunkWords::long`]).
+const CHUNK_BEFORE_LAST_TWO: u32 = CHUNK as u32 - 2;
+
 /// Bit `n` set for each byte `n` of a chunk in some class.
 #[derive(Debug, PartialEq, Eq)]
 struct Classes {
@@ -668,7 +676,7 @@ fn word_starts(c: &Classes, after_word: bool) -> u32 {
 struct ChunkWords {
     /// Bit `n` for a lowercase letter that starts a word at byte `n`.
     words: u32,
-    /// Bit `n` where bytes `n + 1` and `n + 2` are lowercase letters too (or past the chunk).
+    /// Bit `n` where bytes `n + 1` and `n + 2` are lowercase letters too, both in the chunk.
     long: u32,
 }
 
@@ -684,8 +692,7 @@ fn chunk_triggers(chunk: &[u8; CHUNK], b: &[u8], at: usize) -> (u32, ChunkWords)
     } else {
         word_starts(&c, at > 0 && is_word(b[at - 1]))
     };
-    let past = c.lower | u32::MAX << CHUNK;
-    let words = ChunkWords { words: c.lower & starts, long: (past >> 1) & (past >> 2) };
+    let words = ChunkWords { words: c.lower & starts, long: (c.lower >> 1) & (c.lower >> 2) };
     (c.anywhere | (c.at_word_start & starts), words)
 }
 
