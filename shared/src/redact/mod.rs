@@ -267,7 +267,7 @@ fn for_rescan_ranges(rendered: &str, findings: &[Finding], settled: &[Finding], 
 /// before a name but the one inside it ("(((...Laura Cvae's43ed"), the name's first word was
 /// not read again, and a second redaction found the name (found by fuzzing).
 fn first_token_start(rendered: &str, floor: usize, start: usize) -> usize {
-    let from = (floor..start).find(|&p| rendered.is_char_boundary(p)).unwrap_or(start);
+    let from = rendered.ceil_char_boundary(floor);
     rendered[from..start].char_indices().find(|&(_, c)| ends_tokens(c)).map_or(start, |(p, c)| from + p + c.len_utf8())
 }
 
