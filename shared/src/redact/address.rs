@@ -124,9 +124,7 @@ fn street(text: &str, mut i: usize, lowercase_starts: bool) -> Option<usize> {
         if lowercase_first.is_none() && !word.eq_ignore_ascii_case("the") {
             lowercase_first = Some(b[i].is_ascii_lowercase());
         }
-        // "7 St. John's Close", "4 Gt. Western Road": an abbreviation with its full stop.
-        let abbreviated = b.get(end) == Some(&b'.') && ABBREVIATIONS.iter().any(|a| word.eq_ignore_ascii_case(a));
-        let gap = usize::from(abbreviated);
+        let gap = abbreviation_stop(b, word, end);
         if b.get(end + gap) != Some(&b' ') {
             return None;
         }
@@ -164,6 +162,12 @@ fn is_no_place_word(word: &str) -> bool {
 
 /// Abbreviations in a street's name that take a full stop: saint, mount, great.
 const ABBREVIATIONS: [&str; 3] = ["st", "mt", "gt"];
+
+/// The full stop after `word` (ending at `end`) where it is one of [`ABBREVIATIONS`]: 1, else
+/// 0 ("7 St. John Close", "4 Gt. Western Road").
+fn abbreviation_stop(b: &[u8], word: &str, end: usize) -> usize {
+    usize::from(b.get(end) == Some(&b'.') && ABBREVIATIONS.iter().any(|a| word.eq_ignore_ascii_case(a)))
+}
 
 /// After a flat number, the block of flats from `i` and the street after it, if any ("Flat 12b
 /// Ocean Towers, Marine Parade"): where they end. Out of line: most numbers are no flat's.
@@ -936,9 +940,10 @@ fn named_place(text: &str, first: usize) -> Option<Span> {
         if n > 0 && (is_street_type(word) || HOUSE_TYPE_SET.contains(word)) {
             end = Some(word_end);
         }
-        i = match b.get(word_end..word_end + 2) {
-            Some([b',', b' ']) => word_end + 2,
-            Some([b' ', _]) => word_end + 1,
+        let gap = abbreviation_stop(b, word, word_end);
+        i = match b.get(word_end + gap..word_end + gap + 2) {
+            Some([b',', b' ']) => word_end + gap + 2,
+            Some([b' ', _]) => word_end + gap + 1,
             _ => break,
         };
     }
@@ -1268,6 +1273,10 @@ mod tests {
         assert_eq!(labelled("Address: The Old Rectory, Church Lane, Ashford"), Some("The Old Rectory, Church Lane"));
         assert_eq!(labelled("new address is Rose Cottage"), Some("Rose Cottage"));
         assert_eq!(labelled("Address: Park Road"), Some("Park Road"));
+        // An abbreviation with its full stop goes on with the street's name.
+        assert_eq!(labelled("my address is 7 St. John Close"), Some("7 St. John Close"));
+        assert_eq!(labelled("Address: 4 Gt. Western Road, Glasgow"), Some("4 Gt. Western Road"));
+        assert_eq!(labelled("my address is 10 Downing St. Thanks"), Some("10 Downing St"));
         assert_eq!(labelled("the delivery address is rose cottage mill lane ashford"), Some("rose cottage mill lane"));
         for text in [
             "my address is wrong on the account",
