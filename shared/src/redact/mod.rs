@@ -137,9 +137,7 @@ impl Redactor {
                     between_placeholders(range, &placed, |gap| rescan.scan(gap))
                 });
             }
-            if rescan.reads_names_word_by_word() {
-                rescan.lowercase_names_within(&lowercase_rescan_ranges(text, &rendered, &findings, &settled));
-            }
+            rescan.lowercase_within(&lowercase_rescan_ranges(text, &rendered, &findings, &settled));
             if more.is_empty() {
                 break;
             }
@@ -300,8 +298,8 @@ fn between_placeholders(range: Range<usize>, placed: &[Range<usize>], mut scan: 
     }
 }
 
-/// The parts of `rendered` (in order, merged) where a name in lowercase may read differently
-/// than in the original `text` ([`scan::lowercase_name_may_follow`]): `RESCAN_REACH` bytes
+/// The parts of `rendered` (in order, merged) where its lowercase may read differently
+/// than in the original `text` ([`scan::lowercase_may_read_otherwise`]): `RESCAN_REACH` bytes
 /// either side of such a placeholder, new since `settled` ([`is_new`]), and to the end of its
 /// line where it joined two lines or sentences; all of it where a value held the first letter
 /// of a text read as lowercase, which its placeholder's capital makes read otherwise.
@@ -326,7 +324,7 @@ fn lowercase_rescan_ranges(text: &str, rendered: &str, findings: &[Finding], set
         // A value across a line break or a sentence's end ("J. Smith", or "Smith." before " And")
         // joins what stood either side of it: a line or sentence read as lowercase may go on.
         let joins = b[f.start..f.end].contains(&b'\n') || scan::ends_a_sentence(&b[f.start..(f.end + 1).min(b.len())]);
-        if !scan::lowercase_name_may_follow(rendered, at.clone(), shorter, joins) {
+        if !scan::lowercase_may_read_otherwise(rendered, at.clone(), shorter, joins) {
             continue;
         }
         let mut end = (at.end + RESCAN_REACH).min(rendered.len());
@@ -605,6 +603,24 @@ mod tests {
         for text in ["@ou/dr-amy-chen", "@jess_b: see calendlyy.co/dr-amy-chen"] {
             let once = redact(text);
             assert!(once.starts_with("[USERNAME]") && once.ends_with("/dr-[NAME]"), "{once}");
+            assert_eq!(redact(&once), once);
+        }
+    }
+
+    #[test]
+    fn a_sentence_a_placeholder_joins_is_read_in_lowercase_to_its_lines_end() {
+        // "St. John Close" ends a sentence at "St.", so the original's "my address is 7 St." is
+        // read as lowercase and "John Close ..." not; its placeholder makes one sentence of
+        // them, and what it says letter by letter far past the placeholder is read in
+        // lowercase: by the first redaction, as a second reads it (found by fuzzing).
+        let far = "and the parcel was left by the bins again, ".repeat(8);
+        for (said, placeholder) in [
+            ("it's w i l l i a m s", "[NAME]"),
+            ("call oh seven seven double oh nine double oh one two three", "[PHONE]"),
+        ] {
+            let text = format!("Hi. my address is 7 St. John Close {far}{said}");
+            let once = redact(&text);
+            assert!(once.starts_with("Hi. my address is [ADDRESS] and") && once.ends_with(placeholder), "{once}");
             assert_eq!(redact(&once), once);
         }
     }

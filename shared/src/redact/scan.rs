@@ -343,17 +343,17 @@ fn read_as_typed(
     any
 }
 
-/// Whether reading redacted `text` that [`RangeScan::reads_names_word_by_word`] near the
-/// placeholder `at` again may find a name in lowercase that the original did not give (no
-/// trigger sees one):
-/// where it is glued to a word, whose ends it changed ("friend jamal'[URL]", "thanks
+/// Whether reading redacted `text` near the placeholder `at` again may find in its lowercase
+/// what the original did not give: a name in lowercase (no trigger sees one) where the
+/// placeholder is glued to a word, whose ends it changed ("friend jamal'[URL]", "thanks
 /// jamie.[NAME]", "[EMAIL]'mr o", "tom-[NAME]"); where, `shorter` than what it replaced, it
 /// brought a sign-off within reach ([`names::sign_off_before`]); where it stands for the word
 /// after a given name, which can make the name a place ("victoria [ADDRESS]" was "victoria Flat
-/// 3 ...", [`names::given_name_before`]); or where it `joins` lines or sentences, replacing a
-/// value across a line break or a sentence's end, so that a line or sentence read as lowercase
-/// now goes on with what followed.
-pub(crate) fn lowercase_name_may_follow(text: &str, at: Range<usize>, shorter: bool, joins: bool) -> bool {
+/// 3 ...", [`names::given_name_before`]); and anything read in lowercase (names, what is said
+/// one character at a time) where it `joins` lines or sentences, replacing a value across a
+/// line break or a sentence's end, so that a line or sentence read as lowercase now goes on
+/// with what followed.
+pub(crate) fn lowercase_may_read_otherwise(text: &str, at: Range<usize>, shorter: bool, joins: bool) -> bool {
     joins
         || glued(text, at.clone())
         || (shorter && names::sign_off_before(text, at.start))
@@ -366,7 +366,7 @@ pub(crate) fn lowercase_name_may_follow(text: &str, at: Range<usize>, shorter: b
 /// lowercase after one that did not ("Hi there. my son jack is ill"), up to the next that does
 /// not. A placeholder never makes a line or sentence read so (it starts with a capital, and
 /// ends a sentence read so that it starts) unless it joins two lines or sentences, replacing a
-/// value across a line break or a sentence's end ([`lowercase_name_may_follow`]).
+/// value across a line break or a sentence's end ([`lowercase_may_read_otherwise`]).
 fn for_lowercase_parts(text: &str, mut part: impl FnMut(Range<usize>)) {
     if names::reads_as_lowercase(text) {
         return part(0..text.len());
@@ -543,16 +543,14 @@ impl<'t, 'o> RangeScan<'t, 'o> {
         }
     }
 
-    /// Whether [`scan`] also reads the text word by word for names: names are wanted.
-    pub(crate) fn reads_names_word_by_word(&self) -> bool {
-        self.sink.types.contains(EntityType::Name)
-    }
-
-    /// Appends the names that [`names::in_lowercase_text`] finds where the parts of the text it
-    /// reads meet the ranges `within` (in order, not overlapping), and in other text the names
-    /// written in lowercase there ([`sentence_case_names`]): near the placeholders of redacted
-    /// text that may have changed a lowercase name's reading.
-    pub(crate) fn lowercase_names_within(&mut self, within: &[Range<usize>]) {
+    /// Appends what is read in lowercase where the parts of the text read so meet the ranges
+    /// `within` (in order, not overlapping): the names [`names::in_lowercase_text`] finds and
+    /// what is said one character at a time ([`spelled_out`]); and in other text the names
+    /// written in lowercase there ([`sentence_case_names`]). For the text near the placeholders
+    /// of redacted text that may have changed a lowercase reading, which may reach past the
+    /// ranges [`RangeScan::scan`] read (to the end of a line a placeholder joined to another).
+    pub(crate) fn lowercase_within(&mut self, within: &[Range<usize>]) {
+        let names = self.sink.types.contains(EntityType::Name);
         let mut first = 0;
         for part in &self.lowercase {
             while first < within.len() && within[first].end <= part.start {
@@ -560,9 +558,12 @@ impl<'t, 'o> RangeScan<'t, 'o> {
             }
             for range in within[first..].iter().take_while(|r| r.start < part.end) {
                 let both = part.start.max(range.start)..part.end.min(range.end);
-                names::in_lowercase_text(self.text, both, |span| {
-                    self.sink.add(EntityType::Name, Some(span));
-                });
+                if names {
+                    names::in_lowercase_text(self.text, both.clone(), |span| {
+                        self.sink.add(EntityType::Name, Some(span));
+                    });
+                }
+                spelled_out(self.text, both, &mut self.sink);
             }
         }
         if let Some(filter) = sentence_case_names(self.text, self.sink.types) {
