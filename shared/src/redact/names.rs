@@ -834,7 +834,7 @@ pub(crate) fn name_words(text: &str, i: usize, lowercase_ok: bool) -> Option<usi
     {
         return None;
     }
-    let mut end = first_end;
+    let mut end = past_saints_stop(text, first, first_end);
     for _ in 0..3 {
         // A possessive ends the name: "OLIVER BENNETT'S WEDDING" (in capitals every word is
         // capitalised), "Sarah's Mum".
@@ -863,9 +863,16 @@ pub(crate) fn name_words(text: &str, i: usize, lowercase_ok: bool) -> Option<usi
         {
             break;
         }
-        end = next_end;
+        end = past_saints_stop(text, next, next_end);
     }
     Some(end)
+}
+
+/// Past the full stop of a surname's "St." that a capitalised word follows ("Jo-Anne St.
+/// Clair", "Mr St. John"), the word from `start` to `end` being "St"; `end` otherwise.
+fn past_saints_stop(text: &str, start: usize, end: usize) -> usize {
+    let stop = &text[start..end] == "St" && text[end..].starts_with(". ") && capitalised(text, end + 2);
+    end + usize::from(stop)
 }
 
 /// Whether the word at `i` may be a surname's particle, by its first two letters: a test
@@ -5010,8 +5017,12 @@ fn name_word_before(text: &str, end: usize) -> Option<usize> {
 fn introduces_writer(text: &str, w: usize, end_first: usize) -> Option<Span> {
     let b = text.as_bytes();
     // Cheap test first: "here", "speaking", "calling" or another capitalised word must follow
-    // the first word; or nothing, where a given name is all the line.
-    let Some(next) = b.get(end_first + 1).copied().filter(|_| b.get(end_first) == Some(&b' ')) else {
+    // the first word; or nothing (but kisses), where a given name is all the line ("Sarah x").
+    let Some(next) = b
+        .get(end_first + 1)
+        .copied()
+        .filter(|&c| b.get(end_first) == Some(&b' ') && !(matches!(c, b'x' | b'X') && ends_line(b, end_first)))
+    else {
         let opens_line = matches!(byte_before_spaces(b, w), None | Some(b'\n'));
         return (opens_line && given_name_alone(text, w, end_first)).then_some((w, end_first));
     };
@@ -5390,6 +5401,10 @@ mod tests {
             ("Mr bin Laden", "bin Laden"),
             ("Appointment with Dr al-Hassan", "al-Hassan"),
             ("Dr. el-Sayed's clinic", "el-Sayed's"),
+            // "St." with its full stop, before a capitalised word.
+            ("Ms. Jo-Anne St. Clair", "Jo-Anne St. Clair"),
+            ("My name is Jo St. John, thanks", "Jo St. John"),
+            ("Dear Mr St. Clair", "St. Clair"),
         ] {
             assert_eq!(names(text), [name], "{text}");
         }
@@ -5402,6 +5417,7 @@ mod tests {
         // Particles alone, or before a word in lowercase, join nothing.
         assert_eq!(names("I'm Tom de"), ["Tom"]);
         assert_eq!(names("I'm Tom van driver"), ["Tom"]);
+        assert_eq!(names("I'm Tom. St. Ives is lovely"), ["Tom"]);
         assert_eq!(names("Kelly la la"), Vec::<&str>::new());
         assert_eq!(names("Charles de Gaulle Airport"), Vec::<&str>::new());
     }
@@ -5757,6 +5773,10 @@ mod tests {
         assert_eq!(names("Sarah"), vec!["Sarah"]);
         assert_eq!(names("Priya."), vec!["Priya"]);
         assert_eq!(names("Tariq\nCan you ring me back?"), vec!["Tariq"]);
+        // With a kiss or two after it, not a word.
+        assert_eq!(names("Sarah x"), vec!["Sarah"]);
+        assert_eq!(names("Sarah xx"), vec!["Sarah"]);
+        assert!(names("Sarah xmas").is_empty());
         assert_eq!(lowercase_names("sarah"), vec!["sarah"]);
         assert_eq!(lowercase_names("sarah jones"), vec!["sarah jones"]);
         assert_eq!(lowercase_names("priya patel."), vec!["priya patel"]);
