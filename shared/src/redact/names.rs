@@ -828,7 +828,7 @@ pub(crate) fn name_words(text: &str, i: usize, lowercase_ok: bool) -> Option<usi
     // "Surname: N/A"; "my name is misspelled" (a verb in the past tense, in lowercase).
     let word = &text[first..first_end];
     if first_end == first
-        || is_stop_word(word)
+        || (is_stop_word(word) && !will_named(text, first, first_end))
         || eq_ignore_case(b, i, b"n/a")
         || (b[first].is_ascii_lowercase() && past_tense(word))
     {
@@ -866,6 +866,20 @@ pub(crate) fn name_words(text: &str, i: usize, lowercase_ok: bool) -> Option<usi
         end = past_saints_stop(text, next, next_end);
     }
     Some(end)
+}
+
+/// Whether the stop word from `start` to `end` is "Will" named after a cue, capitalised as a
+/// verb there is not: where its clause ends ("My name is Will", "Thanks, Will.", "This is Will
+/// from accounts") or a capitalised word that is no stop word follows ("I'm Will Hughes"); not
+/// where the verb goes on ("Thanks Sarah, Will do", "I'm Will Be There").
+fn will_named(text: &str, start: usize, end: usize) -> bool {
+    let surname = || {
+        let next = end + 1;
+        text.as_bytes().get(end) == Some(&b' ')
+            && capitalised(text, next)
+            && !is_stop_word(&text[next..word_end(text, next)])
+    };
+    &text[start..end] == "Will" && (ends_clause(text, end) || surname())
 }
 
 /// Past the full stop of a surname's "St." that a capitalised word follows ("Jo-Anne St.
@@ -5656,6 +5670,19 @@ mod tests {
         assert_eq!(names("My son is Oliver and my wife is Emma"), vec!["Oliver", "Emma"]);
         assert_eq!(names("That's all, thanks\nCheers, Tom"), vec!["Tom"]);
         assert_eq!(names("This is May from accounts"), vec!["May"]);
+        // "Will" capitalised after a cue, where no verb goes on.
+        for (text, name) in [
+            ("My name is Will", "Will"),
+            ("I'm Will Hughes, I ordered a sofa", "Will Hughes"),
+            ("Hi, this is Will from accounts", "Will"),
+            ("Thanks, Will.", "Will"),
+        ] {
+            assert_eq!(names(text), vec![name], "{text}");
+        }
+        for text in ["I'm Will Be There", "Thanks, Will call back later", "my name is will be changed"] {
+            assert!(names(text).is_empty(), "{text}");
+        }
+        assert_eq!(names("Thanks Sarah, Will do"), vec!["Sarah"]);
         assert_eq!(names("Kind regards, Siobhán"), vec!["Siobhán"]);
         assert_eq!(names("Parcel for Megan Hughes at the side door"), vec!["Megan Hughes"]);
         assert_eq!(names("The booking is under the name of Patel"), vec!["Patel"]);
