@@ -1304,7 +1304,14 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     // a title (a name may stand before it) and a word with an apostrophe (a possessive may
     // take the word before it).
     if shouted_at(b, w) && !shouted_name_at(text, w) {
-        let word = &text[w..word_end(text, w)];
+        let end = word_end(text, w);
+        // "SMITH, JOHN" as a line of its own.
+        if b.get(end) == Some(&b',')
+            && let Some(span) = surname_first_alone(text, w, end)
+        {
+            return Some(span);
+        }
+        let word = &text[w..end];
         if !ends_a_booked_name(word) && !word.contains(['\'', '\u{2019}']) {
             return None;
         }
@@ -4768,10 +4775,13 @@ fn surname_first_alone(text: &str, w: usize, end_first: usize) -> Option<Span> {
         return None;
     }
     let surname = &text[w..end_first];
+    // In title case, or both in capitals as a form or caps lock writes them ("SMITH, JOHN").
+    let in_capitals = |part: &str| !part.bytes().any(|c| c.is_ascii_lowercase());
     let cased = surname.len() >= 2
         && surname.bytes().all(|c| c.is_ascii_alphabetic() || c == b'-' || c == b'\'')
-        && surname.bytes().skip(1).any(|c| c.is_ascii_lowercase())
-        && surname.bytes().filter(u8::is_ascii_uppercase).count() <= 2;
+        && ((surname.bytes().skip(1).any(|c| c.is_ascii_lowercase())
+            && surname.bytes().filter(u8::is_ascii_uppercase).count() <= 2)
+            || (in_capitals(surname) && in_capitals(&text[end_first..end])));
     let known_word = || {
         is_stop_word(surname)
             || ALONE_ON_A_LINE_SET.contains(surname)
@@ -5810,6 +5820,10 @@ mod tests {
         assert_eq!(names("Smith, John"), vec!["Smith, John"]);
         assert_eq!(names("Okonjo, Adaeze."), vec!["Okonjo, Adaeze"]);
         assert_eq!(names("Order 5521\nKhan, Imran"), vec!["Khan, Imran"]);
+        assert_eq!(names("SMITH, JOHN"), vec!["SMITH, JOHN"]);
+        assert_eq!(names("O'NEILL, SEAN."), vec!["O'NEILL, SEAN"]);
+        assert_eq!(names("THANKS, JOHN"), vec!["JOHN"]);
+        assert_eq!(names("SMITH, John"), vec!["John"]);
         // A word, a place or a brand that is a given name too.
         for text in ["Victoria", "Jasmine", "Florence", "Mark", "Paris", "Hello", "Amazon"] {
             assert!(names(text).is_empty(), "{text}");
