@@ -69,7 +69,9 @@ pub(crate) fn find_again(text: &str, found: &[Finding], more: &mut Vec<Finding>)
                 if stem != len || in_brand(text, p, p + len) {
                     continue;
                 }
-                if !*person.get_or_insert_with(|| surely_a_person(text, name.start, &b[first.0..first.0 + first.1])) {
+                if !*person
+                    .get_or_insert_with(|| surely_a_person(text, name.start, name.end, &b[first.0..first.0 + first.1]))
+                {
                     continue 'names;
                 }
                 if !may_recur(&text[w..w + len], lowercase) {
@@ -216,13 +218,21 @@ impl Taken {
     }
 }
 
-/// Whether the name found at `start`, whose first capitalised word is `first`, is surely a
-/// person's: it starts with a common given name, or a title or a naming cue stands before it
-/// ("Mrs Okafor", "I'm Jan", "my surname is Kowalski"); not any name the scan found ("Thanks,
-/// Octopus" may be a business, and a business's name is no reason to redact its words again).
-fn surely_a_person(text: &str, start: usize, first: &[u8]) -> bool {
+/// Whether the name found at `start..end`, whose first capitalised word is `first`, is surely
+/// a person's: it starts with a common given name, or one follows its surname and a comma
+/// ("Patel, Ravi"), or a title or a naming cue stands before it ("Mrs Okafor", "I'm Jan", "my
+/// surname is Kowalski"); not any name the scan found ("Thanks, Octopus" may be a business, and
+/// a business's name is no reason to redact its words again).
+fn surely_a_person(text: &str, start: usize, end: usize, first: &[u8]) -> bool {
     let b = text.as_bytes();
+    let given_after_comma = || {
+        text[start..end].find(", ").is_some_and(|comma| {
+            let given = start + comma + 2;
+            is_given_name(&b[given..word_end(text, given).min(end)])
+        })
+    };
     is_given_name(first)
+        || given_after_comma()
         || after_title(b, start)
         || Window::before(b, start, 24).ends_with_phrase_in(&NAMING_CUES, b":,")
 }
@@ -371,6 +381,9 @@ mod tests {
         assert_eq!(again("i am priya, priya sharma", "priya"), ["priya sharma"]);
         assert_eq!(again("my name is sarah jones, so sarah needs a refund", "sarah jones"), ["sarah"]);
         assert_eq!(again("i'm priya, priya working from home", "priya"), ["priya"]);
+        // Written surname first, a given name after the comma.
+        assert_eq!(again("Patel, Ravi\nRavi will collect it", "Patel, Ravi"), ["Ravi"]);
+        assert_eq!(again("Okafor, Grace\nOkafor is my married name", "Okafor, Grace"), ["Okafor"]);
     }
 
     #[test]
