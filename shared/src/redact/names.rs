@@ -1305,11 +1305,14 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     // take the word before it).
     if shouted_at(b, w) && !shouted_name_at(text, w) {
         let end = word_end(text, w);
-        // "SMITH, JOHN" as a line of its own.
+        // "SMITH, JOHN" or "PATEL" as a line of its own.
         if b.get(end) == Some(&b',')
             && let Some(span) = surname_first_alone(text, w, end)
         {
             return Some(span);
+        }
+        if matches!(byte_before_spaces(b, w), None | Some(b'\n')) && surname_alone(text, w, end) {
+            return Some((w, end));
         }
         let word = &text[w..end];
         if !ends_a_booked_name(word) && !word.contains(['\'', '\u{2019}']) {
@@ -3861,6 +3864,12 @@ fn double_barrelled_given_name(word: &[u8]) -> bool {
 /// Common given names, for lowercase text ([`after_self_introduction`]).
 static GIVEN_NAMES: WordSet = WordSet::new(|| set_of(given_name_list()));
 
+/// Common surnames that are no word, place or given name, from `surnames.txt`, for a surname
+/// given alone ([`surname_alone`]).
+static SURNAMES: WordSet = WordSet::new(|| {
+    set_of(include_str!("surnames.txt").lines().filter(|line| !line.is_empty() && !line.starts_with('#')))
+});
+
 /// The words of `given_names.txt`.
 fn given_name_list() -> impl Iterator<Item = &'static str> {
     include_str!("given_names.txt").lines().filter(|line| !line.is_empty() && !line.starts_with('#'))
@@ -4328,6 +4337,9 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
     }
     // Any word told apart by a letter: "its thompson with a p".
     if b[end..].starts_with(b" with") && spelled_by_a_letter(text, start, end) {
+        return Some((start, end));
+    }
+    if start == 0 && surname_alone(text, start, end) {
         return Some((start, end));
     }
     let name_end = given_name(text, start, end, 2)?;
@@ -4813,6 +4825,16 @@ fn given_name_alone(text: &str, w: usize, end_first: usize) -> bool {
         && !names_a_place(first)
 }
 
+/// Whether the word at `w`, ending at `end`, is a common surname that is all its line: a
+/// surname given as an answer ("Patel", "okafor.", "PATEL"), where the bot asked for it and no
+/// cue stands; not a place's name. Out of line: asked only where a word opens a line with
+/// nothing after it.
+#[inline(never)]
+fn surname_alone(text: &str, w: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    ends_line(b, end) && SURNAMES.contains(&b[w..end]) && !names_a_place(&text[w..end])
+}
+
 /// Whether a common given name opening lowercase text and ending at `end` has one more word
 /// that ends the name at `name_end` ([`given_name`]) and the line: a full name given as an
 /// answer, as speech to text writes it ("sarah jones"); not a brand ("john lewis", "harry
@@ -5048,7 +5070,8 @@ fn introduces_writer(text: &str, w: usize, end_first: usize) -> Option<Span> {
         .filter(|&c| b.get(end_first) == Some(&b' ') && !(matches!(c, b'x' | b'X') && ends_line(b, end_first)))
     else {
         let opens_line = matches!(byte_before_spaces(b, w), None | Some(b'\n'));
-        return (opens_line && given_name_alone(text, w, end_first)).then_some((w, end_first));
+        let alone = || given_name_alone(text, w, end_first) || surname_alone(text, w, end_first);
+        return (opens_line && alone()).then_some((w, end_first));
     };
     if let Some(span) = surname_label_opening(text, w, end_first) {
         return Some(span);
@@ -5820,6 +5843,21 @@ mod tests {
         assert_eq!(names("Smith, John"), vec!["Smith, John"]);
         assert_eq!(names("Okonjo, Adaeze."), vec!["Okonjo, Adaeze"]);
         assert_eq!(names("Order 5521\nKhan, Imran"), vec!["Khan, Imran"]);
+        // A common surname alone, in any case; not a place, a word or a surname with more.
+        for (text, name) in [
+            ("Patel", "Patel"),
+            ("Okafor.", "Okafor"),
+            ("O'Brien", "O'Brien"),
+            ("Hughes x", "Hughes"),
+            ("PATEL", "PATEL"),
+            ("Order 5521\nKhan", "Khan"),
+        ] {
+            assert_eq!(names(text), vec![name], "{text}");
+        }
+        assert_eq!(lowercase_names("patel"), vec!["patel"]);
+        for text in ["Hamilton", "Sutton", "Brown", "Baker", "Patel please", "Thompson's"] {
+            assert!(names(text).is_empty(), "{text}");
+        }
         assert_eq!(names("SMITH, JOHN"), vec!["SMITH, JOHN"]);
         assert_eq!(names("O'NEILL, SEAN."), vec!["O'NEILL, SEAN"]);
         assert_eq!(names("THANKS, JOHN"), vec!["JOHN"]);
