@@ -1005,9 +1005,12 @@ const LINE_END_REACH: usize = 64;
 /// `end` before the line ends.
 fn ends_line(b: &[u8], end: usize) -> bool {
     let rest = &b[end..b.len().min(end + LINE_END_REACH + 1)];
-    let tail = rest.iter().position(|c| *c == b'\n').unwrap_or(rest.len());
-    tail <= LINE_END_REACH
-        && rest[..tail].iter().all(|c| matches!(c, b' ' | b'.' | b'!' | b',' | b')' | b'x' | b'X' | b':') || *c >= 0x80)
+    // The first byte that is none of those: a line break, or a word that goes on with the line.
+    let other = |c: &u8| !(matches!(c, b' ' | b'.' | b'!' | b',' | b')' | b'x' | b'X' | b':') || *c >= 0x80);
+    match rest.iter().position(other) {
+        Some(p) => rest[p] == b'\n',
+        None => rest.len() <= LINE_END_REACH,
+    }
 }
 
 /// Whether the sentence ends at `end`, past kisses, brackets and emoji, and another starts with
