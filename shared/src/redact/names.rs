@@ -3589,6 +3589,19 @@ pub(crate) fn in_brand(text: &str, start: usize, end: usize) -> bool {
     with_before || (!next.is_empty() && BRAND_SET.contains(&b[start..end + 1 + next.len()]))
 }
 
+/// Where a Vietnamese name's middle name at `at`, "Thi" or "Van" (with or without its accent),
+/// and the given name after it end ("Nguyen |Thi Lan", "Tran |Van An"): the given name is
+/// capitalised and may be a word too ("An", "Mai").
+fn vietnamese_middle_and_given(text: &str, at: usize) -> Option<usize> {
+    let middle_end = word_end(text, at);
+    let middle = &text[at..middle_end];
+    let given = middle_end + 1;
+    let named = matches!(middle, "Thi" | "Th\u{1ecb}" | "Van" | "V\u{103}n")
+        && text.as_bytes().get(middle_end) == Some(&b' ')
+        && capitalised(text, given);
+    named.then(|| word_end(text, given)).filter(|&end| end > given)
+}
+
 /// A common given name ([`GIVEN_NAMES`]) at `w` with a capitalised surname after it ("my case
 /// worker is Joanne Blake", "FAO Sarah Mitchell", "Mary Anne Smith", "John F. Kennedy"): a
 /// person's full name, with or without a cue. Not when the second word makes the pair a place, a
@@ -3600,8 +3613,13 @@ fn given_and_surname(text: &str, w: usize, end_first: usize) -> Option<Span> {
     if b.get(end_first) != Some(&b' ') {
         return None;
     }
-    let surname_at = past_particles_at(text, end_first + 1);
     let first = &b[w..end_first];
+    if let Some(end) = vietnamese_middle_and_given(text, end_first + 1)
+        && GIVEN_NAMES.contains(first)
+    {
+        return Some((w, end));
+    }
+    let surname_at = past_particles_at(text, end_first + 1);
     if !b.get(surname_at).is_some_and(u8::is_ascii_uppercase)
         || !(GIVEN_NAMES.contains(first) || folded_given_name(first))
     {
@@ -6268,6 +6286,10 @@ mod tests {
         assert_eq!(names("FAO Sarah Mitchell"), vec!["Sarah Mitchell"]);
         assert_eq!(names("Mary Anne Smith called"), vec!["Mary Anne Smith"]);
         assert_eq!(names("Spoke with John F. Kennedy"), vec!["John F. Kennedy"]);
+        // A Vietnamese middle name, then a given name that may be a word too.
+        assert_eq!(names("Nguyen Thi Lan"), vec!["Nguyen Thi Lan"]);
+        assert_eq!(names("The parcel is for Tran Van An"), vec!["Tran Van An"]);
+        assert_eq!(names("Pham V\u{103}n Minh will collect it"), vec!["Pham V\u{103}n Minh"]);
         assert_eq!(names("Sarah Jones's car is blocking mine"), vec!["Sarah Jones"]);
         // A possessive's thing is no place, unless capitalised.
         assert_eq!(names("Is Sarah Jones's order ready?"), vec!["Sarah Jones"]);
