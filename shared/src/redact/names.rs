@@ -3613,17 +3613,15 @@ fn given_and_surname(text: &str, w: usize, end_first: usize) -> Option<Span> {
     if b.get(end_first) != Some(&b' ') {
         return None;
     }
-    let first = &b[w..end_first];
-    if let Some(end) = vietnamese_middle_and_given(text, end_first + 1)
-        && GIVEN_NAMES.contains(first)
-    {
-        return Some((w, end));
-    }
     let surname_at = past_particles_at(text, end_first + 1);
+    let first = &b[w..end_first];
     if !b.get(surname_at).is_some_and(u8::is_ascii_uppercase)
         || !(GIVEN_NAMES.contains(first) || folded_given_name(first))
     {
         return None;
+    }
+    if let Some(end) = vietnamese_middle_and_given(text, end_first + 1) {
+        return Some((w, end));
     }
     // In capitals case no longer tells a surname from a word ("DANIEL SAID IT WAS LEFT"): two
     // words that end their clause only ("C/O HELEN WOOD, 3 PARK ROAD").
