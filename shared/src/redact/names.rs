@@ -364,6 +364,15 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "except",
     "nurse",
     "midwife",
+    "matron",
+    // Police ranks, as people write them before a name ("PC Davies", "DI Khan"); before a
+    // surname in capitals only ([`before_surname`]).
+    "pc",
+    "pcso",
+    "dc",
+    "ds",
+    "di",
+    "dci",
     "teacher",
     "tutor",
     "mate",
@@ -521,6 +530,17 @@ fn before_given_name(window: &Window<'_>, next: &str) -> bool {
     window.ends_with_phrase_in(&BEFORE_GIVEN_NAME_SET, CUE_PUNCTUATION)
         && (!NOT_PERSON_AFTER_GIVEN_SET.contains(next) || says_who() || done_by_them(next))
         && picked_up()
+}
+
+/// Whether `window` ends with the title of a nurse, a doctor or a police officer, which people
+/// give before a surname as much as before a given name: "Doctor Patel said", "Nurse Williams",
+/// "Matron Hughes", "PC Davies", "DI Khan" (a rank in capitals: not "my pc" or "ds"). A common
+/// surname ([`SURNAMES`]) after it is a person's, where a word that is no surname is not ("Doctor
+/// Who", "Nurse Practitioner", "PC World", "DS Lite").
+fn before_surname(window: &Window<'_>) -> bool {
+    let title = window.last_word(CUE_PUNCTUATION);
+    matches!(title, b"PC" | b"PCSO" | b"DC" | b"DS" | b"DI" | b"DCI")
+        || ["doctor", "nurse", "matron", "midwife"].iter().any(|t| title.eq_ignore_ascii_case(t.as_bytes()))
 }
 
 /// Whether `next`, after a given name, is in lowercase what the person does ([`ends_a_name`]),
@@ -1943,9 +1963,10 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
         };
         // "with Jack Daniel's" names a drink.
         let given = || {
-            is_given_name_in_any_accent(stem().as_bytes())
+            (is_given_name_in_any_accent(stem().as_bytes())
                 && before_given_name(&window, word_after(text, end_first))
-                && !in_brand(text, w, end_first)
+                && !in_brand(text, w, end_first))
+                || (before_surname(&window) && SURNAMES.contains(stem()) && !names_a_place(stem()))
         };
         let label = || after_label_colon(text, w, &window);
         if cue || weak() || given() || label() {
@@ -5412,6 +5433,21 @@ mod tests {
         }
         for word in ["m", "mrs.", "mister", "dr1", "Mr-", "rec", "MRSS", ""] {
             assert!(!is_title(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn a_surname_after_a_nurse_s_doctor_s_or_police_officer_s_title() {
+        assert_eq!(names("Doctor Patel said to rest"), vec!["Patel"]);
+        assert_eq!(names("I saw Nurse Jones today"), vec!["Jones"]);
+        assert_eq!(names("matron Hughes rang"), vec!["Hughes"]);
+        assert_eq!(names("PC Davies took my statement"), vec!["Davies"]);
+        assert_eq!(names("Is DI Khan on the case?"), vec!["Khan"]);
+        assert_eq!(names("PC Sarah Jones rang"), vec!["Sarah Jones"]);
+        // No surname, or a rank's letters in lowercase.
+        for text in ["Doctor Who is on", "Nurse Practitioner clinics", "PC World", "DS Lite", "my pc Jones", "ds Khan"]
+        {
+            assert!(names(text).is_empty(), "{text}");
         }
     }
 
