@@ -543,6 +543,26 @@ fn before_surname(window: &Window<'_>) -> bool {
         || ["doctor", "nurse", "matron", "midwife"].iter().any(|t| title.eq_ignore_ascii_case(t.as_bytes()))
 }
 
+/// Whether the capitalised word `first` at `w` follows a word for kin that opens its sentence,
+/// nobody's ("Mother Goose tickets", "Dad Jokes are the best", "Friend Zone"), and is no common
+/// given name (nor one that is a word too, [`ORDINARY_WORDS`]) or surname: a show's or a thing's
+/// name, where "Mum Sarah", "Grandma Pat" and "Nan Edith" are people. Within a sentence the kin
+/// word stands as a title would ("Can Nana Ama collect it?"), and any name after it is taken,
+/// "tickets for Sister Act" too. Asked only after a cue.
+fn kin_names_a_thing(text: &str, w: usize, first: &str) -> bool {
+    let b = text.as_bytes();
+    if w < 2 || b[w - 1] != b' ' {
+        return false;
+    }
+    let kin_start = word_start_of(b, w - 1);
+    b[kin_start].is_ascii_uppercase()
+        && matches!(byte_before_spaces(b, kin_start), None | Some(b'\n' | b'.' | b'!' | b'?'))
+        && KIN_IN_BRACKETS.contains(&b[kin_start..w - 1])
+        && !(is_given_name_in_any_accent(first.as_bytes())
+            || ORDINARY_WORDS.contains(first)
+            || SURNAMES.contains(first))
+}
+
 /// Whether `next`, after a given name, is in lowercase what the person does ([`ends_a_name`]),
 /// a verb that capitalised would start a sentence after the name ("the engineer Tom did a great
 /// job", "Can Nurse Sarah ring me"; but "I was with Sarah Order 5521").
@@ -1951,7 +1971,7 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
             window.last_word(CUE_PUNCTUATION).eq_ignore_ascii_case(b"called")
                 && window.ends_with_any(THING_CALLED, CUE_PUNCTUATION).is_some()
         };
-        let cue = ends_with_cue(&window) && !thing_called();
+        let cue = ends_with_cue(&window) && !thing_called() && !kin_names_a_thing(text, w, first);
         // "my boy Callum's got a temperature": the given name without its "'s".
         let stem = || &first[..possessive_stem(first.as_bytes()).unwrap_or(first.len())];
         let weak = || {
@@ -4976,7 +4996,8 @@ fn age_in_brackets(inside: &[u8]) -> bool {
     (1..=2).contains(&digits) && ["", "y", "yo", "yrs", "years", "months", "mths"].iter().any(|u| unit == u.as_bytes())
 }
 
-/// Who someone is to the writer, in brackets after their name ([`kin_in_brackets_after`]).
+/// Who someone is to the writer, in brackets after their name ([`kin_in_brackets_after`]);
+/// before a thing's name ([`kin_names_a_thing`]).
 static KIN_IN_BRACKETS: WordSet = WordSet::new(|| {
     set_of([
         "mum",
@@ -5449,6 +5470,20 @@ mod tests {
         {
             assert!(names(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn kin_opening_a_sentence_before_no_name_is_a_thing_s_name() {
+        for text in ["Mother Goose tickets please", "Dad Jokes are the best", "Thanks. Friend Zone is sold out"] {
+            assert!(names(text).is_empty(), "{text}");
+        }
+        assert_eq!(names("Grandma Pat will collect"), vec!["Pat"]);
+        assert_eq!(names("Brother Ali rang"), vec!["Ali"]);
+        assert_eq!(names("Nan Hughes rang"), vec!["Hughes"]);
+        // Anyone's after "my", and within a sentence.
+        assert_eq!(names("my Sister Oluwaseun rang"), vec!["Oluwaseun"]);
+        assert_eq!(names("my sister Ama rang"), vec!["Ama"]);
+        assert_eq!(names("Can Nana Ama collect it?"), vec!["Ama"]);
     }
 
     #[test]
