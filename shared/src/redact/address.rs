@@ -8,7 +8,8 @@
 //! the High Street"), or where something is to be delivered ("Deliver to: Rose Cottage, Mill
 //! Lane", "please send it to The Old Rectory, Church Lane"). A street with no type ("7
 //! Millbank", "4 Canal Side") only after a house number, and only where a postcode follows, a
-//! label stands before, or where one lives or a parcel goes ("I live at 4 Canal Side").
+//! label stands before, or where one lives or a parcel goes ("I live at 4 Canal Side"). A
+//! post office box, its number with it ("PO Box 123").
 
 use super::number_words::hundreds_at;
 use super::numbers::Span;
@@ -598,6 +599,27 @@ pub(crate) fn may_follow_flat_prefix(b: &[u8], i: usize) -> bool {
             [b[i - 3] | 0x20, b[i - 2] | 0x20],
             [b'a' | b'n' | b'p' | b'i', b't'] | [b't' | b's', b'e'] | [b'c', b'k']
         )
+}
+
+/// A post office box whose number starts with the digit at `s`, from its "PO" to its number:
+/// "PO Box 123", "P.O. Box 4021", "po box 77", "Post Office Box 12". The "box " before `s` is
+/// known ([`after_box`]).
+pub(crate) fn po_box(b: &[u8], s: usize) -> Option<Span> {
+    let box_start = s - 4;
+    let before = &b[box_start.saturating_sub(12)..box_start];
+    let po = ["po ", "p.o. ", "p.o ", "p o ", "p. o. ", "post office "]
+        .iter()
+        .find(|po| before.len() >= po.len() && before[before.len() - po.len()..].eq_ignore_ascii_case(po.as_bytes()))?;
+    let start = box_start - po.len();
+    let end = s + b[s..].iter().take_while(|c| c.is_ascii_digit()).count();
+    (end - s <= 6 && clean_start(b, start) && !b.get(end).is_some_and(u8::is_ascii_alphanumeric))
+        .then_some((start, end))
+}
+
+/// Whether "box" and a space stand right before the digit at `s` ([`po_box`]).
+#[inline(always)]
+pub(crate) fn after_box(b: &[u8], s: usize) -> bool {
+    s >= 7 && b[s - 1] == b' ' && eq_ignore_case(b, s - 4, b"box")
 }
 
 /// Whether "at", "to", "is", "its", "it's" or "number", or a colon, stands right before `s`,
@@ -1234,6 +1256,21 @@ mod tests {
         assert_eq!(at_number("rent for Flat B, 42 Victoria Road"), Some("Flat B, 42 Victoria Road"));
         assert_eq!(at_number("Apartment c 7 Quay Street"), Some("Apartment c 7 Quay Street"));
         assert_eq!(at_number("Plan B, 42 Victoria Road"), Some("42 Victoria Road"));
+    }
+
+    #[test]
+    fn a_post_office_box_and_its_number() {
+        let boxed = |text: &'static str| {
+            let s = text.find(|c: char| c.is_ascii_digit()).unwrap();
+            after_box(text.as_bytes(), s).then(|| po_box(text.as_bytes(), s)).flatten().map(|(a, z)| &text[a..z])
+        };
+        assert_eq!(boxed("send it to PO Box 123, Leeds"), Some("PO Box 123"));
+        assert_eq!(boxed("P.O. Box 4021"), Some("P.O. Box 4021"));
+        assert_eq!(boxed("my address is po box 77"), Some("po box 77"));
+        assert_eq!(boxed("Post Office Box 12, Truro"), Some("Post Office Box 12"));
+        for not in ["a box 12 pack", "Xbox 360", "PO Box 1234567", "TOPO Box 12", "PO Box 12A"] {
+            assert_eq!(boxed(not), None, "{not}");
+        }
     }
 
     #[test]

@@ -1152,6 +1152,9 @@ fn digits(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
     if lead <= 4 && matches!(next, Some(b' ' | b',' | b'-' | b'\n')) {
         add(sink, EntityType::Address, address::numbered(text, i));
     }
+    if lead <= 6 && address::after_box(b, i) {
+        add(sink, EntityType::Address, address::po_box(b, i));
+    }
     // A street before its number ("Hauptstraße 5").
     if lead <= 4 && i >= 4 && b[i - 1] == b' ' && address::may_end_type_before_number(b, i - 1) {
         add(sink, EntityType::Address, address::street_before_number(text, i));
