@@ -3244,24 +3244,31 @@ fn joined_given_name(text: &str, w: usize, end_first: usize) -> Option<Span> {
         return None;
     }
     // The other perhaps a possessive ("Sarah & Tom's").
-    let given = |start: usize, end: usize| {
+    let other = |start: usize, end: usize| {
         let other = &b[start..end];
         let stem = &other[..possessive_stem(other).unwrap_or(other.len())];
-        other == b"I"
-            || other.eq_ignore_ascii_case(b"me")
-            || (end > start
-                && capitalised(text, start)
-                && (GIVEN_NAMES.contains(stem) || KIN_ADDRESSED.contains(&stem)))
+        if other == b"I" || other.eq_ignore_ascii_case(b"me") || KIN_ADDRESSED.contains(&stem) {
+            Some(SURELY_A_NAME)
+        } else if end > start && capitalised(text, start) {
+            Some(as_a_name(stem)).filter(|&n| n > 0)
+        } else {
+            None
+        }
     };
-    let joined = [&b" and "[..], b" & "].into_iter().any(|joint| {
+    let joined = [&b" and "[..], b" & "].into_iter().filter_map(|joint| {
         let before = w.checked_sub(joint.len()).filter(|&at| eq_ignore_case(b, at, joint));
         let after = eq_ignore_case(b, end_first, joint).then_some(end_first + joint.len());
-        before.map(|end| past_aside_before(b, end)).is_some_and(|end| given(word_start_of(b, end), end))
-            || after.is_some_and(|s| given(s, word_end(text, s)))
+        let before = before.map(|end| past_aside_before(b, end)).and_then(|end| other(word_start_of(b, end), end));
+        before.max(after.and_then(|s| other(s, word_end(text, s))))
     });
     let own = &b[w..end_first];
     let stem = possessive_stem(own).unwrap_or(own.len());
-    if !joined || !GIVEN_NAMES.contains(&own[..stem]) {
+    // Two common given names, or one that is mostly a word beside one that is surely a name
+    // ("Sarah and Max", "Max and I"; not "Rose and Crown", "Mark and Max").
+    let own_name = as_a_name(&own[..stem]);
+    let pair =
+        |other: u8| own_name.min(other) >= 2 || (own_name.max(other) == SURELY_A_NAME && own_name.min(other) >= 1);
+    if !joined.max().is_some_and(pair) {
         return None;
     }
     // "Sarah & Tom's": the name without its "'s".
@@ -3270,6 +3277,21 @@ fn joined_given_name(text: &str, w: usize, end_first: usize) -> Option<Span> {
     }
     Some((w, name_words(text, w, false)?))
 }
+
+/// How surely `word` is a given name, as [`joined_given_name`] pairs them: [`SURELY_A_NAME`] a
+/// common given name that is no word ("Sarah"), 2 one that is a word too ("Holly"), 1 a given
+/// name the list leaves out as mostly a word ("Max", "Rose"), 0 none.
+fn as_a_name(word: &[u8]) -> u8 {
+    match (GIVEN_NAMES.contains(word), ORDINARY_WORDS.contains(word)) {
+        (true, false) => SURELY_A_NAME,
+        (true, true) => 2,
+        (false, true) => 1,
+        (false, false) => 0,
+    }
+}
+
+/// [`as_a_name`] of a name that is no word, and of the writer or a relative in a pair.
+const SURELY_A_NAME: u8 = 3;
 
 /// Relatives as the family calls them, capitalised as names ([`joined_given_name`]).
 const KIN_ADDRESSED: [&[u8]; 14] = [
@@ -5647,6 +5669,12 @@ mod tests {
         assert_eq!(names("We have three kids, Jacob, Ella and Oliver"), vec!["Jacob", "Ella", "Oliver"]);
         assert_eq!(names("Jacob, Ella, Oliver"), vec!["Jacob", "Ella", "Oliver"]);
         assert!(names("Florence, Sydney and Paris are on the list").is_empty());
+        // A given name that is mostly a word beside one that is surely a name.
+        assert_eq!(names("Jacob, Ella and Max are coming"), vec!["Jacob", "Ella", "Max"]);
+        assert_eq!(names("Max and I are coming"), vec!["Max"]);
+        for text in ["Rose and Crown", "Mark and Max", "I ordered Rose and Max bouquets"] {
+            assert!(names(text).is_empty(), "{text}");
+        }
         assert_eq!(names("CLAIM FOR HUSSAIN, ZARA, CAN YOU SEND THE FORMS?"), vec!["HUSSAIN, ZARA"]);
         assert_eq!(names("It's Sarah and Tom's anniversary"), vec!["Sarah", "Tom"]);
         // A neighbour, by where they live after the name; not a pub after "the".
