@@ -490,6 +490,22 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "hats off to",
     "praise for",
     "our kid",
+    // Who someone said they were, as a scam is reported ("someone claiming to be Steve from
+    // Microsoft", "she introduced herself as Linda"; not "claiming to be Amazon").
+    "claiming to be",
+    "claimed to be",
+    "claims to be",
+    "pretending to be",
+    "pretended to be",
+    "posing as",
+    "posed as",
+    "introduced herself as",
+    "introduced himself as",
+    "introduced themselves as",
+    "calls himself",
+    "calls herself",
+    "called himself",
+    "called herself",
     // Someone met once, by the name they gave ("Spoke to a Rebecca in billing").
     "spoke to a",
     "spoken to a",
@@ -7111,6 +7127,10 @@ mod tests {
         assert_eq!(names("Kudos to Ravi in IT"), vec!["Ravi"]);
         assert_eq!(names("I think it was Siân"), vec!["Siân"]);
         assert_eq!(names("Spoke to a Rebecca in billing"), vec!["Rebecca"]);
+        // Who someone said they were, a common given name only.
+        assert_eq!(names("a man claiming to be Steve from Microsoft rang"), vec!["Steve"]);
+        assert_eq!(names("She introduced herself as Linda"), vec!["Linda"]);
+        assert!(names("a text claiming to be Amazon").is_empty());
         assert_eq!(names("Our kid Ryan lost his bus pass"), vec!["Ryan"]);
         assert_eq!(names("Who's Chantelle? I don't know her"), vec!["Chantelle"]);
         assert_eq!(names("update the contact to Yusuf at yusuf.ali@outlook.com"), vec!["Yusuf"]);
