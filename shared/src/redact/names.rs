@@ -4808,10 +4808,11 @@ const NOT_A_DOCTORS_NAME: &[&str] = &[
 
 /// An initial and a surname after "for", "to", "from" or "with", as a parcel or an order is
 /// addressed: "the order for M. O'Connor", "Delivered to J Smith at reception", "a letter from
-/// R. Ahmed". The initial (not "A", "I" or "X") at `w` ends at `end_first`; the surname after a
-/// full stop or a space (and a second initial's: "J. K. Rowling") is capitalised in a surname's
-/// case, and no common word, given name that is one, street type or place ("Go for plan B.
-/// Thanks", "switch to C. Will it work?", "save it to C Drive", "bindings to C APIs").
+/// R. Ahmed". The initial (not "I" or "X"; "A" before a common surname) at `w` ends at
+/// `end_first`; the surname after a full stop or a space (and a second initial's: "J. K.
+/// Rowling") is capitalised in a surname's case, and no common word, given name that is one,
+/// street type or place ("Go for plan B. Thanks", "switch to C. Will it work?", "save it to C
+/// Drive", "bindings to C APIs").
 /// Out of line: few capitals are one letter.
 #[inline(never)]
 fn initial_after_preposition(text: &str, w: usize, end_first: usize) -> Option<Span> {
@@ -4826,7 +4827,7 @@ fn initial_after_preposition(text: &str, w: usize, end_first: usize) -> Option<S
         [b'.', b' ', ..] => Some(i + 2),
         _ => None,
     };
-    if matches!(b[w], b'A' | b'I' | b'X') || !after_preposition {
+    if matches!(b[w], b'I' | b'X') || !after_preposition {
         return None;
     }
     let mut surname_start = past_initial(end_first)?;
@@ -4852,7 +4853,11 @@ fn initial_after_preposition(text: &str, w: usize, end_first: usize) -> Option<S
     // "McDonald"; not "APIs").
     let cased = surname.bytes().skip(1).any(|c| c.is_ascii_lowercase())
         && surname.bytes().filter(u8::is_ascii_uppercase).count() <= 2;
-    (end - surname_start >= 2 && cased && !ordinary()).then_some((w, end))
+    // "A" is a word: an initial before a common surname only, with no full stop between
+    // ("Pay it to A Smith"; not "go for A Level", "a letter from A Friend", "It goes to A.
+    // Smith said so").
+    let initial = || b[w] != b'A' || (surname_start == end_first + 1 && SURNAMES.contains(surname));
+    (end - surname_start >= 2 && cased && !ordinary() && initial()).then_some((w, end))
 }
 
 /// A name written surname first after "for", as records and references put it, its given name
@@ -7268,7 +7273,10 @@ mod tests {
         assert_eq!(names("Please cancel the order for M. O'Connor"), vec!["M. O'Connor"]);
         assert_eq!(names("Delivered to J Smith at reception"), vec!["J Smith"]);
         assert_eq!(names("for J. K. Rowling"), vec!["J. K. Rowling"]);
+        assert_eq!(names("Make the cheque payable to A Smith"), vec!["A Smith"]);
         for text in [
+            "a letter from A Friend",
+            "go for A Level maths",
             "Go for plan B. Thanks",
             "switch to C. Will it work?",
             "I went for Plan B Tuesday",
