@@ -54,6 +54,17 @@ const CUES: &[&str] = &[
     "ich heiße",
     "ich heisse",
     "nazywam się",
+    "mam na imię",
+    "mă numesc",
+    "ma numesc",
+    "mon nom est",
+    "mio nome è",
+    "meu nome é",
+    // Welsh, "fy enw i yw" read three words back.
+    "enw i yw",
+    "enw i ydy",
+    "fy enw yw",
+    "fy enw ydy",
     "is mise",
     "mi nombre es",
     "mein name ist",
@@ -460,6 +471,8 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "ich bin",
     "je suis",
     "jestem",
+    "sono",
+    "ik ben",
     "alright",
     "howdy",
     // Someone met and named after a comma ("a lovely young man, Kyle I think").
@@ -7164,6 +7177,14 @@ mod tests {
             ("Ime mi je Luka Novak", "Luka Novak"),
             ("Mi nombre es Carlos Ruiz", "Carlos Ruiz"),
             ("Numele meu este Andrei Popescu", "Andrei Popescu"),
+            // A cue with a letter beyond ASCII, before one word: no given name and surname.
+            ("Nazywam się Katarzyna", "Katarzyna"),
+            ("Ich heiße Lena", "Lena"),
+            ("Volám sa Zuzana", "Zuzana"),
+            ("Il mio nome è Giulia", "Giulia"),
+            ("Fy enw i yw Siân", "Siân"),
+            ("Mam na imię Kasia", "Kasia"),
+            ("Ik ben Sanne", "Sanne"),
         ] {
             assert_eq!(names(text), vec![name], "{text}");
         }

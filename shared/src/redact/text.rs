@@ -444,14 +444,17 @@ fn in_window_word(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c == b'\''
 }
 
-/// Where the word (see [`in_window_word`], or the typographic apostrophe: "i\u{2019}m") that
-/// ends at `end` of `text` starts.
+/// Where the word (see [`in_window_word`], or the typographic apostrophe: "i\u{2019}m", or a
+/// Latin letter beyond ASCII: "się", "heiße", "è") that ends at `end` of `text` starts.
 fn word_start_before(text: &[u8], end: usize) -> usize {
     let mut start = end;
     loop {
         start = text[..start].iter().rposition(|c| !in_window_word(*c)).map_or(0, |p| p + 1);
         match text[..start] {
             [.., 0xE2, 0x80, 0x99] => start -= 3,
+            // Latin-1's letters (but "×" and "÷") and Latin Extended-A's.
+            [.., 0xC3, c] if c >= 0x80 && c != 0x97 && c != 0xB7 => start -= 2,
+            [.., 0xC4 | 0xC5, c] if c >= 0x80 => start -= 2,
             _ => return start,
         }
     }
@@ -655,6 +658,14 @@ mod tests {
         assert!(!ends("name is "));
         assert!(!ends("summer "));
         assert!(!ends(""));
+        // Latin letters beyond ASCII are a word's; other characters are not.
+        static ACCENTED: super::super::words::WordSet =
+            super::super::words::WordSet::new(|| super::super::words::set_of(["nazywam się", "ich heiße", "nome è"]));
+        let ends = |text: &str| Window::before(text.as_bytes(), text.len(), 30).ends_with_phrase_in(&ACCENTED, b"");
+        assert!(ends("Dzień dobry, nazywam się ") && ends("Ich heiße ") && ends("il mio nome è "));
+        assert!(!ends("ich heißen ") && !ends("nazywam sięę ") && !ends("nome ×è "));
+        assert_eq!(Window::before("4×się".as_bytes(), 7, 7).last_word(b""), "się".as_bytes());
+        assert_eq!(Window::before("\u{2014}się".as_bytes(), 7, 7).last_word(b""), "się".as_bytes());
     }
 
     #[test]
