@@ -3276,10 +3276,10 @@ fn joined_given_name(text: &str, w: usize, end_first: usize) -> Option<Span> {
     let other = |start: usize, end: usize| {
         let other = &b[start..end];
         let stem = &other[..possessive_stem(other).unwrap_or(other.len())];
-        if other == b"I" || other.eq_ignore_ascii_case(b"me") || KIN_ADDRESSED.contains(&stem) {
+        if other == b"I" || other.eq_ignore_ascii_case(b"me") {
             Some(SURELY_A_NAME)
         } else if end > start && capitalised(text, start) {
-            Some(as_a_name(stem)).filter(|&n| n > 0)
+            Some(as_a_name(stem)).filter(|&n| n > 0).or_else(|| KIN_ADDRESSED.contains(&stem).then_some(SURELY_A_NAME))
         } else {
             None
         }
@@ -3290,14 +3290,13 @@ fn joined_given_name(text: &str, w: usize, end_first: usize) -> Option<Span> {
         let before = before.map(|end| past_aside_before(b, end)).and_then(|end| other(word_start_of(b, end), end));
         before.max(after.and_then(|s| other(s, word_end(text, s))))
     });
+    let other = joined.max()?;
     let own = &b[w..end_first];
     let stem = possessive_stem(own).unwrap_or(own.len());
     // Two common given names, or one that is mostly a word beside one that is surely a name
     // ("Sarah and Max", "Max and I"; not "Rose and Crown", "Mark and Max").
     let own_name = as_a_name(&own[..stem]);
-    let pair =
-        |other: u8| own_name.min(other) >= 2 || (own_name.max(other) == SURELY_A_NAME && own_name.min(other) >= 1);
-    if !joined.max().is_some_and(pair) {
+    if !(own_name.min(other) >= 2 || (own_name.max(other) == SURELY_A_NAME && own_name.min(other) >= 1)) {
         return None;
     }
     // "Sarah & Tom's": the name without its "'s".

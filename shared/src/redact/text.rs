@@ -446,6 +446,7 @@ fn in_window_word(c: u8) -> bool {
 
 /// Where the word (see [`in_window_word`], or the typographic apostrophe: "i\u{2019}m", or a
 /// Latin letter beyond ASCII: "się", "heiße", "è") that ends at `end` of `text` starts.
+#[inline(always)]
 fn word_start_before(text: &[u8], end: usize) -> usize {
     let mut start = end;
     loop {
@@ -453,8 +454,7 @@ fn word_start_before(text: &[u8], end: usize) -> usize {
         match text[..start] {
             [.., 0xE2, 0x80, 0x99] => start -= 3,
             // Latin-1's letters (but "×" and "÷") and Latin Extended-A's.
-            [.., 0xC3, c] if c >= 0x80 && c != 0x97 && c != 0xB7 => start -= 2,
-            [.., 0xC4 | 0xC5, c] if c >= 0x80 => start -= 2,
+            [.., lead @ 0xC3..=0xC5, c] if lead > 0xC3 || (c != 0x97 && c != 0xB7) => start -= 2,
             _ => return start,
         }
     }
