@@ -619,7 +619,7 @@ pub(crate) fn po_box(b: &[u8], s: usize) -> Option<Span> {
 /// Whether "box" and a space stand right before the digit at `s` ([`po_box`]).
 #[inline(always)]
 pub(crate) fn after_box(b: &[u8], s: usize) -> bool {
-    s >= 7 && b[s - 1] == b' ' && b[s - 2] | 0x20 == b'x' && eq_ignore_case(b, s - 4, b"bo")
+    s >= 7 && b[s - 2] | 0x20 == b'x' && b[s - 1] == b' ' && eq_ignore_case(b, s - 4, b"bo")
 }
 
 /// Whether "at", "to", "is", "its", "it's" or "number", or a colon, stands right before `s`,

@@ -561,15 +561,37 @@ fn before_given_name(window: &Window<'_>, next: &str) -> bool {
         && picked_up()
 }
 
-/// Whether `window` ends with the title of a nurse, a doctor or a police officer, which people
+/// Whether a cue's last word `title` is the title of a nurse, a doctor or a police officer, which people
 /// give before a surname as much as before a given name: "Doctor Patel said", "Nurse Williams",
 /// "Matron Hughes", "PC Davies", "DI Khan" (a rank in capitals: not "my pc" or "ds"). A common
 /// surname ([`SURNAMES`]) after it is a person's, where a word that is no surname is not ("Doctor
 /// Who", "Nurse Practitioner", "PC World", "DS Lite").
-fn before_surname(window: &Window<'_>) -> bool {
-    let title = window.last_word(CUE_PUNCTUATION);
-    matches!(title, b"PC" | b"PCSO" | b"DC" | b"DS" | b"DI" | b"DCI")
-        || ["doctor", "nurse", "matron", "midwife"].iter().any(|t| title.eq_ignore_ascii_case(t.as_bytes()))
+fn before_surname(title: &[u8]) -> bool {
+    matches!(title, b"PC" | b"PCSO" | b"DC" | b"DS" | b"DI" | b"DCI") || is_surname_title(title)
+}
+
+/// The titles of nurses and doctors, before a surname as much as a given name ([`before_surname`]).
+const SURNAME_TITLES: [&str; 4] = ["doctor", "nurse", "matron", "midwife"];
+
+/// One of [`SURNAME_TITLES`], in any case.
+fn is_surname_title(word: &[u8]) -> bool {
+    SURNAME_TITLES.iter().any(|t| word.eq_ignore_ascii_case(t.as_bytes()))
+}
+
+/// A common surname ([`SURNAMES`]) after one of [`SURNAME_TITLES`] at `start..end` in lowercase,
+/// as speech to text and hurried typing write them ("doctor patel said i need bloods", "i saw
+/// nurse jones"); not a word ("doctor who", "nurse practitioner").
+fn surname_after_lowercase_title(text: &str, start: usize, end: usize) -> Option<Span> {
+    let b = text.as_bytes();
+    if b.get(end) != Some(&b' ')
+        || !b.get(end + 1).is_some_and(u8::is_ascii_lowercase)
+        || !is_surname_title(&b[start..end])
+    {
+        return None;
+    }
+    let name_end = word_end(text, end + 1);
+    let name = &text[end + 1..name_end];
+    (SURNAMES.contains(name) && !names_a_place(name)).then_some((end + 1, name_end))
 }
 
 /// Whether the capitalised word `first` at `w` follows a word for kin that opens its sentence,
@@ -1735,7 +1757,8 @@ fn shouted_at(b: &[u8], w: usize) -> bool {
 /// ([`after_cue`]): a common given name, or any word after a label ("POLICYHOLDER: JAN
 /// KOWALSKI"), a word that names a name ("MY MAIDEN NAME WAS BROWN"), a title ("MR PATEL";
 /// "Dr" only after a stop word or none: "WITH DR OKAFOR", not "PARK DR NEAR THE STATION"), or
-/// as what a booking is under ("BOOKED UNDER THOMPSON").
+/// as what a booking is under ("BOOKED UNDER THOMPSON"), or a common surname after a nurse's,
+/// a doctor's or a police officer's title ("DOCTOR PATEL", "PC DAVIES").
 fn shouted_name_at(text: &str, w: usize) -> bool {
     let b = text.as_bytes();
     let word = &b[w..word_end(text, w)];
@@ -1756,7 +1779,9 @@ fn shouted_name_at(text: &str, w: usize) -> bool {
         is(b"mr") || is(b"mrs") || is(b"mx") || is(b"ms")
     };
     let under = || w >= 6 && eq_ignore_case(b, w - 6, b"under ") && under_a_booking(text, w).is_some();
-    after_label_colon(text, w, &window) || named() || title() || under()
+    // "DOCTOR PATEL", "PC DAVIES".
+    let surname = || SURNAMES.contains(stem) && before_surname(window.last_word(CUE_PUNCTUATION));
+    after_label_colon(text, w, &window) || named() || title() || under() || surname()
 }
 
 /// A maiden name at `w` after "née" ([`after_cue_in_any_case`]). Out of line: asked at every
@@ -2015,7 +2040,7 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
             (is_given_name_in_any_accent(stem().as_bytes())
                 && before_given_name(&window, word_after(text, end_first))
                 && !in_brand(text, w, end_first))
-                || (before_surname(&window) && SURNAMES.contains(stem()) && !names_a_place(stem()))
+                || (before_surname(last_word) && SURNAMES.contains(stem()) && !names_a_place(stem()))
         };
         let label = || after_label_colon(text, w, &window);
         if cue || weak() || given() || label() {
@@ -3272,31 +3297,43 @@ fn joined_given_name(text: &str, w: usize, end_first: usize) -> Option<Span> {
     if !(near_before || near_after) {
         return None;
     }
-    // The other perhaps a possessive ("Sarah & Tom's").
-    let other = |start: usize, end: usize| {
+    // The other perhaps a possessive ("Sarah & Tom's"): the writer, a relative or a common
+    // given name (`true`), or a given name the list leaves out as mostly a word (`false`: "Max").
+    let name_beside = |start: usize, end: usize| {
         let other = &b[start..end];
         let stem = &other[..possessive_stem(other).unwrap_or(other.len())];
         if other == b"I" || other.eq_ignore_ascii_case(b"me") {
-            Some(SURELY_A_NAME)
-        } else if end > start && capitalised(text, start) {
-            Some(as_a_name(stem)).filter(|&n| n > 0).or_else(|| KIN_ADDRESSED.contains(&stem).then_some(SURELY_A_NAME))
-        } else {
-            None
+            return Some((true, stem));
         }
+        if end == start || !capitalised(text, start) {
+            return None;
+        }
+        if GIVEN_NAMES.contains(stem) || KIN_ADDRESSED.contains(&stem) {
+            return Some((true, stem));
+        }
+        ORDINARY_WORDS.contains(stem).then_some((false, stem))
     };
-    let joined = [&b" and "[..], b" & "].into_iter().filter_map(|joint| {
-        let before = w.checked_sub(joint.len()).filter(|&at| eq_ignore_case(b, at, joint));
-        let after = eq_ignore_case(b, end_first, joint).then_some(end_first + joint.len());
-        let before = before.map(|end| past_aside_before(b, end)).and_then(|end| other(word_start_of(b, end), end));
-        before.max(after.and_then(|s| other(s, word_end(text, s))))
-    });
-    let other = joined.max()?;
+    let mut other = None;
+    for joint in [&b" and "[..], b" & "] {
+        if let Some(at) = w.checked_sub(joint.len()).filter(|&at| eq_ignore_case(b, at, joint)) {
+            let end = past_aside_before(b, at);
+            other = other.max(name_beside(word_start_of(b, end), end));
+        }
+        if eq_ignore_case(b, end_first, joint) {
+            let start = end_first + joint.len();
+            other = other.max(name_beside(start, word_end(text, start)));
+        }
+    }
+    let (other_given, other) = other?;
     let own = &b[w..end_first];
     let stem = possessive_stem(own).unwrap_or(own.len());
-    // Two common given names, or one that is mostly a word beside one that is surely a name
-    // ("Sarah and Max", "Max and I"; not "Rose and Crown", "Mark and Max").
-    let own_name = as_a_name(&own[..stem]);
-    if !(own_name.min(other) >= 2 || (own_name.max(other) == SURELY_A_NAME && own_name.min(other) >= 1)) {
+    // Two common given names, or one that is mostly a word beside one that is no word ("Sarah
+    // and Max", "Max and I"; not "Rose and Crown", "Mark and Max", "Max and Holly").
+    let named = match GIVEN_NAMES.contains(&own[..stem]) {
+        true => other_given || !ORDINARY_WORDS.contains(&own[..stem]),
+        false => other_given && ORDINARY_WORDS.contains(&own[..stem]) && !ORDINARY_WORDS.contains(other),
+    };
+    if !named {
         return None;
     }
     // "Sarah & Tom's": the name without its "'s".
@@ -3305,21 +3342,6 @@ fn joined_given_name(text: &str, w: usize, end_first: usize) -> Option<Span> {
     }
     Some((w, name_words(text, w, false)?))
 }
-
-/// How surely `word` is a given name, as [`joined_given_name`] pairs them: [`SURELY_A_NAME`] a
-/// common given name that is no word ("Sarah"), 2 one that is a word too ("Holly"), 1 a given
-/// name the list leaves out as mostly a word ("Max", "Rose"), 0 none.
-fn as_a_name(word: &[u8]) -> u8 {
-    match (GIVEN_NAMES.contains(word), ORDINARY_WORDS.contains(word)) {
-        (true, false) => SURELY_A_NAME,
-        (true, true) => 2,
-        (false, true) => 1,
-        (false, false) => 0,
-    }
-}
-
-/// [`as_a_name`] of a name that is no word, and of the writer or a relative in a pair.
-const SURELY_A_NAME: u8 = 3;
 
 /// Relatives as the family calls them, capitalised as names ([`joined_given_name`]).
 const KIN_ADDRESSED: [&[u8]; 14] = [
@@ -4351,9 +4373,10 @@ fn after_label_in_sentence_case(text: &str, end: usize) -> Option<Span> {
     None
 }
 
-/// The titles [`lowercase_name`] reads a name after: [`LOWERCASE_TITLES`], and "dr" and
-/// "doctor" where they are one ([`after_lowercase_doctor`]).
-const SENTENCE_CASE_TITLES: [&str; 5] = ["mr", "mrs", "mx", "dr", "doctor"];
+/// The titles [`lowercase_name`] reads a name after: [`LOWERCASE_TITLES`], "dr" and "doctor"
+/// where they are one ([`after_lowercase_doctor`]), and a nurse's before a surname
+/// ([`surname_after_lowercase_title`]).
+const SENTENCE_CASE_TITLES: [&str; 8] = ["mr", "mrs", "mx", "dr", "doctor", "nurse", "matron", "midwife"];
 
 /// A filter over the words [`lowercase_name_in_sentence_case`] reads further (the common given
 /// names, [`SENTENCE_CASE_TITLES`] and [`SENTENCE_CASE_LABELS`]) by the ASCII letters they start with, up to eight: a
@@ -4452,7 +4475,12 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
     if start == 0 && surname_alone(text, start, end) {
         return Some((start, end));
     }
-    let name_end = given_name(text, start, end, 2)?;
+    // No given name: perhaps a nurse's title ("i saw nurse jones"), settled for most words by
+    // their length and first letter ("doctor" was read above).
+    let Some(name_end) = given_name(text, start, end, 2) else {
+        let nurse = matches!((end - start, b[start]), (5, b'n') | (6 | 7, b'm'));
+        return if nurse { surname_after_lowercase_title(text, start, end) } else { None };
+    };
     // "sarah" or "sarah jones", all the first line: a name given as an answer.
     if start == 0 && (given_name_alone(text, start, end) || full_name_alone(text, end, name_end)) {
         return Some((start, name_end));
@@ -4731,8 +4759,13 @@ fn after_lowercase_title(text: &str, title_end: usize) -> Option<Span> {
 /// person ([`BEFORE_A_DOCTOR`]); after its street's name it is a drive ("12 oak dr leeds"),
 /// after "the", "my" or "a" the doctor unnamed ("the dr said", "my dr thinks"). Nor is the
 /// word after it what a doctor has or does ("dr appointment", "dr said"). "doctor" only after
-/// such a word ("tell doctor evans i called"; not "doctor told me to rest").
+/// such a word ("tell doctor evans i called"; not "doctor told me to rest"), or before a common
+/// surname ([`surname_after_lowercase_title`]).
 fn after_lowercase_doctor(text: &str, start: usize, end: usize) -> Option<Span> {
+    // "doctor patel said": a common surname after it wherever it stands.
+    if let Some(span) = surname_after_lowercase_title(text, start, end) {
+        return Some(span);
+    }
     let b = text.as_bytes();
     let before = word_start_before(b, start).map_or(&b""[..], |p| &b[p..start - 1]);
     let first =
@@ -5520,6 +5553,9 @@ mod tests {
         assert_eq!(names("PC Davies took my statement"), vec!["Davies"]);
         assert_eq!(names("Is DI Khan on the case?"), vec!["Khan"]);
         assert_eq!(names("PC Sarah Jones rang"), vec!["Sarah Jones"]);
+        assert_eq!(names("DOCTOR PATEL SAID TO REST"), vec!["PATEL"]);
+        assert_eq!(names("I SAW PC DAVIES"), vec!["DAVIES"]);
+        assert!(names("IS PC WORLD OPEN").is_empty() && names("DOCTOR WHO IS ON").is_empty());
         // No surname, or a rank's letters in lowercase.
         for text in ["Doctor Who is on", "Nurse Practitioner clinics", "PC World", "DS Lite", "my pc Jones", "ds Khan"]
         {
@@ -6251,7 +6287,7 @@ mod tests {
         assert_eq!(lowercase_names("my husband tom hes at work"), vec!["tom"]);
         for text in [
             "doctor told me to rest",
-            "doctor evans said its fine",
+            "doctor foster said its fine",
             "i need to see the doctor asap",
             "book a doctor appointment",
             "is doctor who on tonight",
@@ -6265,6 +6301,9 @@ mod tests {
         ] {
             assert_eq!(lowercase_names(text), Vec::<&str>::new(), "{text}");
         }
+        // "doctor" first in its clause before a common surname only.
+        assert_eq!(lowercase_names("doctor evans said its fine"), vec!["evans"]);
+        assert_eq!(lowercase_names("i saw nurse jones today"), vec!["jones"]);
         assert_eq!(lowercase_names("first name sarah last name jones"), vec!["sarah", "jones"]);
         // A surname after its label with no colon or "is", or after what it was or became.
         assert_eq!(lowercase_names("surname adeyemi, first name tunde"), vec!["adeyemi", "tunde"]);
