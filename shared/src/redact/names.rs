@@ -561,11 +561,11 @@ fn before_given_name(window: &Window<'_>, next: &str) -> bool {
         && picked_up()
 }
 
-/// Whether a cue's last word `title` is the title of a nurse, a doctor or a police officer, which people
-/// give before a surname as much as before a given name: "Doctor Patel said", "Nurse Williams",
-/// "Matron Hughes", "PC Davies", "DI Khan" (a rank in capitals: not "my pc" or "ds"). A common
-/// surname ([`SURNAMES`]) after it is a person's, where a word that is no surname is not ("Doctor
-/// Who", "Nurse Practitioner", "PC World", "DS Lite").
+/// Whether a cue's last word `title` is the title of a nurse, a doctor or a police officer,
+/// which people give before a surname as much as before a given name: "Doctor Patel said",
+/// "Nurse Williams", "Matron Hughes", "PC Davies", "DI Khan" (a rank in capitals: not "my pc" or
+/// "ds"). A common surname ([`SURNAMES`]) after it is a person's, where a word that is no
+/// surname is not ("Doctor Who", "Nurse Practitioner", "PC World", "DS Lite").
 fn before_surname(title: &[u8]) -> bool {
     matches!(title, b"PC" | b"PCSO" | b"DC" | b"DS" | b"DI" | b"DCI") || is_surname_title(title)
 }
