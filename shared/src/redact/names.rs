@@ -591,7 +591,7 @@ fn surname_after_lowercase_title(text: &str, start: usize, end: usize) -> Option
     }
     let name_end = word_end(text, end + 1);
     let name = &text[end + 1..name_end];
-    (SURNAMES.contains(name) && !names_a_place(name)).then_some((end + 1, name_end))
+    is_common_surname(name).then_some((end + 1, name_end))
 }
 
 /// Whether the capitalised word `first` at `w` follows a word for kin that opens its sentence,
@@ -2040,7 +2040,7 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
             (is_given_name_in_any_accent(stem().as_bytes())
                 && before_given_name(&window, word_after(text, end_first))
                 && !in_brand(text, w, end_first))
-                || (before_surname(last_word) && SURNAMES.contains(stem()) && !names_a_place(stem()))
+                || (before_surname(last_word) && is_common_surname(stem()))
         };
         let label = || after_label_colon(text, w, &window);
         if cue || weak() || given() || label() {
@@ -4002,6 +4002,12 @@ static SURNAMES: WordSet = WordSet::new(|| {
     set_of(include_str!("surnames.txt").lines().filter(|line| !line.is_empty() && !line.starts_with('#')))
 });
 
+/// One of [`SURNAMES`] that names no kind of place ([`names_a_place`]: "Hall" names a house
+/// too), where a surname stands alone or after a title.
+fn is_common_surname(word: &str) -> bool {
+    SURNAMES.contains(word) && !names_a_place(word)
+}
+
 /// The words of `given_names.txt`.
 fn given_name_list() -> impl Iterator<Item = &'static str> {
     include_str!("given_names.txt").lines().filter(|line| !line.is_empty() && !line.starts_with('#'))
@@ -4980,7 +4986,7 @@ fn given_name_alone(text: &str, w: usize, end_first: usize) -> bool {
 #[inline(never)]
 fn surname_alone(text: &str, w: usize, end: usize) -> bool {
     let b = text.as_bytes();
-    ends_line(b, end) && SURNAMES.contains(&b[w..end]) && !names_a_place(&text[w..end])
+    ends_line(b, end) && is_common_surname(&text[w..end])
 }
 
 /// Whether a common given name opening lowercase text and ending at `end` has one more word
