@@ -1,0 +1,880 @@
+//! A common given name with no cue before it, a person's by what is said around it: what
+//! they said or did ("Tom sent me"), someone away or unwell ("Isla has chickenpox"), asked
+//! about ("Is Priya working today?"), wished well, spelled, in brackets, paid or copied in.
+
+use super::lexicon::{GIVEN_NAMES, given_name_no_word};
+use super::look_alikes::{NOT_PERSON_AFTER_GIVEN_SET, in_brand};
+use super::pairs::DETERMINERS;
+use super::shouted::is_given_name_in_any_accent;
+use super::sign_offs::GREETINGS_AND_THANKS;
+use super::titles::VARIANTS;
+use super::{CUE_PUNCTUATION, CUE_WINDOW, word_after, word_start_before};
+use crate::redact::address::names_a_place;
+use crate::redact::names_again::ORDINARY_WORDS;
+use crate::redact::text::{
+    Keywords, Window, byte_before_spaces, eq_ignore_case, letters_before, offset_in, phrase_end_at, word_char_at,
+    word_start,
+};
+use crate::redact::words::{WordSet, is_stop_word, set_of, word_end};
+use std::sync::LazyLock;
+
+/// What someone said or did to the writer, after their given name: "Ravi said I could return
+/// it", "and Priya told me it was fine", "Tom rang yesterday".
+pub(super) const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "mentioned",
+    "promised",
+    "confirmed",
+    "explained",
+    "advised",
+    "assured",
+    "agreed",
+    "replied",
+    "emailed",
+    "phoned",
+    "rang",
+    "texted",
+    "messaged",
+    "suggested",
+    "recommended",
+    "offered",
+    // What they did for the writer: "Nadia dealt with my claim", "Callum fitted it".
+    "dealt",
+    "sorted",
+    "fitted",
+    "fixed",
+    "helped",
+    "visited",
+    "called",
+    "came",
+    "answered",
+    "handled",
+    "arranged",
+    "delivered",
+    "installed",
+    "refunded",
+    "cancelled",
+    "contacted",
+    "asked",
+    "checked",
+    "signed",
+    "took",
+    "reset",
+    "repaired",
+    "replaced",
+    "processed",
+    "updated",
+    "collected",
+    "escalated",
+    "logged",
+    "raised",
+    "issued",
+    "approved",
+    "returned",
+    "sent",
+];
+
+static SPEECH_VERB_SET: WordSet = WordSet::new(|| set_of(SPEECH_VERBS.iter().copied()));
+
+/// The first four letters of each of [`SPEECH_VERBS`], as a `u32`: one read and a few
+/// compares settle most words after a capital.
+const SPEECH_PREFIXES: [u32; SPEECH_VERBS.len()] = {
+    let mut prefixes = [0; SPEECH_VERBS.len()];
+    let mut n = 0;
+    while n < SPEECH_VERBS.len() {
+        let verb = SPEECH_VERBS[n].as_bytes();
+        prefixes[n] = u32::from_le_bytes([verb[0], verb[1], verb[2], verb[3]]);
+        n += 1;
+    }
+    prefixes
+};
+
+/// A set of four-byte words, as a filter of 1,024 bits: a multiply, a shift and a bit test
+/// answer whether a word may be in it; the few that may are then compared exactly.
+pub(super) struct PrefixFilter([u64; 16]);
+
+impl PrefixFilter {
+    const fn slot(four: u32) -> usize {
+        (four.wrapping_mul(0x9E37_79B9) >> 22) as usize
+    }
+
+    const fn with(mut self, four: u32) -> Self {
+        let slot = Self::slot(four);
+        self.0[slot / 64] |= 1 << (slot % 64);
+        self
+    }
+
+    /// With the first four bytes of each phrase, and of each with its first apostrophe
+    /// typographic ("won\u{2019}t").
+    const fn with_starts(mut self, phrases: &[&str]) -> Self {
+        let mut n = 0;
+        while n < phrases.len() {
+            let p = phrases[n].as_bytes();
+            let mut four = [p[0], p[1], p[2], p[3]];
+            self = self.with(u32::from_le_bytes(four));
+            let mut k = 0;
+            while k < 4 && four[k] != b'\'' {
+                k += 1;
+            }
+            let mut t = 0;
+            while k + t < 4 {
+                four[k + t] = [0xE2, 0x80, 0x99][t];
+                t += 1;
+            }
+            self = self.with(u32::from_le_bytes(four));
+            n += 1;
+        }
+        self
+    }
+
+    #[inline(always)]
+    pub(super) fn may_hold(&self, four: u32) -> bool {
+        let slot = Self::slot(four);
+        self.0[slot / 64] >> (slot % 64) & 1 != 0
+    }
+}
+
+/// The four bytes after a name (in lowercase) that [`says_something`] reads on from: those of
+/// [`SPEECH_VERBS`], "from", "was ", "with", and the starts of [`AWAY_OR_UNWELL`]. Most words
+/// after a capital fail it at once.
+pub(super) const AFTER_NAME_FILTER: PrefixFilter =
+    PrefixFilter([0; 16]).with_starts(SPEECH_VERBS).with_starts(AWAY_OR_UNWELL).with_starts(&["from", "was ", "with"]);
+
+/// Whether the capitalised word at `w` (ending at `end_first`) is a common given name
+/// ([`GIVEN_NAMES`]) before one of [`SPEECH_VERBS`], perhaps with where they are from between
+/// them, in any case: "Sarah from accounts said", "Tom from the Leeds branch rang", "RAVI SAID".
+pub(super) fn says_something(text: &str, w: usize, end_first: usize) -> bool {
+    let b = text.as_bytes();
+    if b.get(end_first) == Some(&b',') {
+        return w >= 2 && b[w - 2] == b',' && b[w - 1] == b' ' && says_in_commas(text, w, end_first);
+    }
+    let Some(&[b' ', a, b2, c, d]) = b.get(end_first..end_first + 5) else { return false };
+    // In lowercase, letters in capitals too ("RAVI SAID"): no other byte becomes a letter so.
+    let next = u32::from_le_bytes([a, b2, c, d]) | u32::from_le_bytes([0x20; 4]);
+    if !AFTER_NAME_FILTER.may_hold(next) {
+        return false;
+    }
+    if next == u32::from_le_bytes(*b"from") {
+        return says_from(text, w, end_first);
+    }
+    if next == u32::from_le_bytes(*b"was ") {
+        return praised(text, w, end_first);
+    }
+    if next == u32::from_le_bytes(*b"with") {
+        return spelled_by_a_letter(text, w, end_first);
+    }
+    // Not a brand's or a breed's second word ("our Jack Russell is poorly").
+    if may_start_away_or_unwell([a | 0x20, b2 | 0x20, c | 0x20, d | 0x20]) && away_or_unwell(text, w, end_first) {
+        return !in_brand(text, w, end_first);
+    }
+    SPEECH_PREFIXES.contains(&next)
+        && SPEECH_VERB_SET.contains(word_after(text, end_first))
+        && GIVEN_NAMES.contains(&b[w..end_first])
+}
+
+/// Whether the common given name at `w` (ending at `end_first`) stands between commas before one
+/// of [`SPEECH_VERBS`]: "The claim handler, Leanne, said she'd call back". Out of line, as
+/// [`says_from`].
+#[inline(never)]
+fn says_in_commas(text: &str, w: usize, end_first: usize) -> bool {
+    text.as_bytes().get(end_first + 1) == Some(&b' ')
+        && SPEECH_VERB_SET.contains(word_after(text, end_first + 1))
+        && GIVEN_NAMES.contains(&text.as_bytes()[w..end_first])
+}
+
+/// What a parent or a colleague writes of someone who will not be there, or of a child's class,
+/// after their given name: "Noah won't be in today", "Isla has chickenpox", "Freya forgot her PE
+/// kit", "Lily in Year 2". Each a whole word or words; none said of a place or a thing.
+pub(super) const AWAY_OR_UNWELL: &[&str] = &[
+    "won't be in",
+    "wont be in",
+    "won't be at",
+    "wont be at",
+    "won't be coming",
+    "wont be coming",
+    "won't be attending",
+    "will not be in",
+    "will not be at",
+    "will be absent",
+    "will be off",
+    "will be late",
+    "will be collected",
+    "will be picked up",
+    "is off sick",
+    "is off school",
+    "is off today",
+    "is off ill",
+    "is ill",
+    "is unwell",
+    "is poorly",
+    "is sick",
+    "is absent",
+    "is not well",
+    "isn't well",
+    "isnt well",
+    "is not feeling well",
+    "isn't feeling well",
+    "isnt feeling well",
+    "is feeling unwell",
+    "is feeling poorly",
+    "is feeling sick",
+    "is being collected",
+    "is being picked up",
+    "has been sick",
+    "has been ill",
+    "has been poorly",
+    "has been unwell",
+    "has been vomiting",
+    "has been sent home",
+    "has a temperature",
+    "has a high temperature",
+    "has a fever",
+    "has a cold",
+    "has a cough",
+    "has a bug",
+    "has a sickness bug",
+    "has a tummy bug",
+    "has chickenpox",
+    "has chicken pox",
+    "has covid",
+    "has flu",
+    "has the flu",
+    "has tonsillitis",
+    "has conjunctivitis",
+    "has headlice",
+    "has nits",
+    "has an appointment",
+    "has a dentist",
+    "has a doctor's",
+    "has a doctors",
+    "has a hospital",
+    "forgot his",
+    "forgot her",
+    "forgot their",
+    "needs picking up",
+    "needs collecting",
+    "needs his",
+    "needs her",
+    "can't come",
+    "cant come",
+    "can't make it",
+    "cant make it",
+    "can't attend",
+    "cant attend",
+    "woke up with",
+    "woke up ill",
+    "woke up poorly",
+    "woke up sick",
+    "in year",
+    "in reception",
+    "in nursery",
+    "in class",
+];
+
+/// Whether the first four bytes after a word (in lowercase) may start one of [`AWAY_OR_UNWELL`]:
+/// a few compares, where a search of the phrases would cost every capital before "is" or "I".
+#[inline(always)]
+pub(super) fn may_start_away_or_unwell(four: [u8; 4]) -> bool {
+    // A typed apostrophe, a "t" typed for it, or the typographic one's first byte.
+    const APOSTROPHE: [u8; 3] = [b'\'', b't', 0xE2];
+    match four {
+        [b'w', b'o', b'n', c] | [b'c', b'a', b'n', c] | [b'i', b's', b'n', c] => APOSTROPHE.contains(&c),
+        [b'i', b's', b' ', c] => matches!(c, b'o' | b'i' | b'u' | b'p' | b's' | b'a' | b'n' | b'f' | b'b'),
+        [b'i', b'n', b' ', c] => matches!(c, b'y' | b'r' | b'n' | b'c'),
+        [b'w', b'i', b'l', b'l'] | [b'h', b'a', b's', b' '] | [b'f', b'o', b'r', b'g'] => true,
+        [b'n', b'e', b'e', b'd'] | [b'w', b'o', b'k', b'e'] => true,
+        _ => false,
+    }
+}
+
+/// Whether the word at `w` (ending at `end_first`) is a common given name ([`GIVEN_NAMES`])
+/// before one of [`AWAY_OR_UNWELL`], in any case. Out of line, as [`says_from`].
+#[inline(never)]
+fn away_or_unwell(text: &str, w: usize, end_first: usize) -> bool {
+    let b = text.as_bytes();
+    let at = end_first + 1;
+    let first = b.get(at).map_or(0, |c| c | 0x20);
+    GIVEN_NAMES.contains(&b[w..end_first])
+        && AWAY_OR_UNWELL.iter().any(|p| p.as_bytes()[0] == first && phrase_end_at(b, at, p.as_bytes()).is_some())
+}
+
+/// Whether the common given name at `w`, its "'s" ("is" or "has") from `name_end` to
+/// `end_first`, comes before what [`AWAY_OR_UNWELL`] says after "is" or "has": "Ellie's not
+/// feeling well", "Noah's off sick today", "Isla's been sick". Out of line, as [`says_from`].
+#[inline(never)]
+pub(super) fn away_after_contraction(text: &str, w: usize, name_end: usize, end_first: usize) -> bool {
+    let b = text.as_bytes();
+    let first = b.get(end_first + 1).map_or(0, |c| c | 0x20);
+    let said = |rest: &&[u8]| rest.first() == Some(&first) && phrase_end_at(b, end_first + 1, rest).is_some();
+    GIVEN_NAMES.contains(&b[w..name_end]) && AWAY_AFTER_IS_OR_HAS.iter().any(said)
+}
+
+/// What [`AWAY_OR_UNWELL`] says after "is " or "has ", without them ([`away_after_contraction`]).
+static AWAY_AFTER_IS_OR_HAS: LazyLock<Vec<&'static [u8]>> = LazyLock::new(|| {
+    let after = |p: &&'static str| p.strip_prefix("is ").or_else(|| p.strip_prefix("has "));
+    AWAY_OR_UNWELL.iter().filter_map(after).map(str::as_bytes).collect()
+});
+
+/// Whether the word at `w`, ending at `end`, is told apart by how it is spelled, as only a name
+/// is: "with an h", "without an e", "with two ls", "with a double n", "with one L", "with an I
+/// A N" ("it's Sarah with an H", "its thompson with a p", "phillip with two ls"), the spelling
+/// ending its clause. Not a stop word, nor a thing after a determiner ("the code with an x in
+/// it", "a word with an s"), nor a shape ("Blue with a V neck"). Out of line, as [`says_from`].
+#[inline(never)]
+pub(super) fn spelled_by_a_letter(text: &str, w: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let mut at = end + 1;
+    let Some(rest) = [&b"without "[..], b"with "]
+        .into_iter()
+        .find(|p| b[at..].len() >= p.len() && b[at..at + p.len()].eq_ignore_ascii_case(p))
+    else {
+        return false;
+    };
+    at += rest.len();
+    let how = word_after(text, at - 1);
+    let plural = how.eq_ignore_ascii_case("two");
+    if ["a", "an", "one", "two"].iter().any(|h| how.eq_ignore_ascii_case(h)) {
+        at += how.len() + 1;
+    } else if !how.eq_ignore_ascii_case("double") {
+        return false;
+    }
+    if eq_ignore_case(b, at, b"double ") {
+        at += "double ".len();
+    }
+    let letter = b.get(at).is_some_and(u8::is_ascii_alphabetic);
+    // Two letters that spell a sound together ("Hollie with an ie", "Stephen with a ph").
+    let pair = b.get(at..at + 2).is_some_and(|p| SPELLED_PAIRS.iter().any(|s| p.eq_ignore_ascii_case(s)))
+        && !word_char_at(b, at + 2);
+    let mut after =
+        if pair { at + 2 } else { at + 1 + usize::from(plural && b.get(at + 1).is_some_and(|c| *c | 0x20 == b's')) };
+    // More letters spelled after it ("with an I A N").
+    while b.get(after) == Some(&b' ')
+        && b.get(after + 1).is_some_and(u8::is_ascii_alphabetic)
+        && !word_char_at(b, after + 2)
+    {
+        after += 2;
+    }
+    // The spelling ends its clause, or says where the letter goes: "a V neck", "an A line
+    // skirt" are shapes.
+    let ends = match b.get(after) {
+        None | Some(b'\n' | b',' | b'.' | b'!' | b'?' | b';' | b')') => true,
+        Some(b' ') => AFTER_A_SPELLING.iter().any(|a| word_after(text, after).eq_ignore_ascii_case(a)),
+        _ => false,
+    };
+    let determined = || Window::before(b, w, 8).ends_with_any(DETERMINERS, b".").is_some();
+    // One letter is no name ("Plan B with a C").
+    letter && ends && end - w > 1 && !is_stop_word(&text[w..end]) && !determined()
+}
+
+/// Two letters a name is told apart by ([`spelled_by_a_letter`]): "with an ie", "with a ph".
+const SPELLED_PAIRS: [&[u8]; 6] = [b"ie", b"ey", b"ph", b"ck", b"ee", b"ll"];
+
+/// Words that may follow a name's spelling by a letter ([`spelled_by_a_letter`]).
+const AFTER_A_SPELLING: [&str; 10] = ["at", "not", "and", "in", "but", "please", "instead", "x", "thanks", "or"];
+
+/// Whether the common given name at `w` (ending at `end_first`, before " was ") is praised or
+/// blamed for how they dealt with the writer, which only a person is: "Callum was really
+/// helpful", "Ngozi was so patient", "Dave was a star"; not "Chelsea was brilliant", "Florence
+/// was lovely". Out of line, as [`says_from`].
+#[inline(never)]
+fn praised(text: &str, w: usize, end_first: usize) -> bool {
+    let b = text.as_bytes();
+    let mut at = end_first + " was ".len();
+    let first = word_after(text, end_first + " was".len());
+    if INTENSIFIERS.iter().any(|i| first.eq_ignore_ascii_case(i)) {
+        at += first.len() + 1;
+    }
+    is_given_name_in_any_accent(&b[w..end_first])
+        && PERSON_TRAITS.iter().any(|t| eq_ignore_case(b, at, t.as_bytes()) && !word_char_at(b, at + t.len()))
+}
+
+/// Words that make a trait stronger ([`praised`]).
+const INTENSIFIERS: [&str; 8] = ["really", "so", "very", "extremely", "super", "incredibly", "absolutely", "such"];
+
+/// How a person dealt with someone, which a place or a club does not ([`praised`]).
+const PERSON_TRAITS: [&str; 22] = [
+    "helpful",
+    "unhelpful",
+    "rude",
+    "polite",
+    "impolite",
+    "patient",
+    "impatient",
+    "professional",
+    "unprofessional",
+    "courteous",
+    "knowledgeable",
+    "kind",
+    "friendly",
+    "understanding",
+    "apologetic",
+    "a star",
+    "a legend",
+    "a great help",
+    "a big help",
+    "a massive help",
+    "a huge help",
+    "a help",
+];
+
+/// Whether the given name at `w` (ending at `end_first`, before " from") is followed, one to
+/// three words after "from", by one of [`SPEECH_VERBS`]. Out of line: it is rare, and inlined
+/// it made the scan loop bigger for every capital.
+#[inline(never)]
+fn says_from(text: &str, w: usize, end_first: usize) -> bool {
+    GIVEN_NAMES.contains(&text.as_bytes()[w..end_first]) && from_then(text, end_first, &SPEECH_VERB_SET)
+}
+
+/// Whether " from " follows `end_first`, and one to three words (or a house's number) of
+/// where someone is from after it, then a word of `then`.
+fn from_then(text: &str, end_first: usize, then: &WordSet) -> bool {
+    let b = text.as_bytes();
+    if b.get(end_first) != Some(&b' ') || !eq_ignore_case(b, end_first + 1, b"from ") {
+        return false;
+    }
+    let mut space = end_first + 5;
+    for _ in 0..3 {
+        // A word, or a house's number ("Dave from number 12 signed for it").
+        let mut end = word_end(text, space + 1);
+        if end == space + 1 {
+            end += b[end..].iter().take(3).take_while(|c| c.is_ascii_digit()).count();
+        }
+        if end == space + 1 || b.get(end) != Some(&b' ') {
+            return false;
+        }
+        if then.contains(word_after(text, end)) {
+            return true;
+        }
+        space = end;
+    }
+    false
+}
+
+/// Auxiliaries that open a question about someone ([`asked_about`]).
+const AUXILIARIES: &[&str] = &["is", "was", "can", "could", "will", "would", "does", "did", "has", "should"];
+
+/// What a question says a person does or where they are, after their name: "Is Priya
+/// working today?", "Could Aisha ring me back?", "Is Tom in?".
+const ASKED_AFTER: &[&str] = &[
+    "working",
+    "in",
+    "on",
+    "off",
+    "available",
+    "free",
+    "there",
+    "around",
+    "about",
+    "back",
+    "still",
+    "able",
+    "going",
+    "coming",
+    "busy",
+    "ok",
+    "okay",
+    "alright",
+    "ring",
+    "call",
+    "phone",
+    "text",
+    "email",
+    "message",
+    "reply",
+    "contact",
+    "help",
+    "see",
+    "come",
+    "pick",
+    "collect",
+    "be",
+    "have",
+    "get",
+    "send",
+    "speak",
+    "talk",
+    "sort",
+    "check",
+    "look",
+    "know",
+    "work",
+    "start",
+    "finish",
+    "finished",
+    "started",
+    "left",
+    "gone",
+    "away",
+    "doing",
+    "feeling",
+    "better",
+    "leaving",
+    "calling",
+    "ringing",
+    "deal",
+    "book",
+    "cover",
+    "do",
+    "say",
+    "said",
+    "tell",
+    "told",
+    "visit",
+    "fix",
+    "need",
+    "sign",
+    "pay",
+    "bring",
+    "take",
+    "use",
+    "want",
+    "fill",
+    "turn",
+    "leave",
+    "drop",
+    "forget",
+    "give",
+    "write",
+    "attend",
+    "remember",
+    "mention",
+    "confirm",
+    "cancel",
+    "change",
+];
+
+static ASKED_AFTER_SET: WordSet = WordSet::new(|| set_of(ASKED_AFTER.iter().copied()));
+
+/// Whether the capitalised word at `w` (ending at `end_first`) is a common given name
+/// ([`GIVEN_NAMES`]) asked about: after an auxiliary that opens the message, a line, a
+/// sentence or a clause after a comma, before a word of [`ASKED_AFTER`] ("Is Priya working
+/// today?", "Hi, could Aisha ring me back?"). Not a thing in stock ("Is Jade in stock?") nor a
+/// place ("Is Victoria Station open?": a capital follows).
+pub(super) fn asked_about(text: &str, w: usize, end_first: usize) -> bool {
+    let b = text.as_bytes();
+    let aux_end = w - b[..w].iter().rev().take(CUE_WINDOW).take_while(|c| **c == b' ').count();
+    // The auxiliaries' last letters settle most words before a capital.
+    if aux_end == w || !matches!(b[aux_end - 1] | 0x20, b's' | b'n' | b'l' | b'd') {
+        return false;
+    }
+    let aux_start = aux_end - b[..aux_end].iter().rev().take(7).take_while(|c| c.is_ascii_alphabetic()).count();
+    let aux = &b[aux_start..aux_end];
+    if !AUXILIARIES.iter().any(|a| aux.eq_ignore_ascii_case(a.as_bytes())) {
+        return false;
+    }
+    // "Please could Liam get in touch?": after "please" too.
+    let aux_start = match aux_start.checked_sub(7) {
+        Some(p) if eq_ignore_case(b, p, b"please ") && word_start(b, p) => p,
+        _ => aux_start,
+    };
+    let opens = byte_before_spaces(b, aux_start).is_none_or(|c| matches!(c, b'\n' | b'.' | b'?' | b'!' | b','));
+    let next = word_after(text, end_first);
+    let in_stock = || {
+        let then = word_after(text, end_first + 1 + next.len());
+        ["in", "on"].iter().any(|w| next.eq_ignore_ascii_case(w))
+            && ["stock", "sale", "offer", "season", "store", "shops", "special"]
+                .iter()
+                .any(|w| then.eq_ignore_ascii_case(w))
+    };
+    // "Can Jean-Luc call me back?": a double-barrelled name by its first part.
+    let given = b[w..end_first].split(|c| *c == b'-').next().unwrap_or_default();
+    // "Could Dave from accounts ring me?": what only a person does, after where they are from.
+    let asked = || {
+        ASKED_AFTER_SET.contains(next)
+            || (next.eq_ignore_ascii_case("from") && from_then(text, end_first, &ASKED_AFTER_FROM_SET))
+    };
+    // What a thing needs too ("Does Jade need polishing?"): after a given name that is a word,
+    // not "need".
+    let thing_needs = || next.eq_ignore_ascii_case("need") && ORDINARY_WORDS.contains(given);
+    opens && asked() && !in_stock() && GIVEN_NAMES.contains(given) && !thing_needs()
+}
+
+/// Whether the common given name at `w`, ending at `end`, is whom a gift's message is for: after
+/// "To" or "For" opening the message, before a comma, a dash, "!" or a line break, a wish
+/// after it in its sentence ("To Jess, happy birthday!", "For Jess - Happy Birthday! Love, Nan
+/// x"; not "To Victoria, please. ... Happy retirement!"). Out of line: asked only at the
+/// message's second or third word.
+#[inline(never)]
+pub(super) fn gift_recipient(text: &str, w: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let opens = (w == 3 && eq_ignore_case(b, 0, b"to ")) || (w == 4 && eq_ignore_case(b, 0, b"for "));
+    let parted = matches!(b.get(end), Some(b',' | b'!' | b'\n')) || b[end..].starts_with(b" -");
+    // The wish in the same sentence: up to a full stop or a question mark, 60 bytes at most.
+    let wish = || {
+        let rest = &b[end..b.len().min(end + 60)];
+        let reach = rest.iter().position(|c| matches!(c, b'.' | b'?')).unwrap_or(rest.len());
+        Window::before(b, end + reach, reach).has_any(&WISHES)
+    };
+    opens && parted && is_given_name_in_any_accent(&b[w..end]) && wish()
+}
+
+/// Wishes a gift's message sends ([`gift_recipient`]).
+const WISHES: Keywords = Keywords::new(&[
+    "birthday",
+    "anniversary",
+    "congratulations",
+    "congrats",
+    "christmas",
+    "xmas",
+    "love",
+    "wedding",
+    "retirement",
+    "get well",
+    "good luck",
+    "best wishes",
+]);
+
+/// Whether the name at `w`, ending at `end`, is asked whether it is the person spoken to, as a
+/// call or a chat opens: after "is this" or "is that" opening a sentence or a clause (perhaps
+/// after a greeting), before a question mark, perhaps after "speaking" or "here" ("Is this
+/// Sam?", "Hi, is that Priya speaking?", "hi is that callum?"). The caller asks that it is a
+/// common given name ("Is this Reading?").
+#[inline(always)]
+pub(super) fn asked_if_spoken_to(text: &str, w: usize, end: usize) -> bool {
+    after_this_or_that(text.as_bytes(), w) && asked_after_this_or_that(text, w, end)
+}
+
+/// Whether "this " or "that " stands right before `w`, in any case: one load, the case bit set
+/// on letters only; settles most words before [`asked_if_spoken_to`] reads on.
+#[inline(always)]
+fn after_this_or_that(b: &[u8], w: usize) -> bool {
+    let Some(&[t, h, i, s, b' ']) = w.checked_sub(5).and_then(|p| b.get(p..w)) else { return false };
+    let four = u32::from_le_bytes([t, h, i, s]) | 0x2020_2020;
+    four == u32::from_le_bytes(*b"this") || four == u32::from_le_bytes(*b"that")
+}
+
+/// [`asked_if_spoken_to`] past [`after_this_or_that`]; out of line, as few words stand there.
+#[inline(never)]
+fn asked_after_this_or_that(text: &str, w: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let Some(start) = w.checked_sub(8) else { return false };
+    if !eq_ignore_case(b, start, b"is ") || !word_start(b, start) {
+        return false;
+    }
+    let opens_at =
+        |at: usize| byte_before_spaces(b, at).is_none_or(|c| matches!(c, b'\n' | b'.' | b'?' | b'!' | b',' | b':'));
+    // Perhaps after a greeting ("hi is that callum?").
+    let greeted = || {
+        word_start_before(b, start).is_some_and(|p| {
+            GREETINGS_AND_THANKS.contains(&b[p..start - 1])
+                && !b[p..start - 1].eq_ignore_ascii_case(b"you")
+                && opens_at(p)
+        })
+    };
+    let opens = opens_at(start) || greeted();
+    let asks = match b.get(end) {
+        Some(b'?') => true,
+        Some(b' ') => ["speaking", "here"]
+            .iter()
+            .any(|v| eq_ignore_case(b, end + 1, v.as_bytes()) && b.get(end + 1 + v.len()) == Some(&b'?')),
+        _ => false,
+    };
+    opens && asks
+}
+
+/// What of [`ASKED_AFTER`] only a person does, after where they are from ("Can Sarah from the
+/// Leeds branch call me back?"; not "Is Jade from Zara in stock?").
+static ASKED_AFTER_FROM_SET: WordSet = WordSet::new(|| {
+    set_of([
+        "ring", "call", "phone", "text", "email", "message", "reply", "contact", "help", "speak", "talk", "sort",
+        "check", "deal", "come", "collect", "send", "visit", "tell", "say", "get",
+    ])
+});
+
+/// Whether what comes "from" the word after the window is what a person sends or says ("a
+/// parcel from Zebedee.", "I heard from Tarquin."), or "From:" opens its line as on a card
+/// ("To: Mum\nFrom: Zebedee"): only then is a word that is no common given name after "from"
+/// a name ("I got it from Harrods.", "This is Lars from Oslo" are none).
+pub(super) fn sent_by_a_person(b: &[u8], window: &Window<'_>) -> bool {
+    let from = window.last_word(CUE_PUNCTUATION);
+    let from_start = offset_in(b, from);
+    let card = (from_start == 0 || b[from_start - 1] == b'\n') && b.get(from_start + 4) == Some(&b':');
+    card || Window::before(b, from_start, 24).has_any(&SENDINGS)
+}
+
+/// What a person sends or says ([`sent_by_a_person`]).
+const SENDINGS: Keywords = Keywords::new(&[
+    "message",
+    "letter",
+    "parcel",
+    "package",
+    "call",
+    "email",
+    "text",
+    "gift",
+    "card",
+    "present",
+    "love",
+    "note",
+    "visit",
+    "reply",
+    "heard",
+    "hear",
+    "hearing",
+    "lots of love",
+]);
+
+/// Whether the word at `w`, ending at `end_first` right after a "(" , is a common given name
+/// alone in brackets: who someone is ("my wife (Sarah) will collect", "left with neighbour at
+/// no. 14 (Bev)"), not a variant's name ("colour (Ruby)", "size (Small)"). Asked only after a
+/// "(".
+pub(super) fn bracketed_given_name(text: &str, w: usize, end_first: usize) -> bool {
+    let b = text.as_bytes();
+    b.get(end_first) == Some(&b')')
+        && GIVEN_NAMES.contains(&b[w..end_first])
+        && !VARIANTS.contains(Window::before(b, w - 1, 16).last_word(CUE_PUNCTUATION))
+}
+
+/// Whether the common given name `first` at `w`, after "to", is who money, a booking or a
+/// message went to: "I sent £50 to Imran by mistake", "Can I transfer the booking to Connor?",
+/// "I forwarded your email to Bethan"; not a given name that is a word or a place too ("sent
+/// it to Florence"), nor one before a place's word ("sent it to Sarah Street"). Out of line:
+/// asked only after " to ".
+#[inline(never)]
+pub(super) fn sent_or_paid_to(text: &str, w: usize, end_first: usize) -> bool {
+    let b = text.as_bytes();
+    let first = &text[w..end_first];
+    let line = b[..w].iter().rev().take(48).position(|c| *c == b'\n').unwrap_or(48);
+    let next = word_after(text, end_first);
+    given_name_no_word(first.as_bytes())
+        && !(names_a_place(next) || NOT_PERSON_AFTER_GIVEN_SET.contains(next))
+        && Window::before(b, w - 4, line.saturating_sub(4)).has_any(&SENT_OR_PAID)
+}
+
+/// Whether the common given name `first` at `w` is copied in on a message: "I've copied in
+/// Femi from our team", "copying in Rosalind". Asked here, not as a cue, after " in ": a cue
+/// ending in "in" would make every capital after "in" ask the cues ("in London").
+#[inline(never)]
+pub(super) fn copied_in(b: &[u8], w: usize, first: &str) -> bool {
+    let verb = letters_before(b, w - 4, 7);
+    (verb.eq_ignore_ascii_case(b"copied") || verb.eq_ignore_ascii_case(b"copying")) && GIVEN_NAMES.contains(first)
+}
+
+/// What is done to money, a booking or a message sent to a person ([`sent_or_paid_to`]).
+const SENT_OR_PAID: Keywords = Keywords::new(&[
+    "sent",
+    "send",
+    "transfer",
+    "transferred",
+    "paid",
+    "lent",
+    "owe",
+    "owed",
+    "forward",
+    "forwarded",
+    "reassign",
+    "reassigned",
+]);
+
+/// Whether the common given name at `w..end_first` is followed by who the person is to the
+/// writer, alone in brackets: "Next of kin - Sheila (mum) 01632 960999", "Sheila (my sister)
+/// will collect"; not "Ruby (the colour)"; or by a child's age ("my kids, Ayaan (6) and Zara
+/// (4)", "Maisie (aged 3)"), where the name is no thing's too ("Rose (2)" may count bushes).
+/// Out of line: asked only before " (".
+#[inline(never)]
+pub(super) fn kin_in_brackets_after(text: &str, w: usize, end_first: usize) -> bool {
+    let b = text.as_bytes();
+    let inside = end_first + 2;
+    let Some(close) = b[inside..b.len().min(inside + 24)].iter().position(|c| *c == b')') else { return false };
+    let kin = &b[inside..inside + close];
+    let kin = kin.strip_prefix(b"my ").or_else(|| kin.strip_prefix(b"our ")).unwrap_or(kin);
+    let given = &b[w..end_first];
+    let age = || age_in_brackets(kin) && !ORDINARY_WORDS.contains(given);
+    (KIN_IN_BRACKETS.contains(kin) || age()) && GIVEN_NAMES.contains(given)
+}
+
+/// Whether `inside` brackets is an age: one or two digits, perhaps after "age" or "aged" and
+/// before a unit of years or months ("6", "aged 3", "14 yrs", "18 months").
+fn age_in_brackets(inside: &[u8]) -> bool {
+    let inside = [&b"aged "[..], b"age "].iter().find_map(|p| inside.strip_prefix(*p)).unwrap_or(inside);
+    let digits = inside.iter().take(3).take_while(|c| c.is_ascii_digit()).count();
+    let unit = &inside[digits..];
+    let unit = unit.strip_prefix(b" ").unwrap_or(unit);
+    (1..=2).contains(&digits) && ["", "y", "yo", "yrs", "years", "months", "mths"].iter().any(|u| unit == u.as_bytes())
+}
+
+/// Who someone is to the writer, in brackets after their name ([`kin_in_brackets_after`]);
+/// before a thing's name ([`kin_names_a_thing`](super::cues::kin_names_a_thing)).
+pub(super) static KIN_IN_BRACKETS: WordSet = WordSet::new(|| {
+    set_of([
+        "mum",
+        "mam",
+        "mom",
+        "mother",
+        "dad",
+        "father",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "partner",
+        "brother",
+        "sister",
+        "nan",
+        "nana",
+        "gran",
+        "granny",
+        "grandma",
+        "grandad",
+        "grandpa",
+        "grandmother",
+        "grandfather",
+        "aunt",
+        "auntie",
+        "uncle",
+        "niece",
+        "nephew",
+        "cousin",
+        "friend",
+        "neighbour",
+        "carer",
+        "fiance",
+        "fiancée",
+        "fiancee",
+        "stepson",
+        "stepdaughter",
+        "stepmum",
+        "stepdad",
+        "sister-in-law",
+        "brother-in-law",
+        "mother-in-law",
+        "father-in-law",
+        "son-in-law",
+        "daughter-in-law",
+        "landlord",
+        "landlady",
+        "lodger",
+        "tenant",
+    ])
+});
+
+/// Whether the common given name at `w` (ending at `end_first`) stands before " at " and an
+/// email address: whose address it is ("update the contact to Yusuf at yusuf.ali@outlook.com").
+pub(super) fn before_email(text: &str, w: usize, end_first: usize) -> bool {
+    let b = text.as_bytes();
+    let Some(rest) = b.get(end_first..).and_then(|r| r.strip_prefix(b" at ")) else { return false };
+    let token = &rest[..rest.iter().take(64).position(|c| c.is_ascii_whitespace()).unwrap_or(rest.len().min(64))];
+    token.contains(&b'@') && GIVEN_NAMES.contains(&b[w..end_first])
+}
+
+/// Where a neighbour lives, after their name ([`neighbour`]).
+const NEIGHBOURS: [&[u8]; 4] = [b" next door", b" at number ", b" across the road", b" over the road"];
+
+/// Whether the common given name at `w` (ending at `end_first`) is a neighbour's, where they
+/// live after it: "Deliver to Leanne next door", "give it to Gary across the road"; not after
+/// "the" ("the Victoria next door" is a pub).
+pub(super) fn neighbour(text: &str, w: usize, end_first: usize) -> bool {
+    let b = text.as_bytes();
+    // The cheap test first: most capitalised words are followed by no space and "n", "a" or "o".
+    let Some(&[b' ', c]) = b.get(end_first..end_first + 2) else { return false };
+    let lives =
+        |n: &&[u8]| eq_ignore_case(b, end_first, n) && (n.ends_with(b" ") || !word_char_at(b, end_first + n.len()));
+    let the = w >= 4 && eq_ignore_case(b, w - 4, b"the ");
+    matches!(c | 0x20, b'n' | b'a' | b'o')
+        && NEIGHBOURS.iter().any(lives)
+        && !the
+        && GIVEN_NAMES.contains(&b[w..end_first])
+}

@@ -1,0 +1,721 @@
+//! What a cue or a sign-off takes that is nobody's name: organisations, shops and brands
+//! ("Thanks, Vodafone", "John Lewis"), places after a given name ("Victoria Station"), job
+//! titles, terms of address, things loved or thanked for.
+
+use super::lexicon::is_given_name;
+use super::lowercase::booked_before;
+use super::shouted::{is_given_name_in_any_accent, shouted_at};
+use super::sign_offs::GREETINGS_AND_THANKS;
+use super::{CUE_PUNCTUATION, word_after, word_start_before, word_start_of};
+use crate::redact::address::is_street_type;
+use crate::redact::text::{Keywords, Window, eq_ignore_case, letters_before, possessive_stem};
+use crate::redact::words::{WordSet, capitalised, is_named_thing, set_of, word_end};
+
+/// Whether the name found at `start..end` is one word that greets or thanks someone without
+/// naming them, right after the greeting or the thanks ("Hello Darling", "Morning Sunshine",
+/// "Cheers Boss", "Love you Mum x", "Happy birthday Grandad"; but "Mr Darling", "Thanks,
+/// Alistair Darling"), or after "and" ("Love from Mum and Dad", "Sarah and Grandpa"). Asked
+/// only where a name was found.
+pub(super) fn term_of_address(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let before = Window::before(b, start, 16).last_word(CUE_PUNCTUATION);
+    let joined = || before == b"and" || before == b"&";
+    word_end(text, start) == end
+        && TERMS_OF_ADDRESS.contains(&b[start..end])
+        && (GREETINGS_AND_THANKS.contains(before) || joined())
+}
+
+/// Whether the name found at `start..end` is an acronym after "under" where no booking is
+/// made: "Under GDPR please tell me ...", "Is it under VAT?"; but "booked under SMITH", "a
+/// table for 4 under JONES". Asked only where a name was found.
+pub(super) fn acronym_under(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let word = &b[start..end];
+    let Some(under) = start.checked_sub(6).filter(|&u| eq_ignore_case(b, u, b"under ")) else { return false };
+    (2..=5).contains(&word.len())
+        && word.iter().all(u8::is_ascii_uppercase)
+        && !shouted_at(b, start)
+        && !booked_before(b, under)
+}
+
+/// Whether a word that names where a business is follows the name that ends at `end`: "How
+/// do I get to Mary Arches car park?", "the Victoria Wine branch"; but a person's after a title
+/// ("Dr Shah surgery" is asked as a name). Asked only where a name was found.
+pub(super) fn before_a_business_place(text: &str, end: usize) -> bool {
+    // The first letters of those places settle most words.
+    matches!(text.as_bytes().get(end..end + 2), Some([b' ', b'b' | b'c' | b'd' | b'e' | b's' | b'w']))
+        && PLACES_OF_BUSINESS.contains(word_after(text, end))
+}
+
+/// Where a business is, after its name ([`before_a_business_place`]).
+static PLACES_OF_BUSINESS: WordSet = WordSet::new(|| {
+    set_of(["car", "station", "branch", "store", "depot", "warehouse", "entrance", "centre", "center"])
+});
+
+/// Whether the name found at `start..end` after an honour ("Lord", "Lady", "Sir", "Dame") is a
+/// place's: its last word names a street or a kind of place ("Lord Street is closed", "book the
+/// Lady Chapel"; but "Dame Judi Dench", "Lady Hamilton"). Asked only where a name was found.
+pub(super) fn honours_a_place(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let honour = letters_before(b, start.saturating_sub(1), 4);
+    let honoured = ["lord", "lady", "sir", "dame"].iter().any(|h| honour.eq_ignore_ascii_case(h.as_bytes()));
+    honoured && {
+        let last = &b[word_start_of(b, end)..end];
+        is_street_type(last) || NOT_PERSON_AFTER_GIVEN_SET.contains(last)
+    }
+}
+
+/// Whether the name found at `start..end` is a job's title, as a signature gives it under the
+/// name ("Account Manager", "Consultant Radiologist", "Operations"): its last word names a
+/// job or a department, and its first is no common given name ("Francesca Head" is a name).
+/// Asked only where a name was found.
+pub(super) fn job_title(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    JOB_TITLES.contains(&b[word_start_of(b, end)..end])
+        && !is_given_name_in_any_accent(&b[start..word_end(text, start)])
+}
+
+/// The last words of jobs' titles and departments' names ([`job_title`]).
+static JOB_TITLES: WordSet = WordSet::new(|| {
+    set_of([
+        "manager",
+        "director",
+        "officer",
+        "assistant",
+        "consultant",
+        "executive",
+        "coordinator",
+        "co-ordinator",
+        "administrator",
+        "analyst",
+        "specialist",
+        "lead",
+        "head",
+        "associate",
+        "adviser",
+        "advisor",
+        "supervisor",
+        "secretary",
+        "receptionist",
+        "engineer",
+        "technician",
+        "accountant",
+        "solicitor",
+        "radiologist",
+        "surgeon",
+        "practitioner",
+        "therapist",
+        "designer",
+        "developer",
+        "buyer",
+        "representative",
+        "clerk",
+        "controller",
+        "president",
+        "founder",
+        "ceo",
+        "cfo",
+        "coo",
+        "cto",
+        "operations",
+        "sales",
+        "marketing",
+        "finance",
+        "accounts",
+        "payable",
+        "receivable",
+        "support",
+        "team",
+        "department",
+        "dept",
+        "services",
+        "resources",
+    ])
+});
+
+/// What people call someone they greet or thank instead of a name.
+pub(super) static TERMS_OF_ADDRESS: WordSet = WordSet::new(|| {
+    set_of([
+        "darling",
+        "darlin",
+        "sunshine",
+        "babe",
+        "baby",
+        "hun",
+        "hunny",
+        "honey",
+        "hon",
+        "love",
+        "luv",
+        "pet",
+        "petal",
+        "duck",
+        "chuck",
+        "bab",
+        "flower",
+        "treacle",
+        "sweetheart",
+        "sweetie",
+        "gorgeous",
+        "lovely",
+        "mate",
+        "pal",
+        "buddy",
+        "bud",
+        "boss",
+        "chief",
+        "guv",
+        "doc",
+        "bot",
+        "mum",
+        "mam",
+        "mom",
+        "mummy",
+        "dad",
+        "daddy",
+        "nan",
+        "nana",
+        "nanna",
+        "gran",
+        "granny",
+        "grandma",
+        "grandad",
+        "grandpa",
+        "bro",
+        "sis",
+        "bruv",
+        "fam",
+        "lads",
+        "ladies",
+        "officer",
+        "doctor",
+        "nurse",
+    ])
+});
+
+/// Whether the name found at `start..end` is part of an organisation's: no common given name
+/// after a capitalised place, brand or nationality ("Cheers Virgin Atlantic", "Thanks, Scottish
+/// Power"; but "Send it to ..., Glasgow Zara's mum is collecting"), or ending with, or before,
+/// a word that names an organisation ("Hi Thames Water", "Thanks, Octopus Energy", "Cheers
+/// Sports Direct"). Asked only where a name was found.
+pub(crate) fn organisation(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let word = &b[start..word_end(text, start)];
+    let first = &word[..possessive_stem(word).unwrap_or(word.len())];
+    let before = word_start_before(b, start);
+    if before.is_some_and(|p| capitalised(text, p) && is_named_thing(&text[p..start - 1])) && !is_given_name(first) {
+        return true;
+    }
+    // The set holds no empty word: a word after the name, so `end + 1` starts it.
+    let next = || ORGANISATION_SET.contains(word_after(text, end)) && capitalised(text, end + 1);
+    ORGANISATION_SET.contains(&b[word_start_of(b, end)..end]) || next()
+}
+
+/// Words that name an organisation after its name ([`organisation`]); none a surname ("Power",
+/// "Banks" and "Waters" are).
+pub(super) static ORGANISATION_SET: WordSet = WordSet::new(|| {
+    set_of([
+        "water",
+        "energy",
+        "gas",
+        "electric",
+        "mail",
+        "media",
+        "mobile",
+        "broadband",
+        "direct",
+        "insurance",
+        "airways",
+        "airlines",
+        "rail",
+        "railways",
+        "trains",
+        "buses",
+        "bank",
+        "society",
+        "office",
+        "council",
+        "group",
+        "ltd",
+        "limited",
+        "plc",
+        "inc",
+        "hotel",
+        "inn",
+        "hospital",
+        "surgery",
+        "pharmacy",
+        "university",
+        "college",
+        "school",
+        "motors",
+        "garage",
+        "taxis",
+        "cars",
+        "logistics",
+        "couriers",
+        "removals",
+        "express",
+        "restaurant",
+        "takeaway",
+        "cafe",
+        "bakery",
+        "foods",
+        "solicitors",
+        "accountants",
+        "dental",
+        "salon",
+        "florists",
+        "builders",
+        "plumbing",
+        "electrical",
+        "carpets",
+        "lettings",
+        "properties",
+        "services",
+        "solutions",
+        "travel",
+    ])
+});
+
+/// Whether `window` ends with a word before a place, not before a person signing ("Thanks for
+/// the lift to Florence", "Cheers, see you at Victoria"); but who is thanked is a person ("Big
+/// thanks to Zebedee").
+pub(super) fn before_a_place(window: &Window<'_>) -> bool {
+    PLACE_PREPOSITIONS.contains(window.last_word(CUE_PUNCTUATION))
+        && window.ends_with_any(&["thanks to", "thank you to"], CUE_PUNCTUATION).is_none()
+}
+
+/// Words before a place ([`before_a_place`]).
+static PLACE_PREPOSITIONS: WordSet =
+    WordSet::new(|| set_of(["at", "in", "to", "near", "on", "into", "onto", "via", "towards", "outside", "around"]));
+
+/// Whether the word at `w`, or a capitalised word or two before it, follows, one space between,
+/// what one does with a business: "Thanks for choosing Argos", "thanks for shopping with
+/// Tesco", "Thanks for staying at Premier Inn" (a bot's message is redacted too); not after a
+/// comma ("Thanks for calling, Sarah").
+pub(super) fn patronised(b: &[u8], w: usize) -> bool {
+    let mut start = w;
+    for _ in 0..3 {
+        if start < 2 || b[start - 1] != b' ' || !b[start - 2].is_ascii_alphabetic() {
+            return false;
+        }
+        if Window::before(b, start, 24).ends_with_phrase_in(&PATRONAGE, b"") {
+            return true;
+        }
+        start = word_start_of(b, start - 1);
+        if !b[start].is_ascii_uppercase() {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether the name ending at `end` ends in "'s": a shop named after its founder, thanked as a
+/// sign-off's name would be ("Thanks, Sainsbury's", "Cheers McDonald's!"); who signs off writes
+/// no possessive.
+pub(super) fn ends_possessive(b: &[u8], end: usize) -> bool {
+    b[..end].ends_with(b"'s") || b[..end].ends_with("\u{2019}s".as_bytes())
+}
+
+/// Whether the word before `w`, one space between, is a preposition, and the word at `w` no
+/// common given name: what ends a line of thanks there is what the thanks were for ("Thanks for
+/// the tip on Netflix", "Cheers for the help with Amazon", "Thanks for the link to Spotify"),
+/// not who signs off or is thanked ("Big thanks to Sarah", "Thanks to Zeb"; "from" leads a
+/// sign-off: "Love from Zeb").
+pub(super) fn thanked_about(b: &[u8], w: usize, first: &str) -> bool {
+    let Some(start) = word_start_before(b, w) else { return false };
+    let before = &b[start..w - 1];
+    let thanks_to = before.eq_ignore_ascii_case(b"to") && start >= 7 && eq_ignore_case(b, start - 7, b"thanks ");
+    // "Thanks for recommending Tesla".
+    let for_doing = || {
+        start >= 4
+            && eq_ignore_case(b, start - 4, b"for ")
+            && THANKED_FOR.iter().any(|v| before.eq_ignore_ascii_case(v))
+    };
+    ((PREPOSITION_SET.contains(before) && !thanks_to) || for_doing()) && !is_given_name(first.as_bytes())
+}
+
+/// What someone is thanked for doing with a thing, before it ([`thanked_about`]).
+const THANKED_FOR: [&[u8]; 5] = [b"recommending", b"suggesting", b"mentioning", b"stocking", b"selling"];
+
+/// "Love" as a verb before a thing ("Love the new Zara", "love my Peloton"), not a sign-off's.
+pub(super) const LOVED_THINGS: Keywords = Keywords::new(&[
+    "love the",
+    "love my",
+    "love your",
+    "love this",
+    "love that",
+    "love these",
+    "love those",
+    "love our",
+    "love a",
+    "loved the",
+    "loving the",
+    "love it",
+    "i love",
+    "we love",
+    "i loved",
+    "we loved",
+    "really love",
+]);
+
+/// What the thanks may have been for ends after these ([`thanked_about`]).
+pub(super) static PREPOSITION_SET: WordSet = WordSet::new(|| {
+    set_of(["on", "about", "at", "with", "to", "for", "in", "into", "onto", "of", "via", "by", "over", "re"])
+});
+
+/// What one does with a business ([`patronised`]).
+static PATRONAGE: WordSet = WordSet::new(|| {
+    set_of([
+        "choosing",
+        "shopping with",
+        "shopping at",
+        "flying with",
+        "banking with",
+        "staying with",
+        "staying at",
+        "staying at the",
+        "shopping at the",
+        "visiting the",
+        "booking with",
+        "ordering from",
+        "contacting",
+        "calling",
+        "visiting",
+        "joining",
+        "travelling with",
+        "switching to",
+    ])
+});
+
+/// Words after a given name that make the pair a place, a thing or an event rather than a
+/// person ("Victoria Station", "Grace Period", "Ruby Wedding"), besides street types.
+pub(super) const NOT_PERSON_AFTER_GIVEN: &[&str] = &[
+    "station",
+    "line",
+    "hall",
+    "palace",
+    "airport",
+    "hospital",
+    "centre",
+    "center",
+    "house",
+    "school",
+    "college",
+    "university",
+    "theatre",
+    "museum",
+    "gallery",
+    "arms",
+    "inn",
+    "hotel",
+    "bridge",
+    "cross",
+    "tower",
+    "market",
+    "club",
+    "fc",
+    "city",
+    "county",
+    "town",
+    "estate",
+    "period",
+    "wedding",
+    "anniversary",
+    "appeal",
+    "day",
+    "rice",
+    "tea",
+    "pale",
+    "bay",
+    "beach",
+    "island",
+    "falls",
+    "coach",
+    "bus",
+    "shopping",
+    "dental",
+    "medical",
+    "surgery",
+    "ward",
+    "unit",
+    "block",
+    "building",
+    "wing",
+    "infirmary",
+    "clinic",
+    "hospice",
+    "church",
+    "chapel",
+    "cathedral",
+    "library",
+    "stadium",
+    "arena",
+    "creek",
+    "lodge",
+    "harbour",
+    "quay",
+    "marina",
+    "season",
+    "nursery",
+    "pond",
+    "tree",
+    "red",
+    "blue",
+    "gold",
+    "pink",
+    "silver",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "feb",
+    "aug",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "mondays",
+    "tuesdays",
+    "wednesdays",
+    "thursdays",
+    "fridays",
+    "saturdays",
+    "sundays",
+    "festival",
+    "brothers",
+    "sisters",
+    "pro",
+    "cottage",
+    "farm",
+    "barn",
+    "manor",
+    "villa",
+    "abbey",
+    "ambulance",
+    "sponge",
+    "wine",
+    "wines",
+    "air",
+    "airways",
+    "airlines",
+    "showroom",
+    "suite",
+    "room",
+    "range",
+    "branch",
+    "shop",
+    "outlet",
+    // Words that start a new sentence or name a thing, after a name written without a full
+    // stop ("Thanks Sarah Book me in", "Hi Tom Order 5521"); the verbs among them in lowercase
+    // are what the person does after some cues ([`done_by_them`]).
+    "book",
+    "booking",
+    "call",
+    "contact",
+    "tell",
+    "ask",
+    "pay",
+    "try",
+    "order",
+    "deliver",
+    "delivery",
+    "send",
+    "ring",
+    "text",
+    "does",
+    "did",
+    "store",
+    "seat",
+    "collection",
+    "voucher",
+    "billing",
+    "card",
+    "phone",
+    "email",
+    "invoice",
+    "postcode",
+    "account",
+    "flat",
+    "kind",
+    "national",
+    "android",
+    "iphone",
+];
+
+pub(super) static NOT_PERSON_AFTER_GIVEN_SET: WordSet = WordSet::new(|| set_of(NOT_PERSON_AFTER_GIVEN.iter().copied()));
+
+/// Whether `next` after the given name `given` makes the pair a place or a thing
+/// ([`NOT_PERSON_AFTER_GIVEN`]); but a surname that names a building too is a person's after a
+/// given name that names none ("Thanks Rebecca Hall", "forward it to Hannah Church"; "Victoria
+/// Hall", "Grace Church", "George Cross" are places).
+pub(super) fn names_a_place_after(given: &[u8], next: &str) -> bool {
+    NOT_PERSON_AFTER_GIVEN_SET.contains(next)
+        && (!SURNAMES_OF_BUILDINGS.contains(next) || GIVEN_NAMES_OF_PLACES.contains(given))
+}
+
+/// Surnames that name a building ([`names_a_place_after`]).
+static SURNAMES_OF_BUILDINGS: WordSet = WordSet::new(|| set_of(["hall", "church", "cross"]));
+
+/// Given names that name halls, churches and crosses: kings, queens, saints and their virtues
+/// ([`names_a_place_after`]).
+static GIVEN_NAMES_OF_PLACES: WordSet = WordSet::new(|| {
+    set_of([
+        "victoria",
+        "albert",
+        "alexandra",
+        "elizabeth",
+        "george",
+        "mary",
+        "margaret",
+        "anne",
+        "charlotte",
+        "william",
+        "edward",
+        "john",
+        "james",
+        "peter",
+        "paul",
+        "andrew",
+        "david",
+        "patrick",
+        "michael",
+        "stephen",
+        "luke",
+        "mark",
+        "matthew",
+        "thomas",
+        "catherine",
+        "helen",
+        "jude",
+        "giles",
+        "martin",
+        "nicholas",
+        "lawrence",
+        "grace",
+        "emmanuel",
+        "trinity",
+        "kelvin",
+        "christopher",
+        "bartholomew",
+        "cuthbert",
+        "oswald",
+        "aidan",
+        "columba",
+        "mungo",
+        "ninian",
+        "alban",
+        "clement",
+        "botolph",
+        "bride",
+        "agnes",
+        "faith",
+        "hope",
+        "charity",
+        "gabriel",
+        "raphael",
+        "joseph",
+        "benedict",
+        "francis",
+        "dominic",
+        "augustine",
+        "philip",
+        "barnabas",
+        "simon",
+        "jerome",
+        "anselm",
+        "chad",
+        "wilfrid",
+        "dunstan",
+        "hilda",
+        "winifred",
+        "edmund",
+    ])
+});
+
+/// Shops and brands named after a person, which a message names far more often than the
+/// person ("John Lewis", "Ted Baker").
+const BRANDS: &[&str] = &[
+    "percy pig",
+    "percy pigs",
+    "john lewis",
+    "ted baker",
+    "jack wills",
+    "paul smith",
+    "ben sherman",
+    "laura ashley",
+    "dorothy perkins",
+    "oliver bonas",
+    "joe browns",
+    "charlotte tilbury",
+    "harvey nichols",
+    "karen millen",
+    "jo malone",
+    "tom ford",
+    "calvin klein",
+    "ralph lauren",
+    "michael kors",
+    "kate spade",
+    "hugo boss",
+    "tommy hilfiger",
+    "victoria beckham",
+    "bobbi brown",
+    "james villas",
+    "jack daniels",
+    "jack daniel",
+    "jack daniel's",
+    "ruby murray",
+    "jamie oliver",
+    "stella artois",
+    "emma bridgewater",
+    "sophie allport",
+    "austin reed",
+    "alexander mcqueen",
+    "jack russell",
+    "jack wolfskin",
+    "harry potter",
+    "russell hobbs",
+    "vivienne westwood",
+    "giorgio armani",
+    "marc jacobs",
+    "stella mccartney",
+    "harman kardon",
+    "fred perry",
+    "cath kidston",
+    "mona lisa",
+    "charlie bigham",
+    "charlie bigham's",
+    "charlie bighams",
+    "henry hoover",
+    "flora light",
+    "flora buttery",
+    "flora original",
+    "george foreman",
+    "mary berry",
+    "paul hollywood",
+    "ken hom",
+    "gordon ramsay",
+    "nigella lawson",
+    "delia smith",
+    "peter rabbit",
+    "molly maid",
+    // After "Dr", which reads the word after it as a surname ([`after_cue`]).
+    "dr martens",
+    "dr pepper",
+    "dr oetker",
+];
+
+pub(super) static BRAND_SET: WordSet = WordSet::new(|| set_of(BRANDS.iter().copied()));
+
+/// Whether the word at `start..end` is part of a brand named after a person, with the word
+/// before or after it, one space between ("Ted Baker", "Paul Smith").
+pub(crate) fn in_brand(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let with_before = word_start_before(b, start).is_some_and(|s| BRAND_SET.contains(&b[s..end]));
+    let next = word_after(text, end);
+    with_before || (!next.is_empty() && BRAND_SET.contains(&b[start..end + 1 + next.len()]))
+}
