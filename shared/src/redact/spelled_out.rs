@@ -451,9 +451,10 @@ pub(crate) fn after_spelling_cue(b: &[u8], i: usize) -> bool {
 }
 
 /// Where the word that the spelling from `i` to `end` spells starts, where it stands right
-/// before it (past a colon, a comma or a full stop), or before a word that says a spelling
-/// follows: "It's Emma Watson W A T S O N", "Hardcastle, H-A-R-D-C-A-S-T-L-E", "It's Mrs.
-/// Begum. B-E-G-U-M", "Shevaun, spelt S-H-E-V-A-U-N". The spelling says the word is a name.
+/// before it (past a colon, a comma or a full stop), or one space before that word, as a full
+/// name's first word does, or before a word that says a spelling follows: "It's Emma Watson W
+/// A T S O N", "Hardcastle, H-A-R-D-C-A-S-T-L-E", "Wojciech Nowak, W O J C I E C H", "It's
+/// Mrs. Begum. B-E-G-U-M", "Shevaun, spelt S-H-E-V-A-U-N". The spelling says the word is a name.
 pub(crate) fn word_spelled_before(b: &[u8], i: usize, end: usize) -> Option<usize> {
     let spelled = &b[i..end];
     let before = Window::before(b, i, 40).last_word(b":,.");
@@ -461,6 +462,10 @@ pub(crate) fn word_spelled_before(b: &[u8], i: usize, end: usize) -> Option<usiz
         return Some(offset_in(b, before));
     }
     let cue = offset_in(b, before);
+    let first = Window::before(b, cue, 40).last_word(b"");
+    if cue > 0 && b[cue - 1] == b' ' && spells(first, spelled) {
+        return Some(offset_in(b, first));
+    }
     let named = Window::before(b, cue, 40).last_word(b":,.");
     (SPELLING_CUES.contains(before) && spells(named, spelled)).then(|| offset_in(b, named))
 }
@@ -671,6 +676,9 @@ mod tests {
         assert_eq!(spelled_before("Uh, Shevaun, spelt ", "S-H-E-V-A-U-N").as_deref(), Some("Shevaun, spelt "));
         assert_eq!(spelled_before("it's tyrone spelled ", "t y r o n e").as_deref(), Some("tyrone spelled "));
         assert_eq!(spelled_before("Shevaun, spelt ", "S-H-E-V-O-N"), None);
+        // A full name's first word, one space before its last.
+        assert_eq!(spelled_before("Wojciech Nowak, ", "W O J C I E C H").as_deref(), Some("Wojciech Nowak, "));
+        assert_eq!(spelled_before("Yes, Wojciech. Nowak, ", "W O J C I E C H"), None);
         assert_eq!(spelled_before("Shevaun, then ", "S-H-E-V-A-U-N"), None);
     }
 

@@ -264,6 +264,8 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "fiance is",
     "fiancee is",
     "ask",
+    // Only before "to" ("can you get Gaz to ring me"; not "where can I get Jack Daniels").
+    "get",
     "with",
     "was",
     "were",
@@ -547,9 +549,12 @@ pub(super) fn before_given_name(window: &Window<'_>, next: &str) -> bool {
         !(last.eq_ignore_ascii_case(b"pick") || last.eq_ignore_ascii_case(b"picking"))
             || next.eq_ignore_ascii_case("up")
     };
+    // Got to do something: "get Gaz to ring me", not "get Florence tickets".
+    let got_to = || !window.last_word(CUE_PUNCTUATION).eq_ignore_ascii_case(b"get") || next.eq_ignore_ascii_case("to");
     window.ends_with_phrase_in(&BEFORE_GIVEN_NAME_SET, CUE_PUNCTUATION)
         && (!NOT_PERSON_AFTER_GIVEN_SET.contains(next) || says_who() || done_by_them(next))
         && picked_up()
+        && got_to()
 }
 
 /// Whether the capitalised word `first` at `w` follows a word for kin that opens its sentence,

@@ -1241,6 +1241,12 @@ fn someone_added_picked_up_or_handed_something() {
     assert_eq!(names("Hi I'm Lauren and my boyfriend is Kyle"), vec!["Lauren", "Kyle"]);
     assert!(names("Can I pick Victoria sponge or Ruby chocolate?").is_empty());
     assert!(names("I'd pick Florence over Rome for the city break").is_empty());
+    // Got to do something.
+    assert_eq!(names("Can you get Gaz to ring me back?"), vec!["Gaz"]);
+    assert_eq!(lowercase_names("can you get tasha to call me"), vec!["tasha"]);
+    assert!(names("Where can I get Jack Daniels?").is_empty());
+    assert!(names("Can I get Florence tickets?").is_empty());
+    assert!(lowercase_names("can i get florence tickets").is_empty());
     // Who money, a booking or a message went to; who is copied in.
     assert_eq!(names("I sent £50 to Imran by mistake"), vec!["Imran"]);
     assert_eq!(names("Can I transfer the booking to Connor?"), vec!["Connor"]);
