@@ -6,7 +6,8 @@
 #   scripts/compare_redaction.sh BASE [HEAD]     (HEAD defaults to HEAD)
 #
 # Prints the first 20 differing lines, or as many as SHOW says (SHOW=all for every one), then
-# every value (a run of bytes) that BASE redacted and HEAD leaves, with how often.
+# every value (a run of bytes) that BASE redacted and HEAD leaves, and that HEAD redacts and BASE
+# left, with how often.
 #
 # The input: every corpus message, 60,000 lines made from them (two joined, a random slice,
 # lower- or upper-cased, three bytes changed, words shuffled; those with an apostrophe again
@@ -89,31 +90,34 @@ paste -d '\n' "$work/input.txt" "$work/base.out" "$work/head.out" | awk -v show=
     END { print n + 0 " of " NR / 3 " lines differ"; exit (n > 0) }' || status=$?
 
 # What BASE redacted and HEAD leaves: a change to a recognizer may lose a value another
-# finding covered before ("Hall" in "priya patel Name's Amy Hall" once). Each run of such
-# bytes (without the white space around it), with how many lines leave it.
+# finding covered before ("Hall" in "priya patel Name's Amy Hall" once). Then what HEAD
+# redacts and BASE left, to read a recognizer's change by. Each run of such bytes (without
+# the white space around it), with how many lines have it.
 python3 - "$work/input.txt" "$work/base.out" "$work/head.out" <<'PY'
 import collections, sys
 inputs, bases, heads = (open(f, encoding='utf-8').read().split('\n') for f in sys.argv[1:])
 def covered(line):
     spans = line.rsplit('\t', 1)[-1]
     return {p for s in spans.split(',') if s for a, z in [s.split(':')[1].split('-')] for p in range(int(a), int(z))}
-left = collections.Counter()
+left, added = collections.Counter(), collections.Counter()
 for text, base, head in zip(inputs, bases, heads):
     if base == head:
         continue
     b = text.replace('\\n', '\n').encode()
-    runs = []
-    for p in sorted(covered(base) - covered(head)):
-        if runs and p == runs[-1][1] + 1:
-            runs[-1][1] = p
-        else:
-            runs.append([p, p])
-    for a, z in runs:
-        value = b[a:z + 1].decode(errors='replace').strip()
-        if value:
-            left[value] += 1
-print(f"redacted by BASE, left by HEAD: {sum(left.values())}")
-for value, n in left.most_common(30):
-    print(f"{n:6} {value!r}")
+    for counter, only in ((left, covered(base) - covered(head)), (added, covered(head) - covered(base))):
+        runs = []
+        for p in sorted(only):
+            if runs and p == runs[-1][1] + 1:
+                runs[-1][1] = p
+            else:
+                runs.append([p, p])
+        for a, z in runs:
+            value = b[a:z + 1].decode(errors='replace').strip()
+            if value:
+                counter[value] += 1
+for title, counter in (("redacted by BASE, left by HEAD", left), ("redacted by HEAD, left by BASE", added)):
+    print(f"{title}: {sum(counter.values())}")
+    for value, n in counter.most_common(30):
+        print(f"{n:6} {value!r}")
 PY
 exit "$status"
