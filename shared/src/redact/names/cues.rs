@@ -557,6 +557,13 @@ pub(super) fn before_given_name(window: &Window<'_>, next: &str) -> bool {
         && got_to()
 }
 
+/// Whether `window` ends with "order for" or "collection for", after which a common surname is
+/// who is to collect ("Click and collect order for Singh"), as after a booking's cue; not a
+/// word ("an order for Grant Thornton"), nor a day ("order for Tuesday").
+pub(super) fn orders_for(window: &Window<'_>) -> bool {
+    window.ends_with_any(&["order for", "orders for", "collection for"], CUE_PUNCTUATION).is_some()
+}
+
 /// Whether the capitalised word `first` at `w` follows a word for kin that opens its sentence,
 /// nobody's ("Mother Goose tickets", "Dad Jokes are the best", "Friend Zone"), and is no common
 /// given name (nor one that is a word too, [`ORDINARY_WORDS`]) or surname: a show's or a thing's

@@ -302,17 +302,13 @@ pub(super) fn before_on_the(b: &[u8], end: usize) -> Option<usize> {
     (thing < end && eq_ignore_case(b, start, b" on the ")).then_some(start)
 }
 
-/// Past " on the booking is " or " on card: " at `at` (any one word for "booking" or "card",
-/// after "the", "my" or nothing), or " on card " before a capital ("Name on card R Clarke"):
-/// where the name starts.
+/// Past " on the booking is ", " for the booking is " or " on card: " at `at` (any one word for
+/// "booking" or "card", after "the", "my" or nothing), or " on card " before a capital ("Name
+/// on card R Clarke"): where the name starts.
 fn on_the_thing_is(b: &[u8], at: usize) -> Option<usize> {
-    if !eq_ignore_case(b, at, b" on ") {
-        return None;
-    }
-    let thing = [&b"the "[..], b"my "]
-        .iter()
-        .find(|det| eq_ignore_case(b, at + 4, det))
-        .map_or(at + 4, |det| at + 4 + det.len());
+    let after = at + [&b" on "[..], b" for "].into_iter().find(|on| eq_ignore_case(b, at, on))?.len();
+    let thing =
+        [&b"the "[..], b"my "].iter().find(|det| eq_ignore_case(b, after, det)).map_or(after, |det| after + det.len());
     let end = thing + b[thing..].iter().take(16).take_while(|c| c.is_ascii_alphabetic()).count();
     match b.get(end) {
         _ if end == thing => None,

@@ -20,7 +20,8 @@ use super::{
 use crate::redact::number_words;
 use crate::redact::numbers::Span;
 use crate::redact::text::{
-    Phrase, Window, eight_at, eq_ignore_case, leading_letters, lowercase_lanes, offset_in, possessive_stem, word_start,
+    Phrase, Window, eight_at, eq_ignore_case, leading_letters, lowercase_lanes, offset_in, possessive_stem,
+    word_char_at, word_start,
 };
 use crate::redact::words::{WordSet, is_stop_word, set_of, word_end};
 use std::ops::Range;
@@ -360,12 +361,23 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
             && window.ends_with_any(&["please", "pls", "plz", "again", "asap"], b", ").is_some()
             && ends_line(b, name_end)
     };
+    // Joined to the writer: "me and john are coming", "sarah and i will be late".
+    let writer_after = |joint: &[u8]| {
+        eq_ignore_case(b, name_end, joint)
+            && !b.get(name_end + joint.len()).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'\'')
+    };
+    let with_writer = || {
+        (start >= 7 && eq_ignore_case(b, start - 7, b"me and ") && (start == 7 || !word_char_at(b, start - 8)))
+            || writer_after(b" and i")
+            || writer_after(b" and me")
+    };
     (cue()
         || weak()
         || sign_off()
         || thanked()
         || introduces()
         || after_request()
+        || with_writer()
         || asked_if_spoken_to(text, start, name_end)
         || ((start == 3 || start == 4) && gift_recipient(text, start, name_end)))
     .then_some((start, name_end))

@@ -44,7 +44,8 @@ use context::{
     kin_in_brackets_after, neighbour, says_something, sent_by_a_person, sent_or_paid_to,
 };
 use cues::{
-    CUE_LAST_WORDS, THING_CALLED, WEAK_CUE_SET, after_nee, before_given_name, ends_with_cue, kin_names_a_thing, renamed,
+    CUE_LAST_WORDS, THING_CALLED, WEAK_CUE_SET, after_nee, before_given_name, ends_with_cue, kin_names_a_thing,
+    orders_for, renamed,
 };
 use labels::{after_label_colon, past_given_after_comma};
 pub(crate) use labels::{after_name_word, at_colon};
@@ -318,7 +319,7 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
             (is_given_name_in_any_accent(stem().as_bytes())
                 && before_given_name(&window, word_after(text, end_first))
                 && !in_brand(text, w, end_first))
-                || (before_surname(last_word) && is_common_surname(stem()))
+                || ((before_surname(last_word) || orders_for(&window)) && is_common_surname(stem()))
         };
         let label = || after_label_colon(text, w, &window);
         if cue || weak() || given() || label() {

@@ -333,6 +333,11 @@ fn names_after_cues() {
     assert!(names("Name: Mr [NAME]").is_empty());
     assert!(names("Name: Mrs.").is_empty());
     assert!(names("the name on the card is wrong").is_empty());
+    // "for the booking" as "on the booking".
+    assert_eq!(names("Name for the booking is Grant"), vec!["Grant"]);
+    assert_eq!(names("The name for the reservation: Grant"), vec!["Grant"]);
+    assert!(names("the name for the booking is wrong").is_empty());
+    assert!(names("Is there a name for the booking?").is_empty());
     // Labels and cues whose name may be a word ("Hall", "Green").
     assert_eq!(names("Next of kin: Peter Green"), vec!["Peter Green"]);
     assert_eq!(names("my next of kin is Peter Green"), vec!["Peter Green"]);
@@ -1247,6 +1252,11 @@ fn someone_added_picked_up_or_handed_something() {
     assert!(names("Where can I get Jack Daniels?").is_empty());
     assert!(names("Can I get Florence tickets?").is_empty());
     assert!(lowercase_names("can i get florence tickets").is_empty());
+    // A common surname after "order for", who is to collect, as after a booking's cue.
+    assert_eq!(names("Click and collect order for Singh"), vec!["Singh"]);
+    assert_eq!(names("Collection for Okafor at 5pm"), vec!["Okafor"]);
+    assert!(names("An order for Grant Thornton").is_empty());
+    assert!(names("Can I put in an order for Brown bread?").is_empty());
     // Who money, a booking or a message went to; who is copied in.
     assert_eq!(names("I sent £50 to Imran by mistake"), vec!["Imran"]);
     assert_eq!(names("Can I transfer the booking to Connor?"), vec!["Connor"]);
@@ -1545,6 +1555,17 @@ fn a_given_name_joined_to_the_writer() {
     }
     for text in ["Fish and I", "Reading and I are done", "Me and My Friends"] {
         assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+    }
+    // In lowercase, a common given name only.
+    for (text, name) in [
+        ("me and john are coming at 8", "john"),
+        ("sarah and i will be late", "sarah"),
+        ("can you call jack and me back", "jack"),
+    ] {
+        assert_eq!(lowercase_names(text), vec![name], "{text}");
+    }
+    for text in ["home and jack", "me and will are coming", "time and jack", "sarah and i'm"] {
+        assert!(lowercase_names(text).is_empty(), "{text}: {:?}", lowercase_names(text));
     }
 }
 
