@@ -131,11 +131,12 @@ pub(crate) fn reads_as_lowercase(text: &str) -> bool {
     text.bytes().find(u8::is_ascii_alphabetic).is_some_and(|c| c.is_ascii_lowercase())
 }
 
-/// Titles before any surname in lowercase text ("mrs jones", "mrs s jones"). The others need a
+/// Titles before any surname in lowercase text ("mrs jones", "mrs s jones", and as speech to
+/// text may write it, "can i speak to mister jones"). The others need a
 /// given name after them, as any other cue does: "ms" and "miss" are words too ("i have ms",
 /// "don't miss work"), and "dr" a street's ("park dr near the school"), which is a title only
 /// where it stands ([`after_lowercase_doctor`]).
-pub(super) const LOWERCASE_TITLES: &[&str] = &["mr", "mrs", "mx"];
+pub(super) const LOWERCASE_TITLES: &[&str] = &["mr", "mrs", "mx", "mister"];
 
 /// Names in the part `within` of `text` that [`reads_as_lowercase`] (all of it, or a line),
 /// word by word (the scan's triggers see no capitals there): a common given name
@@ -219,7 +220,8 @@ pub(super) fn after_label_in_sentence_case(text: &str, end: usize) -> Option<Spa
 /// The titles [`lowercase_name`] reads a name after: [`LOWERCASE_TITLES`], "dr" and "doctor"
 /// where they are one ([`after_lowercase_doctor`]), and a nurse's before a surname
 /// ([`surname_after_lowercase_title`]).
-pub(super) const SENTENCE_CASE_TITLES: [&str; 8] = ["mr", "mrs", "mx", "dr", "doctor", "nurse", "matron", "midwife"];
+pub(super) const SENTENCE_CASE_TITLES: [&str; 9] =
+    ["mr", "mrs", "mx", "mister", "dr", "doctor", "nurse", "matron", "midwife"];
 
 /// A filter over the words [`lowercase_name_in_sentence_case`] reads further (the common given
 /// names, [`SENTENCE_CASE_TITLES`] and [`SENTENCE_CASE_LABELS`]) by the ASCII letters they start with, up to eight: a
@@ -289,7 +291,9 @@ const THANKS: &[&str] = &["thanks", "thank you", "cheers", "ta", "thx", "ty", "s
 /// [`in_lowercase_text`] at the word from `start` to `end`.
 fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
     let b = text.as_bytes();
-    if end - start <= 3 && LOWERCASE_TITLES.iter().any(|t| t.as_bytes().eq_ignore_ascii_case(&b[start..end])) {
+    if matches!(end - start, 2 | 3 | 6)
+        && LOWERCASE_TITLES.iter().any(|t| t.as_bytes().eq_ignore_ascii_case(&b[start..end]))
+    {
         return after_lowercase_title(text, end);
     }
     if b[start..end].eq_ignore_ascii_case(b"dr") || b[start..end].eq_ignore_ascii_case(b"doctor") {

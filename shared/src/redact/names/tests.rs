@@ -5,7 +5,7 @@ use super::labels::{after_name_part, after_name_word};
 use super::lexicon::given_name_list;
 use super::lowercase::{
     LOWERCASE_TITLES, LowercaseNameFilter, SENTENCE_CASE_TITLES, SURNAME_LABEL_ENDS, after_self_introduction,
-    in_lowercase_text, may_end_surname_label, reads_as_lowercase,
+    in_lowercase_text, lowercase_name_in_sentence_case, may_end_surname_label, reads_as_lowercase,
 };
 use super::pairs::joined_to_name;
 use super::sign_offs::{LINE_END_REACH, ends_line};
@@ -779,6 +779,13 @@ fn names_in_lowercase_text_after_any_cue() {
     assert_eq!(lowercase_names("it's mr john smith's car"), vec!["john smith"]);
     assert_eq!(lowercase_names("ask for mr tom please"), vec!["tom"]);
     assert_eq!(lowercase_names("mrs grace hall is here"), vec!["grace hall"]);
+    // "mister" as speech to text writes "Mr".
+    assert_eq!(lowercase_names("can i speak to mister jones"), vec!["jones"]);
+    let text = "Can I speak to mister okafor please";
+    let title = text.find("mister").unwrap();
+    assert_eq!(lowercase_name_in_sentence_case(text, title).map(|(s, e)| &text[s..e]), Some("okafor"));
+    assert!(lowercase_names("mister").is_empty());
+    assert!(lowercase_names("is mister the right word").is_empty());
     // What a booking is made under.
     assert_eq!(lowercase_names("it's booked under thompson for 7pm"), vec!["thompson"]);
     assert_eq!(lowercase_names("table for 4 under jones please"), vec!["jones"]);
