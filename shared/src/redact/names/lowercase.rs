@@ -87,7 +87,12 @@ pub(crate) fn after_self_introduction(text: &str, i: usize) -> Option<Span> {
     if !b.get(start).is_some_and(u8::is_ascii_lowercase) {
         return None;
     }
-    let end = given_name(text, start, word_end(text, start), more)?;
+    let first_end = word_end(text, start);
+    let Some(end) = given_name(text, start, first_end, more) else {
+        // "hi this is patel", "im okafor": a common surname alone, ending its clause.
+        let surname = is_common_surname(&text[start..first_end]) && ends_clause(text, first_end);
+        return surname.then_some((start, first_end));
+    };
     (!weak || ends_clause(text, end)).then_some((start, end))
 }
 

@@ -458,6 +458,12 @@ fn lowercase_given_names_after_self_introductions() {
     assert_eq!(names("hi it's sarah jones, order 4471"), vec!["sarah jones"]);
     assert_eq!(names("it is tom"), vec!["tom"]);
     assert_eq!(names("its ella"), vec!["ella"]);
+    // A common surname alone, ending its clause.
+    assert_eq!(names("hi this is patel"), vec!["patel"]);
+    assert_eq!(names("im okafor, i booked for 4"), vec!["okafor"]);
+    assert_eq!(names("this is khan calling about the order"), vec!["khan"]);
+    assert!(names("this is brown").is_empty());
+    assert!(names("i'm jones and i need help").is_empty());
 }
 
 #[test]
