@@ -543,18 +543,20 @@ pub(super) fn before_given_name(window: &Window<'_>, next: &str) -> bool {
             || (last.eq_ignore_ascii_case(b"by")
                 && window.ends_with_any(&["go by", "goes by", "went by"], CUE_PUNCTUATION).is_none())
     };
-    // Picked up: "picking Ollie up", not "I'd pick Florence over Rome".
-    let picked_up = || {
+    // A verb's particle after the name: picked up ("picking Ollie up", not "I'd pick Florence
+    // over Rome"), got to do something ("get Gaz to ring me", not "get Florence tickets").
+    let particle_follows = || {
         let last = window.last_word(CUE_PUNCTUATION);
-        !(last.eq_ignore_ascii_case(b"pick") || last.eq_ignore_ascii_case(b"picking"))
-            || next.eq_ignore_ascii_case("up")
+        let particle = match last.len() {
+            3 if last.eq_ignore_ascii_case(b"get") => "to",
+            4 | 7 if last.eq_ignore_ascii_case(b"pick") || last.eq_ignore_ascii_case(b"picking") => "up",
+            _ => return true,
+        };
+        next.eq_ignore_ascii_case(particle)
     };
-    // Got to do something: "get Gaz to ring me", not "get Florence tickets".
-    let got_to = || !window.last_word(CUE_PUNCTUATION).eq_ignore_ascii_case(b"get") || next.eq_ignore_ascii_case("to");
     window.ends_with_phrase_in(&BEFORE_GIVEN_NAME_SET, CUE_PUNCTUATION)
         && (!NOT_PERSON_AFTER_GIVEN_SET.contains(next) || says_who() || done_by_them(next))
-        && picked_up()
-        && got_to()
+        && particle_follows()
 }
 
 /// Whether `window` ends with "order for" or "collection for", after which a common surname is

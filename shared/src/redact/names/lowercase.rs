@@ -137,10 +137,10 @@ pub(crate) fn reads_as_lowercase(text: &str) -> bool {
 }
 
 /// Titles before any surname in lowercase text ("mrs jones", "mrs s jones", and as speech to
-/// text may write it, "can i speak to mister jones"). The others need a
-/// given name after them, as any other cue does: "ms" and "miss" are words too ("i have ms",
-/// "don't miss work"), and "dr" a street's ("park dr near the school"), which is a title only
-/// where it stands ([`after_lowercase_doctor`]).
+/// text may write it, "can i speak to mister jones"). The others need a given name after them,
+/// as any other cue does: "ms" and "miss" are words too ("i have ms", "don't miss work"), and
+/// "dr" a street's ("park dr near the school"), which is a title only where it stands
+/// ([`after_lowercase_doctor`]).
 pub(super) const LOWERCASE_TITLES: &[&str] = &["mr", "mrs", "mx", "mister"];
 
 /// Names in the part `within` of `text` that [`reads_as_lowercase`] (all of it, or a line),
