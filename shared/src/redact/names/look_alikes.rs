@@ -703,6 +703,12 @@ const BRANDS: &[&str] = &[
     "delia smith",
     "peter rabbit",
     "molly maid",
+    // Shows and characters a theatre's, a cinema's or a shop's bot is asked about.
+    "peter pan",
+    "billy elliot",
+    "mary poppins",
+    "oliver twist",
+    "sherlock holmes",
     // After "Dr", which reads the word after it as a surname ([`after_cue`]).
     "dr martens",
     "dr pepper",

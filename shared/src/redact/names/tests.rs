@@ -1823,6 +1823,7 @@ fn names_after_more_cues() {
     assert_eq!(names("I'll see Joanne Blake Thursday"), vec!["Joanne Blake"]);
     assert_eq!(names("I met Maria Jose Garcia Lopez yesterday"), vec!["Maria Jose Garcia Lopez"]);
     assert_eq!(names("Thanks, Paul Smith"), vec!["Paul Smith"]);
+    assert_eq!(names("My name is Mary Poppins"), vec!["Mary Poppins"]);
     for text in [
         "Do you sell Jack Daniel's?",
         "I'll have a coke with Jack Daniel's",
@@ -1834,6 +1835,10 @@ fn names_after_more_cues() {
         "Can I get a Henry Hoover bag",
         "Are the George Foreman grills back in?",
         "The Mary Berry cookbook was damaged",
+        // Shows and characters.
+        "Tickets for Peter Pan at the Lyceum please",
+        "Is Billy Elliot still showing?",
+        "Do you have Mary Poppins on DVD?",
         "My Ryan Air flight was cancelled",
         "The St John Ambulance volunteers were great",
         // A place after an honour.
