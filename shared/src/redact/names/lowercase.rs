@@ -20,8 +20,7 @@ use super::{
 use crate::redact::number_words;
 use crate::redact::numbers::Span;
 use crate::redact::text::{
-    Phrase, Window, eight_at, eq_ignore_case, leading_letters, lowercase_lanes, offset_in, possessive_stem,
-    word_char_at, word_start,
+    Phrase, Window, eight_at, eq_ignore_case, leading_letters, lowercase_lanes, offset_in, possessive_stem, word_start,
 };
 use crate::redact::words::{WordSet, is_stop_word, set_of, word_end};
 use std::ops::Range;
@@ -142,6 +141,17 @@ pub(crate) fn reads_as_lowercase(text: &str) -> bool {
 /// "dr" a street's ("park dr near the school"), which is a title only where it stands
 /// ([`after_lowercase_doctor`]).
 pub(super) const LOWERCASE_TITLES: &[&str] = &["mr", "mrs", "mx", "mister"];
+
+/// The lengths of [`LOWERCASE_TITLES`], a bit each: most words are settled by theirs.
+const LOWERCASE_TITLE_LENGTHS: u64 = {
+    let mut lengths = 0;
+    let mut i = 0;
+    while i < LOWERCASE_TITLES.len() {
+        lengths |= 1 << LOWERCASE_TITLES[i].len();
+        i += 1;
+    }
+    lengths
+};
 
 /// Names in the part `within` of `text` that [`reads_as_lowercase`] (all of it, or a line),
 /// word by word (the scan's triggers see no capitals there): a common given name
@@ -296,7 +306,7 @@ const THANKS: &[&str] = &["thanks", "thank you", "cheers", "ta", "thx", "ty", "s
 /// [`in_lowercase_text`] at the word from `start` to `end`.
 fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
     let b = text.as_bytes();
-    if matches!(end - start, 2 | 3 | 6)
+    if LOWERCASE_TITLE_LENGTHS >> (end - start).min(63) & 1 != 0
         && LOWERCASE_TITLES.iter().any(|t| t.as_bytes().eq_ignore_ascii_case(&b[start..end]))
     {
         return after_lowercase_title(text, end);
@@ -376,7 +386,7 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
             && !b.get(name_end + joint.len()).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'\'')
     };
     let with_writer = || {
-        (start >= 7 && eq_ignore_case(b, start - 7, b"me and ") && (start == 7 || !word_char_at(b, start - 8)))
+        (start >= 7 && eq_ignore_case(b, start - 7, b"me and ") && word_start(b, start - 7))
             || writer_after(b" and i")
             || writer_after(b" and me")
     };
