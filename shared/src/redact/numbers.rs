@@ -197,7 +197,7 @@ pub(crate) fn local_number(b: &[u8], ts: usize) -> Option<Span> {
     }
     Window::before(b, ts, 24).ends_with_any(LOCAL_NUMBER_CUES, b":")?;
     let (_, n, end) = phone_digits(b, ts, false)?;
-    ((6..=8).contains(&n) && clean_end(b, end) && !reference_before(b, ts)).then_some((ts, end))
+    ((6..=8).contains(&n) && clean_end(b, end) && !reference_before(b, ts, true)).then_some((ts, end))
 }
 
 /// A UK number (07700 900123, (020) 7946 0958, +44 (0)20 ..., 0044 ...) checked for length by
@@ -237,16 +237,21 @@ pub(crate) fn phone(b: &[u8], ts: usize) -> Option<Span> {
     } else {
         uk_national(d)
     };
-    (valid && !reference_before(b, start)).then_some((start, end))
+    // No account, card, NHS, passport or UTR number is a UK mobile's eleven digits or has a
+    // country code: "my account is locked from 07520 633 291" gives a phone; but "the number
+    // on the back of my card is 0345 734 5345" is the bank's.
+    let other_type_fits = !(plus || d.starts_with(b"00") || (n == 11 && d.starts_with(b"07")));
+    (valid && !reference_before(b, start, other_type_fits)).then_some((start, end))
 }
 
-/// Whether a reference's word or one of [`NOT_PHONE_CONTEXT`] stands before the number at
-/// `start`, in its own clause ([`own_clause`]), with no phone's own words between the last of
+/// Whether a reference's word or, where `other_type_fits`, one of [`NOT_PHONE_CONTEXT`]
+/// stands before the number at `start`, in its own clause ([`own_clause`]), with no phone's own words between the last of
 /// them and the number ("re my order my number is 07700 900123", "re my order ring me on
 /// \u{201c}07700 900654\u{201d}"; but "phone order 7700900123" is an order's).
-fn reference_before(b: &[u8], start: usize) -> bool {
+fn reference_before(b: &[u8], start: usize, other_type_fits: bool) -> bool {
     let clause = own_clause(b, start, 24);
-    let Some(end) = clause.last_end(&REFERENCE_CONTEXT).max(clause.last_end(&NOT_PHONE_CONTEXT)) else {
+    let other_type = if other_type_fits { clause.last_end(&NOT_PHONE_CONTEXT) } else { None };
+    let Some(end) = clause.last_end(&REFERENCE_CONTEXT).max(other_type) else {
         return false;
     };
     !Window::before(b, start, clause.bytes().len() - end).has_any(&MOBILE_CONTEXT)
@@ -349,7 +354,7 @@ fn country_code_without_plus(b: &[u8], ts: usize) -> Option<Span> {
 
 /// Whether words of [`MOBILE_CONTEXT`] stand before `ts`, and no [`reference_before`] it.
 fn after_phone_words(b: &[u8], ts: usize) -> bool {
-    Window::before(b, ts, 24).has_any(&MOBILE_CONTEXT) && !reference_before(b, ts)
+    Window::before(b, ts, 24).has_any(&MOBILE_CONTEXT) && !reference_before(b, ts, true)
 }
 
 /// The national part after +44, with or without the (0) trunk prefix.
@@ -784,6 +789,10 @@ mod tests {
             ("077009001234", None),
             ("0612345678", None),
             ("order 07700900123", None),
+            // A mobile is no account's, card's or NHS number; a bank's own number may be on a card.
+            ("my account is locked from 07520 633 291", Some("07520 633 291")),
+            ("the number on the back of my card is 0345 734 5345", None),
+            ("account 01632 960000", None),
             ("total 0.50", None),
             ("mobile: 7700 900123", Some("7700 900123")),
             ("phone 7700900123", Some("7700900123")),

@@ -928,8 +928,12 @@ fn word(text: &str, i: usize, class: u8, sink: &mut Sink<'_>) -> Option<usize> {
     // A word spelled in capitals after its cue ("it's spelt W-I-L-L-I-A-M-S") or the word it
     // spells, which is a name too ("Watson W A T S O N"); in lowercase text the pass over it
     // finds those with none ([`spelled_out`]).
+    // Its second letter may come after a word ("E for echo", "O apostrophe N", "L double E"),
+    // which "I" and "A" are followed by every day.
+    let told =
+        || matches!(b.get(i + 1..i + 3), Some([b' ', b'f' | b'a' | b'd' | b'h'])) && !matches!(b[i], b'I' | b'A');
     if class == UPPER
-        && matches!(b.get(i + 1..i + 4), Some([b' ' | b'-', c, b' ' | b'-']) if c.is_ascii_alphabetic())
+        && (matches!(b.get(i + 1..i + 4), Some([b' ' | b'-', c, b' ' | b'-']) if c.is_ascii_alphabetic()) || told())
         && let Some(end) = spelled_out::spelled_at(b, i)
         && let Some(start) =
             spelled_out::word_spelled_before(b, i, end).or_else(|| spelled_out::after_spelling_cue(b, i).then_some(i))

@@ -18,7 +18,7 @@
 
 use super::number_words::{self, word_at};
 use super::numbers::Span;
-use super::text::{Window, apostrophe_before, offset_in, word_char_at, word_char_before};
+use super::text::{Window, apostrophe_before, eq_ignore_case, offset_in, word_char_at, word_char_before};
 use super::words::{WordSet, set_of};
 use std::ops::Range;
 
@@ -381,7 +381,8 @@ const MAX_LETTERS: usize = 32;
 /// A word spelled letter by letter from `i` (which the caller has checked starts a word): at
 /// least [`MIN_LETTERS`] letters, each a word of its own, apart by single spaces or hyphens
 /// ("w i l l i a m s", "K-O-W-A-L-C-Z-Y-K"), perhaps told by a word ("g for golf e v a n s",
-/// [`told_by_word`]); not one letter over and over ("x x x x", kisses),
+/// [`told_by_word`]), said twice by "double" ("h a double r i s") or apart by a mark said
+/// aloud ("o apostrophe n e i double l"); not one letter over and over ("x x x x", kisses),
 /// nor the alphabet's letters in order ("which of a b c d is cheapest", "grades A B C D E").
 /// Answers where it ends.
 pub(crate) fn spelled_at(b: &[u8], i: usize) -> Option<usize> {
@@ -395,6 +396,16 @@ pub(crate) fn spelled_at(b: &[u8], i: usize) -> Option<usize> {
             && !word_char_at(b, at + 1)
             && !matches!(b.get(at + 1..), Some([b'\'', ..] | [0xE2, 0x80, 0x99, ..]))
     };
+    // Where the letter said from `at` stands and how many times it is said: once, or twice
+    // after "double" (not at the start: "double r" alone is no spelling).
+    let letter_from = |at: usize| {
+        if letter_at(at) {
+            Some((at, 1))
+        } else {
+            let doubled = at + "double ".len();
+            (at > i && eq_ignore_case(b, at, b"double ") && letter_at(doubled)).then_some((doubled, 2))
+        }
+    };
     let mut end = i;
     let mut count = 0;
     let mut same = true;
@@ -403,27 +414,38 @@ pub(crate) fn spelled_at(b: &[u8], i: usize) -> Option<usize> {
     // before the "I").
     let mut separator = None;
     let mut previous = None;
-    while count < MAX_LETTERS && letter_at(end) {
-        same &= b[end].eq_ignore_ascii_case(&b[i]);
-        in_order &= previous.is_none_or(|p: u8| b[end].to_ascii_lowercase() == p.to_ascii_lowercase() + 1);
-        previous = Some(b[end]);
-        count += 1;
-        end += 1;
+    while count < MAX_LETTERS
+        && let Some((letter, times)) = letter_from(end)
+    {
+        same &= b[letter].eq_ignore_ascii_case(&b[i]);
+        in_order &= previous.is_none_or(|p: u8| b[letter].to_ascii_lowercase() == p.to_ascii_lowercase() + 1);
+        previous = Some(b[letter]);
+        count += times;
+        end = letter + 1;
         // "g for golf", "s as in sugar": the letter told by a word, then perhaps a comma.
         if let Some(past) = told_by_word(b, end) {
             end = past + usize::from(b.get(past..past + 2) == Some(b", "));
         }
-        match b.get(end..end + 2) {
-            Some(&[sep @ (b' ' | b'-'), c])
-                if c.is_ascii_alphabetic() && letter_at(end + 1) && *separator.get_or_insert(sep) == sep =>
+        // "o apostrophe n", "s m i t h hyphen j o n e s": a mark said between two letters.
+        let mark = SAID_MARKS
+            .iter()
+            .find(|m| b.get(end) == Some(&b' ') && eq_ignore_case(b, end + 1, m.as_bytes()))
+            .map_or(0, |m| 1 + m.len());
+        let at = end + mark;
+        match b.get(at..at + 2) {
+            Some(&[sep @ (b' ' | b'-'), _])
+                if letter_from(at + 1).is_some() && *separator.get_or_insert(sep) == sep =>
             {
-                end += 1
+                end = at + 1
             }
             _ => break,
         }
     }
     (count >= MIN_LETTERS && !same && !in_order).then_some(end)
 }
+
+/// Marks said aloud between the letters of a spelling ([`spelled_at`]).
+const SAID_MARKS: [&str; 3] = ["apostrophe", "hyphen", "dash"];
 
 /// Past the word that tells the letter ending at `end` in a spelling said aloud ("g for golf",
 /// "s as in sugar", "m for mike"): " for " or " as in ", then a word of two letters or more
@@ -473,10 +495,32 @@ pub(crate) fn word_spelled_before(b: &[u8], i: usize, end: usize) -> Option<usiz
 /// Whether the letters of `spelled` (a spelling, with its spaces or hyphens) are `word`'s, in
 /// any case, and `word` is long enough to be spelled.
 fn spells(word: &[u8], spelled: &[u8]) -> bool {
-    let mut letters = spelled.iter().filter(|c| c.is_ascii_alphabetic());
+    let mut letters = spelled_letters(spelled);
     word.len() >= MIN_LETTERS
-        && word.iter().all(|c| letters.next().is_some_and(|l| l.eq_ignore_ascii_case(c)))
+        && word
+            .iter()
+            .filter(|c| c.is_ascii_alphabetic())
+            .all(|c| letters.next().is_some_and(|l| l.eq_ignore_ascii_case(c)))
         && letters.next().is_none()
+}
+
+/// The letters a spelling ([`spelled_at`]) says: each word of one letter, twice after
+/// "double"; the words that tell a letter ("g for golf") and the marks said aloud
+/// ("apostrophe") say none.
+fn spelled_letters(spelled: &[u8]) -> impl Iterator<Item = u8> + '_ {
+    let mut times = 1;
+    spelled.split(|c| !c.is_ascii_alphabetic()).flat_map(move |word| {
+        let (letter, n) = match word {
+            [letter] => (*letter, std::mem::replace(&mut times, 1)),
+            _ => {
+                if word.eq_ignore_ascii_case(b"double") {
+                    times = 2;
+                }
+                (0, 0)
+            }
+        };
+        std::iter::repeat_n(letter, n)
+    })
 }
 
 #[cfg(test)]
@@ -660,6 +704,13 @@ mod tests {
         assert_eq!(spelled("a for apple b for ball c for cat d for dog"), None);
         assert_eq!(spelled("g for golf is fine"), None);
         assert_eq!(spelled("g for tango e v a n s"), None);
+        // A letter said twice by "double", a mark said between two.
+        assert_eq!(spelled("h a double r i s please"), Some("h a double r i s"));
+        assert_eq!(spelled("o apostrophe n e i double l"), Some("o apostrophe n e i double l"));
+        assert_eq!(spelled("s m i t h hyphen j o n e s"), Some("s m i t h hyphen j o n e s"));
+        assert_eq!(spelled("double r o s e"), None);
+        assert_eq!(spelled("a b double c d"), None);
+        assert_eq!(spelled("h a double room"), None);
         let cued = |text: &str| after_spelling_cue(text.as_bytes(), text.len());
         assert!(cued("It's spelt ") && cued("Surname: ") && cued("that\u{2019}s ") && !cued("Grade "));
         // The word a spelling spells, right before it.
@@ -680,6 +731,11 @@ mod tests {
         assert_eq!(spelled_before("Wojciech Nowak, ", "W O J C I E C H").as_deref(), Some("Wojciech Nowak, "));
         assert_eq!(spelled_before("Yes, Wojciech. Nowak, ", "W O J C I E C H"), None);
         assert_eq!(spelled_before("Shevaun, then ", "S-H-E-V-A-U-N"), None);
+        // What it says, not the words it says it with; a name's apostrophe is none of its letters.
+        assert_eq!(spelled_before("It's Harris, ", "H A double R I S").as_deref(), Some("Harris, "));
+        assert_eq!(spelled_before("O'Neill, ", "O apostrophe N E I double L").as_deref(), Some("O'Neill, "));
+        assert_eq!(spelled_before("It's Evans, ", "E for echo V A N S").as_deref(), Some("Evans, "));
+        assert_eq!(spelled_before("It's Haris, ", "H A double R I S"), None);
     }
 
     #[test]

@@ -544,6 +544,7 @@ const ASKED_AFTER: &[&str] = &[
     "confirm",
     "cancel",
     "change",
+    "go",
 ];
 
 static ASKED_AFTER_SET: WordSet = WordSet::new(|| set_of(ASKED_AFTER.iter().copied()));

@@ -240,6 +240,9 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "congratulations",
     "congrats",
     "get well soon",
+    // Where a parcel goes ("Please redeliver to Sunita at 31 Orchard Way").
+    "deliver to",
+    "redeliver to",
     "other half",
     "better half",
     "it's for",

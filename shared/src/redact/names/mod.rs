@@ -52,8 +52,8 @@ pub(crate) use labels::{after_name_word, at_colon};
 pub(crate) use lexicon::is_given_name;
 use lexicon::{GIVEN_NAMES, ends_a_name, is_common_surname, past_tense};
 use look_alikes::{
-    LOVED_THINGS, acronym_under, before_a_business_place, before_a_place, ends_possessive, honours_a_place, job_title,
-    patronised, term_of_address, thanked_about,
+    LOVED_THINGS, acronym_under, before_a_business_place, before_a_place, booked_thing, ends_possessive,
+    honours_a_place, job_title, patronised, term_of_address, thanked_about,
 };
 pub(crate) use look_alikes::{in_brand, organisation};
 pub(crate) use lowercase::{
@@ -125,6 +125,7 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
         || honours_a_place(text, start, end)
         || (before_a_business_place(text, end) && !after_title(b, start))
         || acronym_under(text, start, end)
+        || booked_thing(text, start)
         || (start >= 3 && eq_ignore_case(b, start - 3, b"dr ") && in_brand(text, start, end))
     {
         return None;

@@ -365,8 +365,29 @@ fn names_after_cues() {
     assert_eq!(names("my bestie Kayla is coming"), vec!["Kayla"]);
     assert_eq!(lowercase_names("i was served by a lady called bev"), vec!["bev"]);
     assert_eq!(lowercase_names("i was talking to a lady called margaret earlier"), vec!["margaret"]);
+    // Phoned, doing something.
+    assert!(lowercase_names("someone called claiming to be from the bank").is_empty());
+    assert!(lowercase_names("a man called saying he was from bt").is_empty());
+    assert_eq!(lowercase_names("my carer is called blessing"), vec!["blessing"]);
     assert!(names("Do you sell Fred Perry polos? Cath Kidston bags?").is_empty());
     assert_eq!(names("We are the Okonkwo family, booking for 5"), vec!["Okonkwo"]);
+    // What is booked, not whom.
+    for text in [
+        "Class booking for Yoga at 7am",
+        "Booking for Afternoon Tea for 2",
+        "Table for Two please",
+        "Appointment for Flu Jab please",
+        "Appointment for MOT",
+        "Delivery for Unit 5",
+    ] {
+        assert!(names(text).is_empty(), "{text}");
+    }
+    assert_eq!(names("Table booking for Grant at 7pm"), vec!["Grant"]);
+    assert_eq!(names("Appointment for Jade Smith please"), vec!["Jade Smith"]);
+    // Where a parcel goes, and a question about someone going.
+    assert_eq!(names("Please redeliver to Sunita at the back door"), vec!["Sunita"]);
+    assert!(names("Please deliver to Reception").is_empty());
+    assert_eq!(names("Can Freddie go home with his friend today"), vec!["Freddie"]);
     assert_eq!(names("Can I change the name on the booking from Liam to Connor?"), vec!["Liam", "Connor"]);
     assert_eq!(names("please update my surname from Smith to Okafor-Jones"), vec!["Smith", "Okafor-Jones"]);
     assert!(names("My name is on the list, send it to London from Leeds").is_empty());
