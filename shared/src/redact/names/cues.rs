@@ -436,6 +436,9 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "social worker",
     "case worker",
     "support worker",
+    "key worker",
+    "midwife",
+    "health visitor",
     "thanks to",
     "thanks on to",
     // A message left for someone ("This is a message for Shauna, please call the surgery",
@@ -623,7 +626,7 @@ pub(super) static PERSON_NAMED_SET: WordSet = WordSet::new(|| set_of(PERSON_NAME
 
 pub(super) static WEAK_CUE_SET: WordSet = WordSet::new(|| set_of(WEAK_CUES.iter().copied()));
 
-static BEFORE_GIVEN_NAME_SET: WordSet = WordSet::new(|| set_of(BEFORE_GIVEN_NAME.iter().copied()));
+pub(super) static BEFORE_GIVEN_NAME_SET: WordSet = WordSet::new(|| set_of(BEFORE_GIVEN_NAME.iter().copied()));
 
 /// The last word of every cue, strong, weak, relation or label: a capitalised word after any
 /// other word has no cue before it, which one look-up settles.

@@ -4,7 +4,7 @@
 
 use super::alone::{full_name_alone, given_name_alone, surname_alone};
 use super::context::{asked_if_spoken_to, copied_in, gift_recipient, spelled_by_a_letter};
-use super::cues::{CUE_SET, PERSON_NAMED, WEAK_CUE_SET, before_given_name, ends_with_cue};
+use super::cues::{BEFORE_GIVEN_NAME_SET, CUE_SET, PERSON_NAMED, WEAK_CUE_SET, before_given_name, ends_with_cue};
 use super::labels::{after_label_colon, after_name_part, before_on_the};
 use super::lexicon::{GIVEN_NAMES, ends_a_name, given_name_list, is_common_surname, is_given_name, past_tense};
 use super::look_alikes::NOT_PERSON_AFTER_GIVEN_SET;
@@ -512,8 +512,10 @@ static CALLED_PEOPLE: WordSet = WordSet::new(|| {
 });
 
 /// Whether someone of the writer's and "is", "was" or "'s" end at `end`: "my carer is", "our
-/// son was", "my sister's" (a cue for a person of [`CUES`](super::cues::CUES) after "my", "our", "his" or "her").
-fn someone_of_the_writers_is(b: &[u8], end: usize) -> bool {
+/// son was", "my sister's", "my social worker is" (a cue for a person of
+/// [`CUES`](super::cues::CUES) or before a given name, of up to three words, after "my", "our",
+/// "his" or "her").
+pub(super) fn someone_of_the_writers_is(b: &[u8], end: usize) -> bool {
     let word_end = [&b" is"[..], b" was", b"'s", "\u{2019}s".as_bytes()]
         .into_iter()
         .find(|is| b[..end].ends_with(is))
@@ -521,11 +523,15 @@ fn someone_of_the_writers_is(b: &[u8], end: usize) -> bool {
     if word_end == end {
         return false;
     }
-    let person_start = b[..word_end].iter().rposition(|c| !c.is_ascii_alphabetic()).map_or(0, |p| p + 1);
+    let person = Window::before(b, word_end, 32);
+    let Some(back) =
+        person.phrase_back_from_end(&CUE_SET, b"").or_else(|| person.phrase_back_from_end(&BEFORE_GIVEN_NAME_SET, b""))
+    else {
+        return false;
+    };
+    let person_start = word_end - back;
     let owner = Window::before(b, person_start, 8);
-    person_start < word_end
-        && CUE_SET.contains(&b[person_start..word_end])
-        && owner.ends_with_any(&["my", "our", "his", "her"], b"").is_some()
+    owner.ends_with_any(&["my", "our", "his", "her"], b"").is_some()
 }
 
 /// How the words before a surname that [`after_surname_label`] reads end (any case).

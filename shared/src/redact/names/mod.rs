@@ -56,6 +56,7 @@ use look_alikes::{
     honours_a_place, job_title, patronised, term_of_address, thanked_about,
 };
 pub(crate) use look_alikes::{in_brand, organisation};
+use lowercase::someone_of_the_writers_is;
 pub(crate) use lowercase::{
     LowercaseNameFilter, after_self_introduction, given_name, given_name_before, in_lowercase_text,
     lowercase_name_in_sentence_case, reads_as_lowercase, sign_off_before,
@@ -316,9 +317,11 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
                     || sent_by_a_person(b, &window))
         };
         // "with Jack Daniel's" names a drink.
+        // "My carer is Jane", "my social worker was Sue": someone of the writer's and "is".
+        let writers_is = || b[w - quote - 1] == b' ' && someone_of_the_writers_is(b, w - quote - 1);
         let given = || {
             (is_given_name_in_any_accent(stem().as_bytes())
-                && before_given_name(&window, word_after(text, end_first))
+                && (before_given_name(&window, word_after(text, end_first)) || writers_is())
                 && !in_brand(text, w, end_first))
                 || ((before_surname(last_word) || orders_for(&window)) && is_common_surname(stem()))
         };

@@ -318,6 +318,17 @@ const OWNED_BY_CUSTOMERS: &[&str] = &[
     "school",
     "class",
     "party",
+    // A patient's ("Can you cancel Jayden's vaccination").
+    "appointment",
+    "vaccination",
+    "vaccinations",
+    "jabs",
+    "injection",
+    "prescription",
+    "medication",
+    "results",
+    "referral",
+    "check-up",
 ];
 
 static OWNED_BY_CUSTOMERS_SET: WordSet = WordSet::new(|| set_of(OWNED_BY_CUSTOMERS.iter().copied()));

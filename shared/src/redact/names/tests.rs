@@ -388,6 +388,14 @@ fn names_after_cues() {
     assert_eq!(names("Please redeliver to Sunita at the back door"), vec!["Sunita"]);
     assert!(names("Please deliver to Reception").is_empty());
     assert_eq!(names("Can Freddie go home with his friend today"), vec!["Freddie"]);
+    // Someone of the writer's, "is" and a given name; a patient's appointment; a day named so.
+    assert_eq!(names("My carer is Jane"), vec!["Jane"]);
+    assert_eq!(names("my social worker is Jane, she's lovely"), vec!["Jane"]);
+    assert_eq!(names("My midwife is Becky, she said to call you"), vec!["Becky"]);
+    assert!(names("My manager is French").is_empty());
+    assert!(names("The manager is Dave").is_empty());
+    assert_eq!(names("Can you cancel Jayden's vaccination, he's got a cold"), vec!["Jayden"]);
+    assert!(names("I'd like to reserve a table for Mother's Day").is_empty());
     assert_eq!(names("Can I change the name on the booking from Liam to Connor?"), vec!["Liam", "Connor"]);
     assert_eq!(names("please update my surname from Smith to Okafor-Jones"), vec!["Smith", "Okafor-Jones"]);
     assert!(names("My name is on the list, send it to London from Leeds").is_empty());
