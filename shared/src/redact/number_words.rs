@@ -38,6 +38,11 @@ pub(crate) fn hundreds_at(b: &[u8], i: usize) -> Option<(u32, usize)> {
     Some(rest.map_or((100 * n, hundred_end), |(m, e)| (100 * n + m, e)))
 }
 
+/// Whether `word` (any case) is a number from one to ninety in words ("eighty", "one").
+pub(crate) fn is_number_word(word: &[u8]) -> bool {
+    [&UNITS[..], &TEENS, &TENS].into_iter().any(|words| index_in(words, word).is_some())
+}
+
 /// Where `word` (any case) is in `words`.
 pub(crate) fn index_in(words: &[&str], word: &[u8]) -> Option<u32> {
     words.iter().position(|w| w.as_bytes().eq_ignore_ascii_case(word)).map(|n| n as u32)

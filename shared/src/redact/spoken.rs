@@ -10,6 +10,7 @@
 //! evidence enough, with no cue.
 
 use super::names::is_given_name;
+use super::number_words;
 use super::numbers::Span;
 use super::text::{apostrophe_before, eq_ignore_case, word_char_at, word_char_before};
 use super::words::{WordSet, is_stop_word, set_of};
@@ -251,8 +252,18 @@ fn local_part(b: &[u8], end: usize) -> Option<(usize, bool)> {
         return None;
     }
     let token = &b[start..end];
-    let number = !token.iter().any(u8::is_ascii_alphabetic);
+    let mut number = !token.iter().any(u8::is_ascii_alphabetic);
     let mut evident = !number && !token.iter().all(u8::is_ascii_alphabetic);
+    // "sharma eighty one": a number said in words, up to four of them.
+    if number_words::is_number_word(token) {
+        for _ in 0..3 {
+            match word_before(b, start) {
+                Some(word) if number_words::is_number_word(&b[word..start - 1]) => start = word,
+                _ => break,
+            }
+        }
+        number = true;
+    }
     // "smith 92": a number said after the word it belongs to.
     if number && let Some(word) = word_before(b, start) {
         start = word;
@@ -442,6 +453,12 @@ mod tests {
             ("so I said 1 2 3 at gmail dot com", "1 2 3 at gmail dot com"),
             ("i emailed sarah at gmail dot com", "sarah at gmail dot com"),
             ("my friend said smith 92 at gmail dot com", "smith 92 at gmail dot com"),
+            // A number said in words after the name.
+            (
+                "its priya sharma eighty one at hotmail dot co dot uk",
+                "priya sharma eighty one at hotmail dot co dot uk",
+            ),
+            ("email is smith twenty twenty at gmail dot com", "smith twenty twenty at gmail dot com"),
         ] {
             assert_eq!(found(text), vec![address], "{text}");
         }
@@ -453,6 +470,7 @@ mod tests {
             "I bought it at argos dot co dot uk",
             "shop at tesco.com for the deal",
             "we'll meet at ten on the dot",
+            "my email is one at gmail dot com",
             "sam dot jones is my username",
             "email me at gmail dot com",
             "my email is at the top",

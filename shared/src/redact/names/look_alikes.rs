@@ -907,10 +907,13 @@ const BRANDS: &[&str] = &[
     "mary poppins",
     "oliver twist",
     "sherlock holmes",
-    // After "Dr", which reads the word after it as a surname ([`after_cue`]).
+    // After "Dr" or "Mr", which read the word after them as a surname ([`after_cue`]).
     "dr martens",
     "dr pepper",
     "dr oetker",
+    "mr kipling",
+    "mr muscle",
+    "mr sheen",
 ];
 
 pub(super) static BRAND_SET: WordSet = WordSet::new(|| set_of(BRANDS.iter().copied()));

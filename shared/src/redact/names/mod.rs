@@ -127,7 +127,7 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
         || (before_a_business_place(text, end) && !after_title(b, start))
         || acronym_under(text, start, end)
         || booked_thing(text, start)
-        || (start >= 3 && eq_ignore_case(b, start - 3, b"dr ") && in_brand(text, start, end))
+        || (after_brand_title(b, start) && in_brand(text, start, end))
     {
         return None;
     }
@@ -136,6 +136,13 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     }
     // A word in capitals before the name's ("CANCEL OLIVER'S LESSON"): from the name's own.
     (start < w && shouted_name_at(text, w)).then_some((w, end))
+}
+
+/// Whether the name found at `start` follows the title of a brand named after someone ("Dr
+/// Martens", "Mr Kipling"): the brands' table is asked after those alone, as a look-up at every
+/// name found costs more than it finds.
+fn after_brand_title(b: &[u8], start: usize) -> bool {
+    start >= 3 && (eq_ignore_case(b, start - 3, b"dr ") || eq_ignore_case(b, start - 3, b"mr "))
 }
 
 /// [`after_cue`] as in text written in any case but capitals. Always inlined into its one

@@ -1041,6 +1041,7 @@ fn a_given_name_and_surname_without_a_cue() {
         "Is Jamie Oliver's range in stock?",
         "Is the Dr Martens sale still on?",
         "Can I get a Dr Pepper with that",
+        "Do you have Mr Kipling cakes?",
         "I'm at the Royal Victoria Infirmary",
         "Grace Period ends Friday",
         "Happy Ruby Wedding",
