@@ -36,6 +36,7 @@ pub(super) const SIGN_OFF_WORDS: Keywords = Keywords::new(&[
     "faithfully",
     "sincerely",
     "xoxo",
+    "appreciated",
     // Acknowledgements that end a chat with the agent's name: "No problem Idris", "See you
     // Saturday Marta".
     "no problem",

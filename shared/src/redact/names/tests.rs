@@ -1806,6 +1806,7 @@ fn names_after_more_cues() {
     assert!(names("CC: Finance").is_empty());
     // Thanked by name before a comma.
     assert_eq!(names("Thanks Sarah, much appreciated"), vec!["Sarah"]);
+    assert_eq!(names("Much appreciated - Tom W"), vec!["Tom W"]);
     assert_eq!(names("Thank you for your help today Sarah Jones, really appreciated"), vec!["Sarah Jones"]);
     assert_eq!(names("Thanks to Priya, it's sorted"), vec!["Priya"]);
     assert!(names("Thanks for the tip about Florence, we loved it").is_empty());
