@@ -513,9 +513,7 @@ fn spelled_letters(spelled: &[u8]) -> impl Iterator<Item = u8> + '_ {
         let (letter, n) = match word {
             [letter] => (*letter, std::mem::replace(&mut times, 1)),
             _ => {
-                if word.eq_ignore_ascii_case(b"double") {
-                    times = 2;
-                }
+                times = times_said(word);
                 (0, 0)
             }
         };

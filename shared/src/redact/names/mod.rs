@@ -323,9 +323,9 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
                     || !window.last_word(CUE_PUNCTUATION).eq_ignore_ascii_case(b"from")
                     || sent_by_a_person(b, &window))
         };
-        // "with Jack Daniel's" names a drink.
         // "My carer is Jane", "my social worker was Sue": someone of the writer's and "is".
         let writers_is = || b[w - quote - 1] == b' ' && someone_of_the_writers_is(b, w - quote - 1);
+        // "with Jack Daniel's" names a drink.
         let given = || {
             (is_given_name_in_any_accent(stem().as_bytes())
                 && (before_given_name(&window, word_after(text, end_first)) || writers_is())
