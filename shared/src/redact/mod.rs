@@ -152,6 +152,9 @@ impl Redactor {
             } else {
                 rescan.lowercase_within(&lowercase_rescan_ranges(text, &rendered, &findings, &settled));
             }
+            if self.types.contains(EntityType::Name) {
+                names_beside_redacted_speakers(&rendered, &findings, &settled, &mut more);
+            }
             if more.is_empty() {
                 break;
             }
@@ -166,6 +169,19 @@ impl Redactor {
             rendered = next;
         }
         Redaction { text: Cow::Owned(rendered), findings }
+    }
+}
+
+/// Appends the speakers' names in `rendered` that label the lines beside a name placeholder of
+/// `findings` new since `settled` ([`is_new`]) standing as a speaker's label, wherever they
+/// stand ([`transcript::names_beside_redacted_speaker`]); the ranges read again around a
+/// placeholder may not reach them.
+fn names_beside_redacted_speakers(rendered: &str, findings: &[Finding], settled: &[Finding], more: &mut Vec<Finding>) {
+    for (f, at) in placeholders(findings) {
+        if f.entity == EntityType::Name && is_new(settled, f) {
+            let names = transcript::names_beside_redacted_speaker(rendered, at);
+            more.extend(names.map(|(start, end)| Finding { entity: EntityType::Name, start, end }));
+        }
     }
 }
 
@@ -596,6 +612,34 @@ mod tests {
         let once = redact(&document);
         assert_eq!(once, [redact(line).as_str(); 40].join("\n"));
         assert!(!once.contains(|c: char| c.is_ascii_digit()) && once.contains("[EMAIL]"), "{once}");
+        assert_eq!(redact(&once), once);
+    }
+
+    #[test]
+    fn a_speaker_beside_a_label_read_as_a_name_is_found_however_long_the_line() {
+        // The spelling makes "Watson W A T S O N" a name, not a label; redacted, it reads as a
+        // speaker's, and the speaker on the next line is a name, however far past what is read
+        // again around a placeholder (found by the property tests: a second redaction found
+        // "Priya").
+        for pad in [10, 300, 3000] {
+            let long = "the parcel never came. ".repeat(pad / 20);
+            for text in [
+                format!("Watson W A T S O N: {long}\n[10:31] Priya: hi"),
+                format!("[10:31] Priya: hi {long}\n\nWatson W A T S O N: {long}"),
+            ] {
+                let once = redact(&text);
+                assert_eq!(once.matches("[NAME]: ").count(), 2, "{once}");
+                assert_eq!(redact(&once), once);
+            }
+        }
+        // Nor with a title before the label's name.
+        let once = redact(&format!("Mr Smith: {}\nPriya: hi", "x ".repeat(200)));
+        assert!(once.starts_with("Mr [NAME]: ") && once.ends_with("\n[NAME]: hi"), "{once}");
+        let fuzzed = "Watson W A T S O N: Hd  at  oh seven seven double oh nine double oh one two three Kind \
+            regards, Siobh\u{e1}n  at  07700 900123this is mary anne smith  at : Kind regards, Siobh\u{e1}n  at : \
+            I'm07700 900123 Thanks ( 2001:db8::1:  : a00AaAA.X0  at , 0, \u{11918}A\u{115b8}\u{ae} \u{a1}aa, \n\
+            [10:31] Priya: ";
+        let once = redact(fuzzed);
         assert_eq!(redact(&once), once);
     }
 

@@ -3,7 +3,7 @@
 //! of its own, word by word where it is written in lowercase, and a speaker's given name used
 //! as a label is a name ("Priya: hi, how can I help?" above "Customer: ...").
 
-use super::names::{is_given_name, is_title};
+use super::names::{is_brand, is_given_name, is_title};
 use super::names_again::ORDINARY_WORDS;
 use super::numbers::Span;
 use super::text::{IT_IS, letters_before, offset_in, opening_len};
@@ -91,11 +91,42 @@ fn label_at(b: &[u8], line: Range<usize>) -> Option<Label> {
     } else if given_name_label(first) {
         let end = past_surnames(b, first_end);
         (end, Some(start..end))
+    } else if title_word(first) {
+        let name = named_after_title(b, start..first_end)?;
+        (name.end, Some(name))
     } else {
         return None;
     };
     let spaces = b.get(end + 1..)?.iter().take_while(|c| **c == b' ').count();
     (b[end] == b':' && spaces > 0).then_some(Label { words: start..end, name, turn: end + 1 + spaces })
+}
+
+/// The capitalised words of a name after the title at `title` (perhaps with its full stop)
+/// that starts a label ("Mr Smith", "Dr. Priya Patel"); not a brand's ("Dr Martens").
+fn named_after_title(b: &[u8], title: Range<usize>) -> Option<Range<usize>> {
+    let space = title.end + usize::from(b.get(title.end) == Some(&b'.'));
+    let end = past_surnames(b, space);
+    let brand = || is_brand(&b[title.start..letters_end(b, space + 1)]);
+    (end > space && !brand()).then_some(space + 1..end)
+}
+
+/// Whether `word` is a title ("Mr", "Dr").
+fn title_word(word: &[u8]) -> bool {
+    std::str::from_utf8(word).is_ok_and(is_title)
+}
+
+/// Where a name redacted as a speaker's label stands at the start of `line`, past any time or
+/// tag and title ("[NAME]: hi", "[10:31] Mr [NAME]: hi", read again).
+fn redacted_speaker_at(b: &[u8], line: Range<usize>) -> Option<usize> {
+    let b = &b[..line.end];
+    let start = past_tag(b, line.start);
+    let first_end = letters_end(b, start);
+    let at = if title_word(&b[start..first_end]) {
+        first_end + usize::from(b.get(first_end) == Some(&b'.')) + 1
+    } else {
+        start
+    };
+    b.get(at..)?.starts_with(b"[NAME]: ").then_some(at)
 }
 
 /// Past a bracketed part after a role's label ending at `end` ("Operator (Tom)", "Customer
@@ -207,13 +238,24 @@ pub(crate) fn answer_start(b: &[u8], turn: usize) -> usize {
 /// "Mark: 7 out of 10": [`given_name_label`]).
 fn beside_a_turn(text: &str, line: Range<usize>, speaks: impl Fn(&Label) -> bool) -> bool {
     let b = text.as_bytes();
-    let redacted_speaker = |line: &Range<usize>| {
-        let b = &b[..line.end];
-        b[past_tag(b, line.start)..].starts_with(b"[NAME]: ")
+    let labelled = |other: Range<usize>| {
+        redacted_speaker_at(b, other.clone()).is_some() || label_at(b, other).is_some_and(|label| speaks(&label))
     };
-    let labelled =
-        |other: Range<usize>| redacted_speaker(&other) || label_at(b, other).is_some_and(|label| speaks(&label));
     previous_line(b, line.start).is_some_and(labelled) || next_line(b, line.end).is_some_and(labelled)
+}
+
+/// The speakers' names that label the lines beside a name redacted where a speaker's label
+/// stands, at `at` of redacted text ("[NAME]: hello\nPriya: hi", where "Watson W A T S O N:"
+/// was read as a name by its spelling, not as a label), however far from it they stand: a
+/// second redaction reads them as names ([`beside_a_turn`]), so the first must, or redacting
+/// the redacted text would find more (found by the property tests: a line 250 bytes long put
+/// the next label beyond what is read again around a placeholder).
+pub(crate) fn names_beside_redacted_speaker(text: &str, at: Range<usize>) -> impl Iterator<Item = Span> + '_ {
+    let b = text.as_bytes();
+    let line = line_around(b, at.start);
+    let speaker = redacted_speaker_at(b, line.clone()) == Some(at.start);
+    let beside = speaker.then(|| [previous_line(b, line.start), next_line(b, line.end)]);
+    beside.into_iter().flatten().flatten().filter_map(|other| name_at_label(text, label_at(b, other)?.words.end))
 }
 
 /// The question that the value at `at` may answer, in a transcript, where `at` stands early in
@@ -538,6 +580,8 @@ mod tests {
             ("[12/03/2026, 10:32:05] Mum: ok love", "ok love"),
             ("Operator (Tom): sure", "sure"),
             ("Customer (10:31): hi", "hi"),
+            ("Mr Smith: hello", "hello"),
+            ("[10:31] Dr. Priya Patel: hi", "hi"),
         ] {
             assert_eq!(turn(line), Some(rest), "{line}");
         }
@@ -547,6 +591,9 @@ mod tests {
             "Note: call back",
             "Bill: £45.00",
             "Mark: 7 out of 10",
+            "Dr Martens: £120",
+            "Mr: hi",
+            "Mr smith: hi",
             "Caller:no space",
             "Caller - hi",
             "10 Caller: hi",
@@ -580,8 +627,28 @@ mod tests {
         // A speaker's name redacted is still a speaker beside one ("[NAME]: hi", read again).
         assert_eq!(names("[NAME]: hello\nTom: hi"), ["Tom"]);
         assert_eq!(names("[10:31] [NAME]: hello\n[10:32] Tom: hi"), ["Tom"]);
+        // A title before a speaker's name ("Mr Smith: ..."), redacted or not.
+        assert_eq!(names("Mr Smith: hello\nPriya: hi"), ["Smith", "Priya"]);
+        assert_eq!(names("Dr. [NAME]: hello\nPriya: hi"), ["Priya"]);
         // A tag's bracket closed on the next line is no tag.
         assert!(names("Tom: hi\n[1\n] x").is_empty());
+    }
+
+    #[test]
+    fn speakers_beside_a_name_redacted_as_a_label_are_names_however_far() {
+        /// The names beside the last "[NAME]" of `text`.
+        fn beside(text: &str) -> Vec<&str> {
+            let at = text.rfind("[NAME]").unwrap();
+            names_beside_redacted_speaker(text, at..at + "[NAME]".len()).map(|(s, e)| &text[s..e]).collect()
+        }
+        let long = "x ".repeat(300);
+        let text = format!("Priya: {long}\n\n[10:31] [NAME]: {long}\nMr Tom Jones: hi\nSam: ok");
+        assert_eq!(beside(&text), ["Priya", "Tom Jones"]);
+        assert_eq!(beside(&format!("Priya: {long}\nDr. [NAME]: hi")), ["Priya"]);
+        // No label: a name elsewhere on its line, or no colon and space after it.
+        for text in ["Priya: hi\nok [NAME]: hi\nTom: hi", "Priya: hi\n[NAME] hi\nTom: hi", "Priya: hi\n[NAME]:hi"] {
+            assert!(beside(text).is_empty(), "{text}");
+        }
     }
 
     #[test]

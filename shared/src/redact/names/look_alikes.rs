@@ -918,6 +918,11 @@ const BRANDS: &[&str] = &[
 
 pub(super) static BRAND_SET: WordSet = WordSet::new(|| set_of(BRANDS.iter().copied()));
 
+/// Whether `words` (one space between) are a brand named after a person ("Dr Martens").
+pub(crate) fn is_brand(words: &[u8]) -> bool {
+    BRAND_SET.contains(words)
+}
+
 /// Whether the word at `start..end` is part of a brand named after a person, with the word
 /// before or after it, one space between ("Ted Baker", "Paul Smith").
 pub(crate) fn in_brand(text: &str, start: usize, end: usize) -> bool {

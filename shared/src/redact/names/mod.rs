@@ -55,7 +55,7 @@ use look_alikes::{
     LOVED_THINGS, acronym_under, before_a_business_place, before_a_place, booked_thing, ends_possessive,
     honours_a_place, job_title, patronised, term_of_address, thanked_about,
 };
-pub(crate) use look_alikes::{in_brand, organisation};
+pub(crate) use look_alikes::{in_brand, is_brand, organisation};
 use lowercase::someone_of_the_writers_is;
 pub(crate) use lowercase::{
     LowercaseNameFilter, after_self_introduction, given_name, given_name_before, in_lowercase_text,
