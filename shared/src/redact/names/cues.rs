@@ -355,6 +355,8 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "counsellor",
     "therapist",
     "solicitor",
+    "caseworker",
+    "broker",
     "mechanic",
     "nanny",
     "childminder",

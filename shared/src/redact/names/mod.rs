@@ -325,12 +325,15 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
         };
         // "My carer is Jane", "my social worker was Sue": someone of the writer's and "is".
         let writers_is = || b[w - quote - 1] == b' ' && someone_of_the_writers_is(b, w - quote - 1);
+        // "My carer is Patience Mensah": a given name no list holds, a surname after it.
+        let surname_last = || end > end_first && text[w..end].rsplit(' ').next().is_some_and(is_common_surname);
         // "with Jack Daniel's" names a drink.
         let given = || {
             (is_given_name_in_any_accent(stem().as_bytes())
                 && (before_given_name(&window, word_after(text, end_first)) || writers_is())
                 && !in_brand(text, w, end_first))
                 || ((before_surname(last_word) || orders_for(&window)) && is_common_surname(stem()))
+                || (writers_is() && surname_last())
         };
         let label = || after_label_colon(text, w, &window);
         if cue || weak() || given() || label() {

@@ -393,6 +393,11 @@ fn names_after_cues() {
     assert_eq!(names("my social worker is Jane, she's lovely"), vec!["Jane"]);
     assert_eq!(names("My midwife is Becky, she said to call you"), vec!["Becky"]);
     assert!(names("My manager is French").is_empty());
+    // A given name no list holds ("Patience", "Hope" are words), a surname after it.
+    assert_eq!(names("My caseworker is Patience Mensah"), vec!["Patience Mensah"]);
+    assert_eq!(names("My carer is Hope Williams"), vec!["Hope Williams"]);
+    assert!(names("The manager is Hope Williams").is_empty());
+    assert!(names("My landlord is Leeds City Council").is_empty());
     assert!(names("The manager is Dave").is_empty());
     assert_eq!(names("Can you cancel Jayden's vaccination, he's got a cold"), vec!["Jayden"]);
     assert!(names("I'd like to reserve a table for Mother's Day").is_empty());
@@ -1519,6 +1524,8 @@ fn a_business_addressed_by_name_is_no_name() {
     for text in [
         "Thanks, Vodafone",
         "Hi Tesco, where is my order?",
+        "Hi NHS 111, my husband has chest pains",
+        "Hi RSPCA, I found a cat",
         "Cheers Deliveroo",
         "Thanks, Virgin Media",
         "Cheers British Gas",
