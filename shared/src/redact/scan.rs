@@ -134,7 +134,12 @@ fn names_in_chunk(
             _ => !matches!(b.get(pos + 1..pos + 3), Some([x, y]) if x.is_ascii_lowercase() && y.is_ascii_lowercase()),
         };
         if (!short || matches!(b[pos], b'd' | b'j' | b'm' | b'x')) && filter.may_hold(b, pos) {
-            sink.add(EntityType::Name, names::lowercase_name_in_sentence_case(text, pos));
+            // Or a given name joined to the name found before it ("My kids are ruby and alfie").
+            let joined = || {
+                let last = sink.out.last().filter(|f| f.entity == EntityType::Name && f.end < pos)?;
+                names::joined_in_lowercase(text, last.end, pos)
+            };
+            sink.add(EntityType::Name, names::lowercase_name_in_sentence_case(text, pos).or_else(joined));
         }
     }
 }

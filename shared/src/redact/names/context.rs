@@ -15,7 +15,7 @@ use crate::redact::text::{
     Keywords, Window, byte_before_spaces, eq_ignore_case, letters_before, offset_in, phrase_end_at, word_char_at,
     word_start,
 };
-use crate::redact::words::{WordSet, is_stop_word, set_of, word_end};
+use crate::redact::words::{WordSet, capitalised, is_day, is_month, is_stop_word, set_of, word_end};
 use std::sync::LazyLock;
 
 /// What someone said or did to the writer, after their given name: "Ravi said I could return
@@ -695,6 +695,21 @@ pub(super) fn sent_by_a_person(b: &[u8], window: &Window<'_>) -> bool {
     let card = (from_start == 0 || b[from_start - 1] == b'\n') && b.get(from_start + 4) == Some(&b':');
     card || Window::before(b, from_start, 24).has_any(&SENDINGS)
 }
+
+/// Whether " at " and a capitalised word follow `end`, where someone works ("a message from
+/// Lisa| at Halifax", "a call from Tom| at Barclays"); not a day, a month or a feast ("a card
+/// from Florence at Christmas").
+pub(super) fn at_a_workplace_after(text: &str, end: usize) -> bool {
+    let at = end + " at ".len();
+    if !(text.as_bytes().get(end..at) == Some(b" at ") && capitalised(text, at)) {
+        return false;
+    }
+    let word = &text[at..word_end(text, at)];
+    !(is_day(word) || is_month(word) || FEASTS.iter().any(|f| word.eq_ignore_ascii_case(f)))
+}
+
+/// What is "at" a time of year, not a place ([`at_a_workplace_after`]).
+const FEASTS: [&str; 7] = ["Christmas", "Xmas", "Easter", "Eid", "Diwali", "Hanukkah", "New"];
 
 /// What a person sends or says ([`sent_by_a_person`]).
 const SENDINGS: Keywords = Keywords::new(&[

@@ -8,7 +8,7 @@ use super::cues::{BEFORE_GIVEN_NAME_SET, CUE_SET, PERSON_NAMED, WEAK_CUE_SET, be
 use super::labels::{after_label_colon, after_name_part, before_on_the};
 use super::lexicon::{GIVEN_NAMES, ends_a_name, given_name_list, is_common_surname, is_given_name, past_tense};
 use super::look_alikes::NOT_PERSON_AFTER_GIVEN_SET;
-use super::pairs::OWNED_BY_PEOPLE_SET;
+use super::pairs::{OWNED_BY_PEOPLE_SET, joined_in_lowercase};
 use super::sign_offs::{
     SIGN_OFF_WORDS, at_message_start, ends_clause, ends_line, followed_by_word, goes_on_after_reply, signs_off,
 };
@@ -162,6 +162,8 @@ const LOWERCASE_TITLE_LENGTHS: u64 = {
 pub(crate) fn in_lowercase_text(text: &str, within: Range<usize>, mut found: impl FnMut(Span)) {
     let b = text.as_bytes();
     let mut i = within.start;
+    // Where the last name found ends.
+    let mut last = None;
     while i < within.end {
         if !b[i].is_ascii_alphanumeric() {
             i += 1;
@@ -178,8 +180,11 @@ pub(crate) fn in_lowercase_text(text: &str, within: Range<usize>, mut found: imp
         if !b[start].is_ascii_lowercase() || !word_start(b, start) {
             continue;
         }
-        if let Some(span) = lowercase_name(text, start, end) {
+        // Or a given name joined to the name found before it ("kids are ruby and alfie").
+        let joined = || last.and_then(|name_end| joined_in_lowercase(text, name_end, start));
+        if let Some(span) = lowercase_name(text, start, end).or_else(joined) {
             found(span);
+            last = Some(span.1);
             i = i.max(span.1);
         }
     }

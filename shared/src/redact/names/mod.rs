@@ -40,8 +40,8 @@ use super::text::{Window, apostrophe_before, byte_before_spaces, eq_ignore_case,
 use super::words::{capitalised, is_month, is_stop_word, word_end};
 use alone::{surname_alone, surname_first_after_for, surname_first_alone};
 use context::{
-    asked_about, asked_if_spoken_to, before_email, bracketed_given_name, copied_in, gift_recipient,
-    kin_in_brackets_after, neighbour, says_something, sent_by_a_person, sent_or_paid_to,
+    asked_about, asked_if_spoken_to, at_a_workplace_after, before_email, bracketed_given_name, copied_in,
+    gift_recipient, kin_in_brackets_after, neighbour, says_something, sent_by_a_person, sent_or_paid_to,
 };
 use cues::{
     CUE_LAST_WORDS, THING_CALLED, WEAK_CUE_SET, after_nee, before_given_name, ends_with_cue, kin_names_a_thing,
@@ -61,8 +61,8 @@ pub(crate) use lowercase::{
     LowercaseNameFilter, after_self_introduction, given_name, given_name_before, in_lowercase_text,
     lowercase_name_in_sentence_case, reads_as_lowercase, sign_off_before,
 };
-pub(crate) use pairs::joined_to_name;
 use pairs::{family_name, given_and_surname, joined_given_name, possessive};
+pub(crate) use pairs::{joined_in_lowercase, joined_to_name};
 use shouted::{is_given_name_in_any_accent, shouted_at, shouted_name_at};
 use sign_offs::{
     ALONE_ON_A_LINE_SET, above_postcode, addressed_after_reply, after_sentence, again_after, at_message_start,
@@ -316,12 +316,16 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
         let cue = ends_with_cue(&window) && !thing_called() && !kin_names_a_thing(text, w, first);
         // "my boy Callum's got a temperature": the given name without its "'s".
         let stem = || &first[..possessive_stem(first.as_bytes()).unwrap_or(first.len())];
+        let from = || window.last_word(CUE_PUNCTUATION).eq_ignore_ascii_case(b"from");
+        // "Message from Lisa at Halifax": what a person sent, from where they work.
+        let from_a_workplace = || {
+            from() && GIVEN_NAMES.contains(stem()) && sent_by_a_person(b, &window) && at_a_workplace_after(text, end)
+        };
         let weak = || {
             window.ends_with_phrase_in(&WEAK_CUE_SET, CUE_PUNCTUATION)
-                && ends_clause(text, end)
-                && (GIVEN_NAMES.contains(stem())
-                    || !window.last_word(CUE_PUNCTUATION).eq_ignore_ascii_case(b"from")
-                    || sent_by_a_person(b, &window))
+                && ((ends_clause(text, end)
+                    && (GIVEN_NAMES.contains(stem()) || !from() || sent_by_a_person(b, &window)))
+                    || from_a_workplace())
         };
         // "My carer is Jane", "my social worker was Sue": someone of the writer's and "is".
         let writers_is = || b[w - quote - 1] == b' ' && someone_of_the_writers_is(b, w - quote - 1);

@@ -48,6 +48,24 @@ pub(crate) fn joined_to_name(text: &str, name_end: usize, w: usize) -> Option<Sp
     Some((w, end))
 }
 
+/// A common given name that is no word too ([`given_name_no_word`]), in lowercase at `w`,
+/// joined by "and", "&" or a comma to a name found that ends at `name_end` ("my kids are ruby
+/// and alfie", "kids are called ruby, alfie and max"): without its "'s" ("ruby and alfie's
+/// school"); not "tom and will", "jack and rose", nor a place's first word ("sarah and victoria
+/// station"). Asked only after a name.
+pub(crate) fn joined_in_lowercase(text: &str, name_end: usize, w: usize) -> Option<Span> {
+    let b = text.as_bytes();
+    if !matches!(b.get(name_end..w), Some(b" and " | b" & " | b", ")) || !b[w].is_ascii_lowercase() {
+        return None;
+    }
+    let end = word_end(text, w);
+    let stem = possessive_stem(&b[w..end]).unwrap_or(end - w);
+    let next = word_after(text, end);
+    // After a possessive no place's word ("alfie's school" is his).
+    let place = || stem == end - w && (is_street_type(next) || NOT_PERSON_AFTER_GIVEN_SET.contains(next));
+    (given_name_no_word(&b[w..w + stem]) && !place()).then_some((w, w + stem))
+}
+
 /// Whether the common given name at `w`, before a comma at `end_first`, opens a list of names:
 /// another common given name follows, then "and", "&" or a comma and a capital ("Jacob, Ella
 /// and Oliver are coming"), or stands between two ("Jacob, Ella, Oliver"). Not when the first

@@ -383,6 +383,11 @@ fn names_after_cues() {
         assert!(names(text).is_empty(), "{text}");
     }
     assert_eq!(names("Table booking for Grant at 7pm"), vec!["Grant"]);
+    // What a person sent from where they work; not a time or a feast.
+    assert_eq!(names("Message from Lisa at Halifax about your mortgage"), vec!["Lisa"]);
+    assert_eq!(names("You had a call from Tom at Barclays"), vec!["Tom"]);
+    assert!(names("a card from Florence at Christmas").is_empty());
+    assert!(names("Flights from Chester at Heathrow").is_empty());
     assert_eq!(names("Appointment for Jade Smith please"), vec!["Jade Smith"]);
     // Where a parcel goes, and a question about someone going.
     assert_eq!(names("Please redeliver to Sunita at the back door"), vec!["Sunita"]);
@@ -1957,6 +1962,13 @@ fn names_after_more_cues() {
     assert_eq!(names("Our kids are Maisie (7) and Arlo (4)"), vec!["Maisie", "Arlo"]);
     assert_eq!(names("my bf Kieran has the tickets, my twins Ava and Isla"), vec!["Kieran", "Ava", "Isla"]);
     assert!(names("The kids are ADHD").is_empty());
+    // In lowercase, a given name that is no word joined to a name found.
+    assert_eq!(lowercase_names("kids are called ruby and alfie"), vec!["ruby", "alfie"]);
+    assert_eq!(lowercase_names("my sons are jack, alfie & theo"), vec!["jack", "alfie", "theo"]);
+    assert_eq!(lowercase_names("my kids are ruby and alfie's school is shut"), vec!["ruby", "alfie"]);
+    assert_eq!(lowercase_names("i spoke to sarah and will call back"), vec!["sarah"]);
+    assert_eq!(lowercase_names("its for sarah and victoria station"), vec!["sarah"]);
+    assert!(lowercase_names("the girls are tired and hungry").is_empty());
     // What a customer has, after a common given name's possessive; a driver or passenger
     // changed from one given name to another.
     assert_eq!(names("please cancel Jodie's membership"), vec!["Jodie"]);
