@@ -6,6 +6,7 @@ use super::context::away_after_contraction;
 use super::cues::CUE_SET;
 use super::lexicon::{GIVEN_NAMES, ends_a_name, given_name_no_word};
 use super::look_alikes::{BRAND_SET, NOT_PERSON_AFTER_GIVEN_SET, names_a_place_after};
+use super::lowercase::given_name;
 use super::shouted::{folded_given_name, is_given_name_in_any_accent};
 use super::sign_offs::ends_clause;
 use super::titles::is_title;
@@ -50,9 +51,9 @@ pub(crate) fn joined_to_name(text: &str, name_end: usize, w: usize) -> Option<Sp
 
 /// A common given name that is no word too ([`given_name_no_word`]), in lowercase at `w`,
 /// joined by "and", "&" or a comma to a name found that ends at `name_end` ("my kids are ruby
-/// and alfie", "kids are called ruby, alfie and max"): without its "'s" ("ruby and alfie's
-/// school"); not "tom and will", "jack and rose", nor a place's first word ("sarah and victoria
-/// station"). Asked only after a name.
+/// and alfie", "kids are called ruby, alfie and max"), with a surname after it: without its
+/// "'s" ("ruby and alfie's school"); not "tom and will", "jack and rose", nor a place's first
+/// word ("sarah and victoria station"). Asked only after a name.
 pub(crate) fn joined_in_lowercase(text: &str, name_end: usize, w: usize) -> Option<Span> {
     let b = text.as_bytes();
     if !matches!(b.get(name_end..w), Some(b" and " | b" & " | b", ")) || !b[w].is_ascii_lowercase() {
@@ -63,7 +64,11 @@ pub(crate) fn joined_in_lowercase(text: &str, name_end: usize, w: usize) -> Opti
     let next = word_after(text, end);
     // After a possessive no place's word ("alfie's school" is his).
     let place = || stem == end - w && (is_street_type(next) || NOT_PERSON_AFTER_GIVEN_SET.contains(next));
-    (given_name_no_word(&b[w..w + stem]) && !place()).then_some((w, w + stem))
+    if !given_name_no_word(&b[w..w + stem]) || place() {
+        return None;
+    }
+    // With a surname after it ("i am priya, priya sharma").
+    given_name(text, w, end, 2).map(|name_end| (w, name_end))
 }
 
 /// Whether the common given name at `w`, before a comma at `end_first`, opens a list of names:

@@ -1967,6 +1967,7 @@ fn names_after_more_cues() {
     assert_eq!(lowercase_names("my sons are jack, alfie & theo"), vec!["jack", "alfie", "theo"]);
     assert_eq!(lowercase_names("my kids are ruby and alfie's school is shut"), vec!["ruby", "alfie"]);
     assert_eq!(lowercase_names("i spoke to sarah and will call back"), vec!["sarah"]);
+    assert_eq!(lowercase_names("i am priya, priya sharma, i rang"), vec!["priya", "priya sharma"]);
     assert_eq!(lowercase_names("its for sarah and victoria station"), vec!["sarah"]);
     assert!(lowercase_names("the girls are tired and hungry").is_empty());
     // What a customer has, after a common given name's possessive; a driver or passenger
