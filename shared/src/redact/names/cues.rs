@@ -85,6 +85,10 @@ pub(super) const CUES: &[&str] = &[
     "spoke with",
     "talk to",
     "talked to",
+    "talking to",
+    "chatting to",
+    "the phone to",
+    "the phone with",
     "ask for",
     "dear",
     "hi",
@@ -369,6 +373,7 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     // "Your driver today is Kofi", "the pharmacist on today is Aisha".
     "today is",
     "thank you to",
+    "thank u to",
     // Grandparents, whose words are places' and apples' too: "Gran Edith", not "Gran Canaria".
     "gran",
     "granny",

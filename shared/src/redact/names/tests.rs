@@ -1699,6 +1699,10 @@ fn given_names_of_the_family_after_our() {
 fn names_after_more_cues() {
     assert_eq!(names("my maiden name was Brown"), vec!["Brown"]);
     assert_eq!(names("Spoke to Leanne yesterday"), vec!["Leanne"]);
+    assert_eq!(names("I was on the phone to Connor for an hour"), vec!["Connor"]);
+    assert_eq!(names("I was talking to Sienna in accounts"), vec!["Sienna"]);
+    assert_eq!(names("just wanted to say thank u to Gail on reception x"), vec!["Gail"]);
+    assert!(names("I was on the phone to BT again").is_empty());
     assert_eq!(names("Order for: Liam O'Connor"), vec!["Liam O'Connor"]);
     assert_eq!(names("Attn: Peter Green"), vec!["Peter Green"]);
     // A given name joined by "and" or "&" to a name found before it (`scan::word` asks
