@@ -150,6 +150,7 @@ pub(crate) fn may_start(word: &[u8]) -> bool {
             && digit_of(word).is_some())
         || times_said(word) > 1
         || word.eq_ignore_ascii_case(b"plus")
+        || (may_be_ten_to_ninety_nine(word) && number_words::is_number_word(word))
 }
 
 /// How many times `word` says the character after it: twice for "double", three times for
@@ -342,8 +343,12 @@ fn said_word(b: &[u8], at: usize, number: &mut SpokenNumber) -> Option<Option<us
     };
     let Some(c) = said else {
         // After a digit, a number from 10 to 99 in words says its two digits ("expiry oh nine
-        // twenty seven", "oh seven seven one two, thirty four fifty six").
-        let pair = (after_digit && times == 1 && may_be_ten_to_ninety_nine(word))
+        // twenty seven", "oh seven seven one two, thirty four fifty six"); so it does first
+        // ("sort code twenty oh oh oh oh one", "account twelve thirty four fifty six seventy
+        // eight"), and after a postcode's area ("b twenty three six t h").
+        let opens =
+            number.len == 0 || (number.len <= 2 && number.chars[..number.len].iter().all(u8::is_ascii_alphabetic));
+        let pair = ((after_digit || opens) && times == 1 && may_be_ten_to_ninety_nine(word))
             .then(|| number_words::number_at(b, at))
             .flatten();
         return match pair {
@@ -562,14 +567,19 @@ mod tests {
             Some(("08001234567".into(), "oh eight hundred one two three four five six seven"))
         );
         assert_eq!(read("a hundred one two three four"), None);
-        // A number from 10 to 99 after a digit says its two digits; first, it is none.
+        // A number from 10 to 99 after a digit says its two digits, and first, or after a
+        // postcode's area, too ("sort code twenty, double oh, oh one").
         assert_eq!(read("oh nine twenty seven"), Some(("0927".into(), "oh nine twenty seven")));
         assert_eq!(
             read("oh seven seven one two, thirty four fifty six seventy eight"),
             Some(("07712345678".into(), "oh seven seven one two, thirty four fifty six seventy eight"))
         );
         assert_eq!(read("oh nine twenty"), Some(("0920".into(), "oh nine twenty")));
-        assert_eq!(read("twenty seven one two three"), None);
+        assert_eq!(read("twenty seven one two three"), Some(("27123".into(), "twenty seven one two three")));
+        assert_eq!(read("twenty, double oh, oh one"), Some(("200001".into(), "twenty, double oh, oh one")));
+        assert_eq!(read("b twenty three six t h"), Some(("B236TH".into(), "b twenty three six t h")));
+        assert_eq!(read("twenty four boxes"), None);
+        assert_eq!(read("a b c twenty three"), None);
         // "dash" between digits says nothing, and ends no number; after the last it is no part.
         assert_eq!(
             read("two oh dash three two dash oh six"),
