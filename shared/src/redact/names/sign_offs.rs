@@ -253,7 +253,7 @@ pub(super) fn at_message_start(b: &[u8], w: usize) -> bool {
 }
 
 /// Words that stand alone on a line where a name signing off would, and are none: greetings,
-/// sign-off words, reactions and an order's states ("Are you open?\nMorning", "Thanks\nCheers",
+/// sign-off words, reactions, a form's labels and an order's states ("Are you open?\nMorning", "Thanks\nCheers",
 /// "Thanks\nBrilliant", "Where is my parcel?\nDelivered"). They are no stop words: "12 Morning
 /// Lane" is an address.
 const ALONE_ON_A_LINE: &[&str] = &[
@@ -305,6 +305,21 @@ const ALONE_ON_A_LINE: &[&str] = &[
     "noted",
     "understood",
     "agreed",
+    // A letter's closing ("I want a refund.\nYours,\nPaul Carr").
+    "yours",
+    "sincerely",
+    "faithfully",
+    // A web form's labels, each above its answer ("Name\nGeorgina Pratt\nEmail\n...").
+    "email",
+    "e-mail",
+    "message",
+    "phone",
+    "telephone",
+    "mobile",
+    "subject",
+    "comments",
+    "enquiry",
+    "notes",
 ];
 
 pub(super) static ALONE_ON_A_LINE_SET: WordSet = WordSet::new(|| set_of(ALONE_ON_A_LINE.iter().copied()));

@@ -1193,6 +1193,9 @@ fn a_greeting_reaction_or_state_alone_on_a_line_is_no_name() {
     assert!(names("Are you open?\nMorning").is_empty());
     assert!(names("Thanks\nCheers").is_empty());
     assert!(names("Thanks\nBrilliant").is_empty());
+    // A letter's closing, and a web form's labels above their answers.
+    assert_eq!(names("Dear Sir,\nI want a refund.\nYours,\nPaul Carr"), vec!["Paul Carr"]);
+    assert_eq!(names("Name\nGeorgina Pratt\nEmail\ng@example.com\nMessage\nCan I book?"), vec!["Georgina Pratt"]);
     assert!(names("Where is my parcel?\nDelivered").is_empty());
     assert!(names("Order 123\nEVENING").is_empty());
     assert!(names("Quick one\nHiya").is_empty());
