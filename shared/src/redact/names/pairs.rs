@@ -14,7 +14,7 @@ use super::{MAX_NAME_WORD, name_words, past_initials, past_particles_at, starts_
 use crate::redact::address::is_street_type;
 use crate::redact::names_again::ORDINARY_WORDS;
 use crate::redact::numbers::Span;
-use crate::redact::text::{Window, apostrophe_before, eq_ignore_case, possessive_stem, word_start};
+use crate::redact::text::{Window, apostrophe_before, byte_before_spaces, eq_ignore_case, possessive_stem, word_start};
 use crate::redact::words::{WordSet, capitalised, is_day, is_month, is_stop_word, set_of, word_end};
 
 /// A common given name at `w`, capitalised, joined by "and" or "&" to a name found that ends at
@@ -352,6 +352,15 @@ const OWNED_BY_CUSTOMERS: &[&str] = &[
     "results",
     "referral",
     "check-up",
+    // A child's, as a school's or a club's messages name them ("Noah's training is off").
+    "training",
+    "practice",
+    "session",
+    "test",
+    "exam",
+    "trip",
+    "club",
+    "jab",
 ];
 
 static OWNED_BY_CUSTOMERS_SET: WordSet = WordSet::new(|| set_of(OWNED_BY_CUSTOMERS.iter().copied()));
@@ -381,8 +390,19 @@ pub(super) fn possessive(text: &str, w: usize, end_first: usize) -> Option<Span>
     // Anything has a name ("MY FIRST PET'S NAME"): before it, only a common given name.
     // A birthday by its ordinal ("Olumide's 40th"), or what a customer has ("cancel Jodie's
     // membership"): only after a common given name ("the club's 50th", "Costco's membership").
-    let a_customer_s =
-        || GIVEN_NAMES.contains(name) && (ordinal_at(b, end_first + 1) || OWNED_BY_CUSTOMERS_SET.contains(owned_word));
+    // Perhaps after a word for what kind it is ("Ava's piano lesson", "Jayden's dental
+    // appointment"), after a common given name.
+    let kind_of = |owned: &[u8]| {
+        let next = word_after(text, owned_end);
+        GIVEN_NAMES.contains(name)
+            && owned.first().is_some_and(u8::is_ascii_lowercase)
+            && std::str::from_utf8(owned).is_ok_and(|w| !is_stop_word(w))
+            && (OWNED_BY_CUSTOMERS_SET.contains(next) || OWNED_BY_PEOPLE_SET.contains(next))
+    };
+    let a_customer_s = || {
+        GIVEN_NAMES.contains(name)
+            && (ordinal_at(b, end_first + 1) || OWNED_BY_CUSTOMERS_SET.contains(owned_word) || kind_of(owned_word))
+    };
     let owned = (OWNED_BY_PEOPLE_SET.contains(owned_word)
         && (!owned_word.eq_ignore_ascii_case(b"name") || GIVEN_NAMES.contains(name)))
         || a_customer_s();
@@ -395,12 +415,15 @@ pub(super) fn possessive(text: &str, w: usize, end_first: usize) -> Option<Span>
     let name_before = w.checked_sub(1).filter(|&e| b[e] == b' ').and_then(|e| {
         let s = e - b[e.saturating_sub(MAX_NAME_WORD)..e].iter().rev().take_while(|c| c.is_ascii_alphabetic()).count();
         let word = &text[s..e];
+        // Opening a sentence, a verb's capital as often ("Cancel Jayden's appointment").
+        let opens_sentence = || matches!(byte_before_spaces(b, s), None | Some(b'.' | b'!' | b'?' | b'\n'));
         let name = s < e
             && b[s].is_ascii_uppercase()
             && word_start(b, s)
             && !after_apostrophe(text, s)
             && !is_stop_word(word)
-            && !CUE_SET.contains(word);
+            && !CUE_SET.contains(word)
+            && (GIVEN_NAMES.contains(word) || !opens_sentence());
         name.then_some(s)
     });
     Some((name_before.unwrap_or(w), name_end))

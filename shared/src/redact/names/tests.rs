@@ -1983,6 +1983,13 @@ fn names_after_more_cues() {
     // What a customer has, after a common given name's possessive; a driver or passenger
     // changed from one given name to another.
     assert_eq!(names("please cancel Jodie's membership"), vec!["Jodie"]);
+    // After a word for what kind it is; a verb opening the sentence is no first name.
+    assert_eq!(names("Reminder: Ollie's swimming lesson is moved"), vec!["Ollie"]);
+    assert_eq!(names("Cancel Jayden's dental appointment"), vec!["Jayden"]);
+    assert_eq!(names("Noah's football training is off"), vec!["Noah"]);
+    assert_eq!(names("Hi, Sarah Jones's wedding cake"), vec!["Sarah Jones"]);
+    assert!(names("Is Boots's flu jab free?").is_empty());
+    assert!(names("Florence's best restaurant booking").is_empty());
     assert!(names("is Costco's membership cheaper?").is_empty());
     assert_eq!(names("change the named driver from Stuart to Fiona"), vec!["Stuart", "Fiona"]);
     assert!(names("change the named driver from Monday to Friday").is_empty());
