@@ -66,6 +66,33 @@ pub(super) fn surname_first_alone(text: &str, w: usize, end_first: usize) -> Opt
     (cased && !known_word()).then_some((w, end))
 }
 
+/// Whether the common given name at `w`, ending at `end_first`, is someone addressed before a
+/// comma and a request ("Femi, can you call me?", "Priya, are you there?"); not a given name
+/// that is a word or a place's too ("Florence, can you recommend a hotel?"). Asked where it
+/// opens a line.
+pub(super) fn given_name_addressed(text: &str, w: usize, end_first: usize) -> bool {
+    let b = text.as_bytes();
+    let first = &text[w..end_first];
+    b.get(end_first..end_first + 2) == Some(b", ")
+        && REQUESTS.iter().any(|r| eq_ignore_case(b, end_first + 2, r.as_bytes()))
+        && given_name_no_word(first.as_bytes())
+        && !names_a_place(first)
+}
+
+/// How a request to someone addressed opens ([`given_name_addressed`]).
+const REQUESTS: [&str; 10] = [
+    "can you ",
+    "could you ",
+    "would you ",
+    "will you ",
+    "are you ",
+    "have you ",
+    "did you ",
+    "do you ",
+    "please ",
+    "pls ",
+];
+
 /// Whether the common given name at `w`, ending at `end_first`, is all the first line of the
 /// text: a name given as an answer ("Sarah", "Priya.", "Tariq\nCan you ring me back?"); not a
 /// given name that is a word or a place's too ("Victoria", "Jasmine", "Florence"). Asked where

@@ -241,6 +241,7 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     // Ben"; "Happy Birthday Banner" is a product).
     "birthday",
     "anniversary",
+    "retirement",
     "congratulations",
     "congrats",
     "get well soon",

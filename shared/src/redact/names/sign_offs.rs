@@ -2,7 +2,7 @@
 //! greeting or a sentence ("Hi! Sarah here"), thanked or addressed by a reply ("Sorry Mo,");
 //! and where a name's line, sentence or clause ends.
 
-use super::alone::{given_name_alone, surname_alone};
+use super::alone::{given_name_addressed, given_name_alone, surname_alone};
 use super::context::neighbour;
 use super::lexicon::{GIVEN_NAMES, is_given_name};
 use super::look_alikes::PREPOSITION_SET;
@@ -587,7 +587,11 @@ pub(super) fn introduces_writer(text: &str, w: usize, end_first: usize) -> Optio
         .filter(|&c| b.get(end_first) == Some(&b' ') && !(matches!(c, b'x' | b'X') && ends_line(b, end_first)))
     else {
         let opens_line = matches!(byte_before_spaces(b, w), None | Some(b'\n'));
-        let alone = || given_name_alone(text, w, end_first) || surname_alone(text, w, end_first);
+        let alone = || {
+            given_name_alone(text, w, end_first)
+                || surname_alone(text, w, end_first)
+                || given_name_addressed(text, w, end_first)
+        };
         return (opens_line && alone()).then_some((w, end_first));
     };
     if let Some(span) = surname_label_opening(text, w, end_first) {

@@ -1193,6 +1193,13 @@ fn a_greeting_reaction_or_state_alone_on_a_line_is_no_name() {
     assert!(names("Are you open?\nMorning").is_empty());
     assert!(names("Thanks\nCheers").is_empty());
     assert!(names("Thanks\nBrilliant").is_empty());
+    // Someone addressed before a comma and a request, opening the message.
+    assert_eq!(names("Femi, can you call me?"), vec!["Femi"]);
+    assert_eq!(names("Priya, are you there?"), vec!["Priya"]);
+    for text in ["Florence, can you recommend a hotel?", "Mark, can you check", "Sorry, can you repeat that"] {
+        assert!(names(text).is_empty(), "{text}");
+    }
+    assert_eq!(names("Happy retirement Brenda!"), vec!["Brenda"]);
     // A letter's closing, and a web form's labels above their answers.
     assert_eq!(names("Dear Sir,\nI want a refund.\nYours,\nPaul Carr"), vec!["Paul Carr"]);
     assert_eq!(names("Name\nGeorgina Pratt\nEmail\ng@example.com\nMessage\nCan I book?"), vec!["Georgina Pratt"]);
