@@ -38,6 +38,11 @@ pub(crate) fn hundreds_at(b: &[u8], i: usize) -> Option<(u32, usize)> {
     Some(rest.map_or((100 * n, hundred_end), |(m, e)| (100 * n + m, e)))
 }
 
+/// Whether `word` (any case) is a number from ten to ninety in one word ("eighty", "twelve").
+pub(crate) fn is_ten_to_ninety(word: &[u8]) -> bool {
+    index_in(&TEENS, word).is_some() || index_in(&TENS, word).is_some()
+}
+
 /// Whether `word` (any case) is a number from one to ninety in words ("eighty", "one").
 pub(crate) fn is_number_word(word: &[u8]) -> bool {
     [&UNITS[..], &TEENS, &TENS].into_iter().any(|words| index_in(words, word).is_some())

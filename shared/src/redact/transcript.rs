@@ -112,7 +112,7 @@ fn named_after_title(b: &[u8], title: Range<usize>) -> Option<Range<usize>> {
 
 /// Whether `word` is a title ("Mr", "Dr").
 fn title_word(word: &[u8]) -> bool {
-    std::str::from_utf8(word).is_ok_and(is_title)
+    (2..=4).contains(&word.len()) && std::str::from_utf8(word).is_ok_and(is_title)
 }
 
 /// Where a name redacted as a speaker's label stands at the start of `line`, past any time or
@@ -252,9 +252,10 @@ fn beside_a_turn(text: &str, line: Range<usize>, speaks: impl Fn(&Label) -> bool
 /// the next label beyond what is read again around a placeholder).
 pub(crate) fn names_beside_redacted_speaker(text: &str, at: Range<usize>) -> impl Iterator<Item = Span> + '_ {
     let b = text.as_bytes();
-    let line = line_around(b, at.start);
-    let speaker = redacted_speaker_at(b, line.clone()) == Some(at.start);
-    let beside = speaker.then(|| [previous_line(b, line.start), next_line(b, line.end)]);
+    // A colon and a space after it settle most names; then where its line starts.
+    let line = b[at.end..].starts_with(b": ").then(|| line_around(b, at.start));
+    let speaker = line.filter(|line| redacted_speaker_at(b, line.clone()) == Some(at.start));
+    let beside = speaker.map(|line| [previous_line(b, line.start), next_line(b, line.end)]);
     beside.into_iter().flatten().flatten().filter_map(|other| name_at_label(text, label_at(b, other)?.words.end))
 }
 
