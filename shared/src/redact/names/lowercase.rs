@@ -9,7 +9,6 @@ use super::labels::{after_label_colon, after_name_part, before_on_the};
 use super::lexicon::{GIVEN_NAMES, ends_a_name, given_name_list, is_common_surname, is_given_name, past_tense};
 use super::look_alikes::NOT_PERSON_AFTER_GIVEN_SET;
 use super::pairs::{OWNED_BY_PEOPLE_SET, joined_in_lowercase};
-use super::shouted::is_given_name_in_any_accent;
 use super::sign_offs::{
     SIGN_OFF_WORDS, at_message_start, ends_clause, ends_line, followed_by_word, goes_on_after_reply, signs_off,
 };
@@ -97,8 +96,7 @@ pub(crate) fn after_self_introduction(text: &str, i: usize) -> Option<Span> {
 }
 
 /// The end of a name whose first word, from `start` to `first_end`, is a common given name
-/// ([`GIVEN_NAMES`], any case and accents aside: "seán"; "sarah's" stands for "sarah";
-/// "kerry-ann" for two of them);
+/// ([`GIVEN_NAMES`], any case; "sarah's" stands for "sarah"; "kerry-ann" for two of them);
 /// then up to `more` words: a surname,
 /// and a second one after a middle name ("sarah jones", "mary anne smith"), unless a stop word
 /// or one of [`NOT_SURNAMES`](super::lexicon::NOT_SURNAMES).
@@ -107,7 +105,7 @@ pub(crate) fn given_name(text: &str, start: usize, first_end: usize, more: usize
     let first = &b[start..first_end];
     let stem = possessive_stem(first);
     let mut end = start + stem.unwrap_or(first.len());
-    if end == start || !is_given_name_in_any_accent(&b[start..end]) {
+    if end == start || !is_given_name(&b[start..end]) {
         return None;
     }
     // "my old one was ian.fletcher@example.com".
