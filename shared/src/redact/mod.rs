@@ -632,7 +632,7 @@ mod tests {
                 assert_eq!(redact(&once), once);
             }
         }
-        // Nor with a title before the label's name.
+        // So too with a title before the label's name.
         let once = redact(&format!("Mr Smith: {}\nPriya: hi", "x ".repeat(200)));
         assert!(once.starts_with("Mr [NAME]: ") && once.ends_with("\n[NAME]: hi"), "{once}");
         let fuzzed = "Watson W A T S O N: Hd  at  oh seven seven double oh nine double oh one two three Kind \

@@ -39,6 +39,8 @@ pub(crate) fn hundreds_at(b: &[u8], i: usize) -> Option<(u32, usize)> {
 }
 
 /// Whether `word` (any case) is a number from ten to ninety in one word ("eighty", "twelve").
+/// Out of line: asked where a short word's last two letters may end one.
+#[inline(never)]
 pub(crate) fn is_ten_to_ninety(word: &[u8]) -> bool {
     index_in(&TEENS, word).is_some() || index_in(&TENS, word).is_some()
 }
