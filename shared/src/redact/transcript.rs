@@ -91,8 +91,8 @@ fn label_at(b: &[u8], line: Range<usize>) -> Option<Label> {
     } else if given_name_label(first) {
         let end = past_surnames(b, first_end);
         (end, Some(start..end))
-    } else if title_word(first) {
-        let name = named_after_title(b, start..first_end)?;
+    } else if let Some(space) = past_title(b, start, first_end) {
+        let name = named_after_title(b, start, space)?;
         (name.end, Some(name))
     } else {
         return None;
@@ -101,18 +101,20 @@ fn label_at(b: &[u8], line: Range<usize>) -> Option<Label> {
     (b[end] == b':' && spaces > 0).then_some(Label { words: start..end, name, turn: end + 1 + spaces })
 }
 
-/// The capitalised words of a name after the title at `title` (perhaps with its full stop)
-/// that starts a label ("Mr Smith", "Dr. Priya Patel"); not a brand's ("Dr Martens").
-fn named_after_title(b: &[u8], title: Range<usize>) -> Option<Range<usize>> {
-    let space = title.end + usize::from(b.get(title.end) == Some(&b'.'));
+/// The capitalised words of a name after the title at `title` that starts a label, `space`
+/// past it ([`past_title`]): "Mr Smith", "Dr. Priya Patel"; not a brand's ("Dr Martens").
+fn named_after_title(b: &[u8], title: usize, space: usize) -> Option<Range<usize>> {
     let end = past_surnames(b, space);
-    let brand = || is_brand(&b[title.start..letters_end(b, space + 1)]);
+    let brand = || is_brand(&b[title..letters_end(b, space + 1)]);
     (end > space && !brand()).then_some(space + 1..end)
 }
 
-/// Whether `word` is a title ("Mr", "Dr").
-fn title_word(word: &[u8]) -> bool {
-    (2..=4).contains(&word.len()) && std::str::from_utf8(word).is_ok_and(is_title)
+/// Where the word from `start` to `end` ends with its full stop, if any, where it is a title
+/// ("Mr", "Dr."): at the space a name would follow.
+fn past_title(b: &[u8], start: usize, end: usize) -> Option<usize> {
+    let word = &b[start..end];
+    let title = (2..=4).contains(&word.len()) && std::str::from_utf8(word).is_ok_and(is_title);
+    title.then(|| end + usize::from(b.get(end) == Some(&b'.')))
 }
 
 /// Where a name redacted as a speaker's label stands at the start of `line`, past any time or
@@ -121,11 +123,7 @@ fn redacted_speaker_at(b: &[u8], line: Range<usize>) -> Option<usize> {
     let b = &b[..line.end];
     let start = past_tag(b, line.start);
     let first_end = letters_end(b, start);
-    let at = if title_word(&b[start..first_end]) {
-        first_end + usize::from(b.get(first_end) == Some(&b'.')) + 1
-    } else {
-        start
-    };
+    let at = past_title(b, start, first_end).map_or(start, |space| space + 1);
     b.get(at..)?.starts_with(b"[NAME]: ").then_some(at)
 }
 

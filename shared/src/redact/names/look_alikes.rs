@@ -259,7 +259,7 @@ pub(super) fn honours_a_place(text: &str, start: usize, end: usize) -> bool {
     let honoured = ["lord", "lady", "sir", "dame"].iter().any(|h| honour.eq_ignore_ascii_case(h.as_bytes()));
     honoured && {
         let last = &b[word_start_of(b, end)..end];
-        is_street_type(last) || NOT_PERSON_AFTER_GIVEN_SET.contains(last)
+        names_a_kind_of_place(last)
     }
 }
 
@@ -760,6 +760,13 @@ pub(super) const NOT_PERSON_AFTER_GIVEN: &[&str] = &[
 ];
 
 pub(super) static NOT_PERSON_AFTER_GIVEN_SET: WordSet = WordSet::new(|| set_of(NOT_PERSON_AFTER_GIVEN.iter().copied()));
+
+/// Whether `word` after a name makes it a place's: a street type or one of
+/// [`NOT_PERSON_AFTER_GIVEN`] ("Victoria Road", "Victoria Station", "Lady Chapel").
+pub(super) fn names_a_kind_of_place(word: impl AsRef<[u8]>) -> bool {
+    let word = word.as_ref();
+    is_street_type(word) || NOT_PERSON_AFTER_GIVEN_SET.contains(word)
+}
 
 /// Whether `next` after the given name `given` makes the pair a place or a thing
 /// ([`NOT_PERSON_AFTER_GIVEN`]); but a surname that names a building too is a person's after a

@@ -5,7 +5,7 @@
 use super::context::away_after_contraction;
 use super::cues::CUE_SET;
 use super::lexicon::{GIVEN_NAMES, ends_a_name, given_name_no_word};
-use super::look_alikes::{BRAND_SET, NOT_PERSON_AFTER_GIVEN_SET, names_a_place_after};
+use super::look_alikes::{BRAND_SET, NOT_PERSON_AFTER_GIVEN_SET, names_a_kind_of_place, names_a_place_after};
 use super::lowercase::given_name;
 use super::shouted::{folded_given_name, is_given_name_in_any_accent};
 use super::sign_offs::ends_clause;
@@ -25,11 +25,7 @@ use crate::redact::words::{WordSet, capitalised, is_day, is_month, is_stop_word,
 #[inline(never)]
 pub(crate) fn joined_to_name(text: &str, name_end: usize, w: usize) -> Option<Span> {
     let b = text.as_bytes();
-    let after_comma = match b.get(name_end..w) {
-        Some(b" and " | b" & ") => false,
-        Some(b", ") => true,
-        _ => return None,
-    };
+    let after_comma = joint_before(b, name_end, w)?;
     let end_first = word_end(text, w);
     let own = &b[w..end_first];
     let stem = possessive_stem(own).unwrap_or(own.len());
@@ -39,7 +35,7 @@ pub(crate) fn joined_to_name(text: &str, name_end: usize, w: usize) -> Option<Sp
     let next = word_after(text, end_first);
     // Not a place's first word ("Victoria Station"); after a possessive, only a capitalised
     // word makes one ("Robin Hood's Bay"; "Imogen's school" is hers).
-    let place = is_street_type(next) || NOT_PERSON_AFTER_GIVEN_SET.contains(next);
+    let place = names_a_kind_of_place(next);
     if !is_given_name_in_any_accent(&own[..stem]) || (place && (stem == own.len() || capitalised(text, end_first + 1)))
     {
         return None;
@@ -56,19 +52,29 @@ pub(crate) fn joined_to_name(text: &str, name_end: usize, w: usize) -> Option<Sp
 /// word ("sarah and victoria station"). Asked only after a name.
 pub(crate) fn joined_in_lowercase(text: &str, name_end: usize, w: usize) -> Option<Span> {
     let b = text.as_bytes();
-    if !matches!(b.get(name_end..w), Some(b" and " | b" & " | b", ")) || !b[w].is_ascii_lowercase() {
+    if joint_before(b, name_end, w).is_none() || !b[w].is_ascii_lowercase() {
         return None;
     }
     let end = word_end(text, w);
     let stem = possessive_stem(&b[w..end]).unwrap_or(end - w);
     let next = word_after(text, end);
     // After a possessive no place's word ("alfie's school" is his).
-    let place = || stem == end - w && (is_street_type(next) || NOT_PERSON_AFTER_GIVEN_SET.contains(next));
+    let place = || stem == end - w && names_a_kind_of_place(next);
     if !given_name_no_word(&b[w..w + stem]) || place() {
         return None;
     }
     // With a surname after it ("i am priya, priya sharma").
     given_name(text, w, end, 2).map(|name_end| (w, name_end))
+}
+
+/// What joins the name that ends at `name_end` to the word at `w`: "and" or "&" (`false`) or a
+/// comma (`true`); none where anything else stands between.
+fn joint_before(b: &[u8], name_end: usize, w: usize) -> Option<bool> {
+    match b.get(name_end..w) {
+        Some(b" and " | b" & ") => Some(false),
+        Some(b", ") => Some(true),
+        _ => None,
+    }
 }
 
 /// Whether the common given name at `w`, before a comma at `end_first`, opens a list of names:
@@ -392,16 +398,15 @@ pub(super) fn possessive(text: &str, w: usize, end_first: usize) -> Option<Span>
     // membership"): only after a common given name ("the club's 50th", "Costco's membership").
     // Perhaps after a word for what kind it is ("Ava's piano lesson", "Jayden's dental
     // appointment"), after a common given name.
-    let kind_of = |owned: &[u8]| {
+    let kind_of = || {
         let next = word_after(text, owned_end);
-        GIVEN_NAMES.contains(name)
-            && owned.first().is_some_and(u8::is_ascii_lowercase)
-            && std::str::from_utf8(owned).is_ok_and(|w| !is_stop_word(w))
+        owned_word.first().is_some_and(u8::is_ascii_lowercase)
+            && std::str::from_utf8(owned_word).is_ok_and(|w| !is_stop_word(w))
             && (OWNED_BY_CUSTOMERS_SET.contains(next) || OWNED_BY_PEOPLE_SET.contains(next))
     };
     let a_customer_s = || {
         GIVEN_NAMES.contains(name)
-            && (ordinal_at(b, end_first + 1) || OWNED_BY_CUSTOMERS_SET.contains(owned_word) || kind_of(owned_word))
+            && (ordinal_at(b, end_first + 1) || OWNED_BY_CUSTOMERS_SET.contains(owned_word) || kind_of())
     };
     let owned = (OWNED_BY_PEOPLE_SET.contains(owned_word)
         && (!owned_word.eq_ignore_ascii_case(b"name") || GIVEN_NAMES.contains(name)))
