@@ -478,6 +478,17 @@ mod tests {
     }
 
     #[test]
+    fn a_council_tax_reference_is_no_utr() {
+        assert_eq!(redact("Council tax ref 5002345678, band C"), "Council tax ref 5002345678, band C");
+        assert_eq!(redact("my council tax reference is 5002345678"), "my council tax reference is 5002345678");
+        assert_eq!(redact("My tax ref is 1234567890"), "My tax ref is [UTR]");
+        assert_eq!(
+            redact("council tax ref 5002345678 and my UTR is 1234567890"),
+            "council tax ref 5002345678 and my UTR is [UTR]"
+        );
+    }
+
+    #[test]
     fn a_long_spoken_number_after_a_wide_character_at_its_contexts_bound() {
         // The bound of a spoken number's context (48 bytes back) falls inside a character of
         // two, three or four bytes; a run of 23 or 24 digits then overran the buffer it is

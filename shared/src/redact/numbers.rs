@@ -521,10 +521,20 @@ pub(crate) fn utr(b: &[u8], s: usize) -> Option<Span> {
         end += 1;
     }
     let ok = matches!(run.len, 10 | 13) && clean_start(b, s) && clean_end(b, end);
-    let context =
-        || Window::before(b, s, 48).has_any(&UTR_CONTEXT) && !Window::before(b, s, 16).has_any(&NOT_UTR_CONTEXT);
+    let context = || {
+        let window = Window::before(b, s, 48);
+        window.has_any(&UTR_CONTEXT)
+            && !Window::before(b, s, 16).has_any(&NOT_UTR_CONTEXT)
+            && (!window.has_any(&COUNCIL_TAX) || window.has_any(&UTR_ITSELF))
+    };
     (ok && context()).then_some((s, end))
 }
+
+/// A council's own tax, whose account reference is no UTR ("Council tax ref 5002345678"),
+/// unless the UTR is named itself ("my council tax ref is ... and my UTR is ...").
+const COUNCIL_TAX: Keywords = Keywords::new(&["council tax"]);
+
+const UTR_ITSELF: Keywords = Keywords::new(&["utr", "taxpayer reference", "self assessment"]);
 
 const PASSPORT_CONTEXT: Keywords = Keywords::new(&["passport"]);
 
