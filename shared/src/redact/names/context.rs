@@ -138,10 +138,14 @@ impl PrefixFilter {
 }
 
 /// The four bytes after a name (in lowercase) that [`says_something`] reads on from: those of
-/// [`SPEECH_VERBS`], "from", "was ", "with", and the starts of [`AWAY_OR_UNWELL`]. Most words
+/// [`SPEECH_VERBS`], "from", "was ", "with", and the starts of [`AWAY_OR_UNWELL`] and
+/// [`AT_A_DESK`]. Most words
 /// after a capital fail it at once.
-pub(super) const AFTER_NAME_FILTER: PrefixFilter =
-    PrefixFilter([0; 16]).with_starts(SPEECH_VERBS).with_starts(AWAY_OR_UNWELL).with_starts(&["from", "was ", "with"]);
+pub(super) const AFTER_NAME_FILTER: PrefixFilter = PrefixFilter([0; 16])
+    .with_starts(SPEECH_VERBS)
+    .with_starts(AWAY_OR_UNWELL)
+    .with_starts(AT_A_DESK)
+    .with_starts(&["from", "was ", "with"]);
 
 /// Whether the capitalised word at `w` (ending at `end_first`) is a common given name
 /// ([`GIVEN_NAMES`]) before one of [`SPEECH_VERBS`], perhaps with where they are from between
@@ -166,6 +170,10 @@ pub(super) fn says_something(text: &str, w: usize, end_first: usize) -> bool {
     if next == u32::from_le_bytes(*b"with") {
         return spelled_by_a_letter(text, w, end_first);
     }
+    // "Shirley on reception was so helpful".
+    if matches!([a | 0x20, b2 | 0x20, c], [b'o', b'n', b' '] | [b'a', b't', b' ']) {
+        return at_a_desk(text, w, end_first);
+    }
     // Not a brand's or a breed's second word ("our Jack Russell is poorly").
     if may_start_away_or_unwell([a | 0x20, b2 | 0x20, c | 0x20, d | 0x20]) && away_or_unwell(text, w, end_first) {
         return !in_brand(text, w, end_first);
@@ -174,6 +182,33 @@ pub(super) fn says_something(text: &str, w: usize, end_first: usize) -> bool {
         && SPEECH_VERB_SET.contains(word_after(text, end_first))
         && GIVEN_NAMES.contains(&b[w..end_first])
 }
+
+/// Whether the common given name at `w` (ending at `end_first`) is someone's at the desk where
+/// they work: "Shirley on reception was so helpful", "Ask for Tom at the front desk",
+/// "Ravi on the tills"; not a place's ("Chelsea on the map").
+fn at_a_desk(text: &str, w: usize, end_first: usize) -> bool {
+    let b = text.as_bytes();
+    let at = end_first + 1;
+    AT_A_DESK.iter().any(|d| eq_ignore_case(b, at, d.as_bytes()) && !word_char_at(b, at + d.len()))
+        && GIVEN_NAMES.contains(&b[w..end_first])
+}
+
+/// Where staff work, after a name ([`at_a_desk`]).
+const AT_A_DESK: &[&str] = &[
+    "on reception",
+    "at reception",
+    "on the front desk",
+    "at the front desk",
+    "on the desk",
+    "on the till",
+    "on the tills",
+    "on the counter",
+    "at the counter",
+    "on the checkout",
+    "on the switchboard",
+    "on the ward",
+    "on the helpline",
+];
 
 /// Whether the common given name at `w` (ending at `end_first`) stands between commas before one
 /// of [`SPEECH_VERBS`]: "The claim handler, Leanne, said she'd call back". Out of line, as
@@ -695,6 +730,18 @@ pub(super) fn sent_by_a_person(b: &[u8], window: &Window<'_>) -> bool {
     let card = (from_start == 0 || b[from_start - 1] == b'\n') && b.get(from_start + 4) == Some(&b':');
     card || Window::before(b, from_start, 24).has_any(&SENDINGS)
 }
+
+/// Whether what comes "from" the word after the window was bought there, a shop's name,
+/// whatever given name it is too: "I ordered a dress from Zara", "a refund for the boots I
+/// bought from Zara". Asked only after "from".
+pub(super) fn bought_from(b: &[u8], window: &Window<'_>) -> bool {
+    let from_start = offset_in(b, window.last_word(CUE_PUNCTUATION));
+    Window::before(b, from_start, 32).has_any(&PURCHASES)
+}
+
+/// What is done at a shop ([`bought_from`]).
+const PURCHASES: Keywords =
+    Keywords::new(&["ordered", "order", "bought", "buy", "buying", "purchased", "purchase", "shopped", "refund"]);
 
 /// Whether " at " and a capitalised word follow `end`, where someone works ("a message from
 /// Lisa| at Halifax", "a call from Tom| at Barclays"); not a day, a month or a feast ("a card

@@ -11,7 +11,7 @@ use super::{CUE_PUNCTUATION, name_words, word_after, word_start_of};
 use crate::redact::address::names_a_place;
 use crate::redact::names_again::ORDINARY_WORDS;
 use crate::redact::numbers::Span;
-use crate::redact::text::{Keywords, Window, byte_before_spaces, eq_ignore_case};
+use crate::redact::text::{Keywords, Window, byte_before_spaces, eq_ignore_case, possessive_stem};
 use crate::redact::words::{WordSet, set_of};
 
 /// Cues after which a capitalised word is a name: introductions, titles, greetings, people
@@ -598,6 +598,8 @@ pub(super) fn kin_names_a_thing(text: &str, w: usize, first: &str) -> bool {
         return false;
     }
     let kin_start = word_start_of(b, w - 1);
+    // "Auntie Jean's coming": the name without its "'s".
+    let first = &first[..possessive_stem(first.as_bytes()).unwrap_or(first.len())];
     b[kin_start].is_ascii_uppercase()
         && matches!(byte_before_spaces(b, kin_start), None | Some(b'\n' | b'.' | b'!' | b'?'))
         && KIN_IN_BRACKETS.contains(&b[kin_start..w - 1])

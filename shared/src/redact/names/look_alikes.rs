@@ -8,21 +8,25 @@ use super::shouted::{is_given_name_in_any_accent, shouted_at};
 use super::sign_offs::GREETINGS_AND_THANKS;
 use super::{CUE_PUNCTUATION, word_after, word_start_before, word_start_of};
 use crate::redact::address::is_street_type;
-use crate::redact::text::{Keywords, Window, eq_ignore_case, letters_before, possessive_stem};
+use crate::redact::text::{Keywords, Window, eq_ignore_case, letters_before, offset_in, possessive_stem};
 use crate::redact::words::{WordSet, capitalised, is_named_thing, set_of, word_end};
 
 /// Whether the name found at `start..end` is one word that greets or thanks someone without
 /// naming them, right after the greeting or the thanks ("Hello Darling", "Morning Sunshine",
 /// "Cheers Boss", "Love you Mum x", "Happy birthday Grandad"; but "Mr Darling", "Thanks,
-/// Alistair Darling"), or after "and" ("Love from Mum and Dad", "Sarah and Grandpa"). Asked
-/// only where a name was found.
+/// Alistair Darling"), or after "and" ("Love from Mum and Dad", "Sarah and Grandpa"); or a
+/// word for a parent or a grandparent alone, wherever it stands ("I spoke to Mum", "text Nan
+/// when it's dispatched"; but "Grandma Pat"). Asked only where a name was found.
 pub(super) fn term_of_address(text: &str, start: usize, end: usize) -> bool {
     let b = text.as_bytes();
-    let before = Window::before(b, start, 16).last_word(CUE_PUNCTUATION);
-    let joined = || before == b"and" || before == b"&";
+    let word = &b[start..end];
+    let before = || Window::before(b, start, 16).last_word(CUE_PUNCTUATION);
+    let greeted = || {
+        let before = before();
+        GREETINGS_AND_THANKS.contains(before) || before == b"and" || before == b"&"
+    };
     word_end(text, start) == end
-        && TERMS_OF_ADDRESS.contains(&b[start..end])
-        && (GREETINGS_AND_THANKS.contains(before) || joined())
+        && (PARENTS_AND_GRANDPARENTS.contains(word) || (TERMS_OF_ADDRESS.contains(word) && greeted()))
 }
 
 /// Whether the name found at `start..end` is an acronym after "under" where no booking is
@@ -238,17 +242,23 @@ static BOOKED_THINGS: WordSet = WordSet::new(|| {
 
 /// Whether a word that names where a business is follows the name that ends at `end`: "How
 /// do I get to Mary Arches car park?", "the Victoria Wine branch"; but a person's after a title
-/// ("Dr Shah surgery" is asked as a name). Asked only where a name was found.
+/// ("Dr Shah surgery" is asked as a name), and a car that is no car park ("my brother
+/// Tarquin's car"). Asked only where a name was found.
 pub(super) fn before_a_business_place(text: &str, end: usize) -> bool {
+    let b = text.as_bytes();
     // The first letters of those places settle most words.
-    matches!(text.as_bytes().get(end..end + 2), Some([b' ', b'b' | b'c' | b'd' | b'e' | b's' | b'w']))
-        && PLACES_OF_BUSINESS.contains(word_after(text, end))
+    if !(b.get(end) == Some(&b' ')
+        && matches!(b.get(end + 1).map(|c| c | 0x20), Some(b'b' | b'c' | b'd' | b'e' | b's' | b'w')))
+    {
+        return false;
+    }
+    let next = word_after(text, end);
+    PLACES_OF_BUSINESS.contains(next) || (next.eq_ignore_ascii_case("car") && eq_ignore_case(b, end + 4, b" park"))
 }
 
 /// Where a business is, after its name ([`before_a_business_place`]).
-static PLACES_OF_BUSINESS: WordSet = WordSet::new(|| {
-    set_of(["car", "station", "branch", "store", "depot", "warehouse", "entrance", "centre", "center"])
-});
+static PLACES_OF_BUSINESS: WordSet =
+    WordSet::new(|| set_of(["station", "branch", "store", "depot", "warehouse", "entrance", "centre", "center"]));
 
 /// Whether the name found at `start..end` after an honour ("Lord", "Lady", "Sir", "Dame") is a
 /// place's: its last word names a street or a kind of place ("Lord Street is closed", "book the
@@ -331,9 +341,9 @@ static JOB_TITLES: WordSet = WordSet::new(|| {
     ])
 });
 
-/// What people call someone they greet or thank instead of a name.
+/// What people call someone they greet or thank instead of a name, parents and grandparents too.
 pub(super) static TERMS_OF_ADDRESS: WordSet = WordSet::new(|| {
-    set_of([
+    set_of(PARENTS_AND_GRANDPARENTS_WORDS.iter().copied().chain([
         "darling",
         "darlin",
         "sunshine",
@@ -365,20 +375,6 @@ pub(super) static TERMS_OF_ADDRESS: WordSet = WordSet::new(|| {
         "guv",
         "doc",
         "bot",
-        "mum",
-        "mam",
-        "mom",
-        "mummy",
-        "dad",
-        "daddy",
-        "nan",
-        "nana",
-        "nanna",
-        "gran",
-        "granny",
-        "grandma",
-        "grandad",
-        "grandpa",
         "bro",
         "sis",
         "bruv",
@@ -388,8 +384,76 @@ pub(super) static TERMS_OF_ADDRESS: WordSet = WordSet::new(|| {
         "officer",
         "doctor",
         "nurse",
+    ]))
+});
+
+/// Words for a parent or a grandparent, which stand for a name but are none ([`term_of_address`]).
+const PARENTS_AND_GRANDPARENTS_WORDS: &[&str] = &[
+    "mum", "mam", "mom", "mummy", "dad", "daddy", "nan", "nana", "nanna", "gran", "granny", "grandma", "grandad",
+    "grandpa",
+];
+
+static PARENTS_AND_GRANDPARENTS: WordSet = WordSet::new(|| set_of(PARENTS_AND_GRANDPARENTS_WORDS.iter().copied()));
+
+/// Whether the name found at `start..end` is one word that names a company as often as a
+/// person ("Sky"), greeted, thanked or got in touch with: "Hi Sky, my broadband is down", "I
+/// was on the phone to Sky", "I called Sky"; but "My daughter Sky", "she's called Sky".
+/// Asked only where a name was found.
+pub(super) fn company_in_touch(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    if word_end(text, start) != end || !COMPANIES_NAMED_LIKE_PEOPLE.contains(&b[start..end]) {
+        return false;
+    }
+    let window = Window::before(b, start, 24);
+    let before = window.last_word(CUE_PUNCTUATION);
+    // "called" after whoever rang, not after "is", "was" or "'s" that name someone.
+    let rang = || {
+        let caller = Window::before(b, offset_in(b, before), 8).last_word(CUE_PUNCTUATION);
+        !(caller.is_empty()
+            || NAMING_VERBS.contains(caller)
+            || caller.ends_with(b"'s")
+            || caller.ends_with("\u{2019}s".as_bytes()))
+    };
+    IN_TOUCH.contains(before) || (before.eq_ignore_ascii_case(b"called") && rang())
+}
+
+/// Words that name a company as often as a person ([`company_in_touch`]).
+static COMPANIES_NAMED_LIKE_PEOPLE: WordSet = WordSet::new(|| set_of(["sky"]));
+
+/// The last words of greeting, thanking or getting in touch with a company ([`company_in_touch`]);
+/// not a card's ("Dear Sky", "Happy birthday Sky", "Love Sky").
+static IN_TOUCH: WordSet = WordSet::new(|| {
+    set_of([
+        "hi",
+        "hello",
+        "hey",
+        "hiya",
+        "heya",
+        "morning",
+        "afternoon",
+        "evening",
+        "thanks",
+        "thank",
+        "you",
+        "cheers",
+        "ta",
+        "thx",
+        "ty",
+        "to",
+        "with",
+        "contact",
+        "contacted",
+        "call",
+        "ring",
+        "rang",
+        "phoned",
+        "email",
+        "emailed",
     ])
 });
+
+/// Verbs before "called" that name someone ([`company_in_touch`]).
+static NAMING_VERBS: WordSet = WordSet::new(|| set_of(["is", "was", "are", "were", "be", "been", "being"]));
 
 /// Whether the name found at `start..end` is part of an organisation's: no common given name
 /// after a capitalised place, brand or nationality ("Cheers Virgin Atlantic", "Thanks, Scottish
@@ -934,13 +998,21 @@ const BRANDS: &[&str] = &[
     "mary poppins",
     "oliver twist",
     "sherlock holmes",
-    // After "Dr" or "Mr", which read the word after them as a surname ([`after_cue`]).
+    // After "Dr", "Mr" or "Aunt", which read the word after them as a name ([`after_cue`]).
     "dr martens",
     "dr pepper",
     "dr oetker",
     "mr kipling",
     "mr muscle",
     "mr sheen",
+    "aunt bessie's",
+    "aunt bessie\u{2019}s",
+    // Given names and surnames that shops and makers are called.
+    "ernest jones",
+    "charles tyrwhitt",
+    "jane norman",
+    "louis vuitton",
+    "victoria plum",
 ];
 
 pub(super) static BRAND_SET: WordSet = WordSet::new(|| set_of(BRANDS.iter().copied()));

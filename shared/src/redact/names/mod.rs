@@ -40,7 +40,7 @@ use super::text::{Window, apostrophe_before, byte_before_spaces, eq_ignore_case,
 use super::words::{capitalised, is_month, is_stop_word, word_end};
 use alone::{surname_alone, surname_first_after_for, surname_first_alone};
 use context::{
-    asked_about, asked_if_spoken_to, at_a_workplace_after, before_email, bracketed_given_name, copied_in,
+    asked_about, asked_if_spoken_to, at_a_workplace_after, before_email, bought_from, bracketed_given_name, copied_in,
     gift_recipient, kin_in_brackets_after, neighbour, says_something, sent_by_a_person, sent_or_paid_to,
 };
 use cues::{
@@ -52,8 +52,8 @@ pub(crate) use labels::{after_name_word, at_colon};
 pub(crate) use lexicon::is_given_name;
 use lexicon::{GIVEN_NAMES, ends_a_name, is_common_surname, past_tense};
 use look_alikes::{
-    LOVED_THINGS, acronym_under, before_a_business_place, before_a_place, booked_thing, ends_possessive,
-    honours_a_place, job_title, patronised, term_of_address, thanked_about,
+    LOVED_THINGS, acronym_under, before_a_business_place, before_a_place, booked_thing, company_in_touch,
+    ends_possessive, honours_a_place, job_title, patronised, term_of_address, thanked_about,
 };
 pub(crate) use look_alikes::{in_brand, is_brand, organisation};
 use lowercase::someone_of_the_writers_is;
@@ -122,12 +122,13 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     let organisation = || organisation(text, start, end) && !after_title(b, start);
     if organisation()
         || term_of_address(text, start, end)
+        || company_in_touch(text, start, end)
         || job_title(text, start, end)
         || honours_a_place(text, start, end)
         || (before_a_business_place(text, end) && !after_title(b, start))
         || acronym_under(text, start, end)
         || booked_thing(text, start)
-        || (after_brand_title(b, start) && in_brand(text, start, end))
+        || brand_after_title(text, start, end)
     {
         return None;
     }
@@ -138,11 +139,22 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
     (start < w && shouted_name_at(text, w)).then_some((w, end))
 }
 
-/// Whether the name found at `start` follows the title of a brand named after someone ("Dr
-/// Martens", "Mr Kipling"): the brands' table is asked after those alone, as a look-up at every
-/// name found costs more than it finds.
-fn after_brand_title(b: &[u8], start: usize) -> bool {
-    start >= 3 && (eq_ignore_case(b, start - 3, b"dr ") || eq_ignore_case(b, start - 3, b"mr "))
+/// Whether the name found at `start..end` is a brand named after someone, with a title
+/// ("Dr Martens", "Mr Kipling") or an aunt's and a possessive ("Aunt Bessie's"; but "my Aunt
+/// Bessie is visiting", "my Aunt Bessie's car"): the brands' table is asked after those alone,
+/// as a look-up at every name found costs more than it finds.
+fn brand_after_title(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    if start >= 3 && (eq_ignore_case(b, start - 3, b"dr ") || eq_ignore_case(b, start - 3, b"mr ")) {
+        return in_brand(text, start, end);
+    }
+    let Some(aunt) = start.checked_sub(5).filter(|&a| eq_ignore_case(b, a, b"aunt ")) else { return false };
+    let word_end = word_end(text, start);
+    let someones = || {
+        let before = Window::before(b, aunt, 8).last_word(CUE_PUNCTUATION);
+        ["my", "our", "your", "his", "her", "their"].iter().any(|o| before.eq_ignore_ascii_case(o.as_bytes()))
+    };
+    possessive_stem(&b[start..word_end]).is_some() && is_brand(&b[aunt..word_end]) && !someones()
 }
 
 /// [`after_cue`] as in text written in any case but capitals. Always inlined into its one
@@ -324,7 +336,9 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
         let weak = || {
             window.ends_with_phrase_in(&WEAK_CUE_SET, CUE_PUNCTUATION)
                 && ((ends_clause(text, end)
-                    && (GIVEN_NAMES.contains(stem()) || !from() || sent_by_a_person(b, &window)))
+                    && ((GIVEN_NAMES.contains(stem()) && !(from() && bought_from(b, &window)))
+                        || !from()
+                        || sent_by_a_person(b, &window)))
                     || from_a_workplace())
         };
         // "My carer is Jane", "my social worker was Sue": someone of the writer's and "is".

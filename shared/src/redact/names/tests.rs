@@ -2116,3 +2116,90 @@ fn not_names() {
     assert!(names("Dear Sirs").is_empty());
     assert_eq!(names("Dear Sir Keir Starmer"), vec!["Keir Starmer"]);
 }
+
+#[test]
+fn words_for_parents_and_grandparents_alone_are_no_names() {
+    for text in [
+        "I spoke to Mum about it",
+        "can I speak to Dad please",
+        "Tell Dad the engineer is coming Thursday",
+        "text Nan when it's dispatched pls",
+        "Could you call Mum instead",
+        "I was on the phone to Grandma for an hour",
+    ] {
+        assert!(names(text).is_empty(), "{text}");
+    }
+    assert_eq!(names("Can Grandma Pat collect it?"), vec!["Pat"]);
+}
+
+#[test]
+fn a_company_named_like_a_person_is_no_name_where_it_is_greeted_or_called() {
+    for text in [
+        "Hi Sky, my broadband is down",
+        "Thanks Sky",
+        "I was on the phone to Sky for an hour",
+        "I called Sky yesterday",
+        "Contact Sky about your router",
+    ] {
+        assert!(names(text).is_empty(), "{text}");
+    }
+    for text in ["My daughter Sky is 4", "She's called Sky", "my daughter is called Sky", "my name is Sky"] {
+        assert_eq!(names(text), vec!["Sky"], "{text}");
+    }
+}
+
+#[test]
+fn a_shop_bought_from_is_no_name() {
+    assert!(names("I ordered a dress from Zara").is_empty());
+    assert!(names("a refund for the boots I bought from Zara").is_empty());
+    assert_eq!(names("I got a card from Zara"), vec!["Zara"]);
+    assert_eq!(names("I heard from Zara"), vec!["Zara"]);
+}
+
+#[test]
+fn brands_named_after_people_with_a_given_name_or_an_aunt() {
+    for text in [
+        "Do you sell Ernest Jones gift cards?",
+        "Is the Charles Tyrwhitt shirt in a 16 collar?",
+        "Jane Norman dress in size 12",
+        "Louis Vuitton bag authenticity",
+        "Ordered a Victoria Plum sink",
+        "Do you stock Aunt Bessie's yorkshires?",
+    ] {
+        assert!(names(text).is_empty(), "{text}");
+    }
+    assert_eq!(names("my Aunt Bessie's car is blue"), vec!["Bessie's"]);
+    assert_eq!(names("Sorry, Aunt Bessie is coming"), vec!["Bessie"]);
+}
+
+#[test]
+fn a_possessive_before_a_car_is_a_name_and_before_a_car_park_none() {
+    assert_eq!(names("my brother Tarquin's car is blue"), vec!["Tarquin's"]);
+    assert_eq!(names("Auntie Jean's coming for Christmas"), vec!["Jean's"]);
+    assert!(names("How do I get to Mary Arches car park?").is_empty());
+    assert!(names("Is there parking at Mary Arches Car Park?").is_empty());
+}
+
+#[test]
+fn an_initial_and_a_common_surname_in_capitals_after_to() {
+    assert_eq!(names("Payment to J SMITH ref RENT DEC"), vec!["J SMITH"]);
+    assert_eq!(names("Transfer to M KHAN"), vec!["M KHAN"]);
+    for text in ["save it to C DRIVE", "go for A LEVEL", "switch to B PLAN", "bindings to C APIs"] {
+        assert!(names(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn a_given_name_at_the_desk_where_they_work() {
+    for (text, name) in [
+        ("Shirley on reception was so helpful", "Shirley"),
+        ("Ask for Tom at the front desk", "Tom"),
+        ("Ravi on the tills was rude", "Ravi"),
+        ("Victoria on the switchboard put me through", "Victoria"),
+    ] {
+        assert_eq!(names(text), vec![name], "{text}");
+    }
+    for text in ["Chelsea on the map", "The lady on reception", "Shirley on receptionist duty"] {
+        assert!(names(text).is_empty(), "{text}");
+    }
+}

@@ -2,7 +2,7 @@
 //! title; a name written before its title ("Kowalski, Anna (Ms)", "JONES/SARAH MRS"); initials.
 
 use super::cues::CUE_SET;
-use super::lexicon::SURNAMES;
+use super::lexicon::{SURNAMES, is_common_surname};
 use super::look_alikes::NOT_PERSON_AFTER_GIVEN_SET;
 use super::sign_offs::{GREETINGS_AND_THANKS, SIGN_OFF_WORDS, ends_line};
 use super::{CUE_WINDOW, MAX_NAME_WORD, name_words, past_particles_at};
@@ -124,7 +124,8 @@ pub(super) fn initial_word_signing_off(text: &str, w: usize, next: usize) -> Opt
 /// addressed: "the order for M. O'Connor", "Delivered to J Smith at reception", "a letter from
 /// R. Ahmed". The initial (not "I" or "X"; "A" before a common surname) at `w` ends at
 /// `end_first`; the surname after a full stop or a space (and a second initial's: "J. K.
-/// Rowling") is capitalised in a surname's case, and no common word, given name that is one,
+/// Rowling") is capitalised in a surname's case or a common surname in capitals ("to J
+/// SMITH"), and no common word, given name that is one,
 /// street type or place ("Go for plan B. Thanks", "switch to C. Will it work?", "save it to C
 /// Drive", "bindings to C APIs").
 /// Out of line: few capitals are one letter.
@@ -165,8 +166,10 @@ pub(super) fn initial_after_preposition(text: &str, w: usize, end_first: usize) 
     };
     // A surname's case: lowercase letters after the first, two capitals at most ("O'Connor",
     // "McDonald"; not "APIs").
-    let cased = surname.bytes().skip(1).any(|c| c.is_ascii_lowercase())
-        && surname.bytes().filter(u8::is_ascii_uppercase).count() <= 2;
+    // Or, as a bank's payee is written, a common surname in capitals ("Payment to J SMITH").
+    let cased = (surname.bytes().skip(1).any(|c| c.is_ascii_lowercase())
+        && surname.bytes().filter(u8::is_ascii_uppercase).count() <= 2)
+        || (surname.bytes().all(|c| c.is_ascii_uppercase()) && is_common_surname(surname));
     // "A" is a word: an initial before a common surname only, with no full stop between
     // ("Pay it to A Smith"; not "go for A Level", "a letter from A Friend", "It goes to A.
     // Smith said so").
