@@ -445,7 +445,8 @@ fn in_window_word(c: u8) -> bool {
 }
 
 /// Where the word (see [`in_window_word`], or the typographic apostrophe: "i\u{2019}m", or a
-/// Latin letter beyond ASCII: "się", "heiße", "è") that ends at `end` of `text` starts.
+/// Latin letter beyond ASCII: "się", "heiße", "è") that ends at `end` of `text` starts; past
+/// a single quote that opens it, typed or typographic ("write 'Congratulations Priya'").
 #[inline(always)]
 fn word_start_before(text: &[u8], end: usize) -> usize {
     let mut start = end;
@@ -455,8 +456,13 @@ fn word_start_before(text: &[u8], end: usize) -> usize {
             [.., 0xE2, 0x80, 0x99] => start -= 3,
             // Latin-1's letters (but "×" and "÷") and Latin Extended-A's.
             [.., lead @ 0xC3..=0xC5, c] if lead > 0xC3 || (c != 0x97 && c != 0xB7) => start -= 2,
-            _ => return start,
+            _ => break,
         }
+    }
+    match text[start..end] {
+        [b'\'', _, ..] => start + 1,
+        [0xE2, 0x80, 0x99, _, ..] => start + 3,
+        _ => start,
     }
 }
 

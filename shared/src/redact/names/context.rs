@@ -628,15 +628,29 @@ pub(super) fn asked_about(text: &str, w: usize, end_first: usize) -> bool {
     opens && asked() && !in_stock() && GIVEN_NAMES.contains(given) && !thing_needs()
 }
 
+/// Whether "To " or "For " ends at `w` and opens the message, a line, a label's value or a
+/// quote, as a gift's message does ("To Jess, ...", "Engraving: To Chloe, love Dad", "write
+/// \"For Nan - ...\""). Always inlined: asked at every capital.
+#[inline(always)]
+pub(super) fn after_gift_opening(b: &[u8], w: usize) -> bool {
+    let s = if w >= 3 && eq_ignore_case(b, w - 3, b"to ") {
+        w - 3
+    } else if w >= 4 && eq_ignore_case(b, w - 4, b"for ") {
+        w - 4
+    } else {
+        return false;
+    };
+    s == 0 || matches!(b[s - 1], b'\n' | b'"' | b'\'' | 0x9C) || b[..s].ends_with(b": ")
+}
+
 /// Whether the common given name at `w`, ending at `end`, is whom a gift's message is for: after
-/// "To" or "For" opening the message, before a comma, a dash, "!" or a line break, a wish
-/// after it in its sentence ("To Jess, happy birthday!", "For Jess - Happy Birthday! Love, Nan
-/// x"; not "To Victoria, please. ... Happy retirement!"). Out of line: asked only at the
-/// message's second or third word.
+/// "To" or "For" opening it ([`after_gift_opening`]), before a comma, a dash, "!" or a line
+/// break, a wish after it in its sentence ("To Jess, happy birthday!", "For Jess - Happy
+/// Birthday! Love, Nan x"; not "To Victoria, please. ... Happy retirement!"). Out of line:
+/// asked only after such an opening.
 #[inline(never)]
 pub(super) fn gift_recipient(text: &str, w: usize, end: usize) -> bool {
     let b = text.as_bytes();
-    let opens = (w == 3 && eq_ignore_case(b, 0, b"to ")) || (w == 4 && eq_ignore_case(b, 0, b"for "));
     let parted = matches!(b.get(end), Some(b',' | b'!' | b'\n')) || b[end..].starts_with(b" -");
     // The wish in the same sentence: up to a full stop or a question mark, 60 bytes at most.
     let wish = || {
@@ -644,7 +658,7 @@ pub(super) fn gift_recipient(text: &str, w: usize, end: usize) -> bool {
         let reach = rest.iter().position(|c| matches!(c, b'.' | b'?')).unwrap_or(rest.len());
         Window::before(b, end + reach, reach).has_any(&WISHES)
     };
-    opens && parted && is_given_name_in_any_accent(&b[w..end]) && wish()
+    parted && is_given_name_in_any_accent(&b[w..end]) && wish()
 }
 
 /// Wishes a gift's message sends ([`gift_recipient`]).

@@ -3,7 +3,7 @@
 //! where a lowercase word is a given name or a title ("My husband john will collect it").
 
 use super::alone::{full_name_alone, given_name_alone, surname_alone};
-use super::context::{asked_if_spoken_to, copied_in, gift_recipient, spelled_by_a_letter};
+use super::context::{after_gift_opening, asked_if_spoken_to, copied_in, gift_recipient, spelled_by_a_letter};
 use super::cues::{BEFORE_GIVEN_NAME_SET, CUE_SET, PERSON_NAMED, WEAK_CUE_SET, before_given_name, ends_with_cue};
 use super::labels::{after_label_colon, after_name_part, before_on_the};
 use super::lexicon::{GIVEN_NAMES, ends_a_name, given_name_list, is_common_surname, is_given_name, past_tense};
@@ -403,7 +403,7 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
         || after_request()
         || with_writer()
         || asked_if_spoken_to(text, start, name_end)
-        || ((start == 3 || start == 4) && gift_recipient(text, start, name_end)))
+        || (after_gift_opening(b, start) && gift_recipient(text, start, name_end)))
     .then_some((start, name_end))
 }
 

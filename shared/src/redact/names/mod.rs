@@ -40,8 +40,9 @@ use super::text::{Window, apostrophe_before, byte_before_spaces, eq_ignore_case,
 use super::words::{capitalised, is_month, is_stop_word, word_end};
 use alone::{surname_alone, surname_first_after_for, surname_first_alone};
 use context::{
-    asked_about, asked_if_spoken_to, at_a_workplace_after, before_email, bought_from, bracketed_given_name, copied_in,
-    gift_recipient, kin_in_brackets_after, neighbour, says_something, sent_by_a_person, sent_or_paid_to,
+    after_gift_opening, asked_about, asked_if_spoken_to, at_a_workplace_after, before_email, bought_from,
+    bracketed_given_name, copied_in, gift_recipient, kin_in_brackets_after, neighbour, says_something,
+    sent_by_a_person, sent_or_paid_to,
 };
 use cues::{
     CUE_LAST_WORDS, THING_CALLED, WEAK_CUE_SET, after_nee, before_given_name, ends_with_cue, kin_names_a_thing,
@@ -221,7 +222,7 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
         return None;
     }
     if says_something(text, w, end_first)
-        || ((w == 3 || w == 4) && gift_recipient(text, w, end_first))
+        || (after_gift_opening(b, w) && gift_recipient(text, w, end_first))
         || (asked_if_spoken_to(text, w, end_first) && GIVEN_NAMES.contains(first))
         || (w > 0 && b[w - 1] == b'(' && bracketed_given_name(text, w, end_first))
         || (b[end_first..].starts_with(b" (") && kin_in_brackets_after(text, w, end_first))

@@ -2203,3 +2203,42 @@ fn a_given_name_at_the_desk_where_they_work() {
         assert!(names(text).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn whom_a_message_to_engrave_or_write_is_for_after_a_label_or_a_quote() {
+    for text in [
+        "Engraving: To Chloe, love Dad",
+        "Engraving: \"To Chloe, love Dad\"",
+        "Card message: To Chloe, Happy Birthday, love Nan",
+        "Please write 'To Aoife, happy 18th birthday' on it",
+        "Gift message:\nFor Chloe - Happy Birthday!",
+    ] {
+        let found = names(text);
+        assert!(found.contains(&"Chloe") || found.contains(&"Aoife"), "{text}: {found:?}");
+    }
+    assert!(names("Send it to Victoria, please. Happy retirement!").is_empty());
+    assert!(names("Engraving: To Victoria, please").is_empty());
+}
+
+#[test]
+fn a_cue_after_an_opening_straight_quote() {
+    assert_eq!(names("Write 'Congratulations Priya' on the cake"), vec!["Priya"]);
+    assert_eq!(names("Write 'Happy birthday Freya' please"), vec!["Freya"]);
+}
+
+#[test]
+fn wishes_to_someone_parents_and_more_roles() {
+    for (text, name) in [
+        ("Happy birthday to Chloe", "Chloe"),
+        ("Congratulations to Priya on the new job", "Priya"),
+        ("We're Mia's parents", "Mia"),
+        ("we are Mia's grandparents", "Mia"),
+        ("Please email my mentor, Abdi, at the office", "Abdi"),
+        ("my key worker Jade is off this week", "Jade"),
+    ] {
+        assert_eq!(names(text), vec![name], "{text}");
+    }
+    for text in ["Tesco's parents evening", "THE SCHOOL'S PARENTS EVENING", "my mentor is great"] {
+        assert!(names(text).is_empty(), "{text}");
+    }
+}
