@@ -372,6 +372,8 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "solicitor",
     "caseworker",
     "broker",
+    // "Condolences to the family of Derek".
+    "family of",
     "mentor",
     "keyworker",
     "key worker",

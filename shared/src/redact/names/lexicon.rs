@@ -1,6 +1,8 @@
 //! The tables of names: common given names (`given_names.txt`) and surnames (`surnames.txt`),
-//! and the words that end a name or cannot be a surname.
+//! the words that end a name or cannot be a surname, and places that are no names
+//! (`places.txt`).
 
+use super::word_start_before;
 use crate::redact::address::names_a_place;
 use crate::redact::names_again::ORDINARY_WORDS;
 use crate::redact::words::{WordSet, set_of};
@@ -43,6 +45,21 @@ pub(super) static SURNAMES: WordSet = WordSet::new(|| {
 /// too), where a surname stands alone or after a title.
 pub(super) fn is_common_surname(word: &str) -> bool {
     SURNAMES.contains(word) && !names_a_place(word)
+}
+
+/// Towns, cities, counties and islands of the UK and the islands by it (`places.txt`), for what
+/// a weak cue or a sign-off takes ([`is_place_only`]).
+static PLACES: WordSet = WordSet::new(|| {
+    set_of(include_str!("places.txt").lines().filter(|line| !line.is_empty() && !line.starts_with('#')))
+});
+
+/// Whether the name found at `start..end`, alone or with the word before it, names a place of
+/// [`PLACES`] and no common given name: where someone is, not who, after a weak cue or signing
+/// off ("It's Jersey", "Cheers from Wigan", "Love from Milton Keynes"; but "It's Skye" is a
+/// name). Asked only where a name was found.
+pub(super) fn is_place_only(b: &[u8], start: usize, end: usize) -> bool {
+    let place = |words: &[u8]| PLACES.contains(words) && !GIVEN_NAMES.contains(words);
+    place(&b[start..end]) || word_start_before(b, start).is_some_and(|s| place(&b[s..end]))
 }
 
 /// The words of `given_names.txt`.

@@ -1013,6 +1013,9 @@ const BRANDS: &[&str] = &[
     "jane norman",
     "louis vuitton",
     "victoria plum",
+    "austin healey",
+    "kelly kettle",
+    "jack reacher",
 ];
 
 pub(super) static BRAND_SET: WordSet = WordSet::new(|| set_of(BRANDS.iter().copied()));

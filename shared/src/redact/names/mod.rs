@@ -51,7 +51,7 @@ use cues::{
 use labels::{after_label_colon, past_given_after_comma};
 pub(crate) use labels::{after_name_word, at_colon};
 pub(crate) use lexicon::is_given_name;
-use lexicon::{GIVEN_NAMES, ends_a_name, is_common_surname, past_tense};
+use lexicon::{GIVEN_NAMES, ends_a_name, is_common_surname, is_place_only, past_tense};
 use look_alikes::{
     LOVED_THINGS, acronym_under, before_a_business_place, before_a_place, booked_thing, company_in_touch,
     ends_possessive, honours_a_place, job_title, patronised, term_of_address, thanked_about,
@@ -336,6 +336,7 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
         };
         let weak = || {
             window.ends_with_phrase_in(&WEAK_CUE_SET, CUE_PUNCTUATION)
+                && !is_place_only(b, w, end)
                 && ((ends_clause(text, end)
                     && ((GIVEN_NAMES.contains(stem()) && !(from() && bought_from(b, &window)))
                         || !from()
@@ -364,6 +365,7 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     let sign_off = || {
         signs_off(b, &window, end, false)
             && !before_a_place(&window)
+            && !is_place_only(b, w, end)
             && !patronised(b, w)
             && !thanked_about(b, w, first)
             && !ends_possessive(b, end)

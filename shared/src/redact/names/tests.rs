@@ -2242,3 +2242,32 @@ fn wishes_to_someone_parents_and_more_roles() {
         assert!(names(text).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_place_after_a_weak_cue_or_signing_off_is_no_name() {
+    for text in [
+        "Do you deliver to JE2 3AB? It's Jersey",
+        "The postcode's right, it's Stornoway",
+        "It's Milton Keynes",
+        "Thanks, Wigan",
+        "Cheers from Wigan",
+        "Love from Tunbridge Wells",
+    ] {
+        assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+    }
+    // A place that is a common given name too is taken as a name; after a strong cue, any.
+    assert_eq!(names("It's Skye"), vec!["Skye"]);
+    assert_eq!(names("Hi it's Priya"), vec!["Priya"]);
+    assert_eq!(names("My name is Jersey Smith"), vec!["Jersey Smith"]);
+}
+
+#[test]
+fn places_are_listed_once_in_lowercase() {
+    let places: Vec<&str> =
+        include_str!("places.txt").lines().filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+    let mut seen = std::collections::HashSet::new();
+    for place in &places {
+        assert_eq!(*place, place.to_lowercase(), "{place}");
+        assert!(seen.insert(*place), "{place} twice");
+    }
+}
