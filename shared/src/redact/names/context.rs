@@ -355,7 +355,7 @@ static AWAY_AFTER_IS_OR_HAS: LazyLock<Vec<&'static [u8]>> = LazyLock::new(|| {
 
 /// Whether the word at `w`, ending at `end`, is told apart by how it is spelled, as only a name
 /// is: "with an h", "without an e", "with two ls", "with a double n", "with one L", "with an I
-/// A N" ("it's Sarah with an H", "its thompson with a p", "phillip with two ls"), the spelling
+/// A N", "with a hyphen" ("it's Sarah with an H", "its thompson with a p", "phillip with two ls"), the spelling
 /// ending its clause. Not a stop word, nor a thing after a determiner ("the code with an x in
 /// it", "a word with an s"), nor a shape ("Blue with a V neck"). Out of line, as [`says_from`].
 #[inline(never)]
@@ -383,8 +383,13 @@ pub(super) fn spelled_by_a_letter(text: &str, w: usize, end: usize) -> bool {
     // Two letters that spell a sound together ("Hollie with an ie", "Stephen with a ph").
     let pair = b.get(at..at + 2).is_some_and(|p| SPELLED_PAIRS.iter().any(|s| p.eq_ignore_ascii_case(s)))
         && !word_char_at(b, at + 2);
-    let mut after =
-        if pair { at + 2 } else { at + 1 + usize::from(plural && b.get(at + 1).is_some_and(|c| *c | 0x20 == b's')) };
+    // A mark instead of a letter ("Sarah-Jane with a hyphen", "José with an accent").
+    let mark = SPELLED_MARKS.iter().find(|m| eq_ignore_case(b, at, m.as_bytes()) && !word_char_at(b, at + m.len()));
+    let mut after = match mark {
+        Some(mark) => at + mark.len(),
+        None if pair => at + 2,
+        None => at + 1 + usize::from(plural && b.get(at + 1).is_some_and(|c| *c | 0x20 == b's')),
+    };
     // More letters spelled after it ("with an I A N").
     while b.get(after) == Some(&b' ')
         && b.get(after + 1).is_some_and(u8::is_ascii_alphabetic)
@@ -403,6 +408,9 @@ pub(super) fn spelled_by_a_letter(text: &str, w: usize, end: usize) -> bool {
     // One letter is no name ("Plan B with a C").
     letter && ends && end - w > 1 && !is_stop_word(&text[w..end]) && !determined()
 }
+
+/// Marks a name is told apart by ([`spelled_by_a_letter`]): "with a hyphen", "with a fada".
+const SPELLED_MARKS: [&str; 4] = ["hyphen", "apostrophe", "accent", "fada"];
 
 /// Two letters a name is told apart by ([`spelled_by_a_letter`]): "with an ie", "with a ph".
 const SPELLED_PAIRS: [&[u8]; 6] = [b"ie", b"ey", b"ph", b"ck", b"ee", b"ll"];

@@ -385,13 +385,19 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
             && window.ends_with_any(&["please", "pls", "plz", "again", "asap"], b", ").is_some()
             && ends_line(b, name_end)
     };
-    // Joined to the writer: "me and john are coming", "sarah and i will be late".
+    // Joined to the writer: "me and john are coming", "me n jack", "me & jack", "sarah and i
+    // will be late".
     let writer_after = |joint: &[u8]| {
         eq_ignore_case(b, name_end, joint)
             && !b.get(name_end + joint.len()).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'\'')
     };
+    let writer_before = |joint: &[u8]| {
+        start >= joint.len() && eq_ignore_case(b, start - joint.len(), joint) && word_start(b, start - joint.len())
+    };
     let with_writer = || {
-        (start >= 7 && eq_ignore_case(b, start - 7, b"me and ") && word_start(b, start - 7))
+        writer_before(b"me and ")
+            || writer_before(b"me n ")
+            || writer_before(b"me & ")
             || writer_after(b" and i")
             || writer_after(b" and me")
     };
@@ -576,6 +582,12 @@ static BOOKINGS: WordSet = WordSet::new(|| {
         "table",
         "table is",
         "table's",
+        "book it",
+        "booked it",
+        "reserve it",
+        "reserved it",
+        "book us in",
+        "booked us in",
     ])
 });
 

@@ -2275,3 +2275,22 @@ fn places_are_listed_once_in_lowercase() {
         assert!(seen.insert(*place), "{place} twice");
     }
 }
+
+#[test]
+fn a_name_told_apart_by_a_mark_booked_under_after_book_it_and_joined_to_me_n() {
+    for (text, name) in [
+        ("yeah it's sarah-jane with a hyphen", "sarah-jane"),
+        ("It's Niamh with a fada", "Niamh"),
+        ("it's o'neill with an apostrophe", "o'neill"),
+        ("book it under smith please", "smith"),
+        ("can you book us in under patel", "patel"),
+        ("me n jack are coming at 7", "jack"),
+        ("me & jack are coming", "jack"),
+    ] {
+        let found = if text.starts_with(char::is_uppercase) { names(text) } else { lowercase_names(text) };
+        assert_eq!(found, vec![name], "{text}");
+    }
+    for text in ["the code with a hyphen in it", "book it under my name", "me n the kids are coming"] {
+        assert!(lowercase_names(text).is_empty(), "{text}: {:?}", lowercase_names(text));
+    }
+}
