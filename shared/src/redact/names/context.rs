@@ -641,12 +641,14 @@ pub(super) fn asked_about(text: &str, w: usize, end_first: usize) -> bool {
 /// \"For Nan - ...\""). Always inlined: asked at every capital.
 #[inline(always)]
 pub(super) fn after_gift_opening(b: &[u8], w: usize) -> bool {
-    let s = if w >= 3 && eq_ignore_case(b, w - 3, b"to ") {
-        w - 3
-    } else if w >= 4 && eq_ignore_case(b, w - 4, b"for ") {
-        w - 4
-    } else {
+    // The byte before the space settles most words.
+    if w < 3 || b[w - 1] != b' ' {
         return false;
+    }
+    let s = match b[w - 2] | 0x20 {
+        b'o' if eq_ignore_case(b, w - 3, b"to") => w - 3,
+        b'r' if w >= 4 && eq_ignore_case(b, w - 4, b"for") => w - 4,
+        _ => return false,
     };
     s == 0 || matches!(b[s - 1], b'\n' | b'"' | b'\'' | 0x9C) || b[..s].ends_with(b": ")
 }
