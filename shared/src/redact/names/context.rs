@@ -189,8 +189,11 @@ pub(super) fn says_something(text: &str, w: usize, end_first: usize) -> bool {
 fn at_a_desk(text: &str, w: usize, end_first: usize) -> bool {
     let b = text.as_bytes();
     let at = end_first + 1;
-    AT_A_DESK.iter().any(|d| eq_ignore_case(b, at, d.as_bytes()) && !word_char_at(b, at + d.len()))
+    // Past "on " or "at ", "reception" or "the ...": the letter settles most words ("on
+    // Monday", "at 5pm"), then the name.
+    matches!(b.get(at + 3).map(|c| c | 0x20), Some(b'r' | b't'))
         && GIVEN_NAMES.contains(&b[w..end_first])
+        && AT_A_DESK.iter().any(|d| eq_ignore_case(b, at, d.as_bytes()) && !word_char_at(b, at + d.len()))
 }
 
 /// Where staff work, after a name ([`at_a_desk`]).
