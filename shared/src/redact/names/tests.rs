@@ -1877,6 +1877,8 @@ fn names_after_more_cues() {
     // A job's title under a name in a signature.
     assert_eq!(names("Kind Regards,\n\nFrancesca De Luca\nAccount Manager"), vec!["Francesca De Luca"]);
     assert_eq!(names("Regards,\nDr Amara Nwosu\nConsultant Radiologist"), vec!["Amara Nwosu"]);
+    assert_eq!(names("Many thanks,\nDr. Amelia Hart\nConsultant Dermatologist"), vec!["Amelia Hart"]);
+    assert_eq!(names("Best,\nTom Reid\nSenior Physiotherapist"), vec!["Tom Reid"]);
     assert_eq!(names("Thanks, Jane Head"), vec!["Jane Head"]);
     assert_eq!(names("the courier Jamie left it outside"), vec!["Jamie"]);
     assert_eq!(names("xoxo Jasmine"), vec!["Jasmine"]);
