@@ -14,8 +14,8 @@
 use super::number_words::hundreds_at;
 use super::numbers::Span;
 use super::text::{
-    DigitRun, Window, apostrophe_before, clean_start, eq_ignore_case, letters_before, offset_in, word_char_at,
-    word_char_before, word_start,
+    DigitRun, Keywords, Window, apostrophe_before, clean_start, eq_ignore_case, letters_before, offset_in,
+    word_char_at, word_char_before, word_start,
 };
 use super::transcript;
 use super::words::{WordSet, capitalised, is_month, is_named_thing, is_quantity_word, is_stop_word, set_of, word_end};
@@ -979,18 +979,40 @@ fn named_place(text: &str, first: usize) -> Option<Span> {
 
 /// [`untyped_street`] at `i` after the house number at `s`, where "live at", "moving to" (the
 /// verbs of [`LIVING`]) or a verb of delivering and "to" stands right before the number ("I
-/// live at 4 Canal Side", "we moved to 5 Riverside", "send it to 9 Broadway, Bexleyheath").
+/// live at 4 Canal Side", "we moved to 5 Riverside", "send it to 9 Broadway, Bexleyheath"), or
+/// "to" after a move from somewhere ("I moved from 17 Holly Bank Road to 3 Ashgrove").
 /// Out of line: few numbers have a capitalised word after them.
 #[inline(never)]
 fn untyped_street_where_expected(text: &str, s: usize, i: usize) -> Option<usize> {
     let b = text.as_bytes();
     let at = s.checked_sub(1).filter(|&e| b[e] == b' ')?;
     let preposition = letters_before(b, at, 2);
-    let lives_at = (preposition.eq_ignore_ascii_case(b"at") || preposition.eq_ignore_ascii_case(b"to"))
-        && at >= 4
-        && living_before(b, at - 3);
-    (lives_at || delivered_to(b, at)).then(|| untyped_street(text, i))?
+    let to = preposition.eq_ignore_ascii_case(b"to");
+    let lives_at = (preposition.eq_ignore_ascii_case(b"at") || to) && at >= 4 && living_before(b, at - 3);
+    let moved_from = || to && Window::before(b, at - 2, 48).has_any(&MOVED_FROM);
+    (lives_at || delivered_to(b, at) || moved_from()).then(|| untyped_street(text, i))?
 }
+
+/// A move from one home to another, by who moved ([`untyped_street_where_expected`]; not "the
+/// price moved from 3 Pounds to 4 Pounds").
+const MOVED_FROM: Keywords = Keywords::new(&[
+    "i moved from",
+    "we moved from",
+    "i've moved from",
+    "we've moved from",
+    "i'm moving from",
+    "im moving from",
+    "we're moving from",
+    "were moving from",
+    "i am moving from",
+    "we are moving from",
+    "moved house from",
+    "moving house from",
+    "i\u{2019}ve moved from",
+    "we\u{2019}ve moved from",
+    "i\u{2019}m moving from",
+    "we\u{2019}re moving from",
+]);
 
 /// Whether `word` may be part of a street's name that has no type: capitalised, not in
 /// capitals (where every word is: "8 CHARACTERS?"), three bytes at least, letters, hyphens and
@@ -1521,7 +1543,11 @@ mod tests {
         assert_eq!(numbered_in("please deliver to 3 Quayside."), Some("3 Quayside"));
         assert_eq!(numbered_in("we're moving to 27 Kingsway, Hove next month"), Some("27 Kingsway"));
         assert_eq!(numbered_in("Flat 3, 40 Kingsway, Hove"), Some("Flat 3, 40 Kingsway"));
+        assert_eq!(numbered_in("I moved from Leeds to 3 Ashgrove"), Some("3 Ashgrove"));
+        assert_eq!(numbered_in("We\u{2019}re moving from Leeds to 14 Meadowbank"), Some("14 Meadowbank"));
         for text in [
+            "The price moved from 3 Pounds to 4 Pounds",
+            "moving from version 2 to 3 Ashgrove",
             "send it to 4 Seasons Hotel",
             "send it to 2 Tesco Express",
             "Send 2 Large Boxes to me",
