@@ -6,7 +6,9 @@ use super::alone::{full_name_alone, given_name_alone, surname_alone};
 use super::context::{after_gift_opening, asked_if_spoken_to, copied_in, gift_recipient, spelled_by_a_letter};
 use super::cues::{BEFORE_GIVEN_NAME_SET, CUE_SET, PERSON_NAMED, WEAK_CUE_SET, before_given_name, ends_with_cue};
 use super::labels::{after_label_colon, after_name_part, before_on_the};
-use super::lexicon::{GIVEN_NAMES, ends_a_name, given_name_list, is_common_surname, is_given_name, past_tense};
+use super::lexicon::{
+    GIVEN_NAMES, ends_a_name, given_name_list, given_name_no_word, is_common_surname, is_given_name, past_tense,
+};
 use super::look_alikes::NOT_PERSON_AFTER_GIVEN_SET;
 use super::pairs::{OWNED_BY_PEOPLE_SET, joined_in_lowercase};
 use super::sign_offs::{
@@ -92,7 +94,22 @@ pub(crate) fn after_self_introduction(text: &str, i: usize) -> Option<Span> {
         let surname = is_common_surname(&text[start..first_end]) && ends_clause(text, first_end);
         return surname.then_some((start, first_end));
     };
-    (!weak || ends_clause(text, end)).then_some((start, end))
+    (!weak || ends_clause_with_joined(text, end)).then_some((start, end))
+}
+
+/// Whether the name that ends at `end` ends its clause, or a second common given name that is
+/// no word, joined by "and", does ("its lucy and tom"; not "its lucy and will", "its grace and
+/// favour"): where a weak cue's name must end.
+fn ends_clause_with_joined(text: &str, end: usize) -> bool {
+    let b = text.as_bytes();
+    let joined = || {
+        b[end..].starts_with(b" and ") && {
+            let second = end + " and ".len();
+            let second_end = word_end(text, second);
+            given_name_no_word(&b[second..second_end]) && ends_clause(text, second_end)
+        }
+    };
+    ends_clause(text, end) || joined()
 }
 
 /// The end of a name whose first word, from `start` to `first_end`, is a common given name
@@ -369,8 +386,10 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
     // "its sarah", "it's lauren's dad": the name's "'s" ([`given_name`] ends it before) and what
     // only a person has.
     let owned = || name_end < end && OWNED_BY_PEOPLE_SET.contains(word_after(text, end));
-    let weak =
-        || window.ends_with_phrase_in(&WEAK_CUE_SET, CUE_PUNCTUATION) && (ends_clause(text, name_end) || owned());
+    let weak = || {
+        window.ends_with_phrase_in(&WEAK_CUE_SET, CUE_PUNCTUATION)
+            && (ends_clause_with_joined(text, name_end) || owned())
+    };
     let sign_off = || signs_off(b, &window, name_end, true);
     // "thanks emma you've been great", "thank you so much josh for sorting it".
     let thanked = || {

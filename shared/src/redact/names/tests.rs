@@ -2299,3 +2299,12 @@ fn a_name_told_apart_by_a_mark_booked_under_after_book_it_and_joined_to_me_n() {
         assert!(lowercase_names(text).is_empty(), "{text}: {:?}", lowercase_names(text));
     }
 }
+
+#[test]
+fn two_given_names_joined_after_a_weak_cue_in_lowercase() {
+    assert_eq!(lowercase_names("its lucy and tom"), vec!["lucy", "tom"]);
+    assert_eq!(lowercase_names("hi its lucy and tom here"), vec!["lucy", "tom"]);
+    for text in ["its lucy and will", "its grace and favour"] {
+        assert!(lowercase_names(text).is_empty(), "{text}: {:?}", lowercase_names(text));
+    }
+}
