@@ -358,9 +358,10 @@ static AWAY_AFTER_IS_OR_HAS: LazyLock<Vec<&'static [u8]>> = LazyLock::new(|| {
 
 /// Whether the word at `w`, ending at `end`, is told apart by how it is spelled, as only a name
 /// is: "with an h", "without an e", "with two ls", "with a double n", "with one L", "with an I
-/// A N", "with a hyphen" ("it's Sarah with an H", "its thompson with a p", "phillip with two ls"), the spelling
-/// ending its clause. Not a stop word, nor a thing after a determiner ("the code with an x in
-/// it", "a word with an s"), nor a shape ("Blue with a V neck"). Out of line, as [`says_from`].
+/// A N", "with a hyphen" ("it's Sarah with an H", "its thompson with a p", "phillip with two
+/// ls"), the spelling ending its clause. Not a stop word, nor a thing after a determiner ("the
+/// code with an x in it", "a word with an s"), nor a shape ("Blue with a V neck"). Out of line,
+/// as [`says_from`].
 #[inline(never)]
 pub(super) fn spelled_by_a_letter(text: &str, w: usize, end: usize) -> bool {
     let b = text.as_bytes();
