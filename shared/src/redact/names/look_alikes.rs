@@ -5,7 +5,7 @@
 use super::lexicon::is_given_name;
 use super::lowercase::booked_before;
 use super::shouted::{is_given_name_in_any_accent, shouted_at};
-use super::sign_offs::GREETINGS_AND_THANKS;
+use super::sign_offs::{GREETINGS_AND_THANKS, GREETS_ANYONE};
 use super::{CUE_PUNCTUATION, word_after, word_start_before, word_start_of};
 use crate::redact::address::is_street_type;
 use crate::redact::text::{Keywords, Window, eq_ignore_case, letters_before, offset_in, possessive_stem};
@@ -439,10 +439,7 @@ pub(super) fn company_in_touch(text: &str, start: usize, end: usize) -> bool {
     // "called" after whoever rang, not after "is", "was" or "'s" that name someone.
     let rang = || {
         let caller = Window::before(b, offset_in(b, before), 8).last_word(CUE_PUNCTUATION);
-        !(caller.is_empty()
-            || NAMING_VERBS.contains(caller)
-            || caller.ends_with(b"'s")
-            || caller.ends_with("\u{2019}s".as_bytes()))
+        !(caller.is_empty() || NAMING_VERBS.contains(caller) || ends_possessive(caller, caller.len()))
     };
     IN_TOUCH.contains(before) || (before.eq_ignore_ascii_case(b"called") && rang())
 }
@@ -453,22 +450,7 @@ static COMPANIES_NAMED_LIKE_PEOPLE: WordSet = WordSet::new(|| set_of(["sky"]));
 /// The last words of greeting, thanking or getting in touch with a company ([`company_in_touch`]);
 /// not a card's ("Dear Sky", "Happy birthday Sky", "Love Sky").
 static IN_TOUCH: WordSet = WordSet::new(|| {
-    set_of([
-        "hi",
-        "hello",
-        "hey",
-        "hiya",
-        "heya",
-        "morning",
-        "afternoon",
-        "evening",
-        "thanks",
-        "thank",
-        "you",
-        "cheers",
-        "ta",
-        "thx",
-        "ty",
+    set_of(GREETS_ANYONE.iter().copied().chain([
         "to",
         "with",
         "contact",
@@ -479,7 +461,7 @@ static IN_TOUCH: WordSet = WordSet::new(|| {
         "phoned",
         "email",
         "emailed",
-    ])
+    ]))
 });
 
 /// Verbs before "called" that name someone ([`company_in_touch`]).

@@ -331,25 +331,11 @@ pub(super) fn greets_or_thanks(word: &str) -> bool {
     GREETINGS_AND_THANKS.contains(word) && !is_given_name(word.as_bytes())
 }
 
-/// The last words of greetings and thanks, before a term of address ([`term_of_address`](super::look_alikes::term_of_address)).
+/// The last words of greetings and thanks, before a term of address ([`term_of_address`](super::look_alikes::term_of_address)):
+/// those said to anyone ([`GREETS_ANYONE`]), and those of a card or a parting.
 pub(super) static GREETINGS_AND_THANKS: WordSet = WordSet::new(|| {
-    set_of([
-        "hi",
-        "hello",
-        "hey",
-        "hiya",
-        "heya",
-        "morning",
-        "afternoon",
-        "evening",
+    set_of(GREETS_ANYONE.iter().copied().chain([
         "night",
-        "thanks",
-        "thank",
-        "you",
-        "cheers",
-        "ta",
-        "thx",
-        "ty",
         "bye",
         "love",
         "dear",
@@ -358,8 +344,28 @@ pub(super) static GREETINGS_AND_THANKS: WordSet = WordSet::new(|| {
         "congratulations",
         "congrats",
         "soon",
-    ])
+    ]))
 });
+
+/// The last words of greetings and thanks said to a person or a company alike ("Hi", "Thanks",
+/// "Cheers"); not a card's ("Dear", "Love", "Happy birthday").
+pub(super) const GREETS_ANYONE: &[&str] = &[
+    "hi",
+    "hello",
+    "hey",
+    "hiya",
+    "heya",
+    "morning",
+    "afternoon",
+    "evening",
+    "thanks",
+    "thank",
+    "you",
+    "cheers",
+    "ta",
+    "thx",
+    "ty",
+];
 
 /// Whether the common given name `first` at `w`, whose name ends before a comma, is thanked in
 /// its sentence: "Thanks Sarah, much appreciated", "Thank you for your help today Sarah,
