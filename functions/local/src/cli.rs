@@ -31,7 +31,7 @@ commands:
                             delete every turn an email address or phone number was redacted from
   request                   run one redactor request read as JSON on stdin, e.g.
                             {\"op\": \"redact\", \"document\": {...}, \"fields\": [\"items.*.text\"]}
-  redact [--jsonl] [--types EMAIL,PHONE,...]
+  redact [--jsonl] [--types EMAIL,PHONE,...] [--never-redact TERM ...]
                             redact stdin to stdout (the same as the `redact` binary)
 
 options for every command but redact:

@@ -59,3 +59,15 @@ fn types_can_be_limited_and_unknown_ones_are_refused() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8(out.stderr).unwrap().contains("unknown entity type \"SSN\""));
 }
+
+#[test]
+fn terms_never_redacted_are_left_whole() {
+    let text = "Hi Chase, it's Chase Smith\nThanks Chase\n";
+    let out = redact(&[], text);
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "Hi [NAME], it's [NAME]\nThanks [NAME]\n");
+    let out = redact(&["--never-redact", "chase"], text);
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "Hi Chase, it's [NAME]\nThanks Chase\n");
+    let out = redact(&["--never-redact", " "], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("--never-redact needs a term"));
+}

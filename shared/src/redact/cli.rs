@@ -4,6 +4,7 @@
 //! ```text
 //! redact [--types EMAIL,PHONE,...] < messages.txt          # plain text, line by line
 //! redact --jsonl [--types ...] < messages.jsonl            # {"id": ..., "text": "..."} per line
+//! redact --never-redact Chase --never-redact 'Harry Styles' < messages.txt
 //! ```
 //!
 //! With `--jsonl`, each input line gives one output line
@@ -16,10 +17,11 @@ use serde::{Deserialize, Serialize};
 use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: redact [--jsonl] [--types TYPE,TYPE,...]\n\
+const USAGE: &str = "usage: redact [--jsonl] [--types TYPE,TYPE,...] [--never-redact TERM ...]\n\
     Reads text on stdin, line by line, and writes it redacted on stdout.\n\
-    --jsonl   lines are {\"id\": ..., \"text\": \"...\"}; output adds \"findings\" (byte offsets)\n\
-    --types   only these entity types (default: all)";
+    --jsonl          lines are {\"id\": ..., \"text\": \"...\"}; output adds \"findings\" (byte offsets)\n\
+    --types          only these entity types (default: all)\n\
+    --never-redact   leave TERM where a finding is TERM whole, ignoring case (a brand, a product); repeatable";
 
 #[derive(Deserialize)]
 struct Input<'a> {
@@ -45,10 +47,11 @@ struct LineError<'a> {
 struct Options {
     jsonl: bool,
     types: EntitySet,
+    never_redact: Vec<String>,
 }
 
 fn parse_args(args: impl Iterator<Item = String>) -> Result<Options, String> {
-    let mut options = Options { jsonl: false, types: EntitySet::all() };
+    let mut options = Options { jsonl: false, types: EntitySet::all(), never_redact: Vec::new() };
     let mut args = args.peekable();
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -60,6 +63,10 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Options, String> {
                     .map(|t| EntityType::parse(t.trim()).ok_or_else(|| format!("unknown entity type {t:?}")))
                     .collect::<Result<_, _>>()?;
             }
+            "--never-redact" => match args.next() {
+                Some(term) if !term.trim().is_empty() => options.never_redact.push(term),
+                _ => return Err("--never-redact needs a term, e.g. --never-redact Chase".to_owned()),
+            },
             "-h" | "--help" => return Err(USAGE.to_owned()),
             other => return Err(format!("unknown argument {other:?}\n{USAGE}")),
         }
@@ -69,7 +76,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Options, String> {
 
 /// Redacts every line of `input` to `output`; answers how many lines were not valid input.
 fn run(options: &Options, input: impl BufRead, mut output: impl Write) -> io::Result<usize> {
-    let redactor = Redactor::new(options.types);
+    let redactor = Redactor::new(options.types).keeping(&options.never_redact);
     let mut bad = 0;
     for (n, line) in input.split(b'\n').enumerate() {
         let line = line?;

@@ -17,6 +17,7 @@ mod credentials;
 mod dates;
 mod dates_in_words;
 mod entity;
+mod kept;
 mod names;
 mod names_again;
 mod net;
@@ -87,15 +88,24 @@ impl Redaction<'_> {
     }
 }
 
-/// Redacts the entity types a bot's policy enables. Cheap to copy; build one and reuse it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// Redacts the entity types a bot's policy enables, except the terms it keeps. Cheap to clone;
+/// build one and reuse it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Redactor {
     types: EntitySet,
+    kept: kept::KeptTerms,
 }
 
 impl Redactor {
     pub fn new(types: EntitySet) -> Self {
-        Self { types }
+        Self { types, kept: kept::KeptTerms::default() }
+    }
+
+    /// This redactor, leaving any finding whose whole text is one of `terms` (ignoring case and
+    /// runs of spaces): a bot's own brand, products or helpline, where a recognizer reads them
+    /// as personal ("Hi Chase"). The platform's personal values are redacted all the same.
+    pub fn keeping<T: AsRef<str>>(self, terms: impl IntoIterator<Item = T>) -> Self {
+        Self { kept: kept::KeptTerms::new(terms), ..self }
     }
 
     pub fn types(&self) -> EntitySet {
@@ -110,7 +120,9 @@ impl Redactor {
     pub fn redact_with<'a>(&self, text: &'a str, values: &[PersonalValue<'_>]) -> Redaction<'a> {
         let mut findings = Vec::new();
         params::find_values(text, values, &mut findings);
+        let platform_values = findings.len();
         scan::scan(text, self.types, &mut findings);
+        self.leave_kept(text, &mut findings, platform_values);
         if findings.is_empty() {
             return Redaction { text: Cow::Borrowed(text), findings };
         }
@@ -159,7 +171,11 @@ impl Redactor {
                 break;
             }
             let placed = if placed.is_empty() { place() } else { placed };
-            let mapped = more.into_iter().map(|f| to_original(&findings, &placed, f));
+            let mut mapped: Vec<Finding> = more.into_iter().map(|f| to_original(&findings, &placed, f)).collect();
+            self.leave_kept(text, &mut mapped, 0);
+            if mapped.is_empty() {
+                break;
+            }
             let grown = resolve_overlaps(text, findings.iter().copied().chain(mapped).collect());
             settled = std::mem::replace(&mut findings, grown);
             let next = render(text, &findings);
@@ -169,6 +185,18 @@ impl Redactor {
             rendered = next;
         }
         Redaction { text: Cow::Owned(rendered), findings }
+    }
+
+    /// Takes out of `findings[from..]` those whose whole text in `text` is a kept term.
+    fn leave_kept(&self, text: &str, findings: &mut Vec<Finding>, from: usize) {
+        if self.kept.is_empty() {
+            return;
+        }
+        let mut index = 0;
+        findings.retain(|f| {
+            index += 1;
+            index <= from || !text.get(f.start..f.end).is_some_and(|value| self.kept.contains(value))
+        });
     }
 }
 
@@ -586,6 +614,29 @@ mod tests {
     fn policy_chooses_the_types() {
         let r = Redactor::new(EntitySet::all().without(EntityType::Phone)).redact("call 07700 900123");
         assert_eq!(r.text, "call 07700 900123");
+    }
+
+    #[test]
+    fn terms_never_redacted_are_left_where_a_finding_is_one_whole() {
+        let chase = Redactor::default().keeping(["Chase", "0800 123 4567"]);
+        let text = "Hi Chase, my card was declined. Call 0800 123 4567?";
+        assert_eq!(redact(text), "Hi [NAME], my card was declined. Call [PHONE]?", "found when not kept");
+        let r = chase.redact(text);
+        assert!(matches!(r.text, Cow::Borrowed(_)) && r.findings.is_empty(), "{r:?}");
+        assert_eq!(chase.redact("THANKS CHASE").text, "THANKS CHASE");
+        // Only a whole finding: a person of that name is redacted, and so is the rest.
+        assert_eq!(chase.redact("Hi Chase, it's Chase Smith, 07700 900123").text, "Hi Chase, it's [NAME], [PHONE]");
+        // The platform's personal values are redacted all the same.
+        let values = [PersonalValue { entity: EntityType::Name, value: "Chase" }];
+        assert_eq!(chase.redact_with("I'm Chase", &values).text, "I'm [NAME]");
+        // A name found only on a later pass (a speaker beside a label redacted as a name) too.
+        let long = "the parcel never came. ".repeat(150);
+        let text = format!("Watson W A T S O N: {long}\n[10:31] Mason: hi");
+        assert!(redact(&text).ends_with("[10:31] [NAME]: hi"));
+        let mason = Redactor::default().keeping(["Mason"]);
+        let once = mason.redact(&text).text.into_owned();
+        assert!(once.starts_with("[NAME]: ") && once.ends_with("[10:31] Mason: hi"), "{once}");
+        assert_eq!(mason.redact(&once).text, once);
     }
 
     #[test]

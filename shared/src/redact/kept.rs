@@ -1,0 +1,74 @@
+//! Terms a bot never wants redacted, whatever a recognizer reads them as: its own brand where
+//! that is also a given name or a surname ("Hi Chase", "Thanks Admiral"), its products, the
+//! artists it sells tickets for, its own helpline number. A finding is left in the text only
+//! when its whole text is one of the terms, so keeping "Chase" still redacts "Chase Smith".
+//! Terms are compared ignoring case, with any run of spaces as one and a typographic
+//! apostrophe as a typed one.
+
+use std::sync::Arc;
+
+/// The terms; empty for most bots, where asking costs one comparison of a length.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct KeptTerms(Arc<[Box<str>]>);
+
+impl KeptTerms {
+    /// The terms of `terms` that hold more than spaces.
+    pub(crate) fn new<T: AsRef<str>>(terms: impl IntoIterator<Item = T>) -> Self {
+        Self(
+            terms
+                .into_iter()
+                .filter_map(|term| {
+                    let term = term.as_ref().trim();
+                    (!term.is_empty()).then(|| term.into())
+                })
+                .collect(),
+        )
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Whether `value`, a finding's whole text, is one of the terms.
+    pub(crate) fn contains(&self, value: &str) -> bool {
+        self.0.iter().any(|term| same_words(term, value))
+    }
+}
+
+/// Whether `a` and `b` have the same words, ignoring case.
+fn same_words(a: &str, b: &str) -> bool {
+    let (mut a, mut b) = (a.split_whitespace(), b.split_whitespace());
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if folded(x).eq(folded(y)) => {}
+            _ => return false,
+        }
+    }
+}
+
+/// `word`'s characters as compared: lowercase, a typographic apostrophe as a typed one.
+fn folded(word: &str) -> impl Iterator<Item = char> + '_ {
+    word.chars().map(|c| if c == '\u{2019}' { '\'' } else { c }).flat_map(char::to_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_term_is_kept_whole_ignoring_case_spaces_and_apostrophes() {
+        let kept = KeptTerms::new(["Chase", "Harry  Styles", "Sainsbury's", "0800 123 4567", "  ", "ÉLODIE"]);
+        for value in
+            ["Chase", "CHASE", "chase", "Harry Styles", "harry\nstyles", "Sainsbury’s", "0800 123 4567", "élodie"]
+        {
+            assert!(kept.contains(value), "{value:?} is kept");
+        }
+        for value in ["Chase Smith", "Chas", "Chases", "Harry", "Styles", "08001234567", "Sainsburys", ""] {
+            assert!(!kept.contains(value), "{value:?} is not kept");
+        }
+        assert!(!kept.is_empty());
+        assert!(KeptTerms::new(["", " \t "]).is_empty(), "blank terms are dropped");
+        assert!(!KeptTerms::default().contains(""));
+    }
+}
