@@ -271,12 +271,19 @@ fn service_writer(service: &aggregator::Service) -> &DynamoDbTranscripts {
 #[tokio::test]
 async fn the_nightly_run_reports_yesterday_for_every_bot() {
     let (a, b) = (BotId::parse(unique("a")).unwrap(), BotId::parse(unique("b")).unwrap());
-    let (service, reports) = aws_service(bots_config(&[(&a, 30), (&b, 30)])).await;
+    // Bot a's assistant is "Molly", a term its config never redacts; bot b has no such term.
+    let mut bots = bots_config(&[(&a, 30), (&b, 30)]);
+    bots.bots[0].never_redact = vec!["Molly".into()];
+    let (service, reports) = aws_service(bots).await;
     let yesterday = Day::of(Timestamp::now(), TimeZone::LONDON).previous();
     let noon = Timestamp::from_millis(yesterday.start(TimeZone::LONDON).millis() + 12 * 3_600_000).unwrap();
     let utc = noon.to_utc().to_rfc3339();
-    let mut turns =
-        vec![message(&a, "s1", &utc, Platform::LexV2, "Text"), message(&b, "s2", &utc, Platform::LexV2, "Text")];
+    // Missed utterances are redacted again by their bot's redactor before a report lists them.
+    let asked = "Hi Molly can I book";
+    let mut turns = vec![
+        missed(message(&a, "s1", &utc, Platform::LexV2, "Text"), asked),
+        missed(message(&b, "s2", &utc, Platform::LexV2, "Text"), asked),
+    ];
     turns.push(message(&b, "s3", &utc, Platform::DialogflowEs, "web"));
     assert_eq!(service.reader().write(&turns).await.failed, vec![]);
 
@@ -289,6 +296,9 @@ async fn the_nightly_run_reports_yesterday_for_every_bot() {
     assert_eq!((ra.sessions, ra.turns), (1, 1));
     assert_eq!((rb.sessions, rb.turns), (2, 2));
     assert_eq!(rb.platforms["dialogflow_es"], 1);
+    let missed = |r: &DailyReport| -> Vec<String> { r.missed_utterances.top.iter().map(|e| e.name.clone()).collect() };
+    assert_eq!(missed(&ra), ["hi molly can i book"]);
+    assert_eq!(missed(&rb), ["hi [NAME] can i book"]);
 }
 
 #[tokio::test]

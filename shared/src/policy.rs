@@ -2,6 +2,7 @@
 //! These are the promises of the client's privacy policy, enforced in code.
 
 use crate::model::{TimeZone, Timestamp, Turn};
+use crate::redact::EntitySet;
 use serde::{Deserialize, Serialize};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
@@ -70,7 +71,8 @@ impl IpCollection {
 }
 
 /// What a bot keeps, and for how long. Privacy-first defaults: logs for 30 days, reports for a
-/// year, redacted free text and the user agent's family kept, no IP address.
+/// year, redacted free text and the user agent's family kept, no IP address, every type of
+/// personal data redacted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct DataPolicy {
@@ -83,6 +85,8 @@ pub struct DataPolicy {
     /// Keep the browser and OS family of the user agent.
     pub collect_user_agent: bool,
     pub collect_ip: IpCollection,
+    /// The types of personal data redacted from everything stored (default: all of them).
+    pub redact_types: EntitySet,
 }
 
 impl Default for DataPolicy {
@@ -93,6 +97,7 @@ impl Default for DataPolicy {
             collect_free_text: true,
             collect_user_agent: true,
             collect_ip: IpCollection::None,
+            redact_types: EntitySet::all(),
         }
     }
 }
@@ -159,6 +164,7 @@ impl DataPolicy {
             collect_free_text: self.collect_free_text && limits.collect_free_text,
             collect_user_agent: self.collect_user_agent && limits.collect_user_agent,
             collect_ip: self.collect_ip.min(limits.collect_ip),
+            redact_types: self.redact_types,
         }
     }
 }
@@ -176,6 +182,7 @@ mod tests {
             collect_free_text: true,
             collect_user_agent: true,
             collect_ip: IpCollection::Full,
+            redact_types: EntitySet::all().without(crate::redact::EntityType::VehicleRegistration),
         };
         let limits = Limits {
             log_retention_days: RetentionDays(30),
@@ -189,6 +196,7 @@ mod tests {
         assert_eq!(capped.report_retention_days.days(), 365);
         assert!(!capped.collect_free_text && capped.collect_user_agent);
         assert_eq!(capped.collect_ip, IpCollection::Truncated);
+        assert_eq!(capped.redact_types, generous.redact_types, "the limits set no types");
         let strict = DataPolicy {
             log_retention_days: RetentionDays(7),
             collect_ip: IpCollection::None,
@@ -252,6 +260,11 @@ mod tests {
         assert_eq!(p.log_retention_days.days(), 14);
         assert_eq!(p.report_retention_days.days(), 365);
         assert_eq!(p.collect_ip, IpCollection::Truncated);
+        assert_eq!(p.redact_types, EntitySet::all(), "every type is redacted unless the policy says otherwise");
+        let some: DataPolicy = serde_json::from_str(r#"{"redact_types": ["EMAIL", "PHONE"]}"#).unwrap();
+        assert!(some.redact_types.contains(crate::redact::EntityType::Email));
+        assert!(!some.redact_types.contains(crate::redact::EntityType::Name));
+        assert!(serde_json::from_str::<DataPolicy>(r#"{"redact_types": ["EMAIL", "SSN"]}"#).is_err());
         assert!(serde_json::from_str::<DataPolicy>(r#"{"log_retention_days": 0}"#).is_err());
         assert!(serde_json::from_str::<DataPolicy>(r#"{"collect_ip": "some"}"#).is_err());
         assert!(serde_json::from_str::<DataPolicy>(r#"{"keep_forever": true}"#).is_err());

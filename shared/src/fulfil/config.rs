@@ -6,10 +6,11 @@
 use crate::model::{BotId, TimeZone};
 use crate::platform::{Identity, Target};
 use crate::policy::DataPolicy;
-use crate::redact::EntityType;
+use crate::redact::{EntityType, Redactor};
 use crate::secrets::SecretRef;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
+use std::sync::OnceLock;
 
 /// The longest an endpoint may take: the platforms give the whole webhook 5 seconds, and
 /// queueing the turn may take up to 800 ms more.
@@ -42,6 +43,12 @@ pub struct BotConfig {
     /// personal without being listed.
     #[serde(default)]
     pub personal_parameters: BTreeMap<String, EntityType>,
+    /// Terms never redacted, whatever a recognizer reads them as: the bot's own brand where it is
+    /// also a name ("Chase"), its products, the artists it sells tickets for, its helpline. A
+    /// finding is left only when its whole text is one of them; personal parameters' values are
+    /// redacted all the same.
+    #[serde(default)]
+    pub never_redact: Vec<String>,
     #[serde(default)]
     pub messages: Messages,
     /// Named HTTPS endpoints that leads and bookings are delivered to.
@@ -50,6 +57,9 @@ pub struct BotConfig {
     /// Checked in order; the first whose tag or intent matches answers.
     #[serde(default)]
     pub routes: Vec<Route>,
+    /// Built from the policy's types and `never_redact` on first use.
+    #[serde(skip)]
+    redactor: OnceLock<Redactor>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -196,6 +206,8 @@ pub enum BotConfigError {
     Timeout { bot: String, endpoint: String },
     #[error("bot {bot}: route {index} has no messages")]
     NoMessages { bot: String, index: usize },
+    #[error("bot {bot}: never_redact term {index} is blank")]
+    BlankNeverRedact { bot: String, index: usize },
 }
 
 impl BotsConfig {
@@ -245,6 +257,9 @@ impl BotsConfig {
 impl BotConfig {
     fn check(&self) -> Result<(), BotConfigError> {
         let bot = || self.id.to_string();
+        if let Some(index) = self.never_redact.iter().position(|term| term.trim().is_empty()) {
+            return Err(BotConfigError::BlankNeverRedact { bot: bot(), index });
+        }
         for (name, endpoint) in &self.endpoints {
             if !is_allowed_url(&endpoint.url) {
                 return Err(BotConfigError::InsecureEndpoint { bot: bot(), endpoint: name.clone() });
@@ -276,6 +291,12 @@ impl BotConfig {
             }
         }
         Ok(())
+    }
+
+    /// What redacts this bot's texts: the types its policy names, leaving its `never_redact`
+    /// terms.
+    pub fn redactor(&self) -> &Redactor {
+        self.redactor.get_or_init(|| Redactor::new(self.policy.redact_types).keeping(&self.never_redact))
     }
 
     /// The first route matching the turn's tag and intent.

@@ -5,15 +5,15 @@
 use super::{BotConfig, Fulfilment};
 use crate::model::{Feedback, RedactedText, Timestamp, Turn, TurnId};
 use crate::platform::{Inbound, display_value, leaf_strings};
-use crate::redact::{PersonalValue, Redactor};
+use crate::redact::PersonalValue;
 use crate::subject::{SubjectKey, Subjects};
 use std::collections::BTreeMap;
 
-/// The redacted turn for `inbound` answered by `fulfilment`, stored under `bot`'s day at `at`;
-/// with `subject_key`, the hashes of the emails and phone numbers redacted from it.
+/// The turn for `inbound` answered by `fulfilment`, redacted by `bot`'s redactor and stored under
+/// its day at `at`; with `subject_key`, the hashes of the emails and phone numbers redacted from
+/// it.
 pub fn record(
     bot: &BotConfig,
-    redactor: &Redactor,
     subject_key: Option<&SubjectKey>,
     inbound: &Inbound,
     fulfilment: &Fulfilment,
@@ -34,6 +34,7 @@ pub fn record(
     for (entity, value) in &owned {
         subjects.add(*entity, value);
     }
+    let redactor = bot.redactor();
     let mut counts = BTreeMap::new();
     let mut redact = |text: &str| {
         let redaction = redactor.redact_with(text, &values);

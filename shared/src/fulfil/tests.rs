@@ -160,7 +160,7 @@ async fn the_recorded_turn_holds_no_personal_value() {
     let inbound = cx_turn("callback", "I'm Priya Shah, call 07700 900123 or priya.shah@example.com", params);
     let out = run(&inbound, &Recorder::answering(Ok(()))).await;
     let key = SubjectKey::new(Secret::new("subject-key"));
-    let turn = record(&bot(), &Redactor::default(), Some(&key), &inbound, &out, TurnId::parse("resp-9").unwrap(), at());
+    let turn = record(&bot(), Some(&key), &inbound, &out, TurnId::parse("resp-9").unwrap(), at());
     let json = serde_json::to_string(&turn).unwrap();
     for value in ["Priya", "Shah", "07700", "900123", "priya.shah"] {
         assert!(!json.contains(value), "{value} in {json}");
@@ -172,8 +172,7 @@ async fn the_recorded_turn_holds_no_personal_value() {
         .collect();
     expected.sort();
     assert_eq!(turn.subjects, expected);
-    let without_key =
-        record(&bot(), &Redactor::default(), None, &inbound, &out, TurnId::parse("resp-9").unwrap(), at());
+    let without_key = record(&bot(), None, &inbound, &out, TurnId::parse("resp-9").unwrap(), at());
     assert!(without_key.subjects.is_empty());
     assert_eq!(turn.parameters["callback_number"].as_str(), "[PHONE]");
     assert_eq!(turn.parameters["party"].as_str(), "2");
@@ -184,13 +183,29 @@ async fn the_recorded_turn_holds_no_personal_value() {
 }
 
 #[tokio::test]
+async fn the_bots_own_terms_are_kept_and_its_personal_values_redacted_all_the_same() {
+    // The example bot's assistant is "Molly", a term its config never redacts; a patient of
+    // that name, given as a personal parameter, is redacted wherever it appears.
+    let inbound = cx_turn("callback", "Thanks Molly! I'm Priya Shah", json!({}));
+    let out = run(&inbound, &Recorder::answering(Ok(()))).await;
+    let turn = record(&bot(), None, &inbound, &out, TurnId::parse("resp-9").unwrap(), at());
+    assert_eq!(turn.user_text.as_ref().unwrap().as_str(), "Thanks Molly! I'm [NAME]");
+    let inbound = cx_turn("callback", "Thanks Molly! I'm Molly Shah", json!({"patient_name": "Molly Shah"}));
+    let turn = record(&bot(), None, &inbound, &out, TurnId::parse("resp-9").unwrap(), at());
+    assert_eq!(turn.user_text.as_ref().unwrap().as_str(), "Thanks Molly! I'm [NAME]");
+    let inbound = cx_turn("callback", "I'm Molly", json!({"patient_name": "Molly"}));
+    let turn = record(&bot(), None, &inbound, &out, TurnId::parse("resp-9").unwrap(), at());
+    assert_eq!(turn.user_text.as_ref().unwrap().as_str(), "I'm [NAME]");
+}
+
+#[tokio::test]
 async fn a_booking_leaves_its_fields_out_of_the_log() {
     let params =
         json!({"patient_name": "Ann Lee", "contact_email": "ann@example.com", "date": "2026-12-01", "time": "10:00"});
     let inbound = cx_turn("book-appointment", "Ann Lee, ann@example.com, 1 Dec at 10", params);
     let out = run(&inbound, &Recorder::answering(Ok(()))).await;
     assert_eq!(out.reply.outcome, Outcome::Fulfilled);
-    let turn = record(&bot(), &Redactor::default(), None, &inbound, &out, TurnId::parse("resp-9").unwrap(), at());
+    let turn = record(&bot(), None, &inbound, &out, TurnId::parse("resp-9").unwrap(), at());
     assert!(turn.parameters.is_empty(), "{:?}", turn.parameters);
     let json = serde_json::to_string(&turn).unwrap();
     assert!(!json.contains("Ann") && !json.contains("ann@"), "{json}");

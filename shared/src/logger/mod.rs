@@ -41,14 +41,13 @@ pub struct Logger<W, P> {
     writer: W,
     dead_letters: P,
     events_key: Secret,
-    redactor: Redactor,
     subject_key: Option<SubjectKey>,
     metrics: bool,
 }
 
 impl<W: TranscriptWriter, P: DeadLetters> Logger<W, P> {
     pub fn new(bots: BotsConfig, writer: W, dead_letters: P, events_key: Secret) -> Self {
-        Self { bots, writer, dead_letters, events_key, redactor: Redactor::default(), subject_key: None, metrics: true }
+        Self { bots, writer, dead_letters, events_key, subject_key: None, metrics: true }
     }
 
     /// The same logger hashing the emails and phone numbers it redacts (in widget comments, or
@@ -134,7 +133,7 @@ impl<W: TranscriptWriter, P: DeadLetters> Logger<W, P> {
 
     /// Redacts `turn` again and applies `bot`'s data policy.
     fn finish(&self, bot: &BotConfig, turn: &mut Turn) {
-        redact_again(turn, &self.redactor, &[], self.subject_key.as_ref());
+        redact_again(turn, bot.redactor(), &[], self.subject_key.as_ref());
         bot.policy.apply(turn, bot.time_zone);
     }
 }

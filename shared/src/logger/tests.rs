@@ -40,7 +40,8 @@ async fn session_turns(store: &LocalStore) -> Vec<Turn> {
 async fn a_batch_is_redacted_again_cut_to_policy_stored_and_bad_messages_parked() {
     let dir = tempfile::tempdir().unwrap();
     let (logger, store) = logger(dir.path());
-    let good = encode_envelope(&queued_turn("t-1", "ring me on 07700 900123"));
+    // The bot's own assistant, Molly, is a term its config never redacts.
+    let good = encode_envelope(&queued_turn("t-1", "Thanks Molly, ring me on 07700 900123"));
     let other = encode_envelope(&queued_turn("t-2", "thanks"));
     let mut stranger = queued_turn("t-3", "hi");
     stranger.bot = BotId::parse("unknown-bot").unwrap();
@@ -58,7 +59,7 @@ async fn a_batch_is_redacted_again_cut_to_policy_stored_and_bad_messages_parked(
     let stored = session_turns(&store).await;
     assert_eq!(stored.len(), 2, "the duplicate is stored once");
     let first = stored.iter().find(|t| t.turn.as_str() == "t-1").unwrap();
-    assert_eq!(first.user_text.as_ref().unwrap().as_str(), "ring me on [PHONE]");
+    assert_eq!(first.user_text.as_ref().unwrap().as_str(), "Thanks Molly, ring me on [PHONE]");
     assert_eq!(first.redactions["PHONE"], 1);
     assert_eq!(first.ip, Some("198.51.100.0".parse().unwrap()), "the example bot truncates IPs");
     let bot = bots();
@@ -98,8 +99,9 @@ async fn widget_events_are_stored_with_user_agent_family_and_truncated_ip() {
         body.as_object_mut().unwrap().extend(extra.as_object().unwrap().clone());
         body
     };
-    let feedback =
-        with(json!({"type": "feedback", "rating": "down", "comment": "email me at a.b@example.com", "id": "fb-1"}));
+    let feedback = with(
+        json!({"type": "feedback", "rating": "down", "comment": "Thanks Molly, email me at a.b@example.com", "id": "fb-1"}),
+    );
     let response = logger.event(&event_request(feedback, &auth)).await;
     assert_eq!((response.status, response.body.as_str()), (202, r#"{"stored":"fb-1"}"#));
     assert_eq!(
@@ -112,7 +114,7 @@ async fn widget_events_are_stored_with_user_agent_family_and_truncated_ip() {
     assert!(stored.iter().all(|t| t.kind == crate::model::TurnKind::Widget));
     let fb = stored.iter().find(|t| t.turn.as_str() == "fb-1").unwrap();
     let feedback = fb.feedback.as_ref().unwrap();
-    assert_eq!(feedback.comment.as_ref().unwrap().as_str(), "email me at [EMAIL]");
+    assert_eq!(feedback.comment.as_ref().unwrap().as_str(), "Thanks Molly, email me at [EMAIL]");
     assert_eq!(fb.user_agent.as_ref().unwrap().browser.as_deref(), Some("Firefox 133"));
     assert_eq!(fb.ip, Some("2001:db8:85a3::".parse().unwrap()), "IPv6 kept to its /48");
     assert!(stored.iter().any(|t| t.card.as_deref() == Some("Book now")));

@@ -153,7 +153,7 @@ impl<W: TranscriptWriter, P: DeadLetters> Logger<W, P> {
         turn.kind = TurnKind::Widget;
         let mut subjects = Subjects::default();
         let mut redact = |text: &str| {
-            let redaction = self.redactor.redact(text);
+            let redaction = bot.redactor().redact(text);
             subjects.add_findings(text, &redaction.findings);
             redaction.tally_into(&mut turn.redactions)
         };

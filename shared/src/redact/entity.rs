@@ -79,7 +79,7 @@ impl Serialize for EntityType {
 impl<'de> Deserialize<'de> for EntityType {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let name = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        Self::parse(&name).ok_or_else(|| serde::de::Error::custom("unknown entity type"))
+        Self::parse(&name).ok_or_else(|| serde::de::Error::custom(format_args!("unknown entity type {name:?}")))
     }
 }
 
@@ -106,6 +106,26 @@ impl EntitySet {
 
     pub fn without(self, entity: EntityType) -> Self {
         Self(self.0 & !(1 << entity as u32))
+    }
+}
+
+impl EntitySet {
+    /// The types in the set, in [`EntityType::ALL`]'s order.
+    pub fn iter(self) -> impl Iterator<Item = EntityType> {
+        EntityType::ALL.iter().copied().filter(move |e| self.contains(*e))
+    }
+}
+
+/// A list of type names in configuration: `["EMAIL", "PHONE"]`.
+impl Serialize for EntitySet {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
+    }
+}
+
+impl<'de> Deserialize<'de> for EntitySet {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Ok(Vec::<EntityType>::deserialize(d)?.into_iter().collect())
     }
 }
 
@@ -137,5 +157,16 @@ mod tests {
         assert!(!set.contains(EntityType::Name) && set.contains(EntityType::Email));
         assert_eq!(serde_json::to_string(&EntityType::DrivingLicence).unwrap(), "\"DRIVING_LICENCE\"");
         assert!(serde_json::from_str::<EntityType>("\"SSN\"").is_err());
+    }
+
+    #[test]
+    fn a_set_is_a_list_of_type_names_in_configuration() {
+        let set: EntitySet = serde_json::from_str(r#"["PHONE", "EMAIL", "PHONE"]"#).unwrap();
+        assert_eq!(set, EntitySet::empty().with(EntityType::Email).with(EntityType::Phone));
+        assert_eq!(serde_json::to_string(&set).unwrap(), r#"["EMAIL","PHONE"]"#);
+        assert_eq!(serde_json::from_str::<EntitySet>("[]").unwrap(), EntitySet::empty());
+        let err = serde_json::from_str::<EntitySet>(r#"["EMAIL", "SSN"]"#).unwrap_err();
+        assert!(err.to_string().contains("unknown entity type"), "{err}");
+        assert_eq!(EntitySet::all().iter().count(), EntityType::ALL.len());
     }
 }

@@ -9,7 +9,6 @@ use super::schema::{DailyReport, SCHEMA_VERSION};
 use super::tally::DayTally;
 use crate::fulfil::{BotConfig, BotsConfig};
 use crate::model::{BotId, Day, Month, TimeZone, Timestamp};
-use crate::redact::Redactor;
 use crate::store::{
     KeyPrefix, ObjectKey, ReportFormat, ReportSink, ReportSource, StoreError, TranscriptReader, TurnStream,
 };
@@ -68,12 +67,11 @@ pub struct Aggregator<R, S> {
     bots: BotsConfig,
     reader: R,
     reports: S,
-    redactor: Redactor,
 }
 
 impl<R: TranscriptReader, S: ReportSink + ReportSource> Aggregator<R, S> {
     pub fn new(bots: BotsConfig, reader: R, reports: S) -> Self {
-        Self { bots, reader, reports, redactor: Redactor::default() }
+        Self { bots, reader, reports }
     }
 
     /// The store turns are read from.
@@ -145,7 +143,7 @@ impl<R: TranscriptReader, S: ReportSink + ReportSource> Aggregator<R, S> {
     async fn day(&self, bot: &BotConfig, day: Day) -> Result<[ObjectKey; 2], StoreError> {
         let tally = tally_partitions(self.reader.day_partitions(&bot.id, day), bot.time_zone).await?;
         let report =
-            tally.report(&bot.id, day, |text| self.redactor.redact(text).into_redacted_text().as_str().to_owned());
+            tally.report(&bot.id, day, |text| bot.redactor().redact(text).into_redacted_text().as_str().to_owned());
         let json_key = ObjectKey::daily_report(&bot.id, day, ReportFormat::Json);
         let html_key = ObjectKey::daily_report(&bot.id, day, ReportFormat::Html);
         self.reports.put(&json_key, to_json(&report)).await?;

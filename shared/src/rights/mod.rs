@@ -55,6 +55,9 @@ pub enum Request {
         fields: Vec<String>,
         #[serde(default)]
         types: Option<Vec<EntityType>>,
+        /// Terms left where a finding is one of them whole (a bot config's `never_redact`).
+        #[serde(default)]
+        never_redact: Vec<String>,
     },
     ExportSession {
         bot: BotId,
@@ -206,7 +209,13 @@ impl<S: TranscriptReader + TranscriptWriter, O: ReportSink + ObjectLinks> Rights
 
     async fn run(&self, request: Request, now: Timestamp, record: &mut AuditRecord) -> Result<Value, RightsError> {
         match request {
-            Request::Redact { text, document, fields, types } => redact(text, document, fields, types, record),
+            Request::Redact { text, document, fields, types, never_redact } => {
+                if never_redact.iter().any(|term| term.trim().is_empty()) {
+                    return Err(RightsError::BadRequest("never_redact terms must not be blank".into()));
+                }
+                let types = types.map_or_else(EntitySet::all, |t| t.into_iter().collect());
+                redact(text, document, fields, &Redactor::new(types).keeping(never_redact), record)
+            }
             Request::ExportSession { bot, session } => self.export(&bot, &session, now, record).await,
             Request::EraseSession { bot, session } => self.erase(&bot, &session, now, record).await,
             Request::ScrubSession { bot, session, values } => self.scrub(&bot, &session, &values, now, record).await,
@@ -305,13 +314,12 @@ impl<S: TranscriptReader + TranscriptWriter, O: ReportSink + ObjectLinks> Rights
         }
         let values: Vec<PersonalValue<'_>> =
             values.iter().map(|v| PersonalValue { entity: guess_type(v), value: v.trim() }).collect();
-        let redactor = Redactor::default();
         let turns = self.session(bot, session, now).await?;
         let mut redacted = 0;
         let scrubbed: Vec<Turn> = turns
             .iter()
             .filter_map(|turn| {
-                let after = scrub_turn(turn, &redactor, &values)?;
+                let after = scrub_turn(turn, bot.redactor(), &values)?;
                 redacted += total(&after) - total(turn);
                 Some(after)
             })
@@ -396,10 +404,9 @@ fn redact(
     text: Option<String>,
     document: Option<Value>,
     fields: Vec<String>,
-    types: Option<Vec<EntityType>>,
+    redactor: &Redactor,
     record: &mut AuditRecord,
 ) -> Result<Value, RightsError> {
-    let redactor = Redactor::new(types.map_or_else(EntitySet::all, |t| t.into_iter().collect()));
     let (answer, found) = match (text, document) {
         (Some(text), None) if fields.is_empty() => {
             let redaction = redactor.redact(&text);
@@ -408,7 +415,7 @@ fn redact(
         }
         (None, Some(mut document)) if !fields.is_empty() => {
             document::check_paths(&fields).map_err(|e| RightsError::BadRequest(e.to_string()))?;
-            let findings = document::redact_fields(&mut document, &fields, &redactor);
+            let findings = document::redact_fields(&mut document, &fields, redactor);
             let found = findings.len();
             (json!({"document": document, "findings": findings}), found)
         }

@@ -115,6 +115,19 @@ async fn without_a_subject_key_erase_subject_says_so() {
 }
 
 #[tokio::test]
+async fn redact_leaves_the_terms_never_redacted_and_refuses_blank_ones() {
+    let f = fixture();
+    let now = Timestamp::now();
+    let request = r#"{"op": "redact", "text": "Hi Chase, I'm Chase Smith", "never_redact": ["chase"]}"#;
+    let answer = f.rights.handle(request, &caller(), now).await.unwrap();
+    assert_eq!(answer["text"], "Hi Chase, I'm [NAME]", "a term is left where a finding is it whole");
+    let answer = f.rights.handle(r#"{"op": "redact", "text": "Hi Chase"}"#, &caller(), now).await.unwrap();
+    assert_eq!(answer["text"], "Hi [NAME]");
+    let blank = f.rights.handle(r#"{"op": "redact", "text": "x", "never_redact": [" "]}"#, &caller(), now).await;
+    assert!(blank.unwrap_err().to_string().contains("never_redact terms must not be blank"));
+}
+
+#[tokio::test]
 async fn redact_answers_text_or_document_with_findings_and_no_values() {
     let f = fixture();
     let now = Timestamp::now();

@@ -18,7 +18,6 @@ use crate::fulfil::{self, BotsConfig, Deliver, Fulfilment, Secrets};
 use crate::metrics;
 use crate::model::{Platform, Timestamp, Turn, TurnId};
 use crate::platform::{PlatformError, cx, es, lex};
-use crate::redact::Redactor;
 use crate::secrets::Secret;
 use crate::store::TurnQueue;
 use crate::subject::SubjectKey;
@@ -66,14 +65,13 @@ pub struct Webhook<Q, D> {
     api_key: Secret,
     queue: Q,
     deliver: D,
-    redactor: Redactor,
     subject_key: Option<SubjectKey>,
     metrics: bool,
 }
 
 impl<Q: TurnQueue, D: Deliver> Webhook<Q, D> {
     pub fn new(bots: BotsConfig, secrets: Secrets, api_key: Secret, queue: Q, deliver: D) -> Self {
-        Self { bots, secrets, api_key, queue, deliver, redactor: Redactor::default(), subject_key: None, metrics: true }
+        Self { bots, secrets, api_key, queue, deliver, subject_key: None, metrics: true }
     }
 
     /// The same webhook hashing the emails and phone numbers it redacts onto each turn, so that
@@ -131,7 +129,7 @@ impl<Q: TurnQueue, D: Deliver> Webhook<Q, D> {
         let turn_id = inbound.turn.clone().unwrap_or_else(TurnId::generate);
         let fulfilment = fulfil::fulfil(bot, &self.secrets, &self.deliver, &inbound, &turn_id, at).await;
         let response = inbound.context.respond(&fulfilment.reply);
-        let turn = fulfil::record(bot, &self.redactor, self.subject_key.as_ref(), &inbound, &fulfilment, turn_id, at);
+        let turn = fulfil::record(bot, self.subject_key.as_ref(), &inbound, &fulfilment, turn_id, at);
         let queued = self.queue_turn(&turn).await;
         if self.metrics {
             emit_metrics(bot.id.as_str(), &fulfilment, queued);

@@ -50,6 +50,22 @@ fn routes_match_by_tag_intent_or_both_first_wins() {
 }
 
 #[test]
+fn a_bots_redactor_takes_its_policys_types_and_leaves_its_own_terms() {
+    let text = "Thanks Molly, I'm Priya: a.b@example.com, 07700 900123";
+    assert_eq!(Redactor::default().redact(text).text, "Thanks [NAME], I'm [NAME]: [EMAIL], [PHONE]");
+    let config = example();
+    assert_eq!(config.bots[0].redactor().redact(text).text, "Thanks Molly, I'm [NAME]: [EMAIL], [PHONE]");
+    let config = with_bot(json!({"id": "b", "policy": {"redact_types": ["EMAIL", "PHONE"]}})).unwrap();
+    assert_eq!(config.bots[0].redactor().redact(text).text, "Thanks Molly, I'm Priya: [EMAIL], [PHONE]");
+    let err = with_bot(json!({"id": "b", "policy": {"redact_types": ["EMAIL", "SSN"]}})).unwrap_err();
+    assert!(matches!(&err, BotConfigError::Parse(m) if m.contains("unknown entity type \"SSN\"")), "{err}");
+    assert_eq!(
+        with_bot(json!({"id": "b", "never_redact": ["Molly", " "]})).unwrap_err(),
+        BotConfigError::BlankNeverRedact { bot: "b".into(), index: 1 }
+    );
+}
+
+#[test]
 fn personal_parameters_include_dialogflow_default_names() {
     let config = example();
     let bot = &config.bots[0];
