@@ -167,6 +167,10 @@ fn fragment() -> impl Strategy<Value = String> {
     ]
 }
 
+/// Terms a bot may keep, each what some fragment's finding is whole.
+const KEEPABLE: &[&str] =
+    &["Sarah", "Sarah Jones", "priya patel", "Abi", "Dave", "Patel", "07700 900123", "SW1A 1AA", "ella"];
+
 /// Fragments joined: a chat message of up to ten, or a document (an export, a transcript) of
 /// up to 150, long enough that a second pass looks only near what was redacted.
 fn joined(fragments: std::ops::Range<usize>) -> impl Strategy<Value = String> {
@@ -188,6 +192,22 @@ proptest! {
     fn redaction_is_idempotent_and_nothing_found_survives(text in text()) {
         let redactor = Redactor::default();
         let once = redactor.redact(&text);
+        let twice = redactor.redact(&once.text);
+        prop_assert_eq!(&twice.text, &once.text);
+        prop_assert!(twice.findings.is_empty(), "second pass found {:?} in {:?}", twice.findings, once.text);
+    }
+
+    #[test]
+    fn terms_never_redacted_are_left_and_redaction_stays_idempotent(
+        text in text(),
+        kept in prop::sample::subsequence(KEEPABLE.to_vec(), 1..4),
+    ) {
+        let redactor = Redactor::default().keeping(&kept);
+        let once = redactor.redact(&text);
+        for f in &once.findings {
+            let found = &text[f.start..f.end];
+            prop_assert!(!kept.iter().any(|k| k.eq_ignore_ascii_case(found)), "{:?} kept by {:?}", found, kept);
+        }
         let twice = redactor.redact(&once.text);
         prop_assert_eq!(&twice.text, &once.text);
         prop_assert!(twice.findings.is_empty(), "second pass found {:?} in {:?}", twice.findings, once.text);
