@@ -295,13 +295,6 @@ fn birth_year(b: &[u8], s: usize) -> Option<Span> {
     {
         return Some((month_end - back, run.end));
     }
-    let cue_ends_at = |end: usize| birth_year_cue_before(b, end) || born_in_a_place(b, end);
-    // "my year of birth is 1972".
-    let before_is = || {
-        let end = start - b[..start].iter().rev().take(8).take_while(|c| **c == b' ').count();
-        (end >= 3 && b[end - 2..end].eq_ignore_ascii_case(b"is") && b[end - 3] == b' ').then(|| end - 2)
-    };
-    let after_cue = |start: usize| cue_ends_at(start) || before_is().is_some_and(cue_ends_at);
     // "born in 2015 and 2018", "born in 2011, 2013 and 2016": a year joined to one that follows
     // a cue, at most three back.
     let joined = || {
@@ -309,12 +302,37 @@ fn birth_year(b: &[u8], s: usize) -> Option<Span> {
         (0..3).any(|_| match year_joined_before(b, at) {
             Some(year) => {
                 at = year;
-                cue_ends_at(year)
+                birth_year_cue_ends_at(b, year)
             }
             None => false,
         })
     };
-    (after_cue(start) || joined()).then_some((start, run.end))
+    (after_birth_year_cue(b, start) || joined()).then_some((start, run.end))
+}
+
+/// A year of birth said in words (1900 to 2099) right after its cue, as a voice bot's
+/// transcript gives it: "i was born in nineteen eighty five", "my year of birth is two thousand
+/// and one"; not "born in nineteen" or "born in the nineteen eighties".
+pub(crate) fn birth_year_in_words(b: &[u8], s: usize) -> Option<Span> {
+    let (year, digits, end) = dates_in_words::year_at(b, s)?;
+    let whole = digits == 4 && (1900..=2099).contains(&year) && !word_char_at(b, end);
+    (whole && after_birth_year_cue(b, s)).then_some((s, end))
+}
+
+/// Whether a year starting at `start` stands right after a cue for a year of birth, perhaps
+/// with "is" between: "born in |1990", "my year of birth is |1972", "born in Leeds in |1978".
+fn after_birth_year_cue(b: &[u8], start: usize) -> bool {
+    let before_is = || {
+        let end = start - b[..start].iter().rev().take(8).take_while(|c| **c == b' ').count();
+        (end >= 3 && b[end - 2..end].eq_ignore_ascii_case(b"is") && b[end - 3] == b' ').then(|| end - 2)
+    };
+    birth_year_cue_ends_at(b, start) || before_is().is_some_and(|end| birth_year_cue_ends_at(b, end))
+}
+
+/// Whether a cue for a year of birth ends at `end` (spaces aside): one of [`BIRTH_YEAR_CUES`],
+/// or "born in", a place and "in".
+fn birth_year_cue_ends_at(b: &[u8], end: usize) -> bool {
+    birth_year_cue_before(b, end) || born_in_a_place(b, end)
 }
 
 /// Days known by their name, whose year makes a date of birth: "born on Christmas Day 1979",
@@ -703,6 +721,22 @@ mod tests {
         assert_eq!(find("born in 19900"), None);
         assert_eq!(find("my birthday is on the 2024 calendar"), None);
         assert_eq!(find("this 1972 model"), None);
+    }
+
+    #[test]
+    fn years_of_birth_said_in_words_after_their_cue() {
+        fn find(text: &str) -> Option<&str> {
+            let starts = (0..text.len()).filter(|&i| i == 0 || text.as_bytes()[i - 1] == b' ');
+            starts.filter_map(|i| birth_year_in_words(text.as_bytes(), i)).next().map(|(s, e)| &text[s..e])
+        }
+        assert_eq!(find("i was born in nineteen eighty five"), Some("nineteen eighty five"));
+        assert_eq!(find("born in nineteen eighty-five"), Some("nineteen eighty-five"));
+        assert_eq!(find("my year of birth is two thousand and one, why"), Some("two thousand and one"));
+        assert_eq!(find("born twenty twelve"), Some("twenty twelve"));
+        assert_eq!(find("dob nineteen oh five"), Some("nineteen oh five"));
+        for text in ["born in nineteen", "born in ninety two", "i started in nineteen eighty five", "born in twenty"] {
+            assert_eq!(find(text), None, "{text}");
+        }
     }
 
     #[test]

@@ -216,6 +216,13 @@ fn said_at(text: &str, i: usize, len: usize, sink: &mut Sink<'_>) -> Option<usiz
         sink.add(EntityType::Address, Some(span));
         return Some(span.1);
     }
+    // A year of birth in words ("i was born in nineteen eighty five").
+    if matches!(&b[i..i + len], b"nineteen" | b"two" | b"twenty")
+        && let Some(span) = dates::birth_year_in_words(b, i)
+    {
+        sink.add(EntityType::Dob, Some(span));
+        return Some(span.1);
+    }
     // A webmail's address with no top-level domain ("contact me on jsmith at gmail").
     if len == 2
         && b[i] == b'a'
