@@ -345,7 +345,8 @@ pub(crate) static ORDINARY_WORDS: WordSet = WordSet::new(|| {
         "lance", "norm", "wade", "ken", "don", "autumn", "violet", "lily", "poppy", "jasmine", "heather", "olive",
         "hazel", "willow", "river", "robin", "jay", "wren", "kit", "carol", "eve", "gene", "angel", "melody",
         "harmony", "destiny", "sunny", "victoria", "chelsea", "florence", "sydney", "paris", "india", "georgia",
-        "jordan", "austin", "brook", "storm", "star", "rain", "max", "al", "ed", "di", "les", "flora", "teddy",
+        "jordan", "austin", "brook", "storm", "star", "rain", "max", "al", "ed", "di", "les", "flora", "teddy", "val",
+        "dot", "peg", "reg",
     ])
 });
 

@@ -618,6 +618,15 @@ pub(super) fn kin_names_a_thing(text: &str, w: usize, first: &str) -> bool {
             || SURNAMES.contains(first))
 }
 
+/// Whether `last_word`, the cue before a capitalised `name`, is a grandparent's word that takes
+/// only a common given name ([`BEFORE_GIVEN_NAME`]), and `name` is a given name the list leaves
+/// out as a word too, as older people bear them: "Gran Pat", "Nanny Val's not well" (not "Gran
+/// Canaria", "Granny Smith apples", "Nanny McPhee").
+pub(super) fn grandparent_before_word_name(last_word: &[u8], name: &str) -> bool {
+    ["gran", "granny", "nanny"].iter().any(|g| last_word.eq_ignore_ascii_case(g.as_bytes()))
+        && ORDINARY_WORDS.contains(name)
+}
+
 /// Whether `next`, after a given name, is in lowercase what the person does ([`ends_a_name`]),
 /// a verb that capitalised would start a sentence after the name ("the engineer Tom did a great
 /// job", "Can Nurse Sarah ring me"; but "I was with Sarah Order 5521").

@@ -45,8 +45,8 @@ use context::{
     sent_by_a_person, sent_or_paid_to,
 };
 use cues::{
-    CUE_LAST_WORDS, THING_CALLED, WEAK_CUE_SET, after_nee, before_given_name, ends_with_cue, kin_names_a_thing,
-    orders_for, renamed,
+    CUE_LAST_WORDS, THING_CALLED, WEAK_CUE_SET, after_nee, before_given_name, ends_with_cue,
+    grandparent_before_word_name, kin_names_a_thing, orders_for, renamed,
 };
 use labels::{after_label_colon, past_given_after_comma};
 pub(crate) use labels::{after_name_word, at_colon};
@@ -354,6 +354,7 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
                 && !in_brand(text, w, end_first))
                 || ((before_surname(last_word) || orders_for(&window)) && is_common_surname(stem()))
                 || (writers_is() && surname_last())
+                || grandparent_before_word_name(last_word, stem())
         };
         let label = || after_label_colon(text, w, &window);
         if cue || weak() || given() || label() {
