@@ -257,6 +257,8 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "it's for",
     "its for",
     "it is for",
+    // Whose number the writer has or wants ("Is this the right number for Hannah?").
+    "number for",
     "you're",
     "you\u{2019}re",
     "youre",

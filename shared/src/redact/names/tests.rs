@@ -709,6 +709,18 @@ fn given_names_after_a_wish() {
 }
 
 #[test]
+fn given_names_whose_number_the_writer_has_or_wants() {
+    assert_eq!(names("Is this the right number for Hannah?"), vec!["Hannah"]);
+    assert_eq!(names("Do you have a number for Dave in accounts?"), vec!["Dave"]);
+    assert_eq!(lowercase_names("is this the right number for hannah"), vec!["hannah"]);
+    for text in
+        ["What's the number for Boots?", "Whats the number for Victoria Coach Station", "is there a number for Sky"]
+    {
+        assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+    }
+}
+
+#[test]
 fn whom_a_gift_is_for() {
     assert_eq!(names("To Jess, happy birthday!"), vec!["Jess"]);
     assert_eq!(names("For Jess - Happy Birthday! Love, Nan x"), vec!["Jess"]);
