@@ -321,6 +321,7 @@ pub(crate) fn birth_year_in_words(b: &[u8], s: usize) -> Option<Span> {
 
 /// Whether a year starting at `start` stands right after a cue for a year of birth, perhaps
 /// with "is" between: "born in |1990", "my year of birth is |1972", "born in Leeds in |1978".
+#[inline]
 fn after_birth_year_cue(b: &[u8], start: usize) -> bool {
     let before_is = || {
         let end = start - b[..start].iter().rev().take(8).take_while(|c| **c == b' ').count();
@@ -331,6 +332,7 @@ fn after_birth_year_cue(b: &[u8], start: usize) -> bool {
 
 /// Whether a cue for a year of birth ends at `end` (spaces aside): one of [`BIRTH_YEAR_CUES`],
 /// or "born in", a place and "in".
+#[inline]
 fn birth_year_cue_ends_at(b: &[u8], end: usize) -> bool {
     birth_year_cue_before(b, end) || born_in_a_place(b, end)
 }

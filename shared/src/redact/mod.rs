@@ -122,7 +122,9 @@ impl Redactor {
         params::find_values(text, values, &mut findings);
         let platform_values = findings.len();
         scan::scan(text, self.types, &mut findings);
-        self.leave_kept(text, &mut findings, platform_values);
+        if findings.len() > platform_values {
+            self.leave_kept(text, &mut findings, platform_values);
+        }
         if findings.is_empty() {
             return Redaction { text: Cow::Borrowed(text), findings };
         }

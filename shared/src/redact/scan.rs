@@ -201,9 +201,20 @@ fn said_at(text: &str, i: usize, len: usize, sink: &mut Sink<'_>) -> Option<usiz
     }
     // A house number in words ("i live at twenty two elm road", "flat three, twenty two elm
     // road", "flat b forty two kings road"): it starts with one of the letters that start
-    // number words, after a cue.
-    if matches!(b[i], b'o' | b't' | b'f' | b's' | b'e' | b'n')
-        && let Some(span) = if address::after_address_cue(b, i) {
+    // number words, after a cue. So does a year of birth in words ("i was born in nineteen
+    // eighty five").
+    if matches!(b[i], b'o' | b't' | b'f' | b's' | b'e' | b'n') {
+        // Settled first by the cue's last letter: "born", "born in", "of birth", "birth year",
+        // "dob", "is", a colon.
+        if i >= 2
+            && matches!(b[i - 2], b'n' | b'h' | b'r' | b'b' | b's' | b':')
+            && matches!(&b[i..i + len], b"nineteen" | b"two" | b"twenty")
+            && let Some(span) = dates::birth_year_in_words(b, i)
+        {
+            sink.add(EntityType::Dob, Some(span));
+            return Some(span.1);
+        }
+        if let Some(span) = if address::after_address_cue(b, i) {
             address::said_house_number(text, i)
         } else if address::may_follow_flat_prefix(b, i) {
             address::said_flat(text, i)
@@ -211,17 +222,10 @@ fn said_at(text: &str, i: usize, len: usize, sink: &mut Sink<'_>) -> Option<usiz
             address::said_flat_by_letter(text, i)
         } else {
             None
+        } {
+            sink.add(EntityType::Address, Some(span));
+            return Some(span.1);
         }
-    {
-        sink.add(EntityType::Address, Some(span));
-        return Some(span.1);
-    }
-    // A year of birth in words ("i was born in nineteen eighty five").
-    if matches!(&b[i..i + len], b"nineteen" | b"two" | b"twenty")
-        && let Some(span) = dates::birth_year_in_words(b, i)
-    {
-        sink.add(EntityType::Dob, Some(span));
-        return Some(span.1);
     }
     // A webmail's address with no top-level domain ("contact me on jsmith at gmail").
     if len == 2
