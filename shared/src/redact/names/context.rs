@@ -174,9 +174,10 @@ pub(super) fn says_something(text: &str, w: usize, end_first: usize) -> bool {
     if matches!([a | 0x20, b2 | 0x20, c], [b'o', b'n', b' '] | [b'a', b't', b' ']) {
         return at_a_desk(text, w, end_first);
     }
-    // Not a brand's or a breed's second word ("our Jack Russell is poorly").
+    // Not a brand's or a breed's second word ("our Jack Russell is poorly"), nor a pet's name
+    // ("My dog Bella needs her booster", "our cat Luna is poorly").
     if may_start_away_or_unwell([a | 0x20, b2 | 0x20, c | 0x20, d | 0x20]) && away_or_unwell(text, w, end_first) {
-        return !in_brand(text, w, end_first);
+        return !in_brand(text, w, end_first) && !named_pet(b, w);
     }
     SPEECH_PREFIXES.contains(&next)
         && SPEECH_VERB_SET.contains(word_after(text, end_first))
@@ -338,6 +339,20 @@ fn away_or_unwell(text: &str, w: usize, end_first: usize) -> bool {
     GIVEN_NAMES.contains(&b[w..end_first])
         && AWAY_OR_UNWELL.iter().any(|p| p.as_bytes()[0] == first && phrase_end_at(b, at, p.as_bytes()).is_some())
 }
+
+/// Whether the word at `w` follows a word for a pet ("my dog Bella", "our kitten Milo"): a
+/// pet's name, no person's.
+fn named_pet(b: &[u8], w: usize) -> bool {
+    word_start_before(b, w).is_some_and(|s| PETS.contains(&b[s..w - 1]))
+}
+
+/// Words for pets, whose names are people's too.
+static PETS: WordSet = WordSet::new(|| {
+    set_of([
+        "dog", "puppy", "pup", "cat", "kitten", "rabbit", "bunny", "hamster", "horse", "pony", "parrot", "budgie",
+        "tortoise", "ferret", "gerbil", "cockapoo", "labrador", "spaniel", "terrier",
+    ])
+});
 
 /// Whether the common given name at `w`, its "'s" ("is" or "has") from `name_end` to
 /// `end_first`, comes before what [`AWAY_OR_UNWELL`] says after "is" or "has": "Ellie's not

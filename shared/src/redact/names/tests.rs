@@ -1128,6 +1128,11 @@ fn given_names_that_said_something_or_served() {
     assert_eq!(names("FREYA FORGOT HER PE KIT"), vec!["FREYA"]);
     assert!(names("Reading is off today").is_empty());
     assert!(names("Florence is lovely and Jordan has a coast").is_empty());
+    // A pet's name: "My dog Bella" is no one.
+    for text in ["My dog Bella needs her booster jab", "our cat Luna is poorly", "My Labrador Bella is poorly"] {
+        assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+    }
+    assert_eq!(names("My son Theo is poorly"), vec!["Theo"]);
     assert!(names("Will is illegal parking fined?").is_empty());
     assert_eq!(names("I rang and Priya told me it was fine"), vec!["Priya"]);
     assert_eq!(names("Tom rang yesterday about the boiler"), vec!["Tom"]);
