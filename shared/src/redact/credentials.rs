@@ -43,8 +43,9 @@ enum Kind {
     /// token but a word that describes one ("my login is blocked", "Login: failed").
     Username,
     /// A handle after a social network's name alone: a token starting with "@", or with a
-    /// letter and a digit or an underscore in it ("Instagram: @tomsbakes", "twitter:
-    /// jsmith88", "Instagram: toms_bakes"; but "Instagram: closed today", "Twitter: 2023").
+    /// letter and a digit, an underscore or a dot in it ("Instagram: @tomsbakes", "twitter:
+    /// jsmith88", "Instagram: toms_bakes", "Instagram: priya.makes.cakes"; but "Instagram:
+    /// closed today", "Twitter: 2023").
     Handle,
 }
 
@@ -761,7 +762,7 @@ fn value(text: &str, start: usize, kind: Kind) -> Option<Credential> {
     }
     let has_digit = v.bytes().any(|c| c.is_ascii_digit());
     let handle_shaped =
-        || first == b'@' || (v.bytes().any(|c| c.is_ascii_alphabetic()) && (has_digit || v.contains('_')));
+        || first == b'@' || (v.bytes().any(|c| c.is_ascii_alphabetic()) && (has_digit || v.contains(['_', '.'])));
     if (kind == Kind::Code && !has_digit) || (kind == Kind::Handle && !handle_shaped()) {
         return None;
     }
@@ -1099,6 +1100,7 @@ mod tests {
             ("Twitter: @sarahj_84", "@sarahj_84"),
             ("twitter: sarahj84", "sarahj84"),
             ("Instagram: jess_bakes_uk", "jess_bakes_uk"),
+            ("Find me on Instagram: priya.makes.cakes", "priya.makes.cakes"),
             ("follow me on instagram @tomsbakes for updates", "@tomsbakes"),
             ("my tiktok, @sarah.makes", "@sarah.makes"),
             ("my twitter handle is sarahj_84", "sarahj_84"),
@@ -1132,6 +1134,7 @@ mod tests {
             "my login is being blocked",
             "Instagram is better for this",
             "Instagram: closed on Sundays",
+            "Instagram: see bio.",
             "Twitter: 2023 was our year",
             "Instagram: 10k followers",
             "I posted on facebook 10am today",
