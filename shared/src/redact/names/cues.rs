@@ -733,13 +733,17 @@ pub(super) fn renamed(text: &str, w: usize, end_first: usize, last_word: &[u8]) 
     let reach = b[..w].iter().rev().take(64).position(|c| *c == b'\n').unwrap_or(64);
     let wide = Window::before(b, w, reach);
     let role_changed = || {
-        // The other given name: after " to " where this one follows "from", before " from "
-        // where it follows "to".
+        // The other given name, the first word of a name: after " to " where this one follows
+        // "from" (past its surname: "from Rachel Green to Monica"), after the " from " before
+        // " to " where it follows "to".
         let other = if from {
-            eq_ignore_case(b, end_first, b" to ").then(|| word_after(text, end_first + 3))
+            let end = name_words(text, w, false).unwrap_or(end_first);
+            eq_ignore_case(b, end, b" to ").then(|| word_after(text, end + 3))
         } else {
             let to = w.checked_sub(4).filter(|&t| eq_ignore_case(b, t, b" to "));
-            to.map(|t| &text[word_start_of(b, t)..t]).filter(|_| wide.has_any(&FROM))
+            let line = w.saturating_sub(reach);
+            let from_at = to.and_then(|t| (line..t.saturating_sub(5)).rev().find(|&f| eq_ignore_case(b, f, b" from ")));
+            from_at.map(|f| word_after(text, f + 5))
         };
         other.is_some_and(|o| is_given_name(o.as_bytes())) && wide.has_any(&ROLE_WORDS) && wide.has_any(&CHANGE_WORDS)
     };
@@ -780,12 +784,24 @@ const OWN_NAME_CHANGED: Keywords = Keywords::new(&["my name", "deed poll"]);
 
 const SURNAME_WORDS: Keywords = Keywords::new(&["surname", "surnames", "last name", "family name"]);
 
-const ROLE_WORDS: Keywords = Keywords::new(&["driver", "drivers", "passenger", "holder", "guest", "user"]);
+const ROLE_WORDS: Keywords = Keywords::new(&[
+    "driver",
+    "drivers",
+    "passenger",
+    "holder",
+    "guest",
+    "user",
+    "contact",
+    "recipient",
+    "payee",
+    "beneficiary",
+    "owner",
+    "keeper",
+    "tenant",
+]);
 
 const CHANGE_WORDS: Keywords =
     Keywords::new(&["change", "changed", "changing", "swap", "switch", "update", "transfer", "move", "replace"]);
-
-const FROM: Keywords = Keywords::new(&["from"]);
 
 /// "Called" after a word for a thing rather than a person: "It's called Sage Green", "they're
 /// called Moonbeams", "a company called Acme", "an app called Monzo" ("my son is called Oliver",

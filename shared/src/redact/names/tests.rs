@@ -2037,6 +2037,14 @@ fn names_after_more_cues() {
     assert_eq!(names("change the named driver from Stuart to Fiona"), vec!["Stuart", "Fiona"]);
     assert!(names("change the named driver from Monday to Friday").is_empty());
     assert_eq!(names("please switch the lead passenger from Tom to Amy"), vec!["Tom", "Amy"]);
+    // A contact, a recipient, a payee, a keeper; a full name on either side.
+    assert_eq!(names("Could you update the contact from Rachel to Monica?"), vec!["Rachel", "Monica"]);
+    assert_eq!(
+        names("please change the account holder from Rachel Smith to Monica Jones"),
+        vec!["Rachel Smith", "Monica Jones"]
+    );
+    assert_eq!(names("Update the payee from Tom to Sarah Jones please"), vec!["Tom", "Sarah Jones"]);
+    assert!(names("change the delivery contact from Reception to Goods In").is_empty());
     assert_eq!(names("we saw Priyanka at the Leeds branch"), vec!["Priyanka"]);
     // Scots and northern words for a child; a given name's possessive after a cue for one.
     assert_eq!(names("My wean Callum's got a temperature"), vec!["Callum's"]);
