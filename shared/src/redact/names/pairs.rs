@@ -163,6 +163,10 @@ pub(super) fn joined_given_name(text: &str, w: usize, end_first: usize) -> Optio
     Some((w, name_words(text, w, false)?))
 }
 
+/// Names that stand between a given name and a surname and are neither: the Sikh "Kaur" and
+/// "Singh", the South Asian "Kumar" and "Devi" ("Harpreet Singh Gill").
+const MIDDLE_NAMES: [&[u8]; 4] = [b"kaur", b"singh", b"kumar", b"devi"];
+
 /// Relatives as the family calls them, capitalised as names ([`joined_given_name`]).
 const KIN_ADDRESSED: [&[u8]; 14] = [
     b"Mum", b"Mam", b"Mom", b"Mummy", b"Dad", b"Daddy", b"Nan", b"Nana", b"Nanna", b"Gran", b"Granny", b"Grandma",
@@ -252,9 +256,11 @@ pub(super) fn given_and_surname(text: &str, w: usize, end_first: usize) -> Optio
     if BRAND_SET.contains(&b[w..pair_end]) || (capitals && !ends_clause(text, end)) {
         return None;
     }
-    // A middle name, then the surname ("Mary Anne Smith"), or two ("Maria Jose Garcia Lopez").
+    // A middle name, then the surname ("Mary Anne Smith", "Jaswinder Kaur Sandhu"), or two
+    // ("Maria Jose Garcia Lopez").
     if !capitals
-        && GIVEN_NAMES.contains(&b[second..end])
+        && (GIVEN_NAMES.contains(&b[second..end])
+            || MIDDLE_NAMES.iter().any(|m| b[second..end].eq_ignore_ascii_case(m)))
         && b.get(end) == Some(&b' ')
         && let Some((_, third_end)) = surname(end + 1)
     {

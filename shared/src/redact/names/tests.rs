@@ -1029,6 +1029,8 @@ fn a_given_name_and_surname_without_a_cue() {
     assert_eq!(names("My details are: John Smith, 07700900123"), vec!["John Smith"]);
     assert_eq!(names("FAO Sarah Mitchell"), vec!["Sarah Mitchell"]);
     assert_eq!(names("Mary Anne Smith called"), vec!["Mary Anne Smith"]);
+    assert_eq!(names("I'm Jaswinder Kaur Sandhu"), vec!["Jaswinder Kaur Sandhu"]);
+    assert_eq!(names("Hi, Harpreet Singh Gill here"), vec!["Harpreet Singh Gill"]);
     assert_eq!(names("Spoke with John F. Kennedy"), vec!["John F. Kennedy"]);
     // A Vietnamese middle name, then a given name that may be a word too.
     assert_eq!(names("Nguyen Thi Lan"), vec!["Nguyen Thi Lan"]);
