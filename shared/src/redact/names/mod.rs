@@ -399,7 +399,18 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
             }
             && GIVEN_NAMES.contains(first)
     };
-    (sign_off() || introduces() || dashed() || addressed() || thanked(end)).then_some((w, end))
+    ((sign_off() || introduces() || dashed() || addressed() || thanked(end)) && !names_a_street(b, w, end))
+        .then_some((w, end))
+}
+
+/// Whether the name at `w..end` ends with a street's type that is no surname: a street, not
+/// someone signing off or addressed ("Deliver to the university, Howard Street", nor its
+/// "Street" read alone; but "Thanks, Sarah Hill", "Cheers, Jane Lane").
+fn names_a_street(b: &[u8], w: usize, end: usize) -> bool {
+    const STREETS: [&[u8]; 9] =
+        [b"street", b"road", b"avenue", b"crescent", b"terrace", b"gardens", b"square", b"boulevard", b"mews"];
+    let last = &b[b[w..end].iter().rposition(|c| *c == b' ').map_or(w, |p| w + p + 1)..end];
+    STREETS.iter().any(|s| last.eq_ignore_ascii_case(s))
 }
 
 /// The words of a name from `i`: at most four ("Maria José García López"), each after the

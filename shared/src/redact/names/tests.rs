@@ -1102,7 +1102,10 @@ fn given_names_addressed_after_a_comma_at_the_end_of_a_line() {
     assert_eq!(names("Can you check it, Sarah?"), vec!["Sarah"]);
     assert_eq!(names("Is it in stock, Grace?\nOrder 4471"), vec!["Grace"]);
     assert_eq!(names("It's me again, Ellie. We live at the end of the road"), vec!["Ellie"]);
+    assert_eq!(names("Thanks, Sarah Hill"), vec!["Sarah Hill"], "a street's type that is a surname too");
     for text in [
+        "Deliver to the university, Howard Street",
+        "Ok thanks, Howard Street",
         "Is it in stock in Sage, Olive or Red?",
         "Do you deliver to Leeds, Reading?",
         "Sizes 10, 12, May",
