@@ -5,6 +5,7 @@
 //! Terms are compared ignoring case, with any run of spaces as one and a typographic
 //! apostrophe as a typed one.
 
+use super::Finding;
 use std::sync::Arc;
 
 /// The terms; empty for most bots, where asking costs one comparison of a length.
@@ -32,6 +33,18 @@ impl KeptTerms {
     /// Whether `value`, a finding's whole text, is one of the terms.
     pub(crate) fn contains(&self, value: &str) -> bool {
         self.0.iter().any(|term| same_words(term, value))
+    }
+
+    /// Takes out of `findings[from..]` those whose whole text in `text` is one of the terms.
+    pub(crate) fn leave_out(&self, text: &str, findings: &mut Vec<Finding>, from: usize) {
+        if self.is_empty() || findings.len() <= from {
+            return;
+        }
+        let mut index = 0;
+        findings.retain(|f| {
+            index += 1;
+            index <= from || !text.get(f.start..f.end).is_some_and(|value| self.contains(value))
+        });
     }
 }
 

@@ -120,11 +120,7 @@ impl Redactor {
     pub fn redact_with<'a>(&self, text: &'a str, values: &[PersonalValue<'_>]) -> Redaction<'a> {
         let mut findings = Vec::new();
         params::find_values(text, values, &mut findings);
-        let platform_values = findings.len();
-        scan::scan(text, self.types, &mut findings);
-        if findings.len() > platform_values {
-            self.leave_kept(text, &mut findings, platform_values);
-        }
+        scan::scan(text, self.types, &self.kept, &mut findings);
         if findings.is_empty() {
             return Redaction { text: Cow::Borrowed(text), findings };
         }
@@ -174,7 +170,7 @@ impl Redactor {
             }
             let placed = if placed.is_empty() { place() } else { placed };
             let mut mapped: Vec<Finding> = more.into_iter().map(|f| to_original(&findings, &placed, f)).collect();
-            self.leave_kept(text, &mut mapped, 0);
+            self.kept.leave_out(text, &mut mapped, 0);
             if mapped.is_empty() {
                 break;
             }
@@ -187,18 +183,6 @@ impl Redactor {
             rendered = next;
         }
         Redaction { text: Cow::Owned(rendered), findings }
-    }
-
-    /// Takes out of `findings[from..]` those whose whole text in `text` is a kept term.
-    fn leave_kept(&self, text: &str, findings: &mut Vec<Finding>, from: usize) {
-        if self.kept.is_empty() {
-            return;
-        }
-        let mut index = 0;
-        findings.retain(|f| {
-            index += 1;
-            index <= from || !text.get(f.start..f.end).is_some_and(|value| self.kept.contains(value))
-        });
     }
 }
 
@@ -639,6 +623,19 @@ mod tests {
         let once = mason.redact(&text).text.into_owned();
         assert!(once.starts_with("[NAME]: ") && once.ends_with("[10:31] Mason: hi"), "{once}");
         assert_eq!(mason.redact(&once).text, once);
+        // A kept term is no name found, to look for again elsewhere: "priya" before a house's
+        // name read as a place, and before its placeholder as a name, was found by a second
+        // redaction only (the property tests at 1,000,000 cases).
+        let hi = "Hi, I'm Sarah Jones ";
+        let text = format!(
+            "{}0i am priya Ivy Cottage\nStation Road\nLlandeilo\nSA19 6NG {}my name is priya patel, {hi}",
+            hi.repeat(25),
+            hi.repeat(10)
+        );
+        let priya = Redactor::default().keeping(["priya patel"]);
+        let once = priya.redact(&text).text.into_owned();
+        assert!(once.contains("my name is priya patel"), "{once}");
+        assert_eq!(priya.redact(&once).text, once);
     }
 
     #[test]

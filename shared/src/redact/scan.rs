@@ -8,6 +8,7 @@
 //! candidate before it becomes a finding.
 
 use super::entity::{EntitySet, EntityType};
+use super::kept::KeptTerms;
 use super::numbers::{self, Span};
 use super::text::{DigitRun, eq_ignore_case, is_word, word_char_before};
 use super::{
@@ -68,7 +69,8 @@ impl Sink<'_> {
 /// lines of it, written in lowercase (as a voice bot's transcript is), also the names no
 /// trigger sees and what is said one character at a time: numbers, codes, spelled names; in
 /// other text, the names written in lowercase among its words ([`sentence_case_names`]).
-pub(crate) fn scan(text: &str, types: EntitySet, out: &mut Vec<Finding>) {
+pub(crate) fn scan(text: &str, types: EntitySet, kept: &KeptTerms, out: &mut Vec<Finding>) {
+    let from = out.len();
     let mut sink = Sink { types, out };
     scan_range(text, 0..text.len(), 0, &mut sink, sentence_case_names(text, types));
     for_lowercase_parts(text, |part| {
@@ -79,19 +81,23 @@ pub(crate) fn scan(text: &str, types: EntitySet, out: &mut Vec<Finding>) {
         }
         spelled_out(text, part, &mut sink);
     });
+    // A kept term is no name found, to be looked for again ("priya patel" kept leaves "i am
+    // priya" elsewhere as the rest of the text reads it).
+    kept.leave_out(text, out, from);
     if types.contains(EntityType::Name) {
-        names_again(text, out);
+        names_again(text, kept, out);
     }
 }
 
 /// Adds the places where a name found in `text` is written again ([`names_again`]); allocates
 /// only where there is one.
-fn names_again(text: &str, out: &mut Vec<Finding>) {
+fn names_again(text: &str, kept: &KeptTerms, out: &mut Vec<Finding>) {
     if out.is_empty() {
         return;
     }
     let mut more = Vec::new();
     names_again::find_again(text, out, &mut more);
+    kept.leave_out(text, &mut more, 0);
     out.append(&mut more);
 }
 
