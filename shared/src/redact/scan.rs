@@ -47,9 +47,12 @@ static CLASS: [u8; 256] = {
     table
 };
 
-/// Collects findings of the enabled types.
+/// Collects findings of the enabled types in `text`, but the kept terms: those are skipped as
+/// if found, and no reading that asks for a name found before it sees them.
 struct Sink<'o> {
     types: EntitySet,
+    kept: &'o KeptTerms,
+    text: &'o str,
     out: &'o mut Vec<Finding>,
 }
 
@@ -59,6 +62,9 @@ impl Sink<'_> {
         let (start, end) = span?;
         if !self.types.contains(entity) {
             return None;
+        }
+        if !self.kept.is_empty() && self.text.get(start..end).is_some_and(|value| self.kept.contains(value)) {
+            return Some(end);
         }
         self.out.push(Finding { entity, start, end });
         Some(end)
@@ -71,7 +77,7 @@ impl Sink<'_> {
 /// other text, the names written in lowercase among its words ([`sentence_case_names`]).
 pub(crate) fn scan(text: &str, types: EntitySet, kept: &KeptTerms, out: &mut Vec<Finding>) {
     let from = out.len();
-    let mut sink = Sink { types, out };
+    let mut sink = Sink { types, kept, text, out };
     scan_range(text, 0..text.len(), 0, &mut sink, sentence_case_names(text, types));
     for_lowercase_parts(text, |part| {
         if types.contains(EntityType::Name) {
@@ -357,7 +363,13 @@ fn read_as_typed(
     let mut found = Vec::new();
     // A credential's value is read from the "is" before it ("my pin is four eight two one").
     let from = if typed.as_bytes()[..at].ends_with(b" is ") { at - 3 } else { at };
-    scan_range(typed, from..typed.len(), from, &mut Sink { types: sink.types, out: &mut found }, None);
+    scan_range(
+        typed,
+        from..typed.len(),
+        from,
+        &mut Sink { types: sink.types, kept: sink.kept, text: typed, out: &mut found },
+        None,
+    );
     let mut any = false;
     for f in found.into_iter().filter(|f| f.end > at) {
         any |= sink.add(f.entity, Some(number.span_of(first + f.start.max(at) - at, first + f.end - 1 - at))).is_some();
@@ -541,11 +553,11 @@ pub(crate) struct RangeScan<'t, 'o> {
     next_lowercase: usize,
 }
 
-impl<'t, 'o> RangeScan<'t, 'o> {
-    pub(crate) fn new(text: &'t str, types: EntitySet, out: &'o mut Vec<Finding>) -> Self {
+impl<'t: 'o, 'o> RangeScan<'t, 'o> {
+    pub(crate) fn new(text: &'t str, types: EntitySet, kept: &'o KeptTerms, out: &'o mut Vec<Finding>) -> Self {
         let mut lowercase = Vec::new();
         for_lowercase_parts(text, |part| lowercase.push(part));
-        Self { text, sink: Sink { types, out }, resume: 0, lowercase, next_lowercase: 0 }
+        Self { text, sink: Sink { types, kept, text, out }, resume: 0, lowercase, next_lowercase: 0 }
     }
 
     /// Appends the findings at the triggers within `range`, which must not start before the
