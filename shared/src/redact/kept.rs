@@ -26,8 +26,16 @@ impl KeptTerms {
         )
     }
 
+    #[inline(always)]
     pub(crate) fn is_empty(&self) -> bool {
         self.0.is_empty()
+    }
+
+    /// Whether `text[start..end]` is one of the terms. Out of line: asked only where a bot
+    /// keeps terms and a value was found.
+    #[inline(never)]
+    pub(crate) fn contains_at(&self, text: &str, start: usize, end: usize) -> bool {
+        text.get(start..end).is_some_and(|value| self.contains(value))
     }
 
     /// Whether `value`, a finding's whole text, is one of the terms.
@@ -36,14 +44,19 @@ impl KeptTerms {
     }
 
     /// Takes out of `findings[from..]` those whose whole text in `text` is one of the terms.
+    #[inline(always)]
     pub(crate) fn leave_out(&self, text: &str, findings: &mut Vec<Finding>, from: usize) {
-        if self.is_empty() || findings.len() <= from {
-            return;
+        if !self.is_empty() && findings.len() > from {
+            self.take_out(text, findings, from);
         }
+    }
+
+    #[inline(never)]
+    fn take_out(&self, text: &str, findings: &mut Vec<Finding>, from: usize) {
         let mut index = 0;
         findings.retain(|f| {
             index += 1;
-            index <= from || !text.get(f.start..f.end).is_some_and(|value| self.contains(value))
+            index <= from || !self.contains_at(text, f.start, f.end)
         });
     }
 }

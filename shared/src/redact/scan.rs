@@ -57,13 +57,15 @@ struct Sink<'o> {
 }
 
 impl Sink<'_> {
-    /// Records a finding; answers its end, for skipping past it.
+    /// Records a finding; answers its end, for skipping past it. Always inlined: most calls
+    /// pass no span.
+    #[inline(always)]
     fn add(&mut self, entity: EntityType, span: Option<Span>) -> Option<usize> {
         let (start, end) = span?;
         if !self.types.contains(entity) {
             return None;
         }
-        if !self.kept.is_empty() && self.text.get(start..end).is_some_and(|value| self.kept.contains(value)) {
+        if !self.kept.is_empty() && self.kept.contains_at(self.text, start, end) {
             return Some(end);
         }
         self.out.push(Finding { entity, start, end });
