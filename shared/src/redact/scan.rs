@@ -48,12 +48,14 @@ static CLASS: [u8; 256] = {
 };
 
 /// Collects findings of the enabled types in `text`, but the kept terms: those are skipped as
-/// if found, and no reading that asks for a name found before it sees them.
+/// if found, no reading that asks for a name found before it sees them, and where they stand
+/// is kept (`kept_at`), for what other readings found inside them to be left too.
 struct Sink<'o> {
     types: EntitySet,
     kept: &'o KeptTerms,
     text: &'o str,
     out: &'o mut Vec<Finding>,
+    kept_at: Vec<Span>,
 }
 
 impl Sink<'_> {
@@ -66,6 +68,7 @@ impl Sink<'_> {
             return None;
         }
         if !self.kept.is_empty() && self.kept.contains_at(self.text, start, end) {
+            self.kept_at.push((start, end));
             return Some(end);
         }
         self.out.push(Finding { entity, start, end });
@@ -79,7 +82,7 @@ impl Sink<'_> {
 /// other text, the names written in lowercase among its words ([`sentence_case_names`]).
 pub(crate) fn scan(text: &str, types: EntitySet, kept: &KeptTerms, out: &mut Vec<Finding>) {
     let from = out.len();
-    let mut sink = Sink { types, kept, text, out };
+    let mut sink = Sink { types, kept, text, out, kept_at: Vec::new() };
     scan_range(text, 0..text.len(), 0, &mut sink, sentence_case_names(text, types));
     for_lowercase_parts(text, |part| {
         if types.contains(EntityType::Name) {
@@ -89,12 +92,28 @@ pub(crate) fn scan(text: &str, types: EntitySet, kept: &KeptTerms, out: &mut Vec
         }
         spelled_out(text, part, &mut sink);
     });
+    let kept_at = sink.kept_at;
     // A kept term is no name found, to be looked for again ("priya patel" kept leaves "i am
     // priya" elsewhere as the rest of the text reads it).
     kept.leave_out(text, out, from);
     if types.contains(EntityType::Name) {
         names_again(text, kept, out);
     }
+    leave_inside(&kept_at, out, from);
+}
+
+/// Takes out of `findings[from..]` those inside a kept term where it stands (`kept_at`): a
+/// bot's own link keeps the name in its path ("https://calendly.com/dr-amy-chen/30min";
+/// found by fuzzing).
+fn leave_inside(kept_at: &[Span], findings: &mut Vec<Finding>, from: usize) {
+    if kept_at.is_empty() {
+        return;
+    }
+    let mut index = 0;
+    findings.retain(|f| {
+        index += 1;
+        index <= from || !kept_at.iter().any(|&(start, end)| start <= f.start && f.end <= end)
+    });
 }
 
 /// Adds the places where a name found in `text` is written again ([`names_again`]); allocates
@@ -369,7 +388,7 @@ fn read_as_typed(
         typed,
         from..typed.len(),
         from,
-        &mut Sink { types: sink.types, kept: sink.kept, text: typed, out: &mut found },
+        &mut Sink { types: sink.types, kept: sink.kept, text: typed, out: &mut found, kept_at: Vec::new() },
         None,
     );
     let mut any = false;
@@ -556,10 +575,21 @@ pub(crate) struct RangeScan<'t, 'o> {
 }
 
 impl<'t: 'o, 'o> RangeScan<'t, 'o> {
+    /// Takes out what was found inside a kept term where it stands ([`leave_inside`]).
+    pub(crate) fn finish(self) {
+        leave_inside(&self.sink.kept_at, self.sink.out, 0);
+    }
+
     pub(crate) fn new(text: &'t str, types: EntitySet, kept: &'o KeptTerms, out: &'o mut Vec<Finding>) -> Self {
         let mut lowercase = Vec::new();
         for_lowercase_parts(text, |part| lowercase.push(part));
-        Self { text, sink: Sink { types, kept, text, out }, resume: 0, lowercase, next_lowercase: 0 }
+        Self {
+            text,
+            sink: Sink { types, kept, text, out, kept_at: Vec::new() },
+            resume: 0,
+            lowercase,
+            next_lowercase: 0,
+        }
     }
 
     /// Appends the findings at the triggers within `range`, which must not start before the
