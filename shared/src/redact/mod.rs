@@ -146,7 +146,8 @@ impl Redactor {
             // for most messages, whose first pass finds nothing.
             let placed = if settled.is_empty() { Vec::new() } else { place() };
             let mut more = Vec::new();
-            let mut rescan = scan::RangeScan::new(&rendered, self.types, &self.kept, &mut more);
+            let mut keeping = scan::Keeping::new(&self.kept, &rendered);
+            let mut rescan = scan::RangeScan::new(&rendered, self.types, keeping.if_any(), &mut more);
             if placed.is_empty() {
                 for_rescan_ranges(&rendered, &findings, &settled, |range| rescan.scan(range));
             } else {
@@ -167,7 +168,8 @@ impl Redactor {
             } else {
                 rescan.lowercase_within(&lowercase_rescan_ranges(text, &rendered, &findings, &settled));
             }
-            rescan.finish();
+            // What a rescan found inside a kept term where it stands is left too.
+            scan::leave_inside(&keeping.at, &mut more, 0);
             if self.types.contains(EntityType::Name) {
                 names_beside_redacted_speakers(&rendered, &findings, &settled, &mut more);
             }

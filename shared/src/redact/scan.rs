@@ -47,18 +47,45 @@ static CLASS: [u8; 256] = {
     table
 };
 
-/// Collects findings of the enabled types in `text`, but the kept terms: those are skipped as
-/// if found, no reading that asks for a name found before it sees them, and where they stand
-/// is kept (`kept_at`), for what other readings found inside them to be left too.
-struct Sink<'o> {
+/// Collects findings of the enabled types, but the kept terms ([`Keeping`]).
+struct Sink<'o, 'k> {
     types: EntitySet,
-    kept: &'o KeptTerms,
-    text: &'o str,
     out: &'o mut Vec<Finding>,
-    kept_at: Vec<Span>,
+    /// None where no term is kept: one pointer, so the hot scan loop carries no more.
+    keep: Option<&'o mut Keeping<'k>>,
 }
 
-impl Sink<'_> {
+/// A bot's kept terms while `text` is scanned: one found is skipped as if found, no reading that
+/// asks for a name found before it sees it, and where it stands is kept (`at`), for what other
+/// readings found inside it to be left too ([`leave_inside`]).
+pub(crate) struct Keeping<'o> {
+    terms: &'o KeptTerms,
+    text: &'o str,
+    pub(crate) at: Vec<Span>,
+}
+
+impl<'o> Keeping<'o> {
+    pub(crate) fn new(terms: &'o KeptTerms, text: &'o str) -> Self {
+        Self { terms, text, at: Vec::new() }
+    }
+
+    /// Itself, where any term is kept.
+    pub(crate) fn if_any(&mut self) -> Option<&mut Self> {
+        (!self.terms.is_empty()).then_some(self)
+    }
+
+    /// Whether the value at `start..end` is a kept term; notes where it stands if so.
+    #[inline(never)]
+    fn holds(&mut self, start: usize, end: usize) -> bool {
+        let kept = self.terms.contains_at(self.text, start, end);
+        if kept {
+            self.at.push((start, end));
+        }
+        kept
+    }
+}
+
+impl Sink<'_, '_> {
     /// Records a finding; answers its end, for skipping past it. Always inlined: most calls
     /// pass no span.
     #[inline(always)]
@@ -67,8 +94,9 @@ impl Sink<'_> {
         if !self.types.contains(entity) {
             return None;
         }
-        if !self.kept.is_empty() && self.kept.contains_at(self.text, start, end) {
-            self.kept_at.push((start, end));
+        if let Some(keep) = &mut self.keep
+            && keep.holds(start, end)
+        {
             return Some(end);
         }
         self.out.push(Finding { entity, start, end });
@@ -82,7 +110,8 @@ impl Sink<'_> {
 /// other text, the names written in lowercase among its words ([`sentence_case_names`]).
 pub(crate) fn scan(text: &str, types: EntitySet, kept: &KeptTerms, out: &mut Vec<Finding>) {
     let from = out.len();
-    let mut sink = Sink { types, kept, text, out, kept_at: Vec::new() };
+    let mut keeping = Keeping::new(kept, text);
+    let mut sink = Sink { types, out, keep: keeping.if_any() };
     scan_range(text, 0..text.len(), 0, &mut sink, sentence_case_names(text, types));
     for_lowercase_parts(text, |part| {
         if types.contains(EntityType::Name) {
@@ -92,7 +121,7 @@ pub(crate) fn scan(text: &str, types: EntitySet, kept: &KeptTerms, out: &mut Vec
         }
         spelled_out(text, part, &mut sink);
     });
-    let kept_at = sink.kept_at;
+    let kept_at = keeping.at;
     // A kept term is no name found, to be looked for again ("priya patel" kept leaves "i am
     // priya" elsewhere as the rest of the text reads it).
     kept.leave_out(text, out, from);
@@ -105,7 +134,7 @@ pub(crate) fn scan(text: &str, types: EntitySet, kept: &KeptTerms, out: &mut Vec
 /// Takes out of `findings[from..]` those inside a kept term where it stands (`kept_at`): a
 /// bot's own link keeps the name in its path ("https://calendly.com/dr-amy-chen/30min";
 /// found by fuzzing).
-fn leave_inside(kept_at: &[Span], findings: &mut Vec<Finding>, from: usize) {
+pub(crate) fn leave_inside(kept_at: &[Span], findings: &mut Vec<Finding>, from: usize) {
     if kept_at.is_empty() {
         return;
     }
@@ -149,7 +178,7 @@ fn names_in_chunk(
     ChunkWords { mut words, long }: ChunkWords,
     end: usize,
     filter: &names::LowercaseNameFilter,
-    sink: &mut Sink<'_>,
+    sink: &mut Sink<'_, '_>,
 ) {
     let b = text.as_bytes();
     while words != 0 {
@@ -201,7 +230,7 @@ const SPOKEN_CONTEXT: usize = 48;
 /// finding mapped back to the words that said it. Also dates of birth with the day in words
 /// ("the fourth of may nineteen eighty five", [`dates_in_words`]), read at the month's name,
 /// and house numbers in words ("i live at twenty two elm road", [`address::said_house_number`]).
-fn spelled_out(text: &str, part: Range<usize>, sink: &mut Sink<'_>) {
+fn spelled_out(text: &str, part: Range<usize>, sink: &mut Sink<'_, '_>) {
     let b = text.as_bytes();
     let mut i = part.start;
     while i < part.end {
@@ -217,7 +246,7 @@ fn spelled_out(text: &str, part: Range<usize>, sink: &mut Sink<'_>) {
 /// What [`spelled_out`] reads at the word of `len` letters at `i`: where reading resumes past
 /// it, or None where nothing is said there.
 #[inline(always)]
-fn said_at(text: &str, i: usize, len: usize, sink: &mut Sink<'_>) -> Option<usize> {
+fn said_at(text: &str, i: usize, len: usize, sink: &mut Sink<'_, '_>) -> Option<usize> {
     let b = text.as_bytes();
     if may_be_month(b, i, len)
         && let Some(span) = dates_in_words::around_month(b, i)
@@ -284,7 +313,7 @@ fn said_at(text: &str, i: usize, len: usize, sink: &mut Sink<'_>) -> Option<usiz
 /// What is said one character at a time from the word of `len` letters at `i`: a word spelled
 /// letter by letter, a number or a code; where reading resumes past it.
 #[inline(always)]
-fn said_one_at_a_time(text: &str, i: usize, len: usize, sink: &mut Sink<'_>) -> Option<usize> {
+fn said_one_at_a_time(text: &str, i: usize, len: usize, sink: &mut Sink<'_, '_>) -> Option<usize> {
     let b = text.as_bytes();
     // It starts with a word of at most six letters ("double", "nought") and goes on past a
     // space, hyphen or comma: most words are longer or end their run.
@@ -358,7 +387,7 @@ fn may_be_month(b: &[u8], i: usize, len: usize) -> bool {
 /// [`said_at`] out of line, for [`said_after_is`]: inlined through the "is" trigger, it made
 /// the scan loop longer (0.4% more instructions on PII-free messages).
 #[inline(never)]
-fn said_after(text: &str, i: usize, len: usize, sink: &mut Sink<'_>) -> Option<usize> {
+fn said_after(text: &str, i: usize, len: usize, sink: &mut Sink<'_, '_>) -> Option<usize> {
     said_at(text, i, len, sink)
 }
 
@@ -371,7 +400,7 @@ fn read_as_typed(
     number: &spelled_out::SpokenNumber,
     first: usize,
     typed: &[u8],
-    sink: &mut Sink<'_>,
+    sink: &mut Sink<'_, '_>,
 ) -> bool {
     let start = number.span_of(first, first).0;
     // Never more than the buffer's context: a character cut by the bound is left out.
@@ -384,13 +413,7 @@ fn read_as_typed(
     let mut found = Vec::new();
     // A credential's value is read from the "is" before it ("my pin is four eight two one").
     let from = if typed.as_bytes()[..at].ends_with(b" is ") { at - 3 } else { at };
-    scan_range(
-        typed,
-        from..typed.len(),
-        from,
-        &mut Sink { types: sink.types, kept: sink.kept, text: typed, out: &mut found, kept_at: Vec::new() },
-        None,
-    );
+    scan_range(typed, from..typed.len(), from, &mut Sink { types: sink.types, out: &mut found, keep: None }, None);
     let mut any = false;
     for f in found.into_iter().filter(|f| f.end > at) {
         any |= sink.add(f.entity, Some(number.span_of(first + f.start.max(at) - at, first + f.end - 1 - at))).is_some();
@@ -568,28 +591,22 @@ fn glued(text: &str, at: Range<usize>) -> bool {
 /// parts ([`for_lowercase_parts`]) are found once, for this and for the names in lowercase.
 pub(crate) struct RangeScan<'t, 'o> {
     text: &'t str,
-    sink: Sink<'o>,
+    sink: Sink<'o, 't>,
     resume: usize,
     lowercase: Vec<Range<usize>>,
     next_lowercase: usize,
 }
 
 impl<'t: 'o, 'o> RangeScan<'t, 'o> {
-    /// Takes out what was found inside a kept term where it stands ([`leave_inside`]).
-    pub(crate) fn finish(self) {
-        leave_inside(&self.sink.kept_at, self.sink.out, 0);
-    }
-
-    pub(crate) fn new(text: &'t str, types: EntitySet, kept: &'o KeptTerms, out: &'o mut Vec<Finding>) -> Self {
+    pub(crate) fn new(
+        text: &'t str,
+        types: EntitySet,
+        keep: Option<&'o mut Keeping<'t>>,
+        out: &'o mut Vec<Finding>,
+    ) -> Self {
         let mut lowercase = Vec::new();
         for_lowercase_parts(text, |part| lowercase.push(part));
-        Self {
-            text,
-            sink: Sink { types, kept, text, out, kept_at: Vec::new() },
-            resume: 0,
-            lowercase,
-            next_lowercase: 0,
-        }
+        Self { text, sink: Sink { types, out, keep }, resume: 0, lowercase, next_lowercase: 0 }
     }
 
     /// Appends the findings at the triggers within `range`, which must not start before the
@@ -646,7 +663,7 @@ fn scan_range(
     text: &str,
     range: Range<usize>,
     mut resume: usize,
-    sink: &mut Sink<'_>,
+    sink: &mut Sink<'_, '_>,
     names: Option<&names::LowercaseNameFilter>,
 ) -> usize {
     let b = text.as_bytes();
@@ -687,14 +704,14 @@ fn scan_range(
 /// inside what a recognizer read, unless what it found covers it. Out of line: few recognizers
 /// read past their chunk.
 #[inline(never)]
-fn names_read_past(text: &str, range: Range<usize>, filter: &names::LowercaseNameFilter, sink: &mut Sink<'_>) {
+fn names_read_past(text: &str, range: Range<usize>, filter: &names::LowercaseNameFilter, sink: &mut Sink<'_, '_>) {
     if !sink.out.last().is_some_and(|f| f.start <= range.start && f.end >= range.end) {
         names_in_range(text, range, filter, sink);
     }
 }
 
 /// The names written in lowercase in `range` of `text`, a chunk at a time ([`names_in_chunk`]).
-fn names_in_range(text: &str, range: Range<usize>, filter: &names::LowercaseNameFilter, sink: &mut Sink<'_>) {
+fn names_in_range(text: &str, range: Range<usize>, filter: &names::LowercaseNameFilter, sink: &mut Sink<'_, '_>) {
     let b = text.as_bytes();
     for at in range.clone().step_by(CHUNK) {
         let (_, words) = chunk_triggers(&chunk_at(b, at), b, at);
@@ -940,7 +957,7 @@ fn classes(chunk: &[u8; CHUNK]) -> Classes {
 /// Always inlined into the scan loop: it stands at the compiler's limit, and any recognizer
 /// added here took it out of line, which cost 5.5% more instructions on PII-free messages.
 #[inline(always)]
-fn trigger(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
+fn trigger(text: &str, i: usize, sink: &mut Sink<'_, '_>) -> Option<usize> {
     let b = text.as_bytes();
     let class = CLASS[usize::from(b[i])];
     match class {
@@ -973,12 +990,12 @@ fn trigger(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
 /// Records a credential's value; scanning resumes at the value, which may be more than a
 /// credential ("my pin is 07700 900123" is a phone number, "my username is sam@example.com" an
 /// email address).
-fn credential(sink: &mut Sink<'_>, found: Option<credentials::Credential>) -> Option<usize> {
+fn credential(sink: &mut Sink<'_, '_>, found: Option<credentials::Credential>) -> Option<usize> {
     let (entity, span) = found?;
     sink.add(entity, Some(span)).map(|_| span.0)
 }
 
-fn url(b: &[u8], start: usize, sink: &mut Sink<'_>) -> usize {
+fn url(b: &[u8], start: usize, sink: &mut Sink<'_, '_>) -> usize {
     let (personal, end) = net::url(b, start);
     if personal {
         sink.add(EntityType::Url, Some((start, end)));
@@ -989,7 +1006,7 @@ fn url(b: &[u8], start: usize, sink: &mut Sink<'_>) -> usize {
 /// A word start: a spoken email address at the word "dot", a credential or an address after
 /// "is", a password's name, a house or street after "live at", "live on" or "live in", names
 /// after cues, after the word "name", or in lowercase after "i'm", "this is" and the like.
-fn word(text: &str, i: usize, class: u8, sink: &mut Sink<'_>) -> Option<usize> {
+fn word(text: &str, i: usize, class: u8, sink: &mut Sink<'_, '_>) -> Option<usize> {
     let b = text.as_bytes();
     // A word spelled in capitals after its cue ("it's spelt W-I-L-L-I-A-M-S") or the word it
     // spells, which is a name too ("Watson W A T S O N"); in lowercase text the pass over it
@@ -1076,12 +1093,12 @@ fn word(text: &str, i: usize, class: u8, sink: &mut Sink<'_>) -> Option<usize> {
 /// where scanning resumes: past the token, or past the longest finding. Out of line: inlined
 /// into the scan loop, it made the loop slower for every text (7% on PII-free messages).
 #[inline(never)]
-fn digits(text: &str, i: usize, sink: &mut Sink<'_>) -> Option<usize> {
+fn digits(text: &str, i: usize, sink: &mut Sink<'_, '_>) -> Option<usize> {
     let b = text.as_bytes();
     let ts = i - b[..i].iter().rev().take(16).take_while(|c| c.is_ascii_alphanumeric()).count();
     let te = i + b[i..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
     let mut end = te;
-    let mut add = |sink: &mut Sink<'_>, entity, span| {
+    let mut add = |sink: &mut Sink<'_, '_>, entity, span| {
         if let Some(e) = sink.add(entity, span) {
             end = end.max(e);
         }
