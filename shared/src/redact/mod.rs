@@ -122,7 +122,8 @@ impl Redactor {
         params::find_values(text, values, &mut findings);
         // The platform's values, which no kept term leaves; copied only where a bot keeps terms.
         let platform = if self.kept.is_empty() { Vec::new() } else { findings.clone() };
-        scan::scan(text, self.types, &self.kept, &mut findings);
+        // Where kept terms stand, in `text`: what a later pass finds inside one is left too.
+        let mut kept_at = scan::scan(text, self.types, &self.kept, &mut findings);
         if findings.is_empty() {
             return Redaction { text: Cow::Borrowed(text), findings };
         }
@@ -168,8 +169,7 @@ impl Redactor {
             } else {
                 rescan.lowercase_within(&lowercase_rescan_ranges(text, &rendered, &findings, &settled));
             }
-            // What a rescan found inside a kept term where it stands is left too.
-            scan::leave_inside(&keeping.at, &mut more, 0);
+            let kept_here = std::mem::take(&mut keeping.at);
             if self.types.contains(EntityType::Name) {
                 names_beside_redacted_speakers(&rendered, &findings, &settled, &mut more);
             }
@@ -179,6 +179,14 @@ impl Redactor {
             let placed = if placed.is_empty() { place() } else { placed };
             let mut mapped: Vec<Finding> = more.into_iter().map(|f| to_original(&findings, &placed, f)).collect();
             self.kept.leave_out(text, &mut mapped, 0);
+            // What is found inside a kept term is left, wherever a pass found the term (a rescan
+            // that starts inside "i'm called preThe St John AmbulZnce", kept, finds "John
+            // AmbulZnce"; found by fuzzing).
+            kept_at.extend(kept_here.into_iter().map(|(start, end)| {
+                let at = to_original(&findings, &placed, Finding { entity: EntityType::Name, start, end });
+                (at.start, at.end)
+            }));
+            scan::leave_inside(&kept_at, &mut mapped, 0);
             if mapped.is_empty() {
                 break;
             }
@@ -671,6 +679,29 @@ mod tests {
         assert_eq!(redact(text), "You can book a call with me at [URL]");
         let link = Redactor::default().keeping(["https://calendly.com/dr-amy-chen/30min"]);
         assert!(link.redact(text).findings.is_empty(), "{:?}", link.redact(text));
+        // What a later pass finds inside a kept term found on an earlier one is left too (a
+        // rescan that starts inside "i'm called preThe St John AmbulZnce", kept, found "John
+        // AmbulZnce"; found by fuzzing).
+        let fuzzed = String::from_utf8_lossy(
+            b"My IBANth\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\
+              \x00\x00\x00\x00\x00\x00\x00\x00e table's boOk Google won't oked undehi i'm called p\
+              reThe St John AmbulZnce volunteers at the evencious and i booked the 2pm slot\xe0\x91\
+              ate\xccafor for eirectory, c is GB34BUKB20201let me log iny surname is s for sugar, \
+              m for mivvvv\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\
+              \x00\x00\x00\x00\x00\x00\x00\x00\x00e table's boOk Google won't oked under the namfo\
+              r eirectory, c is GB33Bh\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\
+              \x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00e table's booiver to the old g\xe0\x91\
+              ate\xccafor for eirectory, c is GB34BUKB20201let me log iny surname is s for sugar, \
+              m for mivvvvvvv\xff\xff\xffvvvvvvvvvvvvvvv@vvvvvvvvvvvvvvvvvvvvvvvvvvhurvvvvke, i t \
+              to yourch lane, ight's the UKB20201hurch lane, ight's thee okry, church lane, it's t\
+              hvvv\xff\xff\xffvvvvvvvvvvvvvvv@vvvvvvvvvvvvvvvvvvvvvvvvvvhurvvvvke, i t to yourch l\
+              ane, ight's the UKB20201hurch lane, ight's thee okry, church lane, it's the bipse d \
+              apeliver top the old g\xe0\x91ate\xccafo",
+        );
+        let kept = Redactor::default().keeping(["preThe St John AmbulZnce"]);
+        let once = kept.redact(&fuzzed).text.into_owned();
+        assert!(once.contains("i'm called preThe St John AmbulZnce"), "{once}");
+        assert_eq!(kept.redact(&once).text, once);
         // Nor a name that another joins: "priya sharma" after "call me Abi," was read as joined
         // to a name found once a placeholder ended its clause (the property tests again).
         let abi = Redactor::default().keeping(["Abi"]);

@@ -108,7 +108,8 @@ impl Sink<'_, '_> {
 /// lines of it, written in lowercase (as a voice bot's transcript is), also the names no
 /// trigger sees and what is said one character at a time: numbers, codes, spelled names; in
 /// other text, the names written in lowercase among its words ([`sentence_case_names`]).
-pub(crate) fn scan(text: &str, types: EntitySet, kept: &KeptTerms, out: &mut Vec<Finding>) {
+/// Answers where kept terms stand ([`Keeping`]).
+pub(crate) fn scan(text: &str, types: EntitySet, kept: &KeptTerms, out: &mut Vec<Finding>) -> Vec<Span> {
     let from = out.len();
     let mut keeping = Keeping::new(kept, text);
     let mut sink = Sink { types, out, keep: keeping.if_any() };
@@ -129,6 +130,7 @@ pub(crate) fn scan(text: &str, types: EntitySet, kept: &KeptTerms, out: &mut Vec
         names_again(text, kept, out);
     }
     leave_inside(&kept_at, out, from);
+    kept_at
 }
 
 /// Takes out of `findings[from..]` those inside a kept term where it stands (`kept_at`): a
