@@ -61,6 +61,59 @@ impl KeptTerms {
     }
 }
 
+impl KeptTerms {
+    /// Where the terms stand in `text`, whole words, compared as [`contains`](Self::contains)
+    /// compares them: what a recognizer finds inside one, or cutting into one, must not change
+    /// it, whether or not a recognizer reads the term itself there.
+    pub(crate) fn occurrences(&self, text: &str) -> Vec<(usize, usize)> {
+        let mut at = Vec::new();
+        let mut before: Option<char> = None;
+        for (i, c) in text.char_indices() {
+            if !before.is_some_and(char::is_alphanumeric) && c.is_alphanumeric() {
+                at.extend(self.0.iter().filter_map(|term| {
+                    let end = words_at(text, i, term)?;
+                    (!text[end..].starts_with(char::is_alphanumeric)).then_some((i, end))
+                }));
+            }
+            before = Some(c);
+        }
+        at
+    }
+}
+
+/// Where `term`'s words, compared as [`same_words`] compares them, end when they start at `i`.
+fn words_at(text: &str, i: usize, term: &str) -> Option<usize> {
+    let mut at = i;
+    for (n, word) in term.split_whitespace().enumerate() {
+        if n > 0 {
+            let spaces = text[at..].len() - text[at..].trim_start().len();
+            if spaces == 0 {
+                return None;
+            }
+            at += spaces;
+        }
+        let mut chars = text[at..].char_indices();
+        let mut end = at;
+        let mut pending: Vec<char> = Vec::new();
+        for w in folded(word) {
+            if pending.is_empty() {
+                let (p, c) = chars.next()?;
+                end = at + p + c.len_utf8();
+                pending = folded_char(c).collect();
+                pending.reverse();
+            }
+            if pending.pop() != Some(w) {
+                return None;
+            }
+        }
+        if !pending.is_empty() {
+            return None;
+        }
+        at = end;
+    }
+    Some(at)
+}
+
 /// Whether `a` and `b` have the same words, ignoring case.
 fn same_words(a: &str, b: &str) -> bool {
     let (mut a, mut b) = (a.split_whitespace(), b.split_whitespace());
@@ -75,7 +128,11 @@ fn same_words(a: &str, b: &str) -> bool {
 
 /// `word`'s characters as compared: lowercase, a typographic apostrophe as a typed one.
 fn folded(word: &str) -> impl Iterator<Item = char> + '_ {
-    word.chars().map(|c| if c == '\u{2019}' { '\'' } else { c }).flat_map(char::to_lowercase)
+    word.chars().flat_map(folded_char)
+}
+
+fn folded_char(c: char) -> std::char::ToLowercase {
+    if c == '\u{2019}' { '\''.to_lowercase() } else { c.to_lowercase() }
 }
 
 #[cfg(test)]
@@ -96,5 +153,14 @@ mod tests {
         assert!(!kept.is_empty());
         assert!(KeptTerms::new(["", " \t "]).is_empty(), "blank terms are dropped");
         assert!(!KeptTerms::default().contains(""));
+    }
+
+    #[test]
+    fn where_the_terms_stand_whole_words_ignoring_case_and_spaces() {
+        let kept = KeptTerms::new(["Chase", "Harry Styles"]);
+        let text = "Hi chase, CHASED by harry   Styles; Harry Stylesx, Chase";
+        let at: Vec<&str> = kept.occurrences(text).into_iter().map(|(s, e)| &text[s..e]).collect();
+        assert_eq!(at, ["chase", "harry   Styles", "Chase"]);
+        assert!(KeptTerms::default().occurrences(text).is_empty());
     }
 }
