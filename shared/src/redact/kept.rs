@@ -69,10 +69,14 @@ impl KeptTerms {
         let mut at = Vec::new();
         let mut before: Option<char> = None;
         for (i, c) in text.char_indices() {
-            if !before.is_some_and(char::is_alphanumeric) && c.is_alphanumeric() {
+            // Not inside a word: a term that starts or ends with a letter or a digit starts or
+            // ends one; one that starts with a quote may start anywhere.
+            if !(before.is_some_and(char::is_alphanumeric) && c.is_alphanumeric()) {
                 at.extend(self.0.iter().filter_map(|term| {
                     let end = words_at(text, i, term)?;
-                    (!text[end..].starts_with(char::is_alphanumeric)).then_some((i, end))
+                    let last = text[..end].chars().next_back()?;
+                    let cut = last.is_alphanumeric() && text[end..].starts_with(char::is_alphanumeric);
+                    (!cut).then_some((i, end))
                 }));
             }
             before = Some(c);
@@ -162,5 +166,8 @@ mod tests {
         let at: Vec<&str> = kept.occurrences(text).into_iter().map(|(s, e)| &text[s..e]).collect();
         assert_eq!(at, ["chase", "harry   Styles", "Chase"]);
         assert!(KeptTerms::default().occurrences(text).is_empty());
+        // A term that starts with a quote starts after a space or a letter alike.
+        let quoted = KeptTerms::new(["\"Blue range"]);
+        assert_eq!(quoted.occurrences("the \"Blue range\" and x\"blue range"), [(4, 15), (22, 33)]);
     }
 }

@@ -749,6 +749,13 @@ mod tests {
         let kept = Redactor::default().keeping([&fuzzed[first.start..first.end]]);
         let once = kept.redact(&fuzzed).text.into_owned();
         assert_eq!(kept.redact(&once).text, once);
+        // A term that starts with a quote is found where it stands too (fuzzing).
+        let text = "I changed my password to \"luebell yesterday, is tha changed my password to \"luebell \
+                    yesterday, is that why it's locked?";
+        let first = Redactor::default().redact(text).findings[0];
+        let quoted = Redactor::default().keeping([&text[first.start..first.end]]);
+        let once = quoted.redact(text).text.into_owned();
+        assert_eq!(quoted.redact(&once).text, once);
         // Nor a name that another joins: "priya sharma" after "call me Abi," was read as joined
         // to a name found once a placeholder ended its clause (the property tests again).
         let abi = Redactor::default().keeping(["Abi"]);
