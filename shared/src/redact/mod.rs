@@ -131,7 +131,7 @@ impl Redactor {
             // Where the terms stand, whoever reads them: what is found inside one is left,
             // what cuts into one takes it in.
             kept_at.extend(self.kept.occurrences(text));
-            scan::leave_inside(&kept_at, &mut findings, platform.len());
+            kept::leave_inside(&kept_at, &mut findings, platform.len());
         }
         let mut findings = self.without_kept(text, resolve_with_kept(text, findings, &kept_at), &platform);
         if findings.is_empty() {
@@ -192,7 +192,7 @@ impl Redactor {
                 let at = to_original(&findings, &placed, Finding { entity: EntityType::Name, start, end });
                 (at.start, at.end)
             }));
-            scan::leave_inside(&kept_at, &mut mapped, 0);
+            kept::leave_inside(&kept_at, &mut mapped, 0);
             if mapped.is_empty() {
                 break;
             }
@@ -303,7 +303,7 @@ fn resolve_with_kept(text: &str, findings: Vec<Finding>, kept_at: &[(usize, usiz
         let mut grew = false;
         for f in &mut findings {
             for &(start, end) in kept_at {
-                // What lies inside a term is a platform's value by now ([`scan::leave_inside`]).
+                // What lies inside a term is a platform's value by now ([`kept::leave_inside`]).
                 if f.start < end && start < f.end && (start < f.start || f.end < end) {
                     f.start = f.start.min(start);
                     f.end = f.end.max(end);

@@ -8,7 +8,7 @@
 //! candidate before it becomes a finding.
 
 use super::entity::{EntitySet, EntityType};
-use super::kept::KeptTerms;
+use super::kept::{KeptTerms, leave_inside};
 use super::numbers::{self, Span};
 use super::text::{DigitRun, eq_ignore_case, is_word, word_char_before};
 use super::{
@@ -131,20 +131,6 @@ pub(crate) fn scan(text: &str, types: EntitySet, kept: &KeptTerms, out: &mut Vec
     }
     leave_inside(&kept_at, out, from);
     kept_at
-}
-
-/// Takes out of `findings[from..]` those inside a kept term where it stands (`kept_at`): a
-/// bot's own link keeps the name in its path ("https://calendly.com/dr-amy-chen/30min";
-/// found by fuzzing).
-pub(crate) fn leave_inside(kept_at: &[Span], findings: &mut Vec<Finding>, from: usize) {
-    if kept_at.is_empty() {
-        return;
-    }
-    let mut index = 0;
-    findings.retain(|f| {
-        index += 1;
-        index <= from || !kept_at.iter().any(|&(start, end)| start <= f.start && f.end <= end)
-    });
 }
 
 /// Adds the places where a name found in `text` is written again ([`names_again`]); allocates
