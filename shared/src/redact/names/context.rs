@@ -8,12 +8,12 @@ use super::pairs::DETERMINERS;
 use super::shouted::is_given_name_in_any_accent;
 use super::sign_offs::GREETINGS_AND_THANKS;
 use super::titles::VARIANTS;
-use super::{CUE_PUNCTUATION, CUE_WINDOW, word_after, word_start_before};
+use super::{CUE_PUNCTUATION, CUE_WINDOW, word_after, word_start_before, word_start_of};
 use crate::redact::address::names_a_place;
 use crate::redact::names_again::ORDINARY_WORDS;
 use crate::redact::text::{
-    Keywords, Window, byte_before_spaces, eq_ignore_case, letters_before, offset_in, phrase_end_at, word_char_at,
-    word_start,
+    Keywords, Window, apostrophe_before, byte_before_spaces, eq_ignore_case, letters_before, offset_in, phrase_end_at,
+    word_char_at, word_start,
 };
 use crate::redact::words::{WordSet, capitalised, is_day, is_month, is_stop_word, set_of, word_end};
 use std::sync::LazyLock;
@@ -571,6 +571,7 @@ const ASKED_AFTER: &[&str] = &[
     "gone",
     "away",
     "doing",
+    "getting",
     "feeling",
     "better",
     "leaving",
@@ -613,9 +614,10 @@ static ASKED_AFTER_SET: WordSet = WordSet::new(|| set_of(ASKED_AFTER.iter().copi
 
 /// Whether the capitalised word at `w` (ending at `end_first`) is a common given name
 /// ([`GIVEN_NAMES`]) asked about: after an auxiliary that opens the message, a line, a
-/// sentence or a clause after a comma, before a word of [`ASKED_AFTER`] ("Is Priya working
-/// today?", "Hi, could Aisha ring me back?"). Not a thing in stock ("Is Jade in stock?") nor a
-/// place ("Is Victoria Station open?": a capital follows).
+/// sentence or a clause after a comma, alone or after a question's word, before a word of
+/// [`ASKED_AFTER`] ("Is Priya working today?", "Hi, could Aisha ring me back?", "When is Seamus
+/// back?"), or after "where is" with nothing after it ("Where's Jess?"). Not a thing in stock
+/// ("Is Jade back in stock?") nor a place ("Is Victoria Station open?": a capital follows).
 pub(super) fn asked_about(text: &str, w: usize, end_first: usize) -> bool {
     let b = text.as_bytes();
     let aux_end = w - b[..w].iter().rev().take(CUE_WINDOW).take_while(|c| **c == b' ').count();
@@ -625,22 +627,42 @@ pub(super) fn asked_about(text: &str, w: usize, end_first: usize) -> bool {
     }
     let aux_start = aux_end - b[..aux_end].iter().rev().take(7).take_while(|c| c.is_ascii_alphabetic()).count();
     let aux = &b[aux_start..aux_end];
-    if !AUXILIARIES.iter().any(|a| aux.eq_ignore_ascii_case(a.as_bytes())) {
+    // "Where's Jess?": the "s" of "is" after a question's word.
+    let contracted = aux.eq_ignore_ascii_case(b"s") && apostrophe_before(b, aux_start).is_some();
+    if !contracted && !AUXILIARIES.iter().any(|a| aux.eq_ignore_ascii_case(a.as_bytes())) {
         return false;
     }
-    // "Please could Liam get in touch?": after "please" too.
-    let aux_start = match aux_start.checked_sub(7) {
-        Some(p) if eq_ignore_case(b, p, b"please ") && word_start(b, p) => p,
+    let question_start = match apostrophe_before(b, aux_start) {
+        Some(a) if contracted => question_word_ending(b, a),
+        _ if aux_start > 1 && b[aux_start - 1] == b' ' => question_word_ending(b, aux_start - 1),
+        _ => None,
+    };
+    if contracted && question_start.is_none() {
+        return false;
+    }
+    // "Please could Liam get in touch?": after "please" too; "When is Seamus back?", "What
+    // time is Priya in?": after a question's word.
+    let aux_start = match (question_start, aux_start.checked_sub(7)) {
+        (Some(q), _) => q,
+        (None, Some(p)) if eq_ignore_case(b, p, b"please ") && word_start(b, p) => p,
         _ => aux_start,
     };
     let opens = byte_before_spaces(b, aux_start).is_none_or(|c| matches!(c, b'\n' | b'.' | b'?' | b'!' | b','));
     let next = word_after(text, end_first);
+    // "Is Jade in stock?", "When is Holly back on sale?".
     let in_stock = || {
-        let then = word_after(text, end_first + 1 + next.len());
-        ["in", "on"].iter().any(|w| next.eq_ignore_ascii_case(w))
+        let back = usize::from(next.eq_ignore_ascii_case("back")) * (next.len() + 1);
+        let place = word_after(text, end_first + back);
+        let then = word_after(text, end_first + back + 1 + place.len());
+        ["in", "on"].iter().any(|w| place.eq_ignore_ascii_case(w))
             && ["stock", "sale", "offer", "season", "store", "shops", "special"]
                 .iter()
                 .any(|w| then.eq_ignore_ascii_case(w))
+    };
+    // "Where is Jess?": where someone is, asked with nothing after the name.
+    let where_asked = || {
+        question_start.is_some_and(|q| eq_ignore_case(b, q, b"where"))
+            && matches!(b.get(end_first), None | Some(b'?' | b'\n'))
     };
     // "Can Jean-Luc call me back?": a double-barrelled name by its first part.
     let given = b[w..end_first].split(|c| *c == b'-').next().unwrap_or_default();
@@ -648,11 +670,23 @@ pub(super) fn asked_about(text: &str, w: usize, end_first: usize) -> bool {
     let asked = || {
         ASKED_AFTER_SET.contains(next)
             || (next.eq_ignore_ascii_case("from") && from_then(text, end_first, &ASKED_AFTER_FROM_SET))
+            || where_asked()
     };
     // What a thing needs too ("Does Jade need polishing?"): after a given name that is a word,
     // not "need".
     let thing_needs = || next.eq_ignore_ascii_case("need") && ORDINARY_WORDS.contains(given);
     opens && asked() && !in_stock() && GIVEN_NAMES.contains(given) && !thing_needs()
+}
+
+/// Where a question's word ("when", "where", "why", "how", "what time", "what day") ending at
+/// `end` starts; the question's auxiliary follows ([`asked_about`]).
+fn question_word_ending(b: &[u8], end: usize) -> Option<usize> {
+    let start = word_start_of(b, end);
+    let word = &b[start..end];
+    if [&b"time"[..], b"day"].iter().any(|w| word.eq_ignore_ascii_case(w)) {
+        return word_start_before(b, start).filter(|&s| b[s..start - 1].eq_ignore_ascii_case(b"what"));
+    }
+    ["when", "where", "why", "how"].iter().any(|w| word.eq_ignore_ascii_case(w.as_bytes())).then_some(start)
 }
 
 /// Whether "To " or "For " ends at `w` and opens the message, a line, a label's value or a

@@ -257,6 +257,19 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "it's for",
     "its for",
     "it is for",
+    // Who got in touch or helped ("I had a call from Jasmine about my claim", "Great service
+    // from Arjun today"; not "flights from Florence", "a card from Florence").
+    "call from",
+    "calls from",
+    "email from",
+    "emails from",
+    "text from",
+    "texts from",
+    "message from",
+    "voicemail from",
+    "service from",
+    "help from",
+    "support from",
     // Whose number the writer has or wants ("Is this the right number for Hannah?").
     "number for",
     "you're",
@@ -383,6 +396,9 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "mechanic",
     "nanny",
     "childminder",
+    "babysitter",
+    "sitter",
+    "dog walker",
     // "Your driver today is Kofi", "the pharmacist on today is Aisha".
     "today is",
     "thank you to",

@@ -67,11 +67,11 @@ pub(crate) fn joined_in_lowercase(text: &str, name_end: usize, w: usize) -> Opti
     given_name(text, w, end, 2).map(|name_end| (w, name_end))
 }
 
-/// What joins the name that ends at `name_end` to the word at `w`: "and" or "&" (`false`) or a
-/// comma (`true`); none where anything else stands between.
+/// What joins the name that ends at `name_end` to the word at `w`: "and", "&" or "or" (`false`;
+/// "call me Rajesh or Raj") or a comma (`true`); none where anything else stands between.
 fn joint_before(b: &[u8], name_end: usize, w: usize) -> Option<bool> {
     match b.get(name_end..w) {
-        Some(b" and " | b" & ") => Some(false),
+        Some(b" and " | b" & " | b" or ") => Some(false),
         Some(b", ") => Some(true),
         _ => None,
     }
