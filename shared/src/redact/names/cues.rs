@@ -20,6 +20,10 @@ pub(super) const CUES: &[&str] = &[
     "my name is",
     "name is",
     "name was",
+    // "the account is in my husband's name, which is Gareth Price".
+    "name which is",
+    "name which was",
+    "surname which is",
     "name's",
     "surname's",
     "names",
@@ -487,6 +491,13 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     // "Note for Karen: the boiler is fixed"; but "a message for Easter").
     "message for",
     "messages for",
+    "voicemail for",
+    // Whom to get in touch with ("Can you email Bethany the receipt?", "Reply to Wiktoria").
+    "email",
+    "phone",
+    "message",
+    "whatsapp",
+    "reply to",
     "note for",
     "order for",
     "on behalf of",

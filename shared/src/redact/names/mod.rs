@@ -34,6 +34,7 @@ mod sign_offs;
 mod tests;
 mod titles;
 
+use super::names_again::ORDINARY_WORDS;
 use super::numbers::Span;
 use super::spelled_out;
 use super::text::{Window, apostrophe_before, byte_before_spaces, eq_ignore_case, possessive_stem, word_start};
@@ -354,6 +355,10 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
                 && !in_brand(text, w, end_first))
                 || ((before_surname(last_word) || orders_for(&window)) && is_common_surname(stem()))
                 || (writers_is() && surname_last())
+                // "on behalf of Mark Davies": a given name that is a word, a surname after it.
+                || (ORDINARY_WORDS.contains(stem())
+                    && surname_last()
+                    && before_given_name(&window, word_after(text, end_first)))
                 || grandparent_before_word_name(last_word, stem())
         };
         let label = || after_label_colon(text, w, &window);

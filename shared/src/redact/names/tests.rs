@@ -1814,6 +1814,14 @@ fn names_after_more_cues() {
     assert_eq!(names("The engineer, Gareth, said he'd come back"), vec!["Gareth"]);
     assert_eq!(names("The babysitter, Kayleigh, can't do Friday"), vec!["Kayleigh"]);
     assert_eq!(names("Our dog walker, Jess, has a key"), vec!["Jess"]);
+    // Whom to get in touch with.
+    assert_eq!(names("Left a voicemail for Chris"), vec!["Chris"]);
+    assert_eq!(names("Can you email Bethany the receipt?"), vec!["Bethany"]);
+    assert_eq!(names("Reply to Wiktoria not me"), vec!["Wiktoria"]);
+    assert_eq!(names("Please phone Aaron after 5"), vec!["Aaron"]);
+    for text in ["Email Amazon about it", "phone Virgin Media", "message Victoria Station"] {
+        assert!(names(text).is_empty(), "{text}");
+    }
     // Who got in touch or helped; not a place, nor a business.
     assert_eq!(names("I had a call from Jasmine about my claim"), vec!["Jasmine"]);
     assert_eq!(names("Got an email from Faisal this morning"), vec!["Faisal"]);
@@ -1832,6 +1840,13 @@ fn names_after_more_cues() {
     assert_eq!(names("I spoke to a lady named Bernadette"), vec!["Bernadette"]);
     assert_eq!(names("per Jamie in accounts, it's approved"), vec!["Jamie"]);
     assert_eq!(names("I'm writing on behalf of Shauna McGeady"), vec!["Shauna McGeady"]);
+    // "which is" after "name".
+    assert_eq!(names("The account is in my husband's name, which is Gareth Price"), vec!["Gareth Price"]);
+    assert_eq!(lowercase_names("the account is in my husbands name which is gareth price"), vec!["gareth price"]);
+    // A given name that is a word, with a common surname after it.
+    assert_eq!(names("Sent on behalf of Mark Davies, Head of Estates"), vec!["Mark Davies"]);
+    assert_eq!(names("I was served by Bill Turner"), vec!["Bill Turner"]);
+    assert!(names("on behalf of Mark Down").is_empty());
     for text in ["a company named Acme", "as per Monday's email", "on behalf of Tesco"] {
         assert!(names(text).is_empty(), "{text}");
     }
