@@ -8,8 +8,40 @@ use super::text::{DigitRun, Keywords, Window, clean_end, clean_start, letters_be
 use super::words::{MONTH_NAMES, WordSet, set_of};
 
 /// Words of birth before a date of birth, besides a birthday's ([`BIRTHDAY`]).
-const BIRTH_CONTEXT: Keywords =
-    Keywords::new(&["dob", "d.o.b", "date of birth", "birth date", "birthdate", "born", "birth", "yob"]);
+const BIRTH_CONTEXT: Keywords = Keywords::new(&[
+    "dob",
+    "d.o.b",
+    "date of birth",
+    "birth date",
+    "birthdate",
+    "born",
+    "birth",
+    "yob",
+    // In the languages of the EU regions' visitors: French, German, Spanish, Italian, Dutch,
+    // Polish, Portuguese, the Nordic ones ("Date de naissance : 12/03/1985", "geb. 03.12.1985").
+    "naissance",
+    "n\u{e9} le",
+    "n\u{e9}e le",
+    "geburtsdatum",
+    "geboren",
+    "geb.",
+    "nacimiento",
+    "nacido",
+    "nacida",
+    "nascita",
+    "nato il",
+    "nata il",
+    "geboortedatum",
+    "urodzenia",
+    "urodzony",
+    "urodzona",
+    "nascimento",
+    "nasceu",
+    "f\u{f8}dselsdato",
+    "f\u{f6}delsedatum",
+    "f\u{f6}dd",
+    "syntym\u{e4}aika",
+]);
 
 /// A birthday: its date is someone's birth date ("it's my birthday on 12/03") unless the word
 /// names an event ([`BIRTHDAY_EVENTS`]).
@@ -658,6 +690,19 @@ mod tests {
         assert_eq!(find("born on 3rd March '85"), Some("3rd March '85"));
         assert_eq!(find("born March 3rd \u{2019}85!"), Some("March 3rd \u{2019}85"));
         assert_eq!(find("born 3 March '1985"), Some("3 March"));
+        // The words of birth in the EU regions' languages.
+        assert_eq!(find("Date de naissance : 12/03/1985"), Some("12/03/1985"));
+        assert_eq!(find("N\u{e9}e le 12/03/1985 \u{e0} Lyon"), Some("12/03/1985"));
+        assert_eq!(find("Geburtsdatum 03.12.1985"), Some("03.12.1985"));
+        assert_eq!(find("Max Muster, geb. 03.12.1985"), Some("03.12.1985"));
+        assert_eq!(find("fecha de nacimiento 03/12/1985"), Some("03/12/1985"));
+        assert_eq!(find("data di nascita: 3/12/1985"), Some("3/12/1985"));
+        assert_eq!(find("geboortedatum 03-12-1985"), Some("03-12-1985"));
+        assert_eq!(find("data urodzenia 03.12.1985"), Some("03.12.1985"));
+        assert_eq!(find("f\u{f6}delsedatum 1985-12-03"), Some("1985-12-03"));
+        // No birth in sight: a delivery date, an appointment.
+        assert_eq!(find("Lieferdatum 03.12.2026"), None);
+        assert_eq!(find("rendez-vous le 12/03/2026"), None);
     }
 
     #[test]
