@@ -87,7 +87,12 @@ const BIRTHDAY_EVENTS: Keywords = Keywords::new(&[
 /// [`BIRTH_CONTEXT`], a birthday that is no event ("birthday party", "birthday cake"), or an
 /// age turned ([`turns_an_age`]).
 pub(crate) fn speaks_of_birth(b: &[u8], start: usize) -> bool {
-    let window = Window::before(b, start, 40);
+    let mut window = Window::before(b, start, 40);
+    // A date of birth's placeholder, read again, is no word of birth for the date after it
+    // ("Geburtsdatum 03.12.1985, Lieferung bitte am 14.12.2026": "[DOB], Lieferung ...").
+    if let Some(p) = window.bytes().windows(5).rposition(|w| w == b"[DOB]") {
+        window = Window::before(b, start, window.bytes().len() - p - 5);
+    }
     window.has_any(&BIRTH_CONTEXT)
         || (window.has_any(&BIRTHDAY) && !window.has_any(&BIRTHDAY_EVENTS))
         || turns_an_age(window.bytes())
@@ -700,7 +705,10 @@ mod tests {
         assert_eq!(find("geboortedatum 03-12-1985"), Some("03-12-1985"));
         assert_eq!(find("data urodzenia 03.12.1985"), Some("03.12.1985"));
         assert_eq!(find("f\u{f6}delsedatum 1985-12-03"), Some("1985-12-03"));
-        // No birth in sight: a delivery date, an appointment.
+        // No birth in sight: a delivery date, an appointment, a date after a date of birth's
+        // placeholder (as a pass after the first reads it).
+        assert_eq!(find("geb. [DOB], Lieferung am 14.12.2026"), None);
+        assert_eq!(find("DOB [DOB] and 12/03/1985"), None);
         assert_eq!(find("Lieferdatum 03.12.2026"), None);
         assert_eq!(find("rendez-vous le 12/03/2026"), None);
     }
