@@ -235,7 +235,7 @@ pub(crate) fn phone(b: &[u8], ts: usize) -> Option<Span> {
             None => (8..=15).contains(&d.len()) && d.first() != Some(&b'0'),
         }
     } else {
-        uk_national(d)
+        uk_national(d) || (national_elsewhere(d) && after_phone_words_elsewhere(b, start))
     };
     // No account, card, NHS, passport or UTR number is a UK mobile's eleven digits or has a
     // country code: "my account is locked from 07520 633 291" gives a phone; but "the number
@@ -350,6 +350,88 @@ fn country_code_without_plus(b: &[u8], ts: usize) -> Option<Span> {
     let irish = || digits[..n].starts_with(b"353") && matches!(n, 11 | 12) && digits[3] != b'0';
     let valid = (digits[..n].strip_prefix(b"44").is_some_and(uk_after_country_code) || irish()) && clean_end(b, end);
     (valid && after_phone_words(b, ts)).then_some((ts, end))
+}
+
+/// A national number of another country of the EU regions, with its trunk 0 ("06 12 34 56 78"
+/// in France, "0151 23456789" in Germany, "06 12345678" in the Netherlands): ten to twelve
+/// digits, no second 0 (an international prefix). Only after a phone's words
+/// ([`after_phone_words_elsewhere`]): no length tells it from a reference.
+fn national_elsewhere(d: &[u8]) -> bool {
+    (10..=12).contains(&d.len()) && d[0] == b'0' && d[1] != b'0'
+}
+
+/// A phone's words in the languages of the EU regions ([`national_elsewhere`]).
+const PHONE_WORDS_ELSEWHERE: Keywords = Keywords::new(&[
+    "num\u{e9}ro",
+    "numero",
+    "n\u{fa}mero",
+    "t\u{e9}l\u{e9}phone",
+    "t\u{e9}l",
+    "portable",
+    "telefon",
+    "telefonnummer",
+    "handy",
+    "handynummer",
+    "nummer",
+    "tel\u{e9}fono",
+    "telefono",
+    "m\u{f3}vil",
+    "movil",
+    "cellulare",
+    "telefoon",
+    "telefoonnummer",
+    "mobiel",
+    "telefonu",
+    "kom\u{f3}rka",
+    "telem\u{f3}vel",
+    "telefone",
+    "puhelin",
+    "mobil",
+    "joindre",
+    "appeler",
+    "appelez",
+    "appelle",
+    "rappelez",
+    "ll\u{e1}mame",
+    "llamame",
+    "chiamami",
+    "bel me",
+    "anrufen",
+    "llamar",
+    "chiamare",
+    "bellen",
+]);
+
+/// A reference's words in those languages: an order's, an invoice's, a customer's number.
+const REFERENCE_WORDS_ELSEWHERE: Keywords = Keywords::new(&[
+    "commande",
+    "facture",
+    "client",
+    "dossier",
+    "bestellung",
+    "bestellnummer",
+    "rechnung",
+    "kundennummer",
+    "pedido",
+    "factura",
+    "ordine",
+    "fattura",
+    "bestelling",
+    "factuur",
+    "zam\u{f3}wienia",
+    "encomenda",
+]);
+
+/// Whether words of a phone ([`MOBILE_CONTEXT`], [`PHONE_WORDS_ELSEWHERE`]) stand before `ts`,
+/// and no reference's, in English or elsewhere: "Mon numéro est le 06 12 34 56 78", "call me
+/// on 0151 23456789"; not "Numéro de commande 0612345678". Out of line: asked only of a
+/// number with a trunk 0 that no UK number's length fits.
+#[inline(never)]
+fn after_phone_words_elsewhere(b: &[u8], ts: usize) -> bool {
+    let window = Window::before(b, ts, 32);
+    (window.has_any(&MOBILE_CONTEXT) || window.has_any(&PHONE_WORDS_ELSEWHERE))
+        && !window.has_any(&REFERENCE_WORDS_ELSEWHERE)
+        && !reference_before(b, ts, true)
 }
 
 /// Whether words of [`MOBILE_CONTEXT`] stand before `ts`, and no [`reference_before`] it.
@@ -798,6 +880,19 @@ mod tests {
             ("07700 900123 456", None),
             ("077009001234", None),
             ("0612345678", None),
+            // Another country's national number, after a phone's words in any of the EU
+            // regions' languages; not a reference.
+            ("Mon num\u{e9}ro est le 06 12 34 56 78", Some("06 12 34 56 78")),
+            ("Meine Handynummer: 0151 23456789", Some("0151 23456789")),
+            ("Appelez-moi au 06 12 34 56 78", Some("06 12 34 56 78")),
+            ("call me on 06 12345678", Some("06 12345678")),
+            ("0612345678 is the one", None),
+            ("membership number 0612345678", None),
+            ("Num\u{e9}ro de commande 0612345678", None),
+            ("Bestellnummer 0612345678", None),
+            ("order number 0612345678", None),
+            ("phone 06 12 34 56 78 9012 34", None),
+            ("my account number is 0612345678", None),
             ("order 07700900123", None),
             // A mobile is no account's, card's or NHS number; a bank's own number may be on a card.
             ("my account is locked from 07520 633 291", Some("07520 633 291")),
