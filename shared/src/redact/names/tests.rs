@@ -1915,6 +1915,12 @@ fn names_after_more_cues() {
         ("Fy enw i yw Siân", "Siân"),
         ("Mam na imię Kasia", "Kasia"),
         ("Ik ben Sanne", "Sanne"),
+        ("Eu sou a In\u{ea}s", "In\u{ea}s"),
+        ("Hei, olen Lars", "Lars"),
+        ("Jag \u{e4}r Lars", "Lars"),
+        ("Mitt namn \u{e4}r Aino Virtanen", "Aino Virtanen"),
+        ("Nimeni on Aino Virtanen", "Aino Virtanen"),
+        ("Mijn naam is Daan de Vries", "Daan de Vries"),
     ] {
         assert_eq!(names(text), vec![name], "{text}");
     }
