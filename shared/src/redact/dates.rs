@@ -87,16 +87,20 @@ const BIRTHDAY_EVENTS: Keywords = Keywords::new(&[
 /// [`BIRTH_CONTEXT`], a birthday that is no event ("birthday party", "birthday cake"), or an
 /// age turned ([`turns_an_age`]).
 pub(crate) fn speaks_of_birth(b: &[u8], start: usize) -> bool {
-    let mut window = Window::before(b, start, 40);
+    let speaks = |window: &Window<'_>| {
+        window.has_any(&BIRTH_CONTEXT)
+            || (window.has_any(&BIRTHDAY) && !window.has_any(&BIRTHDAY_EVENTS))
+            || turns_an_age(window.bytes())
+            || will_be_an_age_on(window.bytes())
+    };
+    let window = Window::before(b, start, 40);
     // A date of birth's placeholder, read again, is no word of birth for the date after it
     // ("Geburtsdatum 03.12.1985, Lieferung bitte am 14.12.2026": "[DOB], Lieferung ...").
-    if let Some(p) = window.bytes().windows(5).rposition(|w| w == b"[DOB]") {
-        window = Window::before(b, start, window.bytes().len() - p - 5);
-    }
-    window.has_any(&BIRTH_CONTEXT)
-        || (window.has_any(&BIRTHDAY) && !window.has_any(&BIRTHDAY_EVENTS))
-        || turns_an_age(window.bytes())
-        || will_be_an_age_on(window.bytes())
+    speaks(&window)
+        && window.bytes().windows(5).rposition(|w| w == b"[DOB]").is_none_or(|p| {
+            let after = window.bytes().len() - p - 5;
+            speaks(&Window::before(b, start, after))
+        })
 }
 
 /// Whether `window`, which a date follows, ends with someone about to be an age on that date:

@@ -632,22 +632,28 @@ pub(super) fn asked_about(text: &str, w: usize, end_first: usize) -> bool {
     if !contracted && !AUXILIARIES.iter().any(|a| aux.eq_ignore_ascii_case(a.as_bytes())) {
         return false;
     }
-    let question_start = match apostrophe_before(b, aux_start) {
-        Some(a) if contracted => question_word_ending(b, a),
-        _ if aux_start > 1 && b[aux_start - 1] == b' ' => question_word_ending(b, aux_start - 1),
-        _ => None,
-    };
-    if contracted && question_start.is_none() {
-        return false;
-    }
-    // "Please could Liam get in touch?": after "please" too; "When is Seamus back?", "What
-    // time is Priya in?": after a question's word.
-    let aux_start = match (question_start, aux_start.checked_sub(7)) {
-        (Some(q), _) => q,
-        (None, Some(p)) if eq_ignore_case(b, p, b"please ") && word_start(b, p) => p,
+    // "Please could Liam get in touch?": after "please" too.
+    let please_start = match aux_start.checked_sub(7) {
+        Some(p) if !contracted && eq_ignore_case(b, p, b"please ") && word_start(b, p) => p,
         _ => aux_start,
     };
-    let opens = byte_before_spaces(b, aux_start).is_none_or(|c| matches!(c, b'\n' | b'.' | b'?' | b'!' | b','));
+    let opens_at =
+        |start: usize| byte_before_spaces(b, start).is_none_or(|c| matches!(c, b'\n' | b'.' | b'?' | b'!' | b','));
+    // "When is Seamus back?", "What time is Priya in?", "Where's Jess?": after a question's
+    // word, asked only where the auxiliary opens nothing itself.
+    let question_start = if !contracted && opens_at(please_start) {
+        None
+    } else {
+        let question = match apostrophe_before(b, aux_start) {
+            Some(a) if contracted => question_word_ending(b, a),
+            _ if aux_start > 1 && b[aux_start - 1] == b' ' => question_word_ending(b, aux_start - 1),
+            _ => None,
+        };
+        match question {
+            Some(q) if opens_at(q) => Some(q),
+            _ => return false,
+        }
+    };
     let next = word_after(text, end_first);
     // "Is Jade in stock?", "When is Holly back on sale?".
     let in_stock = || {
@@ -675,7 +681,7 @@ pub(super) fn asked_about(text: &str, w: usize, end_first: usize) -> bool {
     // What a thing needs too ("Does Jade need polishing?"): after a given name that is a word,
     // not "need".
     let thing_needs = || next.eq_ignore_ascii_case("need") && ORDINARY_WORDS.contains(given);
-    opens && asked() && !in_stock() && GIVEN_NAMES.contains(given) && !thing_needs()
+    asked() && !in_stock() && GIVEN_NAMES.contains(given) && !thing_needs()
 }
 
 /// Where a question's word ("when", "where", "why", "how", "what time", "what day") ending at
