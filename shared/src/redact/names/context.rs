@@ -145,7 +145,7 @@ pub(super) const AFTER_NAME_FILTER: PrefixFilter = PrefixFilter([0; 16])
     .with_starts(SPEECH_VERBS)
     .with_starts(AWAY_OR_UNWELL)
     .with_starts(AT_A_DESK)
-    .with_starts(&["from", "was ", "with"]);
+    .with_starts(&["from", "was ", "with", "is my", "is our"]);
 
 /// Whether the capitalised word at `w` (ending at `end_first`) is a common given name
 /// ([`GIVEN_NAMES`]) before one of [`SPEECH_VERBS`], perhaps with where they are from between
@@ -174,6 +174,13 @@ pub(super) fn says_something(text: &str, w: usize, end_first: usize) -> bool {
     if matches!([a | 0x20, b2 | 0x20, c], [b'o', b'n', b' '] | [b'a', b't', b' ']) {
         return at_a_desk(text, w, end_first);
     }
+    // "Sarah is my wife", "Luis is my line manager".
+    if [a | 0x20, b2 | 0x20, c] == [b'i', b's', b' ']
+        && (eq_ignore_case(b, end_first + 4, b"my ") || eq_ignore_case(b, end_first + 4, b"our "))
+        && named_as_theirs(text, w, end_first)
+    {
+        return true;
+    }
     // Not a brand's or a breed's second word ("our Jack Russell is poorly"), nor a pet's name
     // ("My dog Bella needs her booster", "our cat Luna is poorly").
     if may_start_away_or_unwell([a | 0x20, b2 | 0x20, c | 0x20, d | 0x20]) && away_or_unwell(text, w, end_first) {
@@ -183,6 +190,70 @@ pub(super) fn says_something(text: &str, w: usize, end_first: usize) -> bool {
         && SPEECH_VERB_SET.contains(word_after(text, end_first))
         && GIVEN_NAMES.contains(&b[w..end_first])
 }
+
+/// Whether the common given name at `w` (ending at `end_first`) is said to be someone of the
+/// writer's, a word for them ([`KIN_IN_BRACKETS`], [`THE_WRITERS_PEOPLE`]) at most one word after
+/// "is my" or "is our", which stand after it: "Sarah is my wife", "Luis is my line manager", "Tom is our eldest son";
+/// not "Chelsea is my team", "Max is my dog", "Florence is my favourite city". Out of line, as
+/// [`says_from`].
+#[inline(never)]
+fn named_as_theirs(text: &str, w: usize, end_first: usize) -> bool {
+    let b = text.as_bytes();
+    // Past "is my" or "is our".
+    let owner_end = word_end(text, end_first + 4);
+    let person = |word: &str| KIN_IN_BRACKETS.contains(word) || THE_WRITERS_PEOPLE.contains(word);
+    let first = word_after(text, owner_end);
+    let second = || word_after(text, owner_end + 1 + first.len());
+    !first.is_empty() && (person(first) || person(second())) && GIVEN_NAMES.contains(&b[w..end_first])
+}
+
+/// People of the writer's besides kin ([`named_as_theirs`]).
+static THE_WRITERS_PEOPLE: WordSet = WordSet::new(|| {
+    set_of([
+        "manager",
+        "boss",
+        "colleague",
+        "boyfriend",
+        "girlfriend",
+        "flatmate",
+        "housemate",
+        "grandson",
+        "granddaughter",
+        "child",
+        "baby",
+        "assistant",
+        "pa",
+        "secretary",
+        "solicitor",
+        "accountant",
+        "doctor",
+        "gp",
+        "dentist",
+        "teacher",
+        "tutor",
+        "mentor",
+        "caseworker",
+        "advisor",
+        "adviser",
+        "guardian",
+        "bestie",
+        "mate",
+        "hubby",
+        "missus",
+        "twin",
+        "godmother",
+        "godfather",
+        "stepbrother",
+        "stepsister",
+        "childminder",
+        "nanny",
+        "cleaner",
+        "supervisor",
+        "employee",
+        "patient",
+        "client",
+    ])
+});
 
 /// Whether the common given name at `w` (ending at `end_first`) is someone's at the desk where
 /// they work: "Shirley on reception was so helpful", "Ask for Tom at the front desk",

@@ -1814,6 +1814,19 @@ fn names_after_more_cues() {
     assert_eq!(names("The engineer, Gareth, said he'd come back"), vec!["Gareth"]);
     assert_eq!(names("The babysitter, Kayleigh, can't do Friday"), vec!["Kayleigh"]);
     assert_eq!(names("Our dog walker, Jess, has a key"), vec!["Jess"]);
+    // Said to be someone of the writer's.
+    assert_eq!(names("Sarah is my wife"), vec!["Sarah"]);
+    assert_eq!(names("Luis is my line manager"), vec!["Luis"]);
+    assert_eq!(names("Hi, Jack is our eldest son and he has a nut allergy"), vec!["Jack"]);
+    for text in [
+        "Chelsea is my team",
+        "Max is my dog",
+        "Florence is my favourite city",
+        "Amazon is my favourite",
+        "Reading is my home town",
+    ] {
+        assert!(names(text).is_empty(), "{text}");
+    }
     // Whom to get in touch with.
     assert_eq!(names("Left a voicemail for Chris"), vec!["Chris"]);
     assert_eq!(names("Can you email Bethany the receipt?"), vec!["Bethany"]);
