@@ -122,12 +122,30 @@ pub(crate) fn scan(text: &str, types: EntitySet, kept: &KeptTerms, out: &mut Vec
         }
         spelled_out(text, part, &mut sink);
     });
-    // Where kept terms stand: where a recognizer read one, and wherever the text holds one,
-    // whoever reads it.
-    let mut kept_at = keeping.at;
-    if !kept.is_empty() {
-        kept_at.extend(kept.occurrences(text));
+    if kept.is_empty() {
+        // Most messages find nothing: no call.
+        if types.contains(EntityType::Name) && !out.is_empty() {
+            names_again(text, kept, out);
+        }
+        return Vec::new();
     }
+    leave_kept(text, types, kept, out, from, keeping.at)
+}
+
+/// [`scan`]'s end where a bot keeps terms: where they stand, where a recognizer read one
+/// (`read_at`) and wherever the text holds one, whoever reads it; the findings of `out[from..]`
+/// without them and what lies inside one; and the names written again, which no kept term
+/// seeds. Out of line: most redactors keep none.
+#[inline(never)]
+fn leave_kept(
+    text: &str,
+    types: EntitySet,
+    kept: &KeptTerms,
+    out: &mut Vec<Finding>,
+    from: usize,
+    mut kept_at: Vec<Span>,
+) -> Vec<Span> {
+    kept_at.extend(kept.occurrences(text));
     // A kept term is no name found, to be looked for again ("priya patel" kept leaves "i am
     // priya" elsewhere as the rest of the text reads it), nor is what was read inside one
     // ("JACK ND" inside "JACK SON JACK ND" kept, which only names_again reads whole: its "ND"
