@@ -133,9 +133,9 @@ pub(crate) fn scan(text: &str, types: EntitySet, kept: &KeptTerms, out: &mut Vec
 }
 
 /// [`scan`]'s end where a bot keeps terms: where they stand, where a recognizer read one
-/// (`read_at`) and wherever the text holds one, whoever reads it; the findings of `out[from..]`
-/// without them and what lies inside one; and the names written again, which no kept term
-/// seeds. Out of line: most redactors keep none.
+/// (`kept_at`, as passed) and wherever the text holds one, whoever reads it; the findings of
+/// `out[from..]` without them and what lies inside one; and the names written again, which no
+/// kept term seeds. Out of line: most redactors keep none.
 #[inline(never)]
 fn leave_kept(
     text: &str,

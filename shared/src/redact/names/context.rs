@@ -191,11 +191,11 @@ pub(super) fn says_something(text: &str, w: usize, end_first: usize) -> bool {
         && GIVEN_NAMES.contains(&b[w..end_first])
 }
 
-/// Whether the common given name at `w` (ending at `end_first`) is said to be someone of the
-/// writer's, a word for them ([`KIN_IN_BRACKETS`], [`THE_WRITERS_PEOPLE`]) at most one word after
-/// "is my" or "is our", which stand after it: "Sarah is my wife", "Luis is my line manager", "Tom is our eldest son";
-/// not "Chelsea is my team", "Max is my dog", "Florence is my favourite city". Out of line, as
-/// [`says_from`].
+/// Whether the common given name at `w` (ending at `end_first`), "is my" or "is our" after it,
+/// is said to be someone of the writer's, a word for them ([`KIN_IN_BRACKETS`],
+/// [`THE_WRITERS_PEOPLE`]) at most one word after those: "Sarah is my wife", "Luis is my line
+/// manager", "Tom is our eldest son"; not "Chelsea is my team", "Max is my dog", "Florence is
+/// my favourite city". Out of line, as [`says_from`].
 #[inline(never)]
 fn named_as_theirs(text: &str, w: usize, end_first: usize) -> bool {
     let b = text.as_bytes();
