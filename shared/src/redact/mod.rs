@@ -661,6 +661,23 @@ mod tests {
     }
 
     #[test]
+    fn a_login_label_reads_no_further_than_a_pass_reads_again() {
+        // "User:" labels a login where a password's label follows on its line or the next, and
+        // a value across a line break, once a placeholder, joins two lines: read within 128
+        // bytes, which a pass reading again near the placeholder covers (a second redaction
+        // found a username the first had not: the property tests at 1,000,000 cases).
+        let filler = "the parcel never came. ".repeat(14);
+        let text = format!("User: harris. {filler}Hi, I'm Sarah Jones, Flat 3\n14 Park Road is mine\npw: hunter2");
+        let once = redact(&text);
+        assert!(once.starts_with("User: harris. ") && once.ends_with("\npw: [PASSWORD]"), "{once}");
+        assert_eq!(redact(&once), once);
+        // A login pasted whole reads as before; "pw" opening a line is a password's name too.
+        assert_eq!(redact("User: tom_w\nPass: Summer2024!"), "User: [USERNAME]\nPass: [PASSWORD]");
+        assert_eq!(redact("user: tom_w\npw: hunter2"), "user: [USERNAME]\npw: [PASSWORD]");
+        assert_eq!(redact("is mine\nPW: hunter2 (my fb: tomw_84)"), "is mine\nPW: [PASSWORD] (my fb: [USERNAME])");
+    }
+
+    #[test]
     fn terms_never_redacted_are_left_where_a_finding_is_one_whole() {
         let chase = Redactor::default().keeping(["Chase", "0800 123 4567"]);
         let text = "Hi Chase, my card was declined. Call 0800 123 4567?";
