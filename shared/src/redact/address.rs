@@ -945,7 +945,8 @@ fn delivery_place(text: &str, first: usize) -> Option<Span> {
 }
 
 /// From the word at `first`, up to the last street type or house word among the next
-/// [`LABELLED_WORDS`] words (see [`after_label`]).
+/// [`LABELLED_WORDS`] words, or the end of a street whose type comes first among them (see
+/// [`after_label`]).
 fn named_place(text: &str, first: usize) -> Option<Span> {
     let b = text.as_bytes();
     let (mut i, mut end) = (first, None);
@@ -961,6 +962,10 @@ fn named_place(text: &str, first: usize) -> Option<Span> {
         }
         if n > 0 && (is_street_type(word) || HOUSE_TYPE_SET.contains(word)) {
             end = Some(word_end);
+        }
+        // "Address: Ty Gwyn, Heol y Llan, Llandeilo": a street whose type comes first.
+        if n > 0 && TYPES_FIRST.contains(&word) {
+            end = type_first_street(text, i).or(end);
         }
         let gap = abbreviation_stop(b, word, word_end);
         i = match b.get(word_end + gap..word_end + gap + 2) {
@@ -1332,6 +1337,9 @@ mod tests {
         assert_eq!(labelled("Address: The Old Rectory, Church Lane, Ashford"), Some("The Old Rectory, Church Lane"));
         assert_eq!(labelled("new address is Rose Cottage"), Some("Rose Cottage"));
         assert_eq!(labelled("Address: Park Road"), Some("Park Road"));
+        // A house's name before a street whose type comes first.
+        assert_eq!(labelled("Address: Ty Gwyn, Heol y Llan, Llandeilo"), Some("Ty Gwyn, Heol y Llan"));
+        assert_eq!(labelled("my address is Bryn Awel, Ffordd y Parc"), Some("Bryn Awel, Ffordd y Parc"));
         // An abbreviation with its full stop goes on with the street's name.
         assert_eq!(labelled("my address is 7 St. John Close"), Some("7 St. John Close"));
         assert_eq!(labelled("Address: 4 Gt. Western Road, Glasgow"), Some("4 Gt. Western Road"));

@@ -138,13 +138,11 @@ impl PrefixFilter {
 }
 
 /// The four bytes after a name (in lowercase) that [`says_something`] reads on from: those of
-/// [`SPEECH_VERBS`], "from", "was ", "with", and the starts of [`AWAY_OR_UNWELL`] and
-/// [`AT_A_DESK`]. Most words
-/// after a capital fail it at once.
+/// [`SPEECH_VERBS`], "from", "was ", "with", "is my", "is our" and the starts of
+/// [`AWAY_OR_UNWELL`]. Most words after a capital fail it at once.
 pub(super) const AFTER_NAME_FILTER: PrefixFilter = PrefixFilter([0; 16])
     .with_starts(SPEECH_VERBS)
     .with_starts(AWAY_OR_UNWELL)
-    .with_starts(AT_A_DESK)
     .with_starts(&["from", "was ", "with", "is my", "is our"]);
 
 /// Whether the capitalised word at `w` (ending at `end_first`) is a common given name
@@ -158,6 +156,13 @@ pub(super) fn says_something(text: &str, w: usize, end_first: usize) -> bool {
     let Some(&[b' ', a, b2, c, d]) = b.get(end_first..end_first + 5) else { return false };
     // In lowercase, letters in capitals too ("RAVI SAID"): no other byte becomes a letter so.
     let next = u32::from_le_bytes([a, b2, c, d]) | u32::from_le_bytes([0x20; 4]);
+    // "Shirley on reception was so helpful", "Becky on live chat said", "Phil in customer
+    // services promised a refund".
+    if matches!([a | 0x20, b2 | 0x20, c], [b'o', b'n', b' '] | [b'a', b't', b' '] | [b'i', b'n', b' '])
+        && where_they_work(text, w, end_first)
+    {
+        return true;
+    }
     if !AFTER_NAME_FILTER.may_hold(next) {
         return false;
     }
@@ -169,10 +174,6 @@ pub(super) fn says_something(text: &str, w: usize, end_first: usize) -> bool {
     }
     if next == u32::from_le_bytes(*b"with") {
         return spelled_by_a_letter(text, w, end_first);
-    }
-    // "Shirley on reception was so helpful".
-    if matches!([a | 0x20, b2 | 0x20, c], [b'o', b'n', b' '] | [b'a', b't', b' ']) {
-        return at_a_desk(text, w, end_first);
     }
     // "Sarah is my wife", "Luis is my line manager".
     if [a | 0x20, b2 | 0x20, c] == [b'i', b's', b' ']
@@ -255,20 +256,73 @@ static THE_WRITERS_PEOPLE: WordSet = WordSet::new(|| {
     ])
 });
 
-/// Whether the common given name at `w` (ending at `end_first`) is someone's at the desk where
-/// they work: "Shirley on reception was so helpful", "Ask for Tom at the front desk",
-/// "Ravi on the tills"; not a place's ("Chelsea on the map").
-fn at_a_desk(text: &str, w: usize, end_first: usize) -> bool {
+/// Whether the common given name at `w` (ending at `end_first`, before " on ", " at " or
+/// " in ") is someone's at the desk where they work ([`AT_A_DESK`]): "Shirley on reception was
+/// so helpful", "Ask for Tom at the front desk", "Ravi on the tills"; or one to three words of
+/// where they work lie before one of [`SPEECH_VERBS`]: "Becky on live chat said", "Phil in
+/// customer services promised", "Jamie at the shop told me". Not a place's ("Chelsea on the
+/// map", "Florence in March was lovely"). Out of line, as [`says_from`].
+#[inline(never)]
+fn where_they_work(text: &str, w: usize, end_first: usize) -> bool {
     let b = text.as_bytes();
     let at = end_first + 1;
-    // Past "on " or "at ", "reception" or "the ...": the letter settles most words ("on
-    // Monday", "at 5pm"), then the name.
-    matches!(b.get(at + 3).map(|c| c | 0x20), Some(b'r' | b't'))
-        && GIVEN_NAMES.contains(&b[w..end_first])
-        && AT_A_DESK.iter().any(|d| eq_ignore_case(b, at, d.as_bytes()) && !word_char_at(b, at + d.len()))
+    GIVEN_NAMES.contains(&b[w..end_first])
+        && (AT_A_DESK.iter().any(|d| eq_ignore_case(b, at, d.as_bytes()) && !word_char_at(b, at + d.len()))
+            || place_then(text, at + 2, &SPEECH_VERB_SET).is_some_and(|p| WORKPLACES.contains(word_after(text, p - 1))))
 }
 
-/// Where staff work, after a name ([`at_a_desk`]).
+/// The last words of where staff work, before what they said ([`where_they_work`]): "on live
+/// chat", "in customer services", "at the Leeds branch"; not "in the sale", "on the menu".
+static WORKPLACES: WordSet = WordSet::new(|| {
+    set_of([
+        "accounts",
+        "billing",
+        "finance",
+        "payroll",
+        "hr",
+        "it",
+        "sales",
+        "support",
+        "service",
+        "services",
+        "care",
+        "complaints",
+        "returns",
+        "claims",
+        "collections",
+        "admin",
+        "reception",
+        "chat",
+        "phone",
+        "phones",
+        "helpline",
+        "line",
+        "email",
+        "shop",
+        "store",
+        "branch",
+        "office",
+        "counter",
+        "desk",
+        "till",
+        "tills",
+        "warehouse",
+        "depot",
+        "team",
+        "department",
+        "dept",
+        "centre",
+        "center",
+        "surgery",
+        "pharmacy",
+        "garage",
+        "bank",
+        "site",
+        "door",
+    ])
+});
+
+/// Where staff work, after a name ([`where_they_work`]).
 const AT_A_DESK: &[&str] = &[
     "on reception",
     "at reception",
@@ -561,14 +615,19 @@ fn says_from(text: &str, w: usize, end_first: usize) -> bool {
     GIVEN_NAMES.contains(&text.as_bytes()[w..end_first]) && from_then(text, end_first, &SPEECH_VERB_SET)
 }
 
-/// Whether " from " follows `end_first`, and one to three words (or a house's number) of
-/// where someone is from after it, then a word of `then`.
+/// Whether " from " follows `end_first`, and one to three words of where someone is from
+/// after it, then a word of `then` ([`place_then`]).
 fn from_then(text: &str, end_first: usize, then: &WordSet) -> bool {
+    text.as_bytes().get(end_first) == Some(&b' ')
+        && eq_ignore_case(text.as_bytes(), end_first + 1, b"from ")
+        && place_then(text, end_first + 5, then).is_some()
+}
+
+/// Where the last of one to three words (or a house's number) of where someone is or works
+/// starts, where they follow the space at `space` and a word of `then` follows them:
+/// "accounts said", "the Leeds branch rang", "number 12 signed".
+fn place_then(text: &str, mut space: usize, then: &WordSet) -> Option<usize> {
     let b = text.as_bytes();
-    if b.get(end_first) != Some(&b' ') || !eq_ignore_case(b, end_first + 1, b"from ") {
-        return false;
-    }
-    let mut space = end_first + 5;
     for _ in 0..3 {
         // A word, or a house's number ("Dave from number 12 signed for it").
         let mut end = word_end(text, space + 1);
@@ -576,14 +635,14 @@ fn from_then(text: &str, end_first: usize, then: &WordSet) -> bool {
             end += b[end..].iter().take(3).take_while(|c| c.is_ascii_digit()).count();
         }
         if end == space + 1 || b.get(end) != Some(&b' ') {
-            return false;
+            return None;
         }
         if then.contains(word_after(text, end)) {
-            return true;
+            return Some(space + 1);
         }
         space = end;
     }
-    false
+    None
 }
 
 /// Auxiliaries that open a question about someone ([`asked_about`]).

@@ -323,9 +323,19 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
         return introduces_writer(text, w, end_first);
     }
     if cue_word {
+        // "They're called Alex" of one person: a common given name that is no word, ending its
+        // clause ("they're called Crocs", "they're called Jade plants" are things).
+        let someone_they_call = || {
+            window
+                .ends_with_any(&["they're called", "they\u{2019}re called", "they are called"], CUE_PUNCTUATION)
+                .is_some()
+                && lexicon::given_name_no_word(first.as_bytes())
+                && ends_clause(text, end)
+        };
         let thing_called = || {
             window.last_word(CUE_PUNCTUATION).eq_ignore_ascii_case(b"called")
                 && window.ends_with_any(THING_CALLED, CUE_PUNCTUATION).is_some()
+                && !someone_they_call()
         };
         let cue = ends_with_cue(&window) && !thing_called() && !kin_names_a_thing(text, w, first);
         // "my boy Callum's got a temperature": the given name without its "'s".
@@ -434,7 +444,7 @@ pub(crate) fn name_words(text: &str, i: usize, lowercase_ok: bool) -> Option<usi
     // "Surname: N/A"; "my name is misspelled" (a verb in the past tense, in lowercase).
     let word = &text[first..first_end];
     if first_end == first
-        || (is_stop_word(word) && !will_named(text, first, first_end))
+        || (is_stop_word(word) && !will_named(text, first, first_end, lowercase_ok))
         || eq_ignore_case(b, i, b"n/a")
         || (b[first].is_ascii_lowercase() && past_tense(word))
     {
@@ -477,15 +487,22 @@ pub(crate) fn name_words(text: &str, i: usize, lowercase_ok: bool) -> Option<usi
 /// Whether the stop word from `start` to `end` is "Will" named after a cue, capitalised as a
 /// verb there is not: where its clause ends ("My name is Will", "Thanks, Will.", "This is Will
 /// from accounts") or a capitalised word that is no stop word follows ("I'm Will Hughes"); not
-/// where the verb goes on ("Thanks Sarah, Will do", "I'm Will Be There").
-fn will_named(text: &str, start: usize, end: usize) -> bool {
+/// where the verb goes on ("Thanks Sarah, Will do", "I'm Will Be There"). After a label that
+/// takes a name in any case (`lowercase_ok`), "will" in lowercase too where its clause ends
+/// or "and I" follows ("my name is will", "first name: will", "my name is will and i ordered";
+/// not "my name is will be changed").
+fn will_named(text: &str, start: usize, end: usize, lowercase_ok: bool) -> bool {
     let surname = || {
         let next = end + 1;
         text.as_bytes().get(end) == Some(&b' ')
             && capitalised(text, next)
             && !is_stop_word(&text[next..word_end(text, next)])
     };
-    &text[start..end] == "Will" && (ends_clause(text, end) || surname())
+    match &text[start..end] {
+        "Will" => ends_clause(text, end) || surname(),
+        "will" => lowercase_ok && (ends_clause(text, end) || eq_ignore_case(text.as_bytes(), end, b" and i ")),
+        _ => false,
+    }
 }
 
 /// Past the full stop of a surname's "St." that a capitalised word follows ("Jo-Anne St.

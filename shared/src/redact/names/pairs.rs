@@ -68,11 +68,19 @@ pub(crate) fn joined_in_lowercase(text: &str, name_end: usize, w: usize) -> Opti
 }
 
 /// What joins the name that ends at `name_end` to the word at `w`: "and", "&" or "or" (`false`;
-/// "call me Rajesh or Raj") or a comma (`true`); none where anything else stands between.
+/// "call me Rajesh or Raj") or a comma (`true`), perhaps after a child's age ("the kids are Mia
+/// 8 and Jack 5"); none where anything else stands between.
 fn joint_before(b: &[u8], name_end: usize, w: usize) -> Option<bool> {
-    match b.get(name_end..w) {
-        Some(b" and " | b" & " | b" or ") => Some(false),
-        Some(b", ") => Some(true),
+    let mut between = b.get(name_end..w)?;
+    if let [b' ', d, rest @ ..] = between
+        && d.is_ascii_digit()
+    {
+        let digits = rest.iter().take(1).take_while(|c| c.is_ascii_digit()).count();
+        between = &rest[digits..];
+    }
+    match between {
+        b" and " | b" & " | b" or " => Some(false),
+        b", " => Some(true),
         _ => None,
     }
 }

@@ -458,6 +458,18 @@ fn names_after_cues() {
     for text in ["I'm Will Be There", "Thanks, Will call back later", "my name is will be changed"] {
         assert!(names(text).is_empty(), "{text}");
     }
+    // "will" in lowercase after a label that takes any word, where its clause ends.
+    for (text, name) in [
+        ("my name is will", "will"),
+        ("hi my name is will, my order is late", "will"),
+        ("my name is will and i ordered a sofa", "will"),
+        ("first name: will", "will"),
+    ] {
+        assert_eq!(names(text), vec![name], "{text}");
+    }
+    for text in ["my name is will update", "the name will be changed", "name: will do"] {
+        assert!(names(text).is_empty(), "{text}");
+    }
     assert_eq!(names("Thanks Sarah, Will do"), vec!["Sarah"]);
     assert_eq!(names("Kind regards, Siobhán"), vec!["Siobhán"]);
     assert_eq!(names("Parcel for Megan Hughes at the side door"), vec!["Megan Hughes"]);
@@ -1094,6 +1106,12 @@ fn what_it_or_they_are_called_is_no_name() {
     assert_eq!(names("my son is called Oliver"), vec!["Oliver"]);
     assert_eq!(names("a lady called Bernadette"), vec!["Bernadette"]);
     assert_eq!(names("I'm not sure what she's called, Kim I think"), vec!["Kim"]);
+    // One person called "they": a common given name that is no word, ending its clause.
+    assert_eq!(names("They're called Alex, pronouns they/them"), vec!["Alex"]);
+    assert_eq!(names("They\u{2019}re called Sam"), vec!["Sam"]);
+    for text in ["They're called Jade plants", "they are called Crocs", "They're called Alex Boots"] {
+        assert!(names(text).is_empty(), "{text}");
+    }
 }
 
 #[test]
@@ -1592,9 +1610,15 @@ fn a_business_addressed_by_name_is_no_name() {
         "Cheers McDonald\u{2019}s!",
         "Chen Logistics delivered it",
         "Ravi Solicitors sent a letter",
+        "Thanks, Northgate Academy",
+        "Hi Riverside Trust, a question about my pension",
+        "Cheers Oakwood Nursery",
     ] {
         assert!(names(text).is_empty(), "{text}: {:?}", names(text));
     }
+    // A school or a trust on the line under a name signing off.
+    assert_eq!(names("Thanks\n\nGraham Pike\nFacilities | Northgate Academy"), vec!["Graham Pike"]);
+    assert_eq!(names("Regards\nGraham Pike\nHead of IT | Riverside Trust"), vec!["Graham Pike"]);
     // Surnames that are words stay names.
     assert_eq!(names("Thanks, Sarah Banks"), vec!["Sarah Banks"]);
     assert_eq!(names("Thanks, Mr Power"), vec!["Power"]);
@@ -2091,6 +2115,16 @@ fn names_after_more_cues() {
     assert_eq!(names("Our kids are Maisie (7) and Arlo (4)"), vec!["Maisie", "Arlo"]);
     assert_eq!(names("my bf Kieran has the tickets, my twins Ava and Isla"), vec!["Kieran", "Ava", "Isla"]);
     assert!(names("The kids are ADHD").is_empty());
+    // With each child's age after the name, and the writer's children with no "are".
+    let text = "The kids are Mia 8 and Jack 5";
+    assert_eq!(names(text), vec!["Mia"]);
+    assert_eq!(joined_to_name(text, "The kids are Mia".len(), "The kids are Mia 8 and ".len()), Some((23, 27)));
+    assert_eq!(joined_to_name("I'm Tom 2 and Will", "I'm Tom".len(), "I'm Tom 2 and ".len()), None);
+    assert_eq!(names("My kids Mia and our children Ava"), vec!["Mia", "Ava"]);
+    assert_eq!(names("my daughters Ella and Grace"), vec!["Ella", "Grace"]);
+    for text in ["kids Jade earrings", "children Florence and the Machine tickets", "I'm 8 and Jack"] {
+        assert!(names(text).is_empty(), "{text}");
+    }
     // In lowercase, a given name that is no word joined to a name found.
     assert_eq!(lowercase_names("kids are called ruby and alfie"), vec!["ruby", "alfie"]);
     assert_eq!(lowercase_names("my sons are jack, alfie & theo"), vec!["jack", "alfie", "theo"]);
@@ -2323,6 +2357,32 @@ fn a_given_name_at_the_desk_where_they_work() {
         assert_eq!(names(text), vec![name], "{text}");
     }
     for text in ["Chelsea on the map", "The lady on reception", "Shirley on receptionist duty"] {
+        assert!(names(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn a_given_name_where_they_work_before_what_they_said() {
+    for (text, name) in [
+        ("Becky on live chat said you'd refund me", "Becky"),
+        ("Gemma in accounts said it was fine", "Gemma"),
+        ("Phil in customer services promised a refund", "Phil"),
+        ("Jamie at the shop told me to contact you", "Jamie"),
+        ("Monika on the phone said it would be 3 days", "Monika"),
+        ("Tom at the Leeds branch confirmed it", "Tom"),
+    ] {
+        assert_eq!(names(text), vec![name], "{text}");
+    }
+    // Where a thing is, or a brand, before what it says.
+    for text in [
+        "Jasmine on the menu said vegan",
+        "Ruby on Rails said deprecated",
+        "Jordan in the basket says out of stock",
+        "Harvey in the sale said 50% off",
+        "Phoenix in the film said goodbye",
+        "Florence in March was lovely",
+        "Gemma in accounts",
+    ] {
         assert!(names(text).is_empty(), "{text}");
     }
 }
