@@ -75,6 +75,7 @@ pub(super) const SPEECH_VERBS: &[&str] = &[
     "approved",
     "returned",
     "sent",
+    "reported",
 ];
 
 static SPEECH_VERB_SET: WordSet = WordSet::new(|| set_of(SPEECH_VERBS.iter().copied()));
@@ -143,7 +144,7 @@ impl PrefixFilter {
 pub(super) const AFTER_NAME_FILTER: PrefixFilter = PrefixFilter([0; 16])
     .with_starts(SPEECH_VERBS)
     .with_starts(AWAY_OR_UNWELL)
-    .with_starts(&["from", "was ", "with", "is my", "is our"]);
+    .with_starts(&["from", "was ", "with", "is my", "is our", "the "]);
 
 /// Whether the capitalised word at `w` (ending at `end_first`) is a common given name
 /// ([`GIVEN_NAMES`]) before one of [`SPEECH_VERBS`], perhaps with where they are from between
@@ -174,6 +175,9 @@ pub(super) fn says_something(text: &str, w: usize, end_first: usize) -> bool {
     }
     if next == u32::from_le_bytes(*b"with") {
         return spelled_by_a_letter(text, w, end_first);
+    }
+    if next == u32::from_le_bytes(*b"the ") {
+        return known_by_trade(text, w, end_first);
     }
     // "Sarah is my wife", "Luis is my line manager".
     if [a | 0x20, b2 | 0x20, c] == [b'i', b's', b' ']
@@ -338,6 +342,64 @@ const AT_A_DESK: &[&str] = &[
     "on the ward",
     "on the helpline",
 ];
+
+/// Whether the common given name at `w` (ending at `end_first`, before " the ") is someone's
+/// known by their trade ([`TRADES`]): "Mohammed the plumber fixed it", "Dave the builder
+/// says"; not "Florence the city". Out of line, as [`says_from`].
+#[inline(never)]
+fn known_by_trade(text: &str, w: usize, end_first: usize) -> bool {
+    TRADES.contains(word_after(text, end_first + " the".len())) && GIVEN_NAMES.contains(&text.as_bytes()[w..end_first])
+}
+
+/// The trades and roles someone is known by after their given name and "the" ([`known_by_trade`]).
+static TRADES: WordSet = WordSet::new(|| {
+    set_of([
+        "plumber",
+        "electrician",
+        "builder",
+        "engineer",
+        "technician",
+        "driver",
+        "courier",
+        "postman",
+        "postwoman",
+        "postie",
+        "gardener",
+        "cleaner",
+        "decorator",
+        "painter",
+        "joiner",
+        "carpenter",
+        "roofer",
+        "locksmith",
+        "handyman",
+        "mechanic",
+        "caretaker",
+        "janitor",
+        "concierge",
+        "porter",
+        "receptionist",
+        "nurse",
+        "carer",
+        "midwife",
+        "physio",
+        "dentist",
+        "hairdresser",
+        "barber",
+        "stylist",
+        "tutor",
+        "teacher",
+        "landlord",
+        "neighbour",
+        "installer",
+        "surveyor",
+        "fitter",
+        "manager",
+        "agent",
+        "adviser",
+        "advisor",
+    ])
+});
 
 /// Whether the common given name at `w` (ending at `end_first`) stands between commas before one
 /// of [`SPEECH_VERBS`]: "The claim handler, Leanne, said she'd call back". Out of line, as

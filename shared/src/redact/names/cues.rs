@@ -226,7 +226,11 @@ pub(super) const CUES: &[&str] = &[
     "appointment for",
     "under",
     "on the booking",
-    "details",
+    "my details",
+    "his details",
+    "her details",
+    "their details",
+    "our details",
     "pass this to",
     "pass it to",
     "refund to",
@@ -278,6 +282,9 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "service from",
     "help from",
     "support from",
+    // Someone's details, not a form's ("Contact details: Peter Walsh"; "Details: Order 123",
+    // "Bank details: Name: D Morris").
+    "details",
     // Whose number the writer has or wants ("Is this the right number for Hannah?").
     "number for",
     "you're",
@@ -299,6 +306,13 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "fiance is",
     "fiancee is",
     "ask",
+    // Whom the writer asks for ("Can I request Sinead again?") or sends word to ("Say hi to
+    // Rosie for me!").
+    "request",
+    "requested",
+    "say hi to",
+    "say hello to",
+    "give my regards to",
     // Only before "to" ("can you get Gaz to ring me"; not "where can I get Jack Daniels").
     "get",
     "with",

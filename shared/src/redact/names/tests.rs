@@ -2362,6 +2362,25 @@ fn a_given_name_at_the_desk_where_they_work() {
 }
 
 #[test]
+fn a_given_name_known_by_their_trade_asked_for_or_greeted() {
+    for (text, name) in [
+        ("Mohammed the plumber fixed it", "Mohammed"),
+        ("Dave the builder says it's fine", "Dave"),
+        ("Can I request Sinead again for my next clean?", "Sinead"),
+        ("Say hi to Rosie for me!", "Rosie"),
+        ("The tenant in flat 3, Jordan, reported a leak", "Jordan"),
+        ("Contact details: Peter Walsh", "Peter Walsh"),
+    ] {
+        assert_eq!(names(text), vec![name], "{text}");
+    }
+    for text in ["Florence the city", "Sam the man", "Please request Amazon refund", "Details: Order 123"] {
+        assert!(names(text).is_empty(), "{text}");
+    }
+    // A form's label after another's colon is no name.
+    assert_eq!(names("Bank details: Name: D Morris"), vec!["D Morris"]);
+}
+
+#[test]
 fn a_given_name_where_they_work_before_what_they_said() {
     for (text, name) in [
         ("Becky on live chat said you'd refund me", "Becky"),
