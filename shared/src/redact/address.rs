@@ -280,7 +280,8 @@ pub(crate) fn numbered(text: &str, s: usize) -> Option<Span> {
         // After a flat's number and a house's, a street with no type ("Flat 3, 40 Kingsway").
         None => lowercase_street(text, from, i, || prefix.is_some() || flat().is_some())
             .or_else(|| prefix.and_then(|_| untyped_street(text, i)))
-            .or_else(|| street_numbered_on(text, from, i))?,
+            .or_else(|| street_numbered_on(text, from, i))
+            .or_else(|| lowercase_type_first(b, i).then(|| type_first_street(text, i))?)?,
     };
     Some((prefix.or_else(flat).unwrap_or(from), street_end))
 }
@@ -488,7 +489,8 @@ fn type_first_street(text: &str, i: usize) -> Option<usize> {
     let b = text.as_bytes();
     let ty = &text[i..word_end(text, i)];
     let english = ["Avenue", "Place"].contains(&ty);
-    if !(english || TYPES_FIRST.contains(&ty)) {
+    // In lowercase too, where [`lowercase_type_first`] found one ("12 rue de la Paix").
+    if !(english || TYPES_FIRST.iter().any(|t| t.eq_ignore_ascii_case(ty))) {
         return None;
     }
     let mut at = i + ty.len();
@@ -516,6 +518,13 @@ fn type_first_street(text: &str, i: usize) -> Option<usize> {
         at += 1 + word.len();
     }
     end
+}
+
+/// Whether a street type that comes first, in lowercase as it is often typed, starts at `i`:
+/// "12 rue de la Paix", "10 calle Mayor", "5 heol y Plas". Four compares, for every number
+/// with a lowercase word after it.
+fn lowercase_type_first(b: &[u8], i: usize) -> bool {
+    [&b"rue "[..], b"calle ", b"rua ", b"heol "].iter().any(|t| b[i..].starts_with(t))
 }
 
 /// Street types that come before the street's name ([`type_first_street`]), Welsh first.
@@ -1527,11 +1536,21 @@ mod tests {
             ("3 Place de la Concorde", "3 Place de la Concorde"),
             ("5 Heol y Plas, Llanelli", "5 Heol y Plas"),
             ("12 Stryd Fawr, Bala", "12 Stryd Fawr"),
+            // In lowercase, as it is often typed.
+            ("Mon adresse : 12 rue de la Paix, 75002 Paris", "12 rue de la Paix"),
+            ("10 calle Mayor, Madrid", "10 calle Mayor"),
         ] {
             assert_eq!(numbered_in(text), Some(want), "{text}");
         }
         // An English word without a particle after it, no name after the type, a stop word.
-        for text in ["I need 2 Place Settings", "2 Rue", "we bought 3 Boulevard tickets", "2 Rue de la"] {
+        for text in [
+            "I need 2 Place Settings",
+            "2 Rue",
+            "we bought 3 Boulevard tickets",
+            "2 Rue de la",
+            "sent 2 via Royal Mail",
+            "I have 3 rue tickets",
+        ] {
             assert_eq!(numbered_in(text), None, "{text}");
         }
         // A type that names the street before its own type.

@@ -392,14 +392,26 @@ const PHONE_WORDS_ELSEWHERE: Keywords = Keywords::new(&[
     "appelez",
     "appelle",
     "rappelez",
+    "rappeler",
+    "rappelle",
+    "recontacter",
     "ll\u{e1}mame",
     "llamame",
+    "ll\u{e1}meme",
+    "llameme",
     "chiamami",
+    "chiamatemi",
+    "richiamare",
+    "richiamami",
     "bel me",
     "anrufen",
+    "zur\u{fc}ckrufen",
+    "erreichbar",
+    "erreichen",
     "llamar",
     "chiamare",
     "bellen",
+    "terugbellen",
 ]);
 
 /// A reference's words in those languages: an order's, an invoice's, a customer's number.
@@ -428,7 +440,7 @@ const REFERENCE_WORDS_ELSEWHERE: Keywords = Keywords::new(&[
 /// number with a trunk 0 that no UK number's length fits.
 #[inline(never)]
 fn after_phone_words_elsewhere(b: &[u8], ts: usize) -> bool {
-    let window = Window::before(b, ts, 32);
+    let window = Window::before(b, ts, 40);
     (window.has_any(&MOBILE_CONTEXT) || window.has_any(&PHONE_WORDS_ELSEWHERE))
         && !window.has_any(&REFERENCE_WORDS_ELSEWHERE)
         && !reference_before(b, ts, true)
@@ -886,6 +898,8 @@ mod tests {
             ("Meine Handynummer: 0151 23456789", Some("0151 23456789")),
             ("Appelez-moi au 06 12 34 56 78", Some("06 12 34 56 78")),
             ("call me on 06 12345678", Some("06 12345678")),
+            ("Merci de rappeler mon mari, Julien, au \u{201c}06 98 76 54 32", Some("06 98 76 54 32")),
+            ("Bitte zur\u{fc}ckrufen: 0151 23456789", Some("0151 23456789")),
             ("0612345678 is the one", None),
             ("membership number 0612345678", None),
             ("Num\u{e9}ro de commande 0612345678", None),

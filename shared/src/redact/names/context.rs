@@ -108,6 +108,21 @@ impl PrefixFilter {
         self
     }
 
+    /// With each word of three bytes, a space and a lowercase letter: "on " and "on a" to "on z".
+    const fn with_before_any_word(mut self, threes: &[&str]) -> Self {
+        let mut n = 0;
+        while n < threes.len() {
+            let p = threes[n].as_bytes();
+            let mut letter = b'a';
+            while letter <= b'z' {
+                self = self.with(u32::from_le_bytes([p[0], p[1], p[2], letter]));
+                letter += 1;
+            }
+            n += 1;
+        }
+        self
+    }
+
     /// With the first four bytes of each phrase, and of each with its first apostrophe
     /// typographic ("won\u{2019}t").
     const fn with_starts(mut self, phrases: &[&str]) -> Self {
@@ -139,12 +154,14 @@ impl PrefixFilter {
 }
 
 /// The four bytes after a name (in lowercase) that [`says_something`] reads on from: those of
-/// [`SPEECH_VERBS`], "from", "was ", "with", "is my", "is our" and the starts of
-/// [`AWAY_OR_UNWELL`]. Most words after a capital fail it at once.
+/// [`SPEECH_VERBS`], "from", "was ", "with", "is my", "is our", "the ", "on", "at" and "in"
+/// before a word, and the starts of [`AWAY_OR_UNWELL`]. Most words after a capital fail it at
+/// once.
 pub(super) const AFTER_NAME_FILTER: PrefixFilter = PrefixFilter([0; 16])
     .with_starts(SPEECH_VERBS)
     .with_starts(AWAY_OR_UNWELL)
-    .with_starts(&["from", "was ", "with", "is my", "is our", "the "]);
+    .with_starts(&["from", "was ", "with", "is my", "is our", "the "])
+    .with_before_any_word(&["on ", "at ", "in "]);
 
 /// Whether the capitalised word at `w` (ending at `end_first`) is a common given name
 /// ([`GIVEN_NAMES`]) before one of [`SPEECH_VERBS`], perhaps with where they are from between
@@ -157,15 +174,25 @@ pub(super) fn says_something(text: &str, w: usize, end_first: usize) -> bool {
     let Some(&[b' ', a, b2, c, d]) = b.get(end_first..end_first + 5) else { return false };
     // In lowercase, letters in capitals too ("RAVI SAID"): no other byte becomes a letter so.
     let next = u32::from_le_bytes([a, b2, c, d]) | u32::from_le_bytes([0x20; 4]);
-    // "Shirley on reception was so helpful", "Becky on live chat said", "Phil in customer
-    // services promised a refund".
-    if matches!([a | 0x20, b2 | 0x20, c], [b'o', b'n', b' '] | [b'a', b't', b' '] | [b'i', b'n', b' '])
-        && where_they_work(text, w, end_first)
-    {
-        return true;
-    }
     if !AFTER_NAME_FILTER.may_hold(next) {
         return false;
+    }
+    // Not a brand's or a breed's second word ("our Jack Russell is poorly"), nor a pet's name
+    // ("My dog Bella needs her booster", "our cat Luna is poorly").
+    let away = || {
+        may_start_away_or_unwell([a | 0x20, b2 | 0x20, c | 0x20, d | 0x20])
+            && away_or_unwell(text, w, end_first)
+            && !in_brand(text, w, end_first)
+            && !named_pet(b, w)
+    };
+    // "Shirley on reception was so helpful", "Becky on live chat said", "Phil in customer
+    // services promised a refund"; "in" before a child's class too ("Lily in Year 2").
+    let three = next & 0x00FF_FFFF;
+    if three == u32::from_le_bytes(*b"on \0") || three == u32::from_le_bytes(*b"at \0") {
+        return where_they_work(text, w, end_first);
+    }
+    if three == u32::from_le_bytes(*b"in \0") {
+        return where_they_work(text, w, end_first) || away();
     }
     if next == u32::from_le_bytes(*b"from") {
         return says_from(text, w, end_first);
@@ -186,10 +213,8 @@ pub(super) fn says_something(text: &str, w: usize, end_first: usize) -> bool {
     {
         return true;
     }
-    // Not a brand's or a breed's second word ("our Jack Russell is poorly"), nor a pet's name
-    // ("My dog Bella needs her booster", "our cat Luna is poorly").
-    if may_start_away_or_unwell([a | 0x20, b2 | 0x20, c | 0x20, d | 0x20]) && away_or_unwell(text, w, end_first) {
-        return !in_brand(text, w, end_first) && !named_pet(b, w);
+    if away() {
+        return true;
     }
     SPEECH_PREFIXES.contains(&next)
         && SPEECH_VERB_SET.contains(word_after(text, end_first))

@@ -1863,9 +1863,14 @@ fn names_after_more_cues() {
     assert_eq!(names("I had a call from Jasmine about my claim"), vec!["Jasmine"]);
     assert_eq!(names("Got an email from Faisal this morning"), vec!["Faisal"]);
     assert_eq!(names("Great service from Arjun today"), vec!["Arjun"]);
-    for text in
-        ["flights from Florence to Gatwick", "A call from Sky about broadband", "Email from Amazon about a refund"]
-    {
+    assert_eq!(names("Quick question from Zoltan in Budapest"), vec!["Zoltan"]);
+    assert_eq!(names("Feedback from Sarah: great"), vec!["Sarah"]);
+    for text in [
+        "flights from Florence to Gatwick",
+        "A call from Sky about broadband",
+        "Email from Amazon about a refund",
+        "A request from Amazon",
+    ] {
         assert!(names(text).is_empty(), "{text}");
     }
     // What they do, in lowercase after the name; capitalised, a new sentence.
@@ -1956,8 +1961,19 @@ fn names_after_more_cues() {
         ("Jag \u{e4}r Lars", "Lars"),
         ("Mitt namn \u{e4}r Aino Virtanen", "Aino Virtanen"),
         ("Mijn naam is Daan de Vries", "Daan de Vries"),
+        // Someone else named, and the writer's family: a given name only.
+        ("Il s'appelle Julien", "Julien"),
+        ("Mein Mann hei\u{df}t Stefan", "Stefan"),
+        ("Mia moglie si chiama Francesca", "Francesca"),
+        ("Mon fils Lucas est malade", "Lucas"),
+        ("meine Frau Anna", "Anna"),
+        ("mi hijo Pablo", "Pablo"),
+        ("M\u{f3}j m\u{105}\u{17c} Piotr", "Piotr"),
     ] {
         assert_eq!(names(text), vec![name], "{text}");
+    }
+    for text in ["le produit s'appelle Zen", "mon fils Adore les dinosaures", "Das Modell hei\u{df}t Turbo"] {
+        assert!(names(text).is_empty(), "{text}");
     }
     assert!(names("Do you have Soy Milk?").is_empty());
     assert_eq!(names("Alright Gaz, how's things"), vec!["Gaz"]);
