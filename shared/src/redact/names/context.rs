@@ -80,14 +80,21 @@ pub(super) const SPEECH_VERBS: &[&str] = &[
 
 static SPEECH_VERB_SET: WordSet = WordSet::new(|| set_of(SPEECH_VERBS.iter().copied()));
 
-/// The first four letters of each of [`SPEECH_VERBS`], as a `u32`: one read and a few
-/// compares settle most words after a capital.
-const SPEECH_PREFIXES: [u32; SPEECH_VERBS.len()] = {
+/// The first four letters of each of [`SPEECH_VERBS`], as a `u32`, sorted: one read and a
+/// binary search settle a word after a capital that the filter let through.
+pub(super) const SPEECH_PREFIXES: [u32; SPEECH_VERBS.len()] = {
     let mut prefixes = [0; SPEECH_VERBS.len()];
     let mut n = 0;
     while n < SPEECH_VERBS.len() {
         let verb = SPEECH_VERBS[n].as_bytes();
-        prefixes[n] = u32::from_le_bytes([verb[0], verb[1], verb[2], verb[3]]);
+        let prefix = u32::from_le_bytes([verb[0], verb[1], verb[2], verb[3]]);
+        // Insertion sort: fine for a table built once, at compile time.
+        let mut at = n;
+        while at > 0 && prefixes[at - 1] > prefix {
+            prefixes[at] = prefixes[at - 1];
+            at -= 1;
+        }
+        prefixes[at] = prefix;
         n += 1;
     }
     prefixes
@@ -105,21 +112,6 @@ impl PrefixFilter {
     const fn with(mut self, four: u32) -> Self {
         let slot = Self::slot(four);
         self.0[slot / 64] |= 1 << (slot % 64);
-        self
-    }
-
-    /// With each word of three bytes, a space and a lowercase letter: "on " and "on a" to "on z".
-    const fn with_before_any_word(mut self, threes: &[&str]) -> Self {
-        let mut n = 0;
-        while n < threes.len() {
-            let p = threes[n].as_bytes();
-            let mut letter = b'a';
-            while letter <= b'z' {
-                self = self.with(u32::from_le_bytes([p[0], p[1], p[2], letter]));
-                letter += 1;
-            }
-            n += 1;
-        }
         self
     }
 
@@ -154,14 +146,12 @@ impl PrefixFilter {
 }
 
 /// The four bytes after a name (in lowercase) that [`says_something`] reads on from: those of
-/// [`SPEECH_VERBS`], "from", "was ", "with", "is my", "is our", "the ", "on", "at" and "in"
-/// before a word, and the starts of [`AWAY_OR_UNWELL`]. Most words after a capital fail it at
-/// once.
+/// [`SPEECH_VERBS`], "from", "was ", "with", "is my", "is our", "the " and the starts of
+/// [`AWAY_OR_UNWELL`]. Most words after a capital fail it at once.
 pub(super) const AFTER_NAME_FILTER: PrefixFilter = PrefixFilter([0; 16])
     .with_starts(SPEECH_VERBS)
     .with_starts(AWAY_OR_UNWELL)
-    .with_starts(&["from", "was ", "with", "is my", "is our", "the "])
-    .with_before_any_word(&["on ", "at ", "in "]);
+    .with_starts(&["from", "was ", "with", "is my", "is our", "the "]);
 
 /// Whether the capitalised word at `w` (ending at `end_first`) is a common given name
 /// ([`GIVEN_NAMES`]) before one of [`SPEECH_VERBS`], perhaps with where they are from between
@@ -174,25 +164,18 @@ pub(super) fn says_something(text: &str, w: usize, end_first: usize) -> bool {
     let Some(&[b' ', a, b2, c, d]) = b.get(end_first..end_first + 5) else { return false };
     // In lowercase, letters in capitals too ("RAVI SAID"): no other byte becomes a letter so.
     let next = u32::from_le_bytes([a, b2, c, d]) | u32::from_le_bytes([0x20; 4]);
-    if !AFTER_NAME_FILTER.may_hold(next) {
-        return false;
-    }
-    // Not a brand's or a breed's second word ("our Jack Russell is poorly"), nor a pet's name
-    // ("My dog Bella needs her booster", "our cat Luna is poorly").
-    let away = || {
-        may_start_away_or_unwell([a | 0x20, b2 | 0x20, c | 0x20, d | 0x20])
-            && away_or_unwell(text, w, end_first)
-            && !in_brand(text, w, end_first)
-            && !named_pet(b, w)
-    };
     // "Shirley on reception was so helpful", "Becky on live chat said", "Phil in customer
     // services promised a refund"; "in" before a child's class too ("Lily in Year 2").
     let three = next & 0x00FF_FFFF;
-    if three == u32::from_le_bytes(*b"on \0") || three == u32::from_le_bytes(*b"at \0") {
-        return where_they_work(text, w, end_first);
+    if (three == u32::from_le_bytes(*b"on \0")
+        || three == u32::from_le_bytes(*b"at \0")
+        || three == u32::from_le_bytes(*b"in \0"))
+        && where_they_work(text, w, end_first)
+    {
+        return true;
     }
-    if three == u32::from_le_bytes(*b"in \0") {
-        return where_they_work(text, w, end_first) || away();
+    if !AFTER_NAME_FILTER.may_hold(next) {
+        return false;
     }
     if next == u32::from_le_bytes(*b"from") {
         return says_from(text, w, end_first);
@@ -213,10 +196,12 @@ pub(super) fn says_something(text: &str, w: usize, end_first: usize) -> bool {
     {
         return true;
     }
-    if away() {
-        return true;
+    // Not a brand's or a breed's second word ("our Jack Russell is poorly"), nor a pet's name
+    // ("My dog Bella needs her booster", "our cat Luna is poorly").
+    if may_start_away_or_unwell([a | 0x20, b2 | 0x20, c | 0x20, d | 0x20]) && away_or_unwell(text, w, end_first) {
+        return !in_brand(text, w, end_first) && !named_pet(b, w);
     }
-    SPEECH_PREFIXES.contains(&next)
+    SPEECH_PREFIXES.binary_search(&next).is_ok()
         && SPEECH_VERB_SET.contains(word_after(text, end_first))
         && GIVEN_NAMES.contains(&b[w..end_first])
 }
@@ -370,61 +355,70 @@ const AT_A_DESK: &[&str] = &[
 
 /// Whether the common given name at `w` (ending at `end_first`, before " the ") is someone's
 /// known by their trade ([`TRADES`]): "Mohammed the plumber fixed it", "Dave the builder
-/// says"; not "Florence the city". Out of line, as [`says_from`].
+/// says"; not "Florence the city". Out of line, as [`says_from`]; the trade's first four
+/// letters settle most words ("Is the", "Can the") before any look-up.
 #[inline(never)]
 fn known_by_trade(text: &str, w: usize, end_first: usize) -> bool {
-    TRADES.contains(word_after(text, end_first + " the".len())) && GIVEN_NAMES.contains(&text.as_bytes()[w..end_first])
+    let b = text.as_bytes();
+    let trade = end_first + " the ".len();
+    b.get(trade..trade + 4).is_some_and(|four| {
+        TRADE_FILTER.may_hold(u32::from_le_bytes([four[0], four[1], four[2], four[3]]) | u32::from_le_bytes([0x20; 4]))
+    }) && TRADE_SET.contains(word_after(text, trade - 1))
+        && GIVEN_NAMES.contains(&b[w..end_first])
 }
 
 /// The trades and roles someone is known by after their given name and "the" ([`known_by_trade`]).
-static TRADES: WordSet = WordSet::new(|| {
-    set_of([
-        "plumber",
-        "electrician",
-        "builder",
-        "engineer",
-        "technician",
-        "driver",
-        "courier",
-        "postman",
-        "postwoman",
-        "postie",
-        "gardener",
-        "cleaner",
-        "decorator",
-        "painter",
-        "joiner",
-        "carpenter",
-        "roofer",
-        "locksmith",
-        "handyman",
-        "mechanic",
-        "caretaker",
-        "janitor",
-        "concierge",
-        "porter",
-        "receptionist",
-        "nurse",
-        "carer",
-        "midwife",
-        "physio",
-        "dentist",
-        "hairdresser",
-        "barber",
-        "stylist",
-        "tutor",
-        "teacher",
-        "landlord",
-        "neighbour",
-        "installer",
-        "surveyor",
-        "fitter",
-        "manager",
-        "agent",
-        "adviser",
-        "advisor",
-    ])
-});
+const TRADES: &[&str] = &[
+    "plumber",
+    "electrician",
+    "builder",
+    "engineer",
+    "technician",
+    "driver",
+    "courier",
+    "postman",
+    "postwoman",
+    "postie",
+    "gardener",
+    "cleaner",
+    "decorator",
+    "painter",
+    "joiner",
+    "carpenter",
+    "roofer",
+    "locksmith",
+    "handyman",
+    "mechanic",
+    "caretaker",
+    "janitor",
+    "concierge",
+    "porter",
+    "receptionist",
+    "nurse",
+    "carer",
+    "midwife",
+    "physio",
+    "dentist",
+    "hairdresser",
+    "barber",
+    "stylist",
+    "tutor",
+    "teacher",
+    "landlord",
+    "neighbour",
+    "installer",
+    "surveyor",
+    "fitter",
+    "manager",
+    "agent",
+    "adviser",
+    "advisor",
+];
+
+static TRADE_SET: WordSet = WordSet::new(|| set_of(TRADES.iter().copied()));
+
+/// The first four letters of [`TRADES`] ([`known_by_trade`]).
+const TRADE_FILTER: PrefixFilter = PrefixFilter([0; 16]).with_starts(TRADES);
 
 /// Whether the common given name at `w` (ending at `end_first`) stands between commas before one
 /// of [`SPEECH_VERBS`]: "The claim handler, Leanne, said she'd call back". Out of line, as

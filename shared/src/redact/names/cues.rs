@@ -381,6 +381,8 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     // Rosie for me!").
     "request",
     "requested",
+    "meet",
+    "met",
     "say hi to",
     "say hello to",
     "give my regards to",

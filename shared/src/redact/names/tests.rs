@@ -1,6 +1,6 @@
 //! The names' tests, by what they find and what they leave.
 
-use super::context::{AFTER_NAME_FILTER, AWAY_OR_UNWELL, SPEECH_VERBS, may_start_away_or_unwell};
+use super::context::{AFTER_NAME_FILTER, AWAY_OR_UNWELL, SPEECH_PREFIXES, SPEECH_VERBS, may_start_away_or_unwell};
 use super::labels::{after_name_part, after_name_word};
 use super::lexicon::given_name_list;
 use super::lowercase::{
@@ -1406,9 +1406,15 @@ fn someone_added_picked_up_or_handed_something() {
 
 #[test]
 fn every_phrase_after_a_name_passes_the_four_byte_tests() {
-    for verb in SPEECH_VERBS.iter().chain(&["from", "was ", "with"]) {
+    for verb in SPEECH_VERBS.iter().chain(&["from", "was ", "with", "is my", "is our", "the "]) {
         let four = u32::from_le_bytes(verb.as_bytes()[..4].try_into().unwrap());
         assert!(AFTER_NAME_FILTER.may_hold(four), "{verb}");
+    }
+    // The speech verbs' prefixes are searched by halves: sorted, each found.
+    assert!(SPEECH_PREFIXES.is_sorted());
+    for verb in SPEECH_VERBS {
+        let four = u32::from_le_bytes(verb.as_bytes()[..4].try_into().unwrap());
+        assert!(SPEECH_PREFIXES.binary_search(&four).is_ok(), "{verb}");
     }
     for phrase in AWAY_OR_UNWELL {
         for typed in [phrase.to_string(), phrase.replace('\'', "\u{2019}"), phrase.to_uppercase()] {
@@ -2061,7 +2067,9 @@ fn names_after_more_cues() {
     }
     assert_eq!(names("Dame Judi Dench"), vec!["Judi Dench"]);
     assert_eq!(names("Please write to Lady Hamilton"), vec!["Hamilton"]);
-    assert!(names("Meet Grace at the station, email me@example.com").is_empty());
+    assert!(names("Florence at the station, email me@example.com").is_empty());
+    // Whom the writer meets is a person ("meet" is a cue for a given name).
+    assert_eq!(names("Meet Grace at the station, email me@example.com"), vec!["Grace"]);
     assert_eq!(names("Baby's name will be Aurelia"), vec!["Aurelia"]);
     for text in ["does the 25 go by Piccadilly?", "the bus goes by Victoria Station"] {
         assert!(names(text).is_empty(), "{text}");
@@ -2384,12 +2392,21 @@ fn a_given_name_known_by_their_trade_asked_for_or_greeted() {
         ("Dave the builder says it's fine", "Dave"),
         ("Can I request Sinead again for my next clean?", "Sinead"),
         ("Say hi to Rosie for me!", "Rosie"),
+        ("Meet Tom in the car park", "Tom"),
+        ("I met Sarah at the branch", "Sarah"),
         ("The tenant in flat 3, Jordan, reported a leak", "Jordan"),
         ("Contact details: Peter Walsh", "Peter Walsh"),
     ] {
         assert_eq!(names(text), vec![name], "{text}");
     }
-    for text in ["Florence the city", "Sam the man", "Please request Amazon refund", "Details: Order 123"] {
+    for text in [
+        "Florence the city",
+        "Sam the man",
+        "Please request Amazon refund",
+        "Details: Order 123",
+        "Meet the Team",
+        "Meet Santa tickets",
+    ] {
         assert!(names(text).is_empty(), "{text}");
     }
     // A form's label after another's colon is no name.
