@@ -383,6 +383,10 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "requested",
     "meet",
     "met",
+    // Whom the writer rings for ("I'm calling for Pete, he's my brother").
+    "calling for",
+    "ringing for",
+    "phoning for",
     "say hi to",
     "say hello to",
     "give my regards to",

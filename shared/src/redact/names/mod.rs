@@ -284,9 +284,13 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     // But a line may open with a name and "speaking" or "calling" ("Siobhan speaking, I rang"),
     // and the writer come back or speak after a comma ("Sorry, Bethany again", "Good afternoon,
     // Faisal speaking").
+    // "Evening all, Sarah from the Bristol office": a common given name and where they are
+    // from, after a greeting.
+    let from_somewhere =
+        |end: usize| text[end..].starts_with(" from ") && GIVEN_NAMES.contains(first) && at_message_start(b, w);
     let introduced = || match before {
         Some(b'\n') => speaking_after(text, end_first),
-        Some(b',') => again_after(text, w, end_first) || speaking_after(text, end_first),
+        Some(b',') => again_after(text, w, end_first) || speaking_after(text, end_first) || from_somewhere(end_first),
         _ => false,
     };
     let particles = || matches!(before, Some(b',' | b'\n')) && past_particles_at(text, end_first + 1) > end_first + 1;
@@ -389,7 +393,10 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     };
     let introduces = || {
         before == Some(b',')
-            && (followed_by_word(text, end, "here") || speaking_after(text, end) || again_after(text, w, end_first))
+            && (followed_by_word(text, end, "here")
+                || speaking_after(text, end)
+                || again_after(text, w, end_first)
+                || from_somewhere(end))
             && at_message_start(b, w)
     };
     // A given name after a dash, ending a message of a few words (an emoji after it aside):

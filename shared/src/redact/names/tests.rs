@@ -2393,6 +2393,9 @@ fn a_given_name_known_by_their_trade_asked_for_or_greeted() {
         ("Can I request Sinead again for my next clean?", "Sinead"),
         ("Say hi to Rosie for me!", "Rosie"),
         ("Meet Tom in the car park", "Tom"),
+        ("I'm calling for Pete, he's my brother", "Pete"),
+        ("Evening all, Sarah from the Bristol office", "Sarah"),
+        ("Morning, Sarah Jones from accounts", "Sarah Jones"),
         ("I met Sarah at the branch", "Sarah"),
         ("The tenant in flat 3, Jordan, reported a leak", "Jordan"),
         ("Contact details: Peter Walsh", "Peter Walsh"),
@@ -2406,6 +2409,8 @@ fn a_given_name_known_by_their_trade_asked_for_or_greeted() {
         "Details: Order 123",
         "Meet the Team",
         "Meet Santa tickets",
+        "I'm calling for Amazon",
+        "Yes, Paris from the Eurostar is easy",
     ] {
         assert!(names(text).is_empty(), "{text}");
     }
