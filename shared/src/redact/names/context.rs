@@ -997,12 +997,33 @@ fn asked_after_this_or_that(text: &str, w: usize, end: usize) -> bool {
     let opens = opens_at(start) || greeted();
     let asks = match b.get(end) {
         Some(b'?') => true,
-        Some(b' ') => ["speaking", "here"]
-            .iter()
-            .any(|v| eq_ignore_case(b, end + 1, v.as_bytes()) && b.get(end + 1 + v.len()) == Some(&b'?')),
+        Some(b' ') => {
+            ["speaking", "here"]
+                .iter()
+                .any(|v| eq_ignore_case(b, end + 1, v.as_bytes()) && b.get(end + 1 + v.len()) == Some(&b'?'))
+                || SPOKEN_TO_BEFORE.iter().any(|v| eq_ignore_case(b, end + 1, v.as_bytes()))
+        }
         _ => false,
     };
     opens && asks
+}
+
+/// What follows a name asked whether it was the person spoken to before ("Is that Darren I
+/// spoke to yesterday?", "is that darren i spoke to", in any case).
+const SPOKEN_TO_BEFORE: [&str; 6] =
+    ["i spoke to", "who i spoke to", "i talked to", "i was speaking to", "i was talking to", "that i spoke to"];
+
+/// Whether the name at `start` (ending at `end`) in lowercase, its first word a common given
+/// name that is no word, is asked to do what only a person does ([`ASKED_AFTER_FROM_SET`]) after an auxiliary:
+/// "please can rashida ring me back", "could aisha call me"; not "can will call", "can jade
+/// ring". Out of line: asked only of a lowercase given name no other reading took.
+#[inline(never)]
+pub(super) fn asked_in_lowercase(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    word_start_before(b, start)
+        .is_some_and(|p| AUXILIARIES.iter().any(|a| b[p..start - 1].eq_ignore_ascii_case(a.as_bytes())))
+        && ASKED_AFTER_FROM_SET.contains(word_after(text, end))
+        && given_name_no_word(&b[start..word_end(text, start)])
 }
 
 /// What of [`ASKED_AFTER`] only a person does, after where they are from ("Can Sarah from the

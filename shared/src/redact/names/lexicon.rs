@@ -213,7 +213,8 @@ static NOT_SURNAME_SET: WordSet = WordSet::new(|| set_of(NOT_SURNAMES.iter().cop
 const MAY_DO: &[&str] = &[
     "come", "go", "pick", "collect", "bring", "take", "sign", "pay", "use", "join", "stay", "attend", "drop", "swap",
     "borrow", "see", "meet", "wait", "apply", "travel", "fly", "sit", "eat", "ring", "call", "text", "send", "tell",
-    "ask", "book", "order", "contact", "try", "deliver",
+    "ask", "book", "order", "contact", "try", "deliver", "speak", "talk", "help", "phone", "email", "message", "reply",
+    "check", "sort", "get",
 ];
 
 static MAY_DO_SET: WordSet = WordSet::new(|| set_of(MAY_DO.iter().copied()));

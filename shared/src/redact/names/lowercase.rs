@@ -3,7 +3,9 @@
 //! where a lowercase word is a given name or a title ("My husband john will collect it").
 
 use super::alone::{full_name_alone, given_name_alone, surname_alone};
-use super::context::{after_gift_opening, asked_if_spoken_to, copied_in, gift_recipient, spelled_by_a_letter};
+use super::context::{
+    after_gift_opening, asked_if_spoken_to, asked_in_lowercase, copied_in, gift_recipient, spelled_by_a_letter,
+};
 use super::cues::{BEFORE_GIVEN_NAME_SET, CUE_SET, PERSON_NAMED, WEAK_CUE_SET, before_given_name, ends_with_cue};
 use super::labels::{after_label_colon, after_name_part, before_on_the};
 use super::lexicon::{
@@ -381,7 +383,8 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
     // "with victoria coach station", "is there a grace period": as with capitals; but someone of
     // the writer's is a person whatever follows ("my son jack ward", "my friend grace hall").
     if NOT_PERSON_AFTER_GIVEN_SET.contains(next) && !(cue() && someone_of_the_writers(b, &window)) {
-        return None;
+        // But "can rashida ring me back".
+        return asked_in_lowercase(text, start, name_end).then_some((start, name_end));
     }
     // "its sarah", "it's lauren's dad": the name's "'s" ([`given_name`] ends it before) and what
     // only a person has.
@@ -428,7 +431,8 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
         || after_request()
         || with_writer()
         || asked_if_spoken_to(text, start, name_end)
-        || (after_gift_opening(b, start) && gift_recipient(text, start, name_end)))
+        || (after_gift_opening(b, start) && gift_recipient(text, start, name_end))
+        || asked_in_lowercase(text, start, name_end))
     .then_some((start, name_end))
 }
 

@@ -1713,8 +1713,12 @@ fn given_names_asked_whether_they_are_the_one_spoken_to() {
     assert_eq!(lowercase_names("hiya is this tom speaking?"), vec!["tom"]);
     assert_eq!(names("Morning is that Priya?"), vec!["Priya"]);
     assert_eq!(lowercase_names("hiya, is this tom speaking?"), vec!["tom"]);
+    // Or the one spoken to before.
+    assert_eq!(names("Is that Darren I spoke to yesterday?"), vec!["Darren"]);
+    assert_eq!(lowercase_names("is that darren i spoke to yesterday"), vec!["darren"]);
     // Not a given name, nor a question that goes on, nor "this" opening nothing.
     for text in [
+        "Is that Reading I spoke to?",
         "Is this Reading?",
         "Is this Jade in stock?",
         "Is this Victoria station?",
@@ -1750,6 +1754,18 @@ fn given_names_asked_about_at_the_start_of_a_question() {
     assert_eq!(names("Can Sarah from the Leeds branch call me back?"), vec!["Sarah"]);
     assert!(names("Is Jade from Zara in stock?").is_empty());
     assert!(names("Is Holly from the new range available?").is_empty());
+    // In lowercase, a given name that is no word, asked to do what only a person does.
+    for (text, name) in [
+        ("please can rashida ring me back", "rashida"),
+        ("could aisha call me", "aisha"),
+        ("can sarah jones ring me", "sarah jones"),
+        ("could aisha speak to me", "aisha"),
+    ] {
+        assert_eq!(lowercase_names(text), vec![name], "{text}");
+    }
+    for text in ["can will call me", "can jade ring", "can the engineer ring me"] {
+        assert!(lowercase_names(text).is_empty(), "{text}");
+    }
     // What they did or must do.
     assert_eq!(names("Did Mehmet fix the boiler?"), vec!["Mehmet"]);
     assert_eq!(names("Does Sarah need to sign?"), vec!["Sarah"]);
