@@ -166,10 +166,9 @@ pub(super) fn says_something(text: &str, w: usize, end_first: usize) -> bool {
     let next = u32::from_le_bytes([a, b2, c, d]) | u32::from_le_bytes([0x20; 4]);
     // "Shirley on reception was so helpful", "Becky on live chat said", "Phil in customer
     // services promised a refund"; "in" before a child's class too ("Lily in Year 2").
-    let three = next & 0x00FF_FFFF;
-    if (three == u32::from_le_bytes(*b"on \0")
-        || three == u32::from_le_bytes(*b"at \0")
-        || three == u32::from_le_bytes(*b"in \0"))
+    // The space after two letters settles most words first.
+    if c == b' '
+        && matches!([a | 0x20, b2 | 0x20], [b'o', b'n'] | [b'a', b't'] | [b'i', b'n'])
         && where_they_work(text, w, end_first)
     {
         return true;

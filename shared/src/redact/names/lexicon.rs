@@ -76,6 +76,10 @@ pub(super) const NOT_SURNAMES: &[&str] = &[
     "bye",
     // "left with jack next door".
     "next",
+    // "and" in the EU regions' languages ("mi marido se llama javier y la reserva ...").
+    "y",
+    "et",
+    "und",
     "speaking",
     "ringing",
     "phoning",

@@ -287,7 +287,7 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     // "Evening all, Sarah from the Bristol office": a common given name and where they are
     // from, after a greeting.
     let from_somewhere =
-        |end: usize| text[end..].starts_with(" from ") && GIVEN_NAMES.contains(first) && at_message_start(b, w);
+        |end: usize| b.get(end..end + 6) == Some(b" from ") && GIVEN_NAMES.contains(first) && at_message_start(b, w);
     let introduced = || match before {
         Some(b'\n') => speaking_after(text, end_first),
         Some(b',') => again_after(text, w, end_first) || speaking_after(text, end_first) || from_somewhere(end_first),

@@ -1997,6 +1997,8 @@ fn names_after_more_cues() {
     for text in ["le produit s'appelle Zen", "mon fils Adore les dinosaures", "Das Modell hei\u{df}t Turbo"] {
         assert!(names(text).is_empty(), "{text}");
     }
+    // Their "and" ends a name in lowercase.
+    assert_eq!(lowercase_names("mi marido se llama javier y la reserva"), vec!["javier"]);
     assert!(names("Do you have Soy Milk?").is_empty());
     assert_eq!(names("Alright Gaz, how's things"), vec!["Gaz"]);
     assert_eq!(names("My mate Dazza"), vec!["Dazza"]);
