@@ -281,7 +281,7 @@ fn where_they_work(text: &str, w: usize, end_first: usize) -> bool {
     let at = end_first + 1;
     GIVEN_NAMES.contains(&b[w..end_first])
         && (AT_A_DESK.iter().any(|d| eq_ignore_case(b, at, d.as_bytes()) && !word_char_at(b, at + d.len()))
-            || place_then(text, at + 2, &SPEECH_VERB_SET).is_some_and(|p| WORKPLACES.contains(word_after(text, p - 1))))
+            || place_then(text, at + 2, &SPEECH_VERB_SET).is_some_and(|place| WORKPLACES.contains(place)))
 }
 
 /// The last words of where staff work, before what they said ([`where_they_work`]): "on live
@@ -703,10 +703,10 @@ fn from_then(text: &str, end_first: usize, then: &WordSet) -> bool {
         && place_then(text, end_first + 5, then).is_some()
 }
 
-/// Where the last of one to three words (or a house's number) of where someone is or works
-/// starts, where they follow the space at `space` and a word of `then` follows them:
-/// "accounts said", "the Leeds branch rang", "number 12 signed".
-fn place_then(text: &str, mut space: usize, then: &WordSet) -> Option<usize> {
+/// The last of one to three words (or a house's number) of where someone is or works, where
+/// they follow the space at `space` and a word of `then` follows them: "accounts" of
+/// "accounts said", "branch" of "the Leeds branch rang", "12" of "number 12 signed".
+fn place_then<'t>(text: &'t str, mut space: usize, then: &WordSet) -> Option<&'t str> {
     let b = text.as_bytes();
     for _ in 0..3 {
         // A word, or a house's number ("Dave from number 12 signed for it").
@@ -718,7 +718,7 @@ fn place_then(text: &str, mut space: usize, then: &WordSet) -> Option<usize> {
             return None;
         }
         if then.contains(word_after(text, end)) {
-            return Some(space + 1);
+            return Some(&text[space + 1..end]);
         }
         space = end;
     }

@@ -52,7 +52,7 @@ use cues::{
 use labels::{after_label_colon, past_given_after_comma};
 pub(crate) use labels::{after_name_word, at_colon};
 pub(crate) use lexicon::is_given_name;
-use lexicon::{GIVEN_NAMES, ends_a_name, is_common_surname, is_place_only, past_tense};
+use lexicon::{GIVEN_NAMES, ends_a_name, given_name_no_word, is_common_surname, is_place_only, past_tense};
 use look_alikes::{
     LOVED_THINGS, acronym_under, before_a_business_place, before_a_place, booked_thing, company_in_touch,
     ends_possessive, honours_a_place, job_title, patronised, term_of_address, thanked_about,
@@ -281,13 +281,13 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     let lowercase_next = b.get(end_first) == Some(&b' ')
         && b.get(end_first + 1).is_some_and(|c| c.is_ascii_lowercase() && !matches!(c, b'x' | b'h'))
         && !bye_ends_line(b, end_first);
-    // But a line may open with a name and "speaking" or "calling" ("Siobhan speaking, I rang"),
-    // and the writer come back or speak after a comma ("Sorry, Bethany again", "Good afternoon,
-    // Faisal speaking").
     // "Evening all, Sarah from the Bristol office": a common given name and where they are
     // from, after a greeting.
     let from_somewhere =
         |end: usize| b.get(end..end + 6) == Some(b" from ") && GIVEN_NAMES.contains(first) && at_message_start(b, w);
+    // But a line may open with a name and "speaking" or "calling" ("Siobhan speaking, I rang"),
+    // and the writer come back, speak or say where they are from after a comma ("Sorry, Bethany
+    // again", "Good afternoon, Faisal speaking").
     let introduced = || match before {
         Some(b'\n') => speaking_after(text, end_first),
         Some(b',') => again_after(text, w, end_first) || speaking_after(text, end_first) || from_somewhere(end_first),
@@ -333,7 +333,7 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
             window
                 .ends_with_any(&["they're called", "they\u{2019}re called", "they are called"], CUE_PUNCTUATION)
                 .is_some()
-                && lexicon::given_name_no_word(first.as_bytes())
+                && given_name_no_word(first.as_bytes())
                 && ends_clause(text, end)
         };
         let thing_called = || {
