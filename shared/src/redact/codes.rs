@@ -75,6 +75,39 @@ pub(crate) fn postcode(b: &[u8], ts: usize) -> Option<Span> {
     (clean_end(b, end) && (gir || (valid_outward(outward) && valid_inward(inward)))).then_some((ts, end))
 }
 
+/// A postcode said or typed with spaces inside its codes, after a word that names it ("my
+/// postcode is b 15 2tt", "postcode l 15 3 hp", "B15 2 T T"): the letters and digits from `ts`
+/// across single spaces, pieces of up to four, read as one postcode (as [`postcode`] reads it)
+/// whose inward code ends a piece; the longest such reading. `ts` is the area's first letter.
+pub(crate) fn spaced_postcode(b: &[u8], ts: usize) -> Option<Span> {
+    if !clean_start(b, ts) {
+        return None;
+    }
+    let mut chars = [0; 7];
+    // `piece_ends[n]`: where the piece ending after `n` characters ends, 0 for none.
+    let mut piece_ends = [0; 8];
+    let (mut n, mut i) = (0, ts);
+    loop {
+        let piece = b[i..].iter().take(5).take_while(|c| c.is_ascii_alphanumeric()).count();
+        if piece == 0 || piece > 4 || n + piece > chars.len() {
+            break;
+        }
+        chars[n..n + piece].copy_from_slice(&b[i..i + piece]);
+        n += piece;
+        piece_ends[n] = i + piece;
+        if b.get(i + piece) != Some(&b' ') {
+            break;
+        }
+        i += piece + 1;
+    }
+    let end = (5..=n).rev().find_map(|len| {
+        let (outward, inward) = chars[..len].split_at(len - 3);
+        let end = piece_ends[len];
+        (end != 0 && valid_outward(outward) && valid_inward(inward) && clean_end(b, end)).then_some(end)
+    })?;
+    Window::before(b, ts, 24).has_any(&POSTCODE_CONTEXT).then_some((ts, end))
+}
+
 /// The letters of an Eircode: a routing key's first, and those of its unique identifier.
 const EIRCODE_LETTERS: &[u8] = b"ACDEFHKNPRTVWXY";
 
@@ -405,6 +438,22 @@ mod tests {
         ] {
             let text = format!("at {pc}.");
             assert_eq!(at_word(postcode, &text, pc).is_some(), ok, "{pc}");
+        }
+    }
+
+    #[test]
+    fn postcodes_with_spaces_inside_only_where_named() {
+        for (text, at, found) in [
+            ("my postcode is b 15 2tt", "b", Some("b 15 2tt")),
+            ("postcode l 15 3 hp is that right", "l", Some("l 15 3 hp")),
+            ("Postcode: B15 2 T T thanks", "B15", Some("B15 2 T T")),
+            ("post code sw 1a 1aa", "sw", Some("sw 1a 1aa")),
+            ("postcode b 15 2 t", "b", None),
+            ("postcode b 15 2ti", "b", None),
+            ("I need a 15 2tt", "a", None),
+            ("I'm at b 15 2tt", "b", None),
+        ] {
+            assert_eq!(at_word(spaced_postcode, text, at).as_deref(), found, "{text}");
         }
     }
 

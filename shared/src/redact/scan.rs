@@ -1139,11 +1139,23 @@ fn digits(text: &str, i: usize, sink: &mut Sink<'_, '_>) -> Option<usize> {
         if i - ts <= 2 && lead <= 3 {
             add(sink, EntityType::VehicleRegistration, codes::vehicle_registration(b, ts, i));
         }
-        if let Some(pc) = codes::postcode(b, ts).or_else(|| (i - ts == 1).then(|| codes::eircode(b, ts)).flatten()) {
+        let spaced = || (b.get(te) == Some(&b' ')).then(|| codes::spaced_postcode(b, ts)).flatten();
+        if let Some(pc) =
+            codes::postcode(b, ts).or_else(|| (i - ts == 1).then(|| codes::eircode(b, ts)).flatten()).or_else(spaced)
+        {
             add(sink, EntityType::Postcode, Some(pc));
             add(sink, EntityType::Address, address::before_postcode(text, ts));
         }
         return Some(end);
+    }
+    // "postcode b 15 2tt": the area's letters a word before its digits.
+    if lead <= 2 && i >= 3 && b[i - 1] == b' ' && b[i - 2].is_ascii_alphabetic() {
+        let area = i - 1 - b[..i - 1].iter().rev().take(3).take_while(|c| c.is_ascii_alphabetic()).count();
+        if i - 1 - area <= 2
+            && let Some(pc) = codes::spaced_postcode(b, area)
+        {
+            add(sink, EntityType::Postcode, Some(pc));
+        }
     }
     let next = b.get(te).copied();
     // The first of digits written one at a time ("my account number is 4 3 2 1 8 7 6 5"): read

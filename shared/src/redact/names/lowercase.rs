@@ -259,8 +259,8 @@ pub(super) fn after_label_in_sentence_case(text: &str, end: usize) -> Option<Spa
 /// The titles [`lowercase_name`] reads a name after: [`LOWERCASE_TITLES`], "dr" and "doctor"
 /// where they are one ([`after_lowercase_doctor`]), and a nurse's before a surname
 /// ([`surname_after_lowercase_title`]).
-pub(super) const SENTENCE_CASE_TITLES: [&str; 9] =
-    ["mr", "mrs", "mx", "mister", "dr", "doctor", "nurse", "matron", "midwife"];
+pub(super) const SENTENCE_CASE_TITLES: [&str; 11] =
+    ["mr", "mrs", "mx", "mister", "dr", "doctor", "nurse", "matron", "midwife", "missus", "missis"];
 
 /// A filter over the words [`lowercase_name_in_sentence_case`] reads further (the common given
 /// names, [`SENTENCE_CASE_TITLES`] and [`SENTENCE_CASE_LABELS`]) by the ASCII letters they start with, up to eight: a
@@ -361,8 +361,8 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
     if start == 0 && surname_alone(text, start, end) {
         return Some((start, end));
     }
-    // No given name: perhaps a nurse's title ("i saw nurse jones"), settled for most words by
-    // their length and first letter ("doctor" was read above).
+    // No given name: perhaps a nurse's title ("i saw nurse jones", "it's missus patel"), settled
+    // for most words by their length and first letter ("doctor" was read above).
     let Some(name_end) = given_name(text, start, end, 2) else {
         let nurse = matches!((end - start, b[start]), (5, b'n') | (6 | 7, b'm'));
         return if nurse { surname_after_lowercase_title(text, start, end) } else { None };
@@ -423,8 +423,11 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
             || writer_after(b" and i")
             || writer_after(b" and me")
     };
+    // "it's in my husband's, dean": whose it is, the name ending its clause.
+    let whose = || writers_possessive_before(b, start) && ends_clause(text, name_end);
     (cue()
         || weak()
+        || whose()
         || sign_off()
         || thanked()
         || introduces()
@@ -545,18 +548,28 @@ static CALLED_PEOPLE: WordSet = WordSet::new(|| {
     set_of(people.chain(["i'm", "im", "i am"]))
 });
 
-/// Whether someone of the writer's and "is", "was" or "'s" end at `end`: "my carer is", "our
-/// son was", "my sister's", "my social worker is" (a cue for a person of
-/// [`CUES`](super::cues::CUES) or before a given name, of up to three words, after "my", "our",
-/// "his" or "her").
+/// Whether someone of the writer's ([`writers_person_ends`]) and "is", "was" or "'s" end at
+/// `end`: "my carer is", "our son was", "my sister's", "my social worker is".
 pub(super) fn someone_of_the_writers_is(b: &[u8], end: usize) -> bool {
-    let word_end = [&b" is"[..], b" was", b"'s", "\u{2019}s".as_bytes()]
+    [&b" is"[..], b" was", b"'s", "\u{2019}s".as_bytes()]
         .into_iter()
         .find(|is| b[..end].ends_with(is))
-        .map_or(end, |is| end - is.len());
-    if word_end == end {
-        return false;
-    }
+        .is_some_and(|is| writers_person_ends(b, end - is.len()))
+}
+
+/// Whether someone of the writer's, their possessive with or without its apostrophe and a
+/// comma end at `start`: whose something is, before their name ("it's in my husband's, dean",
+/// "the account is my wifes, tracy").
+fn writers_possessive_before(b: &[u8], start: usize) -> bool {
+    let Some(comma) = start.checked_sub(2).filter(|&c| &b[c..start] == b", ") else { return false };
+    let stem = [&b"'s"[..], "\u{2019}s".as_bytes(), b"s"].into_iter().find(|s| b[..comma].ends_with(s));
+    stem.is_some_and(|s| writers_person_ends(b, comma - s.len()))
+}
+
+/// Whether someone of the writer's ends at `word_end`: a cue for a person of
+/// [`CUES`](super::cues::CUES) or before a given name, of up to three words, after "my", "our",
+/// "his" or "her", perhaps one word between ("my estate agent", "our new carer").
+fn writers_person_ends(b: &[u8], word_end: usize) -> bool {
     let person = Window::before(b, word_end, 32);
     let Some(back) =
         person.phrase_back_from_end(&CUE_SET, b"").or_else(|| person.phrase_back_from_end(&BEFORE_GIVEN_NAME_SET, b""))
@@ -564,8 +577,13 @@ pub(super) fn someone_of_the_writers_is(b: &[u8], end: usize) -> bool {
         return false;
     };
     let person_start = word_end - back;
-    let owner = Window::before(b, person_start, 8);
-    owner.ends_with_any(&["my", "our", "his", "her"], b"").is_some()
+    const OWNERS: [&str; 4] = ["my", "our", "his", "her"];
+    let owned = |start: usize| Window::before(b, start, 8).ends_with_any(&OWNERS, b"").is_some();
+    // The cue may hold the owner itself ("my solicitor").
+    let cue_owned = b[person_start..word_end].split(|c| *c == b' ').next().is_some_and(|first| {
+        OWNERS.iter().any(|o| first.eq_ignore_ascii_case(o.as_bytes())) && person_start + first.len() < word_end
+    });
+    cue_owned || owned(person_start) || word_start_before(b, person_start).is_some_and(owned)
 }
 
 /// How the words before a surname that [`after_surname_label`] reads end (any case).

@@ -171,9 +171,11 @@ pub(super) fn joined_given_name(text: &str, w: usize, end_first: usize) -> Optio
     Some((w, name_words(text, w, false)?))
 }
 
-/// Names that stand between a given name and a surname and are neither: the Sikh "Kaur" and
-/// "Singh", the South Asian "Kumar" and "Devi" ("Harpreet Singh Gill").
-const MIDDLE_NAMES: [&[u8]; 4] = [b"kaur", b"singh", b"kumar", b"devi"];
+/// Names that stand between a given name and a surname and are no given name of the list: the
+/// Sikh "Kaur" and "Singh", the South Asian "Kumar" and "Devi" ("Harpreet Singh Gill"), and the
+/// middle names that are words, which the list leaves out ("Isla Rose McKenzie", "Ava Belle
+/// Hughes"; "May" is a month, not read as a surname).
+const MIDDLE_NAMES: [&[u8]; 7] = [b"kaur", b"singh", b"kumar", b"devi", b"rose", b"belle", b"mai"];
 
 /// Relatives as the family calls them, capitalised as names ([`joined_given_name`]).
 const KIN_ADDRESSED: [&[u8]; 14] = [

@@ -396,6 +396,13 @@ fn names_after_cues() {
     // Someone of the writer's, "is" and a given name; a patient's appointment; a day named so.
     assert_eq!(names("My carer is Jane"), vec!["Jane"]);
     assert_eq!(names("my social worker is Jane, she's lovely"), vec!["Jane"]);
+    // The cue holding the owner, or a word between them.
+    assert_eq!(names("My solicitor is Rachel"), vec!["Rachel"]);
+    assert_eq!(names("Our solicitor is Rachel at Slater Heelis"), vec!["Rachel"]);
+    assert_eq!(names("My estate agent is Lucy from Hamptons"), vec!["Lucy"]);
+    assert_eq!(names("our new carer is Jane"), vec!["Jane"]);
+    assert!(names("My estate agent is Foxtons").is_empty());
+    assert!(names("The agent is Amber on the map").is_empty());
     assert_eq!(names("My midwife is Becky, she said to call you"), vec!["Becky"]);
     assert!(names("My manager is French").is_empty());
     // A given name no list holds ("Patience", "Hope" are words), a surname after it.
@@ -850,6 +857,14 @@ fn names_in_lowercase_text_after_any_cue() {
     assert_eq!(lowercase_names("mrs grace hall is here"), vec!["grace hall"]);
     // "mister" as speech to text writes "Mr".
     assert_eq!(lowercase_names("can i speak to mister jones"), vec!["jones"]);
+    // Whose something is, before a comma.
+    assert_eq!(lowercase_names("the name on the account is my husband's, dean"), vec!["dean"]);
+    assert_eq!(lowercase_names("it's in my wifes, tracy"), vec!["tracy"]);
+    assert!(lowercase_names("the ring was my nans, ruby and gold").is_empty());
+    // "Mrs" as it is said, before a common surname only.
+    assert_eq!(lowercase_names("yeah it's mister and missus patel"), vec!["patel"]);
+    assert_eq!(lowercase_names("i spoke to missis khan"), vec!["khan"]);
+    assert!(lowercase_names("me and the missus want to book").is_empty());
     let text = "Can I speak to mister okafor please";
     let title = text.find("mister").unwrap();
     assert_eq!(lowercase_name_in_sentence_case(text, title).map(|(s, e)| &text[s..e]), Some("okafor"));
@@ -1043,6 +1058,10 @@ fn a_given_name_and_surname_without_a_cue() {
     assert_eq!(names("Mary Anne Smith called"), vec!["Mary Anne Smith"]);
     assert_eq!(names("I'm Jaswinder Kaur Sandhu"), vec!["Jaswinder Kaur Sandhu"]);
     assert_eq!(names("Hi, Harpreet Singh Gill here"), vec!["Harpreet Singh Gill"]);
+    // A middle name that is a word ("Rose", not a surname here).
+    assert_eq!(names("register my newborn, Isla Rose McKenzie"), vec!["Isla Rose McKenzie"]);
+    assert_eq!(names("Thanks, Ava Belle Hughes"), vec!["Ava Belle Hughes"]);
+    assert_eq!(names("My daughter Isla Rose"), vec!["Isla Rose"]);
     assert_eq!(names("Spoke with John F. Kennedy"), vec!["John F. Kennedy"]);
     // A Vietnamese middle name, then a given name that may be a word too.
     assert_eq!(names("Nguyen Thi Lan"), vec!["Nguyen Thi Lan"]);
@@ -1946,6 +1965,13 @@ fn names_after_more_cues() {
     assert_eq!(names("Our kid Ryan lost his bus pass"), vec!["Ryan"]);
     assert_eq!(names("Who's Chantelle? I don't know her"), vec!["Chantelle"]);
     assert_eq!(names("update the contact to Yusuf at yusuf.ali@outlook.com"), vec!["Yusuf"]);
+    // Whose phone number it is: a common given name before a UK number.
+    assert_eq!(names("The engineer left a card: Sean 07911 204 518"), vec!["Sean"]);
+    assert_eq!(names("Dave on +44 7700 900123"), vec!["Dave"]);
+    assert_eq!(names("Contact: Priya - 0161 496 0000"), vec!["Priya"]);
+    assert!(names("Order 07911 204 518").is_empty());
+    assert!(names("Room 0161 4960").is_empty());
+    assert!(names("Jack 07911").is_empty());
     assert_eq!(names("Evening all, Sam here from 4B"), vec!["Sam"]);
     assert_eq!(names("x from Granny Jean"), vec!["Jean"]);
     assert!(names("Are Granny Smith apples in stock?").is_empty());
