@@ -178,6 +178,47 @@ fn flat_block(text: &str, i: usize) -> Option<usize> {
     Some(street_after(text, building_end).unwrap_or(building_end))
 }
 
+/// Past the parts that go on a flat's address after a comma, at most three: a block named by
+/// a letter ("Block C"), a building ("Ocean House", and "The Cube" where a street follows it),
+/// a street with its number or without ("Park Road", "200 Wharfside Street"): "Flat 3, Kelvin
+/// Court, Park Road", "Apartment 1204, The Cube, 200 Wharfside Street". A block's letter only
+/// before another part ("Suite 3, Block B" may be an office's). Answers where the last ends,
+/// `end` for none.
+fn flat_parts_after(text: &str, mut end: usize) -> usize {
+    let b = text.as_bytes();
+    let mut last = end;
+    for _ in 0..3 {
+        if !b[end..].starts_with(b", ") {
+            break;
+        }
+        let at = end + 2;
+        let block = || {
+            let letter = at + "Block ".len();
+            (b[at..].starts_with(b"Block ")
+                && b.get(letter).is_some_and(u8::is_ascii_alphanumeric)
+                && !word_char_at(b, letter + 1))
+            .then_some(letter + 1)
+        };
+        // "The Cube": "The" and a capitalised word, only where a street follows.
+        let the_building = || {
+            let name = at + "The ".len();
+            if !b[at..].starts_with(b"The ") || !capitalised(text, name) {
+                return None;
+            }
+            street_after(text, word_end(text, name))
+        };
+        if let Some(block_end) = block() {
+            end = block_end;
+            continue;
+        }
+        match street_after(text, end).or_else(|| building(text, at)).or_else(the_building) {
+            Some(part_end) => (end, last) = (part_end, part_end),
+            None => break,
+        }
+    }
+    last
+}
+
 /// One to three capitalised words, the last a building type ([`BUILDING_TYPES`]), from `i`:
 /// the name of a block of flats; answers its end.
 fn building(text: &str, mut i: usize) -> Option<usize> {
@@ -270,7 +311,11 @@ pub(crate) fn numbered(text: &str, s: usize) -> Option<Span> {
         None if prefix.is_none() && b.get(i).is_some_and(u8::is_ascii_uppercase) => match flat() {
             Some(prefix_start) => {
                 prefix = Some(prefix_start);
-                flat_block(text, i)?
+                // "Flat 12, Block C, Ocean House, ...": the block's letter first.
+                match flat_block(text, i) {
+                    Some(end) => end,
+                    None => Some(flat_parts_after(text, i - 2)).filter(|&end| end > i)?,
+                }
             }
             None => lowercase_street(text, from, i, || false)
                 .or_else(|| untyped_street_where_expected(text, from, i))
@@ -283,7 +328,9 @@ pub(crate) fn numbered(text: &str, s: usize) -> Option<Span> {
             .or_else(|| street_numbered_on(text, from, i))
             .or_else(|| lowercase_type_first(b, i).then(|| type_first_street(text, i))?)?,
     };
-    Some((prefix.or_else(flat).unwrap_or(from), street_end))
+    let prefix = prefix.or_else(flat);
+    let end = if prefix.is_some() { flat_parts_after(text, street_end) } else { street_end };
+    Some((prefix.unwrap_or(from), end))
 }
 
 /// What ends a street's name where the house number follows it, as in Germany, Austria,
@@ -1634,6 +1681,15 @@ mod tests {
         assert_eq!(numbered_in("Just moved to 55 London Road, Bristol"), Some("55 London Road"));
         assert_eq!(numbered_in("4 Apple Tree Close"), Some("4 Apple Tree Close"));
         assert_eq!(numbered_in("Flat 2 Oxford House, 5 Mill Lane"), Some("Flat 2 Oxford House, 5 Mill Lane"));
+        // A flat's address goes on after commas: a block, a building, a street.
+        let flat = "Flat 12, Block C, Ocean House, 4 Marina Way, Swansea";
+        assert_eq!(numbered_in(flat), Some("Flat 12, Block C, Ocean House, 4 Marina Way"));
+        let flat = "Apartment 1204, The Cube, 200 Wharfside Street";
+        assert_eq!(numbered_in(flat), Some(flat));
+        assert_eq!(numbered_in("Flat 3, Kelvin Court, Park Road, Leeds"), Some("Flat 3, Kelvin Court, Park Road"));
+        assert_eq!(numbered_in("Flat 2, 14 Park Road, The Cube is nice"), Some("Flat 2, 14 Park Road"));
+        assert_eq!(numbered_in("Please go to Suite 3, Block B"), None);
+        assert_eq!(numbered_in("Flat 5, The Willows"), None);
         assert_eq!(numbered_in("We have 3 London branches"), None);
         // A street named by "gate", with no type.
         assert_eq!(numbered_in("It's Mr and Mrs Begum at 31 Kirkgate"), Some("31 Kirkgate"));

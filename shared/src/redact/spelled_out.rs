@@ -388,8 +388,18 @@ fn may_be_ten_to_ninety_nine(word: &[u8]) -> bool {
         || [&b"ten"[..], b"eleven", b"twelve"].iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
-/// The fewest letters read as a spelled word: "b b c" and "u k" are acronyms.
+/// The fewest letters read as a spelled word: "b b c" and "u k" are acronyms; but three after a
+/// word that says a spelling follows ([`SPELT`]: "Kai, spelt K A I").
 const MIN_LETTERS: usize = 4;
+
+/// Words that say a spelling follows, after which three letters are one ([`MIN_LETTERS`]).
+const SPELT: [&[u8]; 3] = [b"spelt", b"spelled", b"spelling"];
+
+/// Whether one of [`SPELT`] is the last word before `i` (past a colon or a comma).
+fn after_spelt(b: &[u8], i: usize) -> bool {
+    let last = Window::before(b, i, 16).last_word(b":,");
+    SPELT.iter().any(|w| last.eq_ignore_ascii_case(w))
+}
 
 /// The most letters read as one spelled word; a longer run is read on as a second.
 const MAX_LETTERS: usize = 32;
@@ -457,7 +467,8 @@ pub(crate) fn spelled_at(b: &[u8], i: usize) -> Option<usize> {
             _ => break,
         }
     }
-    (count >= MIN_LETTERS && !same && !in_order).then_some(end)
+    let enough = count >= MIN_LETTERS || (count == MIN_LETTERS - 1 && after_spelt(b, i));
+    (enough && !same && !in_order).then_some(end)
 }
 
 /// Marks said aloud between the letters of a spelling ([`spelled_at`]).
@@ -509,10 +520,11 @@ pub(crate) fn word_spelled_before(b: &[u8], i: usize, end: usize) -> Option<usiz
 }
 
 /// Whether the letters of `spelled` (a spelling, with its spaces or hyphens) are `word`'s, in
-/// any case, and `word` is long enough to be spelled.
+/// any case, and `word` is long enough to be spelled (three letters, which [`spelled_at`]
+/// reads only after [`SPELT`], and not in capitals: "BBC, spelt B B C" is an acronym).
 fn spells(word: &[u8], spelled: &[u8]) -> bool {
     let mut letters = spelled_letters(spelled);
-    word.len() >= MIN_LETTERS
+    (word.len() >= MIN_LETTERS || (word.len() == MIN_LETTERS - 1 && !word.iter().all(u8::is_ascii_uppercase)))
         && word
             .iter()
             .filter(|c| c.is_ascii_alphabetic())
@@ -755,6 +767,15 @@ mod tests {
         assert_eq!(spelled_before("O'Neill, ", "O apostrophe N E I double L").as_deref(), Some("O'Neill, "));
         assert_eq!(spelled_before("It's Evans, ", "E for echo V A N S").as_deref(), Some("Evans, "));
         assert_eq!(spelled_before("It's Haris, ", "H A double R I S"), None);
+        // Three letters after a word that says a spelling follows.
+        assert_eq!(spelled_before("My name is Kai, spelt ", "K A I").as_deref(), Some("Kai, spelt "));
+        assert_eq!(spelled_before("it's amy spelled ", "a-m-y").as_deref(), Some("amy spelled "));
+        assert_eq!(spelled_before("The BBC, spelt ", "B B C"), None);
+        let whole = "yes, spelt k a i";
+        let at = whole.rfind("k a i").unwrap();
+        assert_eq!(spelled_at(whole.as_bytes(), at), Some(whole.len()));
+        assert_eq!(spelled_at(b"It's K A I", 5), None);
+        assert_eq!(spelled_at(b"the b b c said", 4), None);
     }
 
     #[test]
