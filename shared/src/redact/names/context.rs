@@ -13,7 +13,7 @@ use crate::redact::address::names_a_place;
 use crate::redact::names_again::ORDINARY_WORDS;
 use crate::redact::text::{
     Keywords, Window, apostrophe_before, byte_before_spaces, eq_ignore_case, letters_before, offset_in, phrase_end_at,
-    word_char_at, word_start,
+    possessive_stem, word_char_at, word_start,
 };
 use crate::redact::words::{WordSet, capitalised, is_day, is_month, is_stop_word, set_of, word_end};
 use std::sync::LazyLock;
@@ -155,7 +155,11 @@ pub(super) const AFTER_NAME_FILTER: PrefixFilter = PrefixFilter([0; 16])
 
 /// Whether the capitalised word at `w` (ending at `end_first`) is a common given name
 /// ([`GIVEN_NAMES`]) before one of [`SPEECH_VERBS`], perhaps with where they are from between
-/// them, in any case: "Sarah from accounts said", "Tom from the Leeds branch rang", "RAVI SAID".
+/// them, in any case: "Sarah from accounts said", "Tom from the Leeds branch rang", "RAVI SAID";
+/// or before what else tells a person by what follows their name (where they work, their trade,
+/// "is my", away or unwell, their phone number). Always inlined: asked at every capital, it
+/// reads the four bytes after the name once for all of those.
+#[inline(always)]
 pub(super) fn says_something(text: &str, w: usize, end_first: usize) -> bool {
     let b = text.as_bytes();
     if b.get(end_first) == Some(&b',') {
@@ -164,6 +168,12 @@ pub(super) fn says_something(text: &str, w: usize, end_first: usize) -> bool {
     let Some(&[b' ', a, b2, c, d]) = b.get(end_first..end_first + 5) else { return false };
     // In lowercase, letters in capitals too ("RAVI SAID"): no other byte becomes a letter so.
     let next = u32::from_le_bytes([a, b2, c, d]) | u32::from_le_bytes([0x20; 4]);
+    // "Sean 07911 204 518", "Dave on +44 7700 900123", "Priya - 0161 ...": whose number it is.
+    if matches!(a, b'0' | b'+' | b'(' | b'-')
+        || (next & 0x00FF_FFFF == u32::from_le_bytes(*b"on \0") && matches!(d, b'0' | b'+' | b'('))
+    {
+        return before_phone(text, w, end_first);
+    }
     // "Shirley on reception was so helpful", "Becky on live chat said", "Phil in customer
     // services promised a refund"; "in" before a child's class too ("Lily in Year 2").
     // The space after two letters settles most words first.
@@ -1019,10 +1029,38 @@ const SPOKEN_TO_BEFORE: [&str; 6] =
 #[inline(never)]
 pub(super) fn asked_in_lowercase(text: &str, start: usize, end: usize) -> bool {
     let b = text.as_bytes();
-    word_start_before(b, start)
-        .is_some_and(|p| AUXILIARIES.iter().any(|a| b[p..start - 1].eq_ignore_ascii_case(a.as_bytes())))
-        && ASKED_AFTER_FROM_SET.contains(word_after(text, end))
-        && given_name_no_word(&b[start..word_end(text, start)])
+    let first_end = word_end(text, start);
+    let auxiliary = || {
+        word_start_before(b, start)
+            .is_some_and(|p| AUXILIARIES.iter().any(|a| b[p..start - 1].eq_ignore_ascii_case(a.as_bytes())))
+    };
+    let next = word_after(text, end);
+    let asked = || auxiliary() && (ASKED_AFTER_FROM_SET.contains(next) || ASKED_AFTER_SET.contains(next));
+    let whether = || b[..start].ends_with(b"if ") && asked_whether(text, start, first_end);
+    let stem = possessive_stem(&b[start..first_end]).map_or(first_end, |stem| start + stem);
+    // "lisa said to call", "lisa from the office said", "gemma is off sick".
+    let says = || stem == first_end && says_something(text, start, first_end);
+    given_name_no_word(&b[start..stem]) && (asked() || whether() || says())
+}
+
+/// Whether the common given name at `w` (ending at `end_first`), "if" before it, is asked
+/// after: "is" or "was" after it, then a word of [`ASKED_AFTER`] ("Can you tell me if Gemma's
+/// working tomorrow?", "do you know if priya is in"). Not a thing in stock ("if Jade is back in
+/// stock": [`GIVEN_NAMES`] that are words are left to a cue in lowercase).
+pub(super) fn asked_whether(text: &str, w: usize, end_first: usize) -> bool {
+    let b = text.as_bytes();
+    // "Gemma's": the word read on through the contracted "is".
+    let (name_end, is_end) = match possessive_stem(&b[w..end_first]) {
+        Some(stem) => (w + stem, Some(end_first)),
+        None => {
+            let is = [&b" is"[..], b" was"].into_iter().find(|is| b[end_first..].starts_with(is));
+            (end_first, is.map(|is| end_first + is.len()))
+        }
+    };
+    is_end.is_some_and(|e| {
+        let next = word_after(text, e);
+        ASKED_AFTER_SET.contains(next) && !next.eq_ignore_ascii_case("back")
+    }) && GIVEN_NAMES.contains(&b[w..name_end])
 }
 
 /// What of [`ASKED_AFTER`] only a person does, after where they are from ("Can Sarah from the
@@ -1237,22 +1275,15 @@ pub(super) fn before_email(text: &str, w: usize, end_first: usize) -> bool {
     token.contains(&b'@') && GIVEN_NAMES.contains(&b[w..end_first])
 }
 
-/// Whether the first two bytes after a capitalised word ending at `end` may open what
-/// [`before_phone`] reads: a test inlined where every capitalised word asks it.
-#[inline(always)]
-pub(super) fn phone_may_follow(b: &[u8], end: usize) -> bool {
-    matches!(b.get(end..end + 2), Some([b' ' | b':', b'0' | b'+' | b'(' | b'o' | b'-' | b' ']))
-}
-
 /// Whether the common given name at `w` (ending at `end_first`) stands before a UK phone
-/// number, after a space, a colon, a dash or "on": whose number it is ("The engineer left a
-/// card: Sean 07911 204 518", "Dave on +44 7700 900123"). Out of line: asked only where
-/// [`phone_may_follow`].
+/// number, after a space, a dash or "on": whose number it is ("The engineer left a card: Sean
+/// 07911 204 518", "Dave on +44 7700 900123"). Out of line: asked only where [`says_something`]
+/// sees a number's first byte after the name.
 #[inline(never)]
-pub(super) fn before_phone(text: &str, w: usize, end_first: usize) -> bool {
+fn before_phone(text: &str, w: usize, end_first: usize) -> bool {
     let b = text.as_bytes();
     let rest = &b[end_first..];
-    let Some(number) = [&b" on "[..], b": ", b" - ", b" "].iter().find_map(|sep| rest.strip_prefix(*sep)) else {
+    let Some(number) = [&b" on "[..], b" - ", b" "].iter().find_map(|sep| rest.strip_prefix(*sep)) else {
         return false;
     };
     // A trunk "0" before a digit that is no "0", "(0" or "+44"; ten digits or more in its

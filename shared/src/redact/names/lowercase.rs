@@ -19,7 +19,7 @@ use super::sign_offs::{
 use super::titles::is_surname_title;
 use super::{
     CUE_PUNCTUATION, CUE_WINDOW, MAX_NAME_WORD, name_words, past_particles_at, starts_address, word_after,
-    word_start_before,
+    word_start_before, word_start_of,
 };
 use crate::redact::number_words;
 use crate::redact::numbers::Span;
@@ -562,9 +562,22 @@ pub(super) fn someone_of_the_writers_is(b: &[u8], end: usize) -> bool {
 /// "the account is my wifes, tracy").
 fn writers_possessive_before(b: &[u8], start: usize) -> bool {
     let Some(comma) = start.checked_sub(2).filter(|&c| &b[c..start] == b", ") else { return false };
-    let stem = [&b"'s"[..], "\u{2019}s".as_bytes(), b"s"].into_iter().find(|s| b[..comma].ends_with(s));
-    stem.is_some_and(|s| writers_person_ends(b, comma - s.len()))
+    let Some(suffix) = [&b"'s"[..], "\u{2019}s".as_bytes(), b"s"].into_iter().find(|s| b[..comma].ends_with(s)) else {
+        return false;
+    };
+    let person_end = comma - suffix.len();
+    // The owner one or two words before settles most words first ("yes, will", "thanks, tom").
+    let owner_before = |start: usize| {
+        word_start_before(b, start)
+            .is_some_and(|p| OWNERS.iter().any(|o| b[p..start - 1].eq_ignore_ascii_case(o.as_bytes())))
+    };
+    let person_start = word_start_of(b, person_end);
+    (owner_before(person_start) || word_start_before(b, person_start).is_some_and(owner_before))
+        && writers_person_ends(b, person_end)
 }
+
+/// The words that make someone the writer's or another's own ([`writers_person_ends`]).
+const OWNERS: [&str; 4] = ["my", "our", "his", "her"];
 
 /// Whether someone of the writer's ends at `word_end`: a cue for a person of
 /// [`CUES`](super::cues::CUES) or before a given name, of up to three words, after "my", "our",
@@ -577,7 +590,6 @@ fn writers_person_ends(b: &[u8], word_end: usize) -> bool {
         return false;
     };
     let person_start = word_end - back;
-    const OWNERS: [&str; 4] = ["my", "our", "his", "her"];
     let owned = |start: usize| Window::before(b, start, 8).ends_with_any(&OWNERS, b"").is_some();
     // The cue may hold the owner itself ("my solicitor").
     let cue_owned = b[person_start..word_end].split(|c| *c == b' ').next().is_some_and(|first| {

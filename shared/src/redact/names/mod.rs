@@ -41,9 +41,9 @@ use super::text::{Window, apostrophe_before, byte_before_spaces, eq_ignore_case,
 use super::words::{capitalised, is_month, is_stop_word, word_end};
 use alone::{surname_alone, surname_first_after_for, surname_first_alone};
 use context::{
-    after_gift_opening, asked_about, asked_if_spoken_to, at_a_workplace_after, before_email, before_phone, bought_from,
-    bracketed_given_name, copied_in, gift_recipient, kin_in_brackets_after, neighbour, phone_may_follow,
-    says_something, sent_by_a_person, sent_or_paid_to,
+    after_gift_opening, asked_about, asked_if_spoken_to, asked_whether, at_a_workplace_after, before_email,
+    bought_from, bracketed_given_name, copied_in, gift_recipient, kin_in_brackets_after, neighbour, says_something,
+    sent_by_a_person, sent_or_paid_to,
 };
 use cues::{
     CUE_LAST_WORDS, THING_CALLED, WEAK_CUE_SET, after_nee, before_given_name, ends_with_cue,
@@ -229,7 +229,7 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
         || (b[end_first..].starts_with(b" (") && kin_in_brackets_after(text, w, end_first))
         || (b[..w].ends_with(b" to ") && sent_or_paid_to(text, w, end_first))
         || (w >= 4 && eq_ignore_case(b, w - 4, b" in ") && copied_in(b, w, first))
-        || (phone_may_follow(b, end_first) && before_phone(text, w, end_first))
+        || (b[..w].ends_with(b"if ") && asked_whether(text, w, end_first))
     {
         return Some((w, end_first));
     }

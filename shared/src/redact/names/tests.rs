@@ -645,11 +645,12 @@ fn a_name_given_alone_as_an_answer() {
         "george street",
         "victoria station",
         "sarah please",
-        "tom called",
         "sarah jones ordered it",
     ] {
         assert!(lowercase_names(text).is_empty(), "{text}");
     }
+    // Not a full name alone, but someone who called.
+    assert_eq!(lowercase_names("tom called"), vec!["tom"]);
     // A reply, greeting or sign-off before a given name is no surname.
     for text in ["Lovely, Sarah", "Thanks, John", "Yes, Tom", "Morning, Priya", "Best, Ana", "Ok, Sam", "Sorry, Tom"] {
         assert_eq!(names(text), vec![&text[text.find(", ").unwrap() + 2..]], "{text}");
@@ -957,7 +958,7 @@ fn not_names_in_lowercase_text() {
         "it's amazon i ordered from",
         "it's going to be late i think",
         "surname please",
-        "any update please, sarah said she'd call",
+        "any update please, mark said he'd call",
         "can you do it asap, thanks",
         "my dog is called biscuit",
         "my business is called bloom",
@@ -1779,10 +1780,23 @@ fn given_names_asked_about_at_the_start_of_a_question() {
         ("could aisha call me", "aisha"),
         ("can sarah jones ring me", "sarah jones"),
         ("could aisha speak to me", "aisha"),
+        // Asked after; asked whether, after "if"; what they said, or are.
+        ("is gemma working tomorrow", "gemma"),
+        ("can you tell me if gemma's working tomorrow", "gemma"),
+        ("do you know if priya is in today", "priya"),
+        ("lisa said to call me back", "lisa"),
+        ("lisa from the office said to call", "lisa"),
     ] {
         assert_eq!(lowercase_names(text), vec![name], "{text}");
     }
-    for text in ["can will call me", "can jade ring", "can the engineer ring me"] {
+    for text in [
+        "can will call me",
+        "can jade ring",
+        "can the engineer ring me",
+        "do you know if jade is back in stock",
+        "can you tell me if gemma's shift is tomorrow",
+        "mark said it was fine",
+    ] {
         assert!(lowercase_names(text).is_empty(), "{text}");
     }
     // What they did or must do.
@@ -1792,6 +1806,11 @@ fn given_names_asked_about_at_the_start_of_a_question() {
     // After a question's word: when, where, why, how, what time or day.
     assert_eq!(names("What time is Priya in?"), vec!["Priya"]);
     assert_eq!(names("When is Seamus back in the office?"), vec!["Seamus"]);
+    // Whether they are, after "if".
+    assert_eq!(names("Can you tell me if Gemma is working tomorrow"), vec!["Gemma"]);
+    assert_eq!(names("ask if Florence was available"), vec!["Florence"]);
+    assert!(names("do you know if Jade is back in stock").is_empty());
+    assert!(names("Check if Amazon is delivering").is_empty());
     assert_eq!(names("How is Grace doing after the op?"), vec!["Grace"]);
     assert_eq!(names("When will Callum be back?"), vec!["Callum"]);
     assert_eq!(names("How's Grace getting on?"), vec!["Grace"]);
@@ -1968,7 +1987,8 @@ fn names_after_more_cues() {
     // Whose phone number it is: a common given name before a UK number.
     assert_eq!(names("The engineer left a card: Sean 07911 204 518"), vec!["Sean"]);
     assert_eq!(names("Dave on +44 7700 900123"), vec!["Dave"]);
-    assert_eq!(names("Contact: Priya - 0161 496 0000"), vec!["Priya"]);
+    assert_eq!(names("Any problems, ring Priya - 0161 496 0000"), vec!["Priya"]);
+    assert_eq!(names("Priya - 0161 496 0000"), vec!["Priya"]);
     assert!(names("Order 07911 204 518").is_empty());
     assert!(names("Room 0161 4960").is_empty());
     assert!(names("Jack 07911").is_empty());
