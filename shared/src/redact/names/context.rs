@@ -1023,9 +1023,11 @@ const SPOKEN_TO_BEFORE: [&str; 6] =
     ["i spoke to", "who i spoke to", "i talked to", "i was speaking to", "i was talking to", "that i spoke to"];
 
 /// Whether the name at `start` (ending at `end`) in lowercase, its first word a common given
-/// name that is no word, is asked to do what only a person does ([`ASKED_AFTER_FROM_SET`]) after an auxiliary:
-/// "please can rashida ring me back", "could aisha call me"; not "can will call", "can jade
-/// ring". Out of line: asked only of a lowercase given name no other reading took.
+/// name that is no word, is asked after or to do what only a person does after an auxiliary
+/// ([`ASKED_AFTER`]: "please can rashida ring me back", "is gemma working tomorrow"), asked
+/// whether after "if" ([`asked_whether`]), or read by [`says_something`] ("lisa from the office
+/// said to call"); not "can will call", "can jade ring". Out of line: asked only of a lowercase
+/// given name no other reading took.
 #[inline(never)]
 pub(super) fn asked_in_lowercase(text: &str, start: usize, end: usize) -> bool {
     let b = text.as_bytes();
@@ -1035,7 +1037,10 @@ pub(super) fn asked_in_lowercase(text: &str, start: usize, end: usize) -> bool {
             .is_some_and(|p| AUXILIARIES.iter().any(|a| b[p..start - 1].eq_ignore_ascii_case(a.as_bytes())))
     };
     let next = word_after(text, end);
-    let asked = || auxiliary() && (ASKED_AFTER_FROM_SET.contains(next) || ASKED_AFTER_SET.contains(next));
+    // Asked after only where the name is one word ("is gemma working"; "is john lewis open on
+    // sunday" read "lewis open" as the name's), asked to do what a person does after any.
+    let asked =
+        || auxiliary() && (ASKED_AFTER_FROM_SET.contains(next) || (end == first_end && ASKED_AFTER_SET.contains(next)));
     let whether = || b[..start].ends_with(b"if ") && asked_whether(text, start, first_end);
     let stem = possessive_stem(&b[start..first_end]).map_or(first_end, |stem| start + stem);
     // "lisa said to call", "lisa from the office said", "gemma is off sick".
@@ -1049,6 +1054,10 @@ pub(super) fn asked_in_lowercase(text: &str, start: usize, end: usize) -> bool {
 /// stock": [`GIVEN_NAMES`] that are words are left to a cue in lowercase).
 pub(super) fn asked_whether(text: &str, w: usize, end_first: usize) -> bool {
     let b = text.as_bytes();
+    // "if" a word of its own ("Cardiff Grace is in" is none).
+    if w >= 4 && b[w - 4].is_ascii_alphabetic() {
+        return false;
+    }
     // "Gemma's": the word read on through the contracted "is".
     let (name_end, is_end) = match possessive_stem(&b[w..end_first]) {
         Some(stem) => (w + stem, Some(end_first)),
