@@ -885,10 +885,12 @@ pub(super) fn asked_about(text: &str, w: usize, end_first: usize) -> bool {
                 .iter()
                 .any(|w| then.eq_ignore_ascii_case(w))
     };
-    // "Where is Jess?": where someone is, asked with nothing after the name.
+    // "Where is Jess?", "Where's Blessing today?": where someone is, asked with nothing after
+    // the name but when.
     let where_asked = || {
+        let when = ["today", "now", "tonight"].iter().find(|w| next.eq_ignore_ascii_case(w)).map_or(0, |w| 1 + w.len());
         question_start.is_some_and(|q| eq_ignore_case(b, q, b"where"))
-            && matches!(b.get(end_first), None | Some(b'?' | b'\n'))
+            && matches!(b.get(end_first + when), None | Some(b'?' | b'\n'))
     };
     // "Can Jean-Luc call me back?": a double-barrelled name by its first part.
     let given = b[w..end_first].split(|c| *c == b'-').next().unwrap_or_default();

@@ -409,8 +409,10 @@ pub(super) fn possessive(text: &str, w: usize, end_first: usize) -> Option<Span>
     }
     let owned_end = word_end(text, end_first + 1);
     let name = &text[w..name_end];
-    // "MY SON'S BIRTHDAY", "THE TEACHER'S": a relation or a thing, in capitals.
-    let common = || is_stop_word(name) || CUE_SET.contains(name) || OWNED_BY_PEOPLE_SET.contains(name);
+    // "MY SON'S BIRTHDAY", "THE TEACHER'S": a relation or a thing, in capitals. But "Will",
+    // whose "'s" no verb takes before what only a person has ("I am Will's dad").
+    let common =
+        || (is_stop_word(name) && name != "Will") || CUE_SET.contains(name) || OWNED_BY_PEOPLE_SET.contains(name);
     let determined = || Window::before(b, w, 8).ends_with_any(DETERMINERS, b".").is_some();
     let owned_word = &b[end_first + 1..owned_end];
     // Anything has a name ("MY FIRST PET'S NAME"): before it, only a common given name.
