@@ -875,16 +875,7 @@ pub(super) fn asked_about(text: &str, w: usize, end_first: usize) -> bool {
         }
     };
     let next = word_after(text, end_first);
-    // "Is Jade in stock?", "When is Holly back on sale?".
-    let in_stock = || {
-        let back = usize::from(next.eq_ignore_ascii_case("back")) * (next.len() + 1);
-        let place = word_after(text, end_first + back);
-        let then = word_after(text, end_first + back + 1 + place.len());
-        ["in", "on"].iter().any(|w| place.eq_ignore_ascii_case(w))
-            && ["stock", "sale", "offer", "season", "store", "shops", "special"]
-                .iter()
-                .any(|w| then.eq_ignore_ascii_case(w))
-    };
+    let in_stock = || in_stock_after(text, end_first);
     // "Where is Jess?", "Where's Blessing today?": where someone is, asked with nothing after
     // the name but when.
     let where_asked = || {
@@ -904,6 +895,19 @@ pub(super) fn asked_about(text: &str, w: usize, end_first: usize) -> bool {
     // not "need".
     let thing_needs = || next.eq_ignore_ascii_case("need") && ORDINARY_WORDS.contains(given);
     asked() && !in_stock() && GIVEN_NAMES.contains(given) && !thing_needs()
+}
+
+/// Whether what follows the word ending at `end` says a thing is sold: "in stock", "back on
+/// sale", "on offer" ("Is Jade in stock?", "When is Holly back on sale?").
+fn in_stock_after(text: &str, end: usize) -> bool {
+    let next = word_after(text, end);
+    let back = usize::from(next.eq_ignore_ascii_case("back")) * (next.len() + 1);
+    let place = word_after(text, end + back);
+    let then = word_after(text, end + back + 1 + place.len());
+    ["in", "on"].iter().any(|w| place.eq_ignore_ascii_case(w))
+        && ["stock", "sale", "offer", "season", "store", "shops", "special"]
+            .iter()
+            .any(|w| then.eq_ignore_ascii_case(w))
 }
 
 /// Where a question's word ("when", "where", "why", "how", "what time", "what day") ending at
@@ -1052,8 +1056,8 @@ pub(super) fn asked_in_lowercase(text: &str, start: usize, end: usize) -> bool {
 
 /// Whether the common given name at `w` (ending at `end_first`), "if" before it, is asked
 /// after: "is" or "was" after it, then a word of [`ASKED_AFTER`] ("Can you tell me if Gemma's
-/// working tomorrow?", "do you know if priya is in"). Not a thing in stock ("if Jade is back in
-/// stock": [`GIVEN_NAMES`] that are words are left to a cue in lowercase).
+/// working tomorrow?", "do you know if priya is in"). Not a thing sold ("if Jade is back in
+/// stock", "if Jasmine is in stock": [`in_stock_after`]).
 pub(super) fn asked_whether(text: &str, w: usize, end_first: usize) -> bool {
     let b = text.as_bytes();
     // "if" a word of its own ("Cardiff Grace is in" is none).
@@ -1068,10 +1072,8 @@ pub(super) fn asked_whether(text: &str, w: usize, end_first: usize) -> bool {
             (end_first, is.map(|is| end_first + is.len()))
         }
     };
-    is_end.is_some_and(|e| {
-        let next = word_after(text, e);
-        ASKED_AFTER_SET.contains(next) && !next.eq_ignore_ascii_case("back")
-    }) && GIVEN_NAMES.contains(&b[w..name_end])
+    is_end.is_some_and(|e| ASKED_AFTER_SET.contains(word_after(text, e)) && !in_stock_after(text, e))
+        && GIVEN_NAMES.contains(&b[w..name_end])
 }
 
 /// What of [`ASKED_AFTER`] only a person does, after where they are from ("Can Sarah from the

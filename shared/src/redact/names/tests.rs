@@ -1811,6 +1811,7 @@ fn given_names_asked_about_at_the_start_of_a_question() {
     assert_eq!(names("Can you tell me if Gemma is working tomorrow"), vec!["Gemma"]);
     assert_eq!(names("ask if Florence was available"), vec!["Florence"]);
     assert!(names("do you know if Jade is back in stock").is_empty());
+    assert!(names("Do you know if Jasmine is in stock").is_empty());
     assert!(names("Check if Amazon is delivering").is_empty());
     assert_eq!(names("How is Grace doing after the op?"), vec!["Grace"]);
     assert_eq!(names("When will Callum be back?"), vec!["Callum"]);
