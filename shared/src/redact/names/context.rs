@@ -11,6 +11,7 @@ use super::titles::VARIANTS;
 use super::{CUE_PUNCTUATION, CUE_WINDOW, word_after, word_start_before, word_start_of};
 use crate::redact::address::names_a_place;
 use crate::redact::names_again::ORDINARY_WORDS;
+use crate::redact::numbers;
 use crate::redact::text::{
     Keywords, Window, apostrophe_before, byte_before_spaces, eq_ignore_case, letters_before, offset_in, phrase_end_at,
     possessive_stem, word_char_at, word_start,
@@ -1299,11 +1300,11 @@ fn before_phone(text: &str, w: usize, end_first: usize) -> bool {
     let Some(number) = [&b" on "[..], b" - ", b" "].iter().find_map(|sep| rest.strip_prefix(*sep)) else {
         return false;
     };
-    // A trunk "0" before a digit that is no "0", "(0" or "+44"; ten digits or more in its
-    // first 16 bytes.
+    // A trunk "0" before a digit that is no "0", "(0" or "+44", then what the phone recognizer
+    // reads as a number from its first digit.
     let uk = matches!(number, [b'0', b'1'..=b'9', ..] | [b'(', b'0', ..] | [b'+', b'4', b'4', ..]);
-    let digits = number.iter().take(16).filter(|c| c.is_ascii_digit()).count();
-    uk && digits >= 10 && GIVEN_NAMES.contains(&b[w..end_first])
+    let first_digit = b.len() - number.len() + usize::from(!number[0].is_ascii_digit());
+    uk && numbers::phone(b, first_digit).is_some() && GIVEN_NAMES.contains(&b[w..end_first])
 }
 
 /// Where a neighbour lives, after their name ([`neighbour`]).
