@@ -392,13 +392,14 @@ fn may_be_ten_to_ninety_nine(word: &[u8]) -> bool {
 /// word that says a spelling follows ([`SPELT`]: "Kai, spelt K A I").
 const MIN_LETTERS: usize = 4;
 
-/// Words that say a spelling follows, after which three letters are one ([`MIN_LETTERS`]).
-const SPELT: [&[u8]; 3] = [b"spelt", b"spelled", b"spelling"];
+/// Words that say a spelling follows, after which three letters are one ([`MIN_LETTERS`]); the
+/// first of [`SPELLING_CUES`].
+const SPELT: [&str; 3] = ["spelt", "spelled", "spelling"];
 
-/// Whether one of [`SPELT`] is the last word before `i` (past a colon or a comma).
+/// Whether one of [`SPELT`] is the last word before `i` ([`word_before_spelling`]).
 fn after_spelt(b: &[u8], i: usize) -> bool {
-    let last = Window::before(b, i, 16).last_word(b":,");
-    SPELT.iter().any(|w| last.eq_ignore_ascii_case(w))
+    let last = word_before_spelling(b, i);
+    SPELT.iter().any(|w| last.eq_ignore_ascii_case(w.as_bytes()))
 }
 
 /// The most letters read as one spelled word; a longer run is read on as a second.
@@ -491,12 +492,17 @@ fn told_by_word(b: &[u8], end: usize) -> Option<usize> {
 /// from a list of grades, rows or sizes ("It's spelt W-I-L-L-I-A-M-S", "surname: K O W A L";
 /// not "Grade A B C D"); the set holds "that\u{2019}s" and "it\u{2019}s" too ([`set_of`]).
 static SPELLING_CUES: WordSet = WordSet::new(|| {
-    set_of(["spelt", "spelled", "spelling", "spell", "that's", "thats", "is", "it's", "its", "surname", "name", "as"])
+    set_of(SPELT.into_iter().chain(["spell", "that's", "thats", "is", "it's", "its", "surname", "name", "as"]))
 });
 
-/// Whether one of [`SPELLING_CUES`] is the last word before `i` (past a colon or a comma).
+/// Whether one of [`SPELLING_CUES`] is the last word before `i` ([`word_before_spelling`]).
 pub(crate) fn after_spelling_cue(b: &[u8], i: usize) -> bool {
-    SPELLING_CUES.contains(Window::before(b, i, 16).last_word(b":,"))
+    SPELLING_CUES.contains(word_before_spelling(b, i))
+}
+
+/// The last word before the spelling at `i`, past a colon or a comma: where its cue stands.
+fn word_before_spelling(b: &[u8], i: usize) -> &[u8] {
+    Window::before(b, i, 16).last_word(b":,")
 }
 
 /// Where the word that the spelling from `i` to `end` spells starts, where it stands right

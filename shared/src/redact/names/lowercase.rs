@@ -567,17 +567,15 @@ fn writers_possessive_before(b: &[u8], start: usize) -> bool {
     };
     let person_end = comma - suffix.len();
     // The owner one or two words before settles most words first ("yes, will", "thanks, tom").
-    let owner_before = |start: usize| {
-        word_start_before(b, start)
-            .is_some_and(|p| OWNERS.iter().any(|o| b[p..start - 1].eq_ignore_ascii_case(o.as_bytes())))
-    };
-    let person_start = word_start_of(b, person_end);
-    (owner_before(person_start) || word_start_before(b, person_start).is_some_and(owner_before))
-        && writers_person_ends(b, person_end)
+    owned_before(b, word_start_of(b, person_end)) && writers_person_ends(b, person_end)
 }
 
-/// The words that make someone the writer's or another's own ([`writers_person_ends`]).
-const OWNERS: [&str; 4] = ["my", "our", "his", "her"];
+/// Whether "my", "our", "his" or "her" stands one or two words before the word at `start` ("my
+/// carer", "our new carer").
+fn owned_before(b: &[u8], start: usize) -> bool {
+    let owner = |start: usize| Window::before(b, start, 8).ends_with_any(&["my", "our", "his", "her"], b"").is_some();
+    owner(start) || word_start_before(b, start).is_some_and(owner)
+}
 
 /// Whether someone of the writer's ends at `word_end`: a cue for a person of
 /// [`CUES`](super::cues::CUES) or before a given name, of up to three words, after "my", "our",
@@ -590,12 +588,11 @@ fn writers_person_ends(b: &[u8], word_end: usize) -> bool {
         return false;
     };
     let person_start = word_end - back;
-    let owned = |start: usize| Window::before(b, start, 8).ends_with_any(&OWNERS, b"").is_some();
     // The cue may hold the owner itself ("my solicitor").
-    let cue_owned = b[person_start..word_end].split(|c| *c == b' ').next().is_some_and(|first| {
-        OWNERS.iter().any(|o| first.eq_ignore_ascii_case(o.as_bytes())) && person_start + first.len() < word_end
-    });
-    cue_owned || owned(person_start) || word_start_before(b, person_start).is_some_and(owned)
+    let cue_owned = || {
+        b[person_start..word_end].iter().position(|c| *c == b' ').is_some_and(|p| owned_before(b, person_start + p + 1))
+    };
+    owned_before(b, person_start) || cue_owned()
 }
 
 /// How the words before a surname that [`after_surname_label`] reads end (any case).
