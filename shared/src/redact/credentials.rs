@@ -470,9 +470,32 @@ pub(crate) fn handle_at(text: &str, at: usize) -> Option<Credential> {
     }
     match at.checked_sub(1).and_then(|_| named_before(b, at, b",")) {
         Some(kind @ (Kind::Username | Kind::Handle)) => value(text, at, kind),
-        _ => bare_handle(b, at).map(|end| (EntityType::Username, (at, end))),
+        _ => bare_handle(b, at).or_else(|| handle_on(b, at)).map(|end| (EntityType::Username, (at, end))),
     }
 }
+
+/// Where an "@handle" ends that is said to be on a social network or a payment app after it
+/// ("I'm @jamie.wright on Twitter", "Send £20 to @sammy-k on Monzo"): letters, digits and
+/// underscores, dots and hyphens between them.
+fn handle_on(b: &[u8], at: usize) -> Option<usize> {
+    let handle = &b[at + 1..];
+    let len =
+        handle.iter().take(31).take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'-')).count();
+    let len = len - handle[..len].iter().rev().take_while(|c| matches!(c, b'.' | b'-')).count();
+    let end = at + 1 + len;
+    let network = b.get(end..)?.strip_prefix(b" on ")?;
+    let network = &network[..network.iter().take_while(|c| c.is_ascii_alphabetic()).count()];
+    let known = SOCIAL_NETWORKS.iter().chain(APPS_WITH_HANDLES).any(|n| network.eq_ignore_ascii_case(n.as_bytes()));
+    // A word is a brand's account, or no handle ("ask @tesco on twitter").
+    let word = || std::str::from_utf8(&handle[..len]).is_ok_and(is_stop_word);
+    ((2..=30).contains(&len) && handle[0].is_ascii_alphanumeric() && known && !word()).then_some(end)
+}
+
+/// Networks and apps, besides [`SOCIAL_NETWORKS`], that a handle is said to be on.
+const APPS_WITH_HANDLES: &[&str] = &[
+    "monzo", "revolut", "paypal", "threads", "linkedin", "youtube", "twitch", "discord", "telegram", "bluesky",
+    "reddit", "x",
+];
 
 /// Where an "@handle" with no name before it ends: one with a digit or an underscore ("thanks
 /// @sarahj_84"), or one that opens the message ("@tomsbakes is this you?"); of 2 to 30 letters,
@@ -1113,6 +1136,10 @@ mod tests {
             ("twitter: sarahj84", "sarahj84"),
             ("Instagram: jess_bakes_uk", "jess_bakes_uk"),
             ("Find me on Instagram: priya.makes.cakes", "priya.makes.cakes"),
+            // Said to be on a network or a payment app after it.
+            ("I'm @jamie.wright on Twitter", "@jamie.wright"),
+            ("Send £20 to @sammy-k on Monzo", "@sammy-k"),
+            ("pay @jess-b on Revolut", "@jess-b"),
             ("follow me on instagram @tomsbakes for updates", "@tomsbakes"),
             ("my tiktok, @sarah.makes", "@sarah.makes"),
             ("my twitter handle is sarahj_84", "sarahj_84"),
@@ -1164,6 +1191,9 @@ mod tests {
             "see you @ 5pm",
             "Book the table @7pm",
             "ask @tesco about it",
+            "ask @tesco on twitter",
+            "I'm @home on Sunday",
+            "meet @ the station on Friday",
             "I'm @home all day",
             "@ 5pm then",
             "@7 works",

@@ -969,6 +969,25 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_in_lowercase_joined_to_a_name_after_its_cue() {
+        // The name after "name" is a trigger's; the lowercase reading joins the next to it.
+        assert_eq!(
+            redact("the account is in the name of peter and susan hale please"),
+            "the account is in the name of [NAME] and [NAME] please"
+        );
+        assert_eq!(redact("it's in the names of peter and susan hale"), "it's in the names of [NAME] and [NAME]");
+        assert_eq!(redact("my name is sam or sammy"), "my name is [NAME] or [NAME]");
+        assert_eq!(redact("in the name of patel and sons"), "in the name of [NAME] and sons");
+        assert_eq!(
+            redact("the name on the card is peter and i'm his wife"),
+            "the name on the card is [NAME] and i'm his wife"
+        );
+        // And a spelling, with the word it spells after it.
+        assert_eq!(redact("it's k h a n khan"), "it's [NAME]");
+        assert_eq!(redact("It's K-H-A-N Khan"), "It's [NAME]");
+    }
+
+    #[test]
     fn lines_written_in_lowercase_are_read_for_names_in_text_that_is_not() {
         assert_eq!(redact("Hi there\nmy husband john will collect it"), "Hi there\nmy husband [NAME] will collect it");
         assert_eq!(redact("Order 1234\r\nthanks, tom"), "Order 1234\r\nthanks, [NAME]");

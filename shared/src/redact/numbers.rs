@@ -4,7 +4,7 @@
 
 use super::checksum::{luhn, nhs_mod11};
 use super::dates;
-use super::text::{DigitRun, Keywords, Window, clean_end, clean_start, plain_group};
+use super::text::{DigitRun, Keywords, Window, clean_end, clean_start, eq_ignore_case, plain_group};
 use super::transcript;
 
 pub(crate) type Span = (usize, usize);
@@ -240,8 +240,11 @@ pub(crate) fn phone(b: &[u8], ts: usize) -> Option<Span> {
     // No account, card, NHS, passport or UTR number is a UK mobile's eleven digits or has a
     // country code: "my account is locked from 07520 633 291" gives a phone; but "the number
     // on the back of my card is 0345 734 5345" is the bank's.
-    let other_type_fits = !(plus || d.starts_with(b"00") || (n == 11 && d.starts_with(b"07")));
-    (valid && !reference_before(b, start, other_type_fits)).then_some((start, end))
+    let mobile = n == 11 && d.starts_with(b"07");
+    let other_type_fits = !(plus || d.starts_with(b"00") || mobile);
+    // A reference for a mobile is another thing's: "my PAC code for 07700 900456".
+    let for_a_mobile = || mobile && start >= 4 && eq_ignore_case(b, start - 4, b"for ");
+    (valid && (!reference_before(b, start, other_type_fits) || for_a_mobile())).then_some((start, end))
 }
 
 /// Whether a reference's word or, where `other_type_fits`, one of [`NOT_PHONE_CONTEXT`]
@@ -950,6 +953,11 @@ mod tests {
             ("order no. 07700900123", None),
             ("ref. 0161 496 0000", None),
             ("Order: 07700 900123", None),
+            // A reference for a mobile is another thing's: a PAC code's, an order's.
+            ("My PAC code for 07700 900456 please", Some("07700 900456")),
+            ("STAC code for 07700900456", Some("07700900456")),
+            ("order for 07700900456", Some("07700900456")),
+            ("Invoice for 01632 960555", None),
             // Two numbers joined by a slash, each found; a date's or a fraction's digits none.
             ("07700900123/01632960000", Some("07700900123")),
             ("home/mobile: 01632 960000/07700 900123", Some("01632 960000")),

@@ -336,8 +336,10 @@ fn said_one_at_a_time(text: &str, i: usize, len: usize, sink: &mut Sink<'_, '_>)
         return None;
     }
     if let Some(end) = spelled_out::spelled_at(b, i) {
-        // With the word it spells, if that stands right before it ("its john j o h n").
+        // With the word it spells, if that stands right before or after it ("its john j o h
+        // n", "its j o h n john").
         let start = spelled_out::word_spelled_before(b, i, end).unwrap_or(i);
+        let end = spelled_out::word_spelled_after(b, i, end).unwrap_or(end);
         sink.add(EntityType::Name, Some((start, end)));
         return Some(end);
     }
@@ -1032,10 +1034,11 @@ fn word(text: &str, i: usize, class: u8, sink: &mut Sink<'_, '_>) -> Option<usiz
         || matches!(b.get(i + 1..i + 3), Some([b' ', b'f' | b'a' | b'd' | b'h'])) && !matches!(b[i], b'I' | b'A');
     if class == UPPER
         && (matches!(b.get(i + 1..i + 4), Some([b' ' | b'-', c, b' ' | b'-']) if c.is_ascii_alphabetic()) || told())
-        && let Some(end) = spelled_out::spelled_at(b, i)
-        && let Some(start) =
-            spelled_out::word_spelled_before(b, i, end).or_else(|| spelled_out::after_spelling_cue(b, i).then_some(i))
-        && let Some(end) = sink.add(EntityType::Name, Some((start, end)))
+        && let Some(spelling_end) = spelled_out::spelled_at(b, i)
+        && let word_after = spelled_out::word_spelled_after(b, i, spelling_end)
+        && let Some(start) = spelled_out::word_spelled_before(b, i, spelling_end)
+            .or_else(|| (word_after.is_some() || spelled_out::after_spelling_cue(b, i)).then_some(i))
+        && let Some(end) = sink.add(EntityType::Name, Some((start, word_after.unwrap_or(spelling_end))))
     {
         return Some(end);
     }
@@ -1081,7 +1084,7 @@ fn word(text: &str, i: usize, class: u8, sink: &mut Sink<'_, '_>) -> Option<usiz
         _ => None,
     };
     if let Some(end) = sink.add(EntityType::Name, named.map(|span| names::without_possessive(b, span))) {
-        return Some(end);
+        return Some(sink.add(EntityType::Name, joined_in_lowercase_after(text, end)).unwrap_or(end));
     }
     let capital = class == UPPER || (class == NON_ASCII_LEAD && super::words::capitalised(text, i));
     if !capital {
@@ -1102,6 +1105,15 @@ fn word(text: &str, i: usize, class: u8, sink: &mut Sink<'_, '_>) -> Option<usiz
         return Some(end);
     }
     sink.add(EntityType::Name, name)
+}
+
+/// A given name in lowercase joined to the name that ends at `end`, which a word's trigger
+/// found ("in the name of peter and susan hale", "my name is sam or sammy"): the lowercase
+/// reading joins names only to those it finds itself. Out of line: asked only after a name.
+#[inline(never)]
+fn joined_in_lowercase_after(text: &str, end: usize) -> Option<Span> {
+    let joint = [&b" and "[..], b" & ", b" or ", b", "].into_iter().find(|j| text.as_bytes()[end..].starts_with(j))?;
+    names::joined_in_lowercase(text, end, end + joint.len())
 }
 
 /// Whether a space and a digit follow `te`, as a postcode's inward code follows its outward one

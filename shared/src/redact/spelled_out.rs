@@ -525,6 +525,16 @@ pub(crate) fn word_spelled_before(b: &[u8], i: usize, end: usize) -> Option<usiz
     (SPELLING_CUES.contains(before) && spells(named, spelled)).then(|| offset_in(b, named))
 }
 
+/// Where the word that the spelling from `i` to `end` spells ends, where it follows the
+/// spelling past a space, a comma or a dash: "It's K-H-A-N Khan", "s m i t h, smith". Spelled
+/// before it, the word is a name as surely as spelled after it.
+pub(crate) fn word_spelled_after(b: &[u8], i: usize, end: usize) -> Option<usize> {
+    let gap = [&b", "[..], b" - ", b" "].into_iter().find(|gap| b[end..].starts_with(gap))?;
+    let start = end + gap.len();
+    let word_end = start + b[start..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    spells(&b[start..word_end], &b[i..end]).then_some(word_end)
+}
+
 /// Whether the letters of `spelled` (a spelling, with its spaces or hyphens) are `word`'s, in
 /// any case, and `word` is long enough to be spelled (three letters, which [`spelled_at`]
 /// reads only after [`SPELT`], and not in capitals: "BBC, spelt B B C" is an acronym).
@@ -782,6 +792,17 @@ mod tests {
         assert_eq!(spelled_at(whole.as_bytes(), at), Some(whole.len()));
         assert_eq!(spelled_at(b"It's K A I", 5), None);
         assert_eq!(spelled_at(b"the b b c said", 4), None);
+        // The word a spelling spells, right after it.
+        let spelled_after = |spelling: &str, text: &str| {
+            let whole = format!("{spelling}{text}");
+            word_spelled_after(whole.as_bytes(), 0, spelling.len()).map(|e| whole[spelling.len()..e].to_string())
+        };
+        assert_eq!(spelled_after("K-H-A-N", " Khan please").as_deref(), Some(" Khan"));
+        assert_eq!(spelled_after("s m i t h", ", smith").as_deref(), Some(", smith"));
+        assert_eq!(spelled_after("W A T S O N", " - Watson").as_deref(), Some(" - Watson"));
+        assert_eq!(spelled_after("K-H-A-N", " Khalid"), None);
+        assert_eq!(spelled_after("K-H-A-N", " Kha"), None);
+        assert_eq!(spelled_after("K-H-A-N", "Khan"), None);
     }
 
     #[test]

@@ -115,6 +115,8 @@ const STOP_WORDS: &[&str] = &[
     "so",
     "sorry",
     "still",
+    // A firm's: "Thanks, Sarah & Co", "Hollis & Co".
+    "co",
     // When: "See you Soon", "Thanks, Later".
     "soon",
     "later",

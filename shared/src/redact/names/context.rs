@@ -971,6 +971,7 @@ const WISHES: Keywords = Keywords::new(&[
     "get well",
     "good luck",
     "best wishes",
+    "all the best",
 ]);
 
 /// Whether the name at `w`, ending at `end`, is asked whether it is the person spoken to, as a

@@ -279,6 +279,15 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "texts from",
     "message from",
     "voicemail from",
+    // Who approved or put something forward ("Holiday approved by Siobhan"; not "approved by
+    // Ofgem").
+    "approved by",
+    "authorised by",
+    "authorized by",
+    "referred by",
+    "recommended by",
+    // Who died ("RIP Derek").
+    "rip",
     "service from",
     "help from",
     "support from",

@@ -8,6 +8,7 @@ use super::sign_offs::ends_clause;
 use super::titles::is_title;
 use super::{name_words, starts_address, word_start_of};
 use crate::redact::numbers::Span;
+use crate::redact::spelled_out;
 use crate::redact::text::{Window, eq_ignore_case, word_start};
 use crate::redact::transcript;
 use crate::redact::words::{WordSet, capitalised, is_month, is_stop_word, set_of, word_end};
@@ -237,7 +238,8 @@ fn after_label(text: &str, n: usize) -> Option<Span> {
     // too.
     let under = n >= 10 && eq_ignore_case(b, n - 10, b"under the ");
     let in_the = n >= 7 && eq_ignore_case(b, n - 7, b"in the ");
-    let cues = [&b"'s "[..], "\u{2019}s ".as_bytes(), b"s ", b" is ", b" of ", b": ", b":", b" - ", b" = "];
+    // "in the names of peter and susan hale".
+    let cues = [&b"'s "[..], "\u{2019}s ".as_bytes(), b"s of ", b"s ", b" is ", b" of ", b": ", b":", b" - ", b" = "];
     // A form's leader of dots ("NAME......Li Wei", "Name ..... Li Wei").
     let leader = || {
         let spaced = after + usize::from(b.get(after) == Some(&b' '));
@@ -246,7 +248,7 @@ fn after_label(text: &str, n: usize) -> Option<Span> {
     };
     let (mut i, of) = match (on_the_thing_is(b, after), cues.into_iter().find(|cue| eq_ignore_case(b, after, cue))) {
         (Some(i), _) => (i, false),
-        (None, Some(cue)) => (after + cue.len(), cue == b" of "),
+        (None, Some(cue)) => (after + cue.len(), cue.ends_with(b" of ")),
         (None, None) if let Some(i) = leader() => (i, false),
         (None, None) if under && b.get(after) == Some(&b' ') => (after + 1, false),
         (None, None) => return None,
@@ -273,7 +275,12 @@ fn after_label(text: &str, n: usize) -> Option<Span> {
         && capitalised(text, i + 2)
         && !ends_a_name(&text[i + 2..word_end(text, i + 2)]);
     // "the name is wrong on my booking": a stop word after the cue is no name.
-    name_words(text, if initial { i + 2 } else { i }, true).map(|end| (i, past_given_after_comma(text, end)))
+    let end = name_words(text, if initial { i + 2 } else { i }, true)?;
+    // A spelling read as a hyphenated word, with the word it spells after it ("Surname is
+    // B-E-G-U-M Begum").
+    let spelled = || spelled_out::word_spelled_after(b, i, end);
+    let end = if b.get(i + 1) == Some(&b'-') { spelled().unwrap_or(end) } else { end };
+    Some((i, past_given_after_comma(text, end)))
 }
 
 /// Past a common given name after a comma that ends its clause, as forms and records put it

@@ -8,7 +8,7 @@ use super::shouted::{is_given_name_in_any_accent, shouted_at};
 use super::sign_offs::{GREETINGS_AND_THANKS, GREETS_ANYONE};
 use super::{CUE_PUNCTUATION, word_after, word_start_before, word_start_of};
 use crate::redact::address::is_street_type;
-use crate::redact::text::{Keywords, Window, eq_ignore_case, letters_before, offset_in, possessive_stem};
+use crate::redact::text::{Keywords, Window, eq_ignore_case, letters_before, offset_in, possessive_stem, word_char_at};
 use crate::redact::words::{WordSet, capitalised, is_named_thing, set_of, word_end};
 
 /// Whether the name found at `start..end` is one word that greets or thanks someone without
@@ -482,7 +482,26 @@ pub(crate) fn organisation(text: &str, start: usize, end: usize) -> bool {
     }
     // The set holds no empty word: a word after the name, so `end + 1` starts it.
     let next = || ORGANISATION_SET.contains(word_after(text, end)) && capitalised(text, end + 1);
-    ORGANISATION_SET.contains(&b[word_start_of(b, end)..end]) || next()
+    // One given name alone is the writer's, with friends: "Thanks, Sarah & Co".
+    let firm = || and_co(b, end) && (end > word_end(text, start) || !is_given_name(first));
+    ORGANISATION_SET.contains(&b[word_start_of(b, end)..end]) || next() || firm()
+}
+
+/// Whether a firm's "& Co", "and Sons" or "& Partners" follows the name that ends at `end`
+/// ("my accountant, Hollis & Co", "John Lewis & Partners").
+fn and_co(b: &[u8], end: usize) -> bool {
+    let rest = &b[end..];
+    let joint = if rest.starts_with(b" & ") {
+        3
+    } else if rest.starts_with(b" and ") {
+        5
+    } else {
+        return false;
+    };
+    ["Co", "Sons", "Partners", "Son"].iter().any(|firm| {
+        let at = end + joint;
+        b[at..].starts_with(firm.as_bytes()) && !word_char_at(b, at + firm.len())
+    })
 }
 
 /// Words that name an organisation after its name ([`organisation`]); none a surname ("Power",

@@ -114,10 +114,20 @@ pub(super) fn signs_off(b: &[u8], window: &Window<'_>, end: usize, any_case: boo
 }
 
 /// Whether the line ends after `end` ([`ends_line`]), perhaps past an aside in brackets
-/// ("Kind regards, Dave (the manager)", "Thanks, Dave (Mr D Hughes)").
+/// ("Kind regards, Dave (the manager)", "Thanks, Dave (Mr D Hughes)") or "& Co" ("Thanks,
+/// Sarah & Co").
 #[inline(always)]
 fn ends_line_past_aside(b: &[u8], end: usize) -> bool {
-    ends_line(b, end) || (b[end..].starts_with(b" (") && aside_ends_line(b, end)) || bye_ends_line(b, end)
+    ends_line(b, end)
+        || (b[end..].starts_with(b" (") && aside_ends_line(b, end))
+        || bye_ends_line(b, end)
+        || (b[end..].starts_with(b" & ") && company_ends_line(b, end))
+}
+
+/// Whether " & Co" and the line's end follow `end`. Out of line: few names have it.
+#[inline(never)]
+fn company_ends_line(b: &[u8], end: usize) -> bool {
+    eq_ignore_case(b, end, b" & co") && ends_line(b, end + 5)
 }
 
 /// Whether " bye" and the line's end follow `end` ("Thanks Dave bye", "cheers tom bye!").

@@ -746,6 +746,7 @@ fn whom_a_gift_is_for() {
     assert_eq!(names("For Jess - Happy Birthday! Love, Nan x"), vec!["Jess"]);
     assert_eq!(names("For Aoife\nHappy 18th!\nLove Mum"), vec!["Aoife"]);
     assert_eq!(lowercase_names("to jess, happy birthday"), vec!["jess"]);
+    assert_eq!(names("Please write \"To Bernard, all the best\" on the card"), vec!["Bernard"]);
     // No wish, no common given name, not opening the message.
     for text in [
         "To Victoria, please",
@@ -843,6 +844,8 @@ fn names_in_lowercase_text_after_any_cue() {
     assert_eq!(names("the booking's in the name of hughes"), vec!["hughes"]);
     assert!(names("there's a typo in the name field").is_empty());
     assert!(names("whats in the name of the product").is_empty());
+    assert_eq!(names("it's in the names of Peter Hale"), vec!["Peter Hale"]);
+    assert!(names("the names of the winners").is_empty());
     assert_eq!(lowercase_names("thank you josh that's great"), vec!["josh"]);
     assert!(lowercase_names("thanks so much for that, you've been great").is_empty());
     assert!(lowercase_names("thanks will you send the link").is_empty());
@@ -1029,6 +1032,8 @@ fn a_line_end_is_looked_for_within_reach_only() {
 fn names_after_surname_and_forename() {
     // Their "is" reads the name as "name is" does, in any case.
     assert_eq!(names("My surname is Kowalski"), vec!["Kowalski"]);
+    assert_eq!(names("Surname is B-E-G-U-M Begum"), vec!["B-E-G-U-M Begum"]);
+    assert_eq!(names("My name is Jo-Anne Smith"), vec!["Jo-Anne Smith"]);
     assert_eq!(names("my surname is kowalski, first name: anna"), vec!["kowalski", "anna"]);
     assert_eq!(names("SURNAME IS KOWALSKI"), vec!["KOWALSKI"]);
     assert_eq!(names("my forename is linh"), vec!["linh"]);
@@ -1531,6 +1536,11 @@ fn a_sign_off_followed_by_another_sentence() {
     ] {
         assert_eq!(names(text), vec![name], "{text}");
     }
+    // With friends, "& Co"; a firm's "& Co" is no name.
+    assert_eq!(names("Thanks, Sarah & Co"), vec!["Sarah"]);
+    for text in ["Thanks, Co", "Please send it to my accountant, Hollis & Co", "Regards, Hollis & Co"] {
+        assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+    }
     // The next sentence must start with a capital; what is no name stays none.
     for text in
         ["Thanks, Reading. Is it open?", "Thanks for the help. Monday. Is that ok?", "Thanks, Sarah. does it open"]
@@ -1928,6 +1938,14 @@ fn names_after_more_cues() {
     assert_eq!(names("Great service from Arjun today"), vec!["Arjun"]);
     assert_eq!(names("Quick question from Zoltan in Budapest"), vec!["Zoltan"]);
     assert_eq!(names("Feedback from Sarah: great"), vec!["Sarah"]);
+    // Who approved or put something forward, who died.
+    assert_eq!(names("Holiday request for 12-16 Aug, approved by Siobhan"), vec!["Siobhan"]);
+    assert_eq!(names("It was authorised by Gareth"), vec!["Gareth"]);
+    assert_eq!(names("I was referred by Ade"), vec!["Ade"]);
+    assert_eq!(names("RIP Derek, he'll be missed"), vec!["Derek"]);
+    for text in ["approved by Ofgem", "recommended by Which?", "Rip Curl wetsuit in size 10"] {
+        assert!(names(text).is_empty(), "{text}");
+    }
     for text in [
         "flights from Florence to Gatwick",
         "A call from Sky about broadband",
