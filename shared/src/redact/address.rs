@@ -280,7 +280,7 @@ pub(crate) fn numbered(text: &str, s: usize) -> Option<Span> {
     let b = text.as_bytes();
     // Where the address starts, but for a flat prefix: at the number, or at a tenement flat's
     // position before it ("flat 0/2 12 Dumbarton Rd").
-    let from = match flat_position_before(b, s).or_else(|| flat_letter_before(b, s)) {
+    let from = match flat_position_before(b, s).or_else(|| flat_letter_before(b, s)).or_else(|| stair_before(b, s)) {
         Some(position) => position,
         None if clean_start(b, s) => s,
         None => return None,
@@ -484,6 +484,16 @@ fn flat_position_before(b: &[u8], s: usize) -> Option<usize> {
         }
         _ => None,
     }
+}
+
+/// Where a stair's number and a slash start, right before the flat number at `s`, as
+/// Edinburgh writes a flat ("4/2 Dalry Road": number 4, flat 2).
+fn stair_before(b: &[u8], s: usize) -> Option<usize> {
+    let slash = s.checked_sub(1).filter(|&p| b[p] == b'/')?;
+    let digits = b[..slash].iter().rev().take(4).take_while(|c| c.is_ascii_digit()).count();
+    let p = slash - digits;
+    ((1..=3).contains(&digits) && !word_char_before(b, p) && !matches!(b.get(p.wrapping_sub(1)), Some(b'/')))
+        .then_some(p)
 }
 
 /// Where a flat named by a letter starts, right before the house number at `s` past a space
@@ -1303,6 +1313,13 @@ mod tests {
         assert_eq!(at_number("order 2 12 Dumbarton Rd"), None);
         assert_eq!(at_number("on 12/2 12 Dumbarton Rd"), None);
         assert_eq!(at_number("v1/2 12 Dumbarton Rd"), None);
+        // A stair's number and a slash before the flat's, as Edinburgh writes it.
+        let after_slash = |text: &'static str| numbered(text, text.find('/').unwrap() + 1).map(|(a, z)| &text[a..z]);
+        assert_eq!(after_slash("My tenancy is at 4/2 Dalry Road, Edinburgh"), Some("4/2 Dalry Road"));
+        assert_eq!(after_slash("i live at 17/3 Bruntsfield Place"), Some("17/3 Bruntsfield Place"));
+        assert_eq!(after_slash("It's 1/2 price on Station Road"), None);
+        assert_eq!(after_slash("v4/2 Dalry Road"), None);
+        assert_eq!(after_slash("01/4/2 Dalry Road"), None);
     }
 
     #[test]

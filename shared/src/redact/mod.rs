@@ -978,6 +978,7 @@ mod tests {
         assert_eq!(redact("it's in the names of peter and susan hale"), "it's in the names of [NAME] and [NAME]");
         assert_eq!(redact("my name is sam or sammy"), "my name is [NAME] or [NAME]");
         assert_eq!(redact("in the name of patel and sons"), "in the name of [NAME] and sons");
+        assert_eq!(redact("in the name of peter and "), "in the name of [NAME] and ");
         assert_eq!(
             redact("the name on the card is peter and i'm his wife"),
             "the name on the card is [NAME] and i'm his wife"

@@ -26,6 +26,9 @@ use crate::redact::words::{WordSet, capitalised, is_day, is_month, is_stop_word,
 pub(crate) fn joined_to_name(text: &str, name_end: usize, w: usize) -> Option<Span> {
     let b = text.as_bytes();
     let after_comma = joint_before(b, name_end, w)?;
+    if let Some(end) = initial_and_surname(text, w) {
+        return Some((w, end));
+    }
     let end_first = word_end(text, w);
     let own = &b[w..end_first];
     let stem = possessive_stem(own).unwrap_or(own.len());
@@ -45,6 +48,20 @@ pub(crate) fn joined_to_name(text: &str, name_end: usize, w: usize) -> Option<Sp
     Some((w, end))
 }
 
+/// Where an initial with its full stop and a surname from `w` end ("Attendees: A. Morris, B.
+/// Kaur"): a capital, a full stop and a space, then a capitalised word with a lowercase letter,
+/// no stop word. Next to a name, the initial is no sentence's end.
+fn initial_and_surname(text: &str, w: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    if !b[w].is_ascii_uppercase() || b.get(w + 1..w + 3) != Some(b". ") || !capitalised(text, w + 3) {
+        return None;
+    }
+    let end = word_end(text, w + 3);
+    let surname = &text[w + 3..end];
+    let cased = surname.bytes().skip(1).any(|c| c.is_ascii_lowercase());
+    (surname.len() >= 2 && cased && !is_stop_word(surname)).then_some(end)
+}
+
 /// A common given name that is no word too ([`given_name_no_word`]), in lowercase at `w`,
 /// joined by "and", "&" or a comma to a name found that ends at `name_end` ("my kids are ruby
 /// and alfie", "kids are called ruby, alfie and max"), with a surname after it: without its
@@ -52,7 +69,7 @@ pub(crate) fn joined_to_name(text: &str, name_end: usize, w: usize) -> Option<Sp
 /// word ("sarah and victoria station"). Asked only after a name.
 pub(crate) fn joined_in_lowercase(text: &str, name_end: usize, w: usize) -> Option<Span> {
     let b = text.as_bytes();
-    if joint_before(b, name_end, w).is_none() || !b[w].is_ascii_lowercase() {
+    if joint_before(b, name_end, w).is_none() || !b.get(w).is_some_and(u8::is_ascii_lowercase) {
         return None;
     }
     let end = word_end(text, w);

@@ -1897,6 +1897,10 @@ fn names_after_more_cues() {
     assert_eq!(joined("I'm Sarah, Victoria Station please", "Sarah"), None);
     assert_eq!(joined("Dear Mr Smith, Please call", "Smith"), None);
     assert_eq!(joined("I am Tom Price, Leeds", "Tom Price"), None);
+    // An initial and a surname.
+    assert_eq!(joined("Attendees: A. Morris, B. Kaur", "Morris"), Some("B. Kaur"));
+    assert_eq!(joined("Attendees: Anna Morris and B. Kaur", "Morris"), Some("B. Kaur"));
+    assert_eq!(joined("Thanks, Sarah, P. S. I'm late", "Sarah"), None);
     // A copy goes to a person, whatever word follows the given name.
     assert_eq!(names("cc Rebecca Hall"), vec!["Rebecca Hall"]);
     assert_eq!(names("Please CC: Tom Station"), vec!["Tom Station"]);
