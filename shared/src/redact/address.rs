@@ -492,8 +492,9 @@ fn stair_before(b: &[u8], s: usize) -> Option<usize> {
     let slash = s.checked_sub(1).filter(|&p| b[p] == b'/')?;
     let digits = b[..slash].iter().rev().take(4).take_while(|c| c.is_ascii_digit()).count();
     let p = slash - digits;
-    ((1..=3).contains(&digits) && !word_char_before(b, p) && !matches!(b.get(p.wrapping_sub(1)), Some(b'/')))
-        .then_some(p)
+    // No number of a stair or a flat starts with 0: "03/27" is a card's expiry.
+    let numbers = (1..=3).contains(&digits) && b[p] != b'0' && b[s] != b'0';
+    (numbers && !word_char_before(b, p) && !matches!(b.get(p.wrapping_sub(1)), Some(b'/'))).then_some(p)
 }
 
 /// Where a flat named by a letter starts, right before the house number at `s` past a space
@@ -1320,6 +1321,8 @@ mod tests {
         assert_eq!(after_slash("It's 1/2 price on Station Road"), None);
         assert_eq!(after_slash("v4/2 Dalry Road"), None);
         assert_eq!(after_slash("01/4/2 Dalry Road"), None);
+        assert_eq!(after_slash("for 03/27, Dean Road"), None);
+        assert_eq!(after_slash("for 3/07, Dean Road"), None);
     }
 
     #[test]

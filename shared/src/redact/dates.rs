@@ -4,7 +4,7 @@
 
 use super::dates_in_words;
 use super::numbers::Span;
-use super::text::{DigitRun, Keywords, Window, clean_end, clean_start, letters_before, word_char_at};
+use super::text::{DigitRun, Keywords, Window, clean_end, clean_start, eq_ignore_case, letters_before, word_char_at};
 use super::words::{MONTH_NAMES, WordSet, set_of};
 
 /// Words of birth before a date of birth, besides a birthday's ([`BIRTHDAY`]).
@@ -268,7 +268,14 @@ pub(crate) fn dob(b: &[u8], s: usize) -> Option<Span> {
             false => None,
         };
         let mdy = || if after_month { month_day_year(b, s) } else { None };
-        if lead <= 2 { dmy().or_else(mdy) } else { None }
+        // A month named in another language of the regions this runs in ("3. Mai 1985", "14
+        // juillet 1979", "14 de julio de 1979"): after a space or a German day's full stop.
+        let elsewhere = || match after(0) {
+            b' ' if may_start_month_elsewhere(after(1), after(2)) => day_month_elsewhere(b, s, lead),
+            b'.' | b'e' => day_month_elsewhere(b, s, lead),
+            _ => None,
+        };
+        if lead <= 2 { dmy().or_else(mdy).or_else(elsewhere) } else { None }
     };
     let year = || if lead == 4 && !separated { birth_year(b, s) } else { None };
     // "the fourth of May 1985", "... May, 1985": the day in words, the month's name before the
@@ -521,6 +528,143 @@ fn numeric_date(b: &[u8], s: usize) -> Option<Span> {
     valid.then_some((s, third.end))
 }
 
+/// The month named by `word` in another language of the regions this runs in: French,
+/// German, Spanish, Italian, Portuguese, Dutch and Swedish, and Polish as a date writes it ("3
+/// maja"). Those spelled as in English ("april", "september") are English's. By the first
+/// letter, then the word.
+fn month_elsewhere(word: &[u8]) -> Option<u32> {
+    if !(3..=14).contains(&word.len()) {
+        return None;
+    }
+    let names: &[(&str, u32)] = match word[0] | 0x20 {
+        b'a' => &[
+            ("avril", 4),
+            ("abril", 4),
+            ("aprile", 4),
+            ("ao\u{fb}t", 8),
+            ("aout", 8),
+            ("agosto", 8),
+            ("augustus", 8),
+            ("augusti", 8),
+        ],
+        b'c' => &[("czerwca", 6)],
+        b'd' => &[
+            ("d\u{e9}cembre", 12),
+            ("decembre", 12),
+            ("dezember", 12),
+            ("diciembre", 12),
+            ("dicembre", 12),
+            ("dezembro", 12),
+        ],
+        b'e' => &[("enero", 1)],
+        b'f' => &[
+            ("f\u{e9}vrier", 2),
+            ("fevrier", 2),
+            ("februar", 2),
+            ("febrero", 2),
+            ("febbraio", 2),
+            ("fevereiro", 2),
+            ("februari", 2),
+        ],
+        b'g' => &[("gennaio", 1), ("giugno", 6), ("grudnia", 12)],
+        b'j' => &[
+            ("janvier", 1),
+            ("januar", 1),
+            ("janeiro", 1),
+            ("januari", 1),
+            ("juin", 6),
+            ("juni", 6),
+            ("junio", 6),
+            ("junho", 6),
+            ("juillet", 7),
+            ("juli", 7),
+            ("julio", 7),
+            ("julho", 7),
+        ],
+        b'k' => &[("kwietnia", 4)],
+        b'l' => &[("lutego", 2), ("luglio", 7), ("lipca", 7), ("listopada", 11)],
+        b'm' => &[
+            ("mars", 3),
+            ("m\u{e4}rz", 3),
+            ("maerz", 3),
+            ("marzo", 3),
+            ("mar\u{e7}o", 3),
+            ("maart", 3),
+            ("marca", 3),
+            ("mai", 5),
+            ("mayo", 5),
+            ("maggio", 5),
+            ("maio", 5),
+            ("mei", 5),
+            ("maj", 5),
+            ("maja", 5),
+        ],
+        b'n' => &[("novembre", 11), ("noviembre", 11), ("novembro", 11)],
+        b'o' => &[("octobre", 10), ("oktober", 10), ("octubre", 10), ("ottobre", 10), ("outubro", 10)],
+        b'p' => &[("pa\u{17a}dziernika", 10)],
+        b's' => {
+            &[("stycznia", 1), ("sierpnia", 8), ("septembre", 9), ("septiembre", 9), ("settembre", 9), ("setembro", 9)]
+        }
+        b'w' => &[("wrze\u{15b}nia", 9)],
+        _ => return None,
+    };
+    names.iter().find(|(name, _)| name.as_bytes().eq_ignore_ascii_case(word)).map(|&(_, month)| month)
+}
+
+/// A day and a month named in another language ([`month_elsewhere`]), perhaps with its year:
+/// "3. Mai 1985", "14 juillet 1979", "1er mai 1985", "14 de julio de 1979". Out of line: asked
+/// only where a day's number is followed by a word that is no English month.
+#[inline(never)]
+fn day_month_elsewhere(b: &[u8], s: usize, lead: usize) -> Option<Span> {
+    let mut i = s + lead;
+    for part in [&b"er"[..], b".", b" "] {
+        if b[i..].starts_with(part) {
+            i += part.len();
+        }
+    }
+    if b[i - 1] != b' ' {
+        return None;
+    }
+    if eq_ignore_case(b, i, b"de ") {
+        i += 3;
+    }
+    let len = b[i..].iter().take(16).take_while(|c| c.is_ascii_alphabetic() || **c >= 0x80).count();
+    let month = month_elsewhere(&b[i..i + len])?;
+    let day = b[s..s + lead].iter().fold(0, |day, d| day * 10 + u32::from(d - b'0'));
+    let month_end = i + len;
+    let year_from = if eq_ignore_case(b, month_end, b" de ") { month_end + 3 } else { month_end };
+    match year_after(b, year_from) {
+        Some((y, 4, end)) => real_date(day, month, Some((y, 4))).then_some((s, end)),
+        _ => (real_date(day, month, None) && clean_end(b, month_end)).then_some((s, month_end)),
+    }
+}
+
+/// Whether a word starting with the bytes `first` and `second` may name a month in another
+/// language ([`month_elsewhere`]) or be the "de" before one: the cheap test at each day's
+/// number before a word. Non-ASCII second bytes are UTF-8 lead bytes ("f\u{e9}vrier",
+/// "m\u{e4}rz").
+#[inline(always)]
+fn may_start_month_elsewhere(first: u8, second: u8) -> bool {
+    matches!(
+        [first | 0x20, second | 0x20],
+        [b'a', b'v' | b'b' | b'p' | b'o' | b'g' | b'u']
+            | [b'c', b'z']
+            | [b'd', b'e' | b'i' | 0xE3]
+            | [b'e', b'n']
+            | [b'f', b'e' | 0xE3]
+            | [b'g', b'e' | b'i' | b'r']
+            | [b'j', b'a' | b'u']
+            | [b'k', b'w']
+            | [b'l', b'u' | b'i']
+            | [b'm', b'a' | b'e' | 0xE3]
+            | [b'n', b'o']
+            | [b'o', b'c' | b'k' | b't' | b'u']
+            | [b'p', b'a']
+            | [b's', b't' | b'i' | b'e']
+            | [b'w', b'r']
+    )
+}
+
 /// 12 March 1985, 12th of March, 1 Mar 85.
 fn day_month_year(b: &[u8], s: usize) -> Option<Span> {
     let (day, day_end) = day_at(b, s)?;
@@ -709,6 +853,19 @@ mod tests {
         assert_eq!(find("geboortedatum 03-12-1985"), Some("03-12-1985"));
         assert_eq!(find("data urodzenia 03.12.1985"), Some("03.12.1985"));
         assert_eq!(find("f\u{f6}delsedatum 1985-12-03"), Some("1985-12-03"));
+        // ... and the months' names.
+        assert_eq!(find("Mein Geburtsdatum ist der 3. Mai 1985"), Some("3. Mai 1985"));
+        assert_eq!(find("Geburtsdatum: 14. M\u{e4}rz 1979"), Some("14. M\u{e4}rz 1979"));
+        assert_eq!(find("Je suis n\u{e9} le 14 juillet 1979"), Some("14 juillet 1979"));
+        assert_eq!(find("je suis n\u{e9}e le 1er f\u{e9}vrier 1985"), Some("1er f\u{e9}vrier 1985"));
+        assert_eq!(find("fecha de nacimiento: 14 de julio de 1979"), Some("14 de julio de 1979"));
+        assert_eq!(find("data di nascita 14 luglio 1979"), Some("14 luglio 1979"));
+        assert_eq!(find("geboortedatum 14 juli 1979"), Some("14 juli 1979"));
+        assert_eq!(find("data urodzenia 3 wrze\u{15b}nia 1985"), Some("3 wrze\u{15b}nia 1985"));
+        assert_eq!(find("f\u{f6}delsedatum 14 augusti"), Some("14 augusti"));
+        assert_eq!(find("Je suis n\u{e9} le 31 f\u{e9}vrier 1979"), None);
+        assert_eq!(find("Livraison le 14 juillet 2026"), None);
+        assert_eq!(find("I'll have 3 mai tai cocktails"), None);
         // No birth in sight: a delivery date, an appointment, a date after a date of birth's
         // placeholder (as a pass after the first reads it).
         assert_eq!(find("geb. [DOB], Lieferung am 14.12.2026"), None);

@@ -216,7 +216,10 @@ pub(crate) fn phone(b: &[u8], ts: usize) -> Option<Span> {
         return mobile_without_trunk(b, ts);
     }
     if !plus && matches!(b[ts], b'4' | b'3') {
-        return country_code_without_plus(b, ts);
+        return country_code_without_plus(b, ts).or_else(|| mobile_elsewhere(b, ts));
+    }
+    if !plus && b[ts] == b'6' {
+        return mobile_elsewhere(b, ts);
     }
     if !plus && b[ts] != b'0' {
         return None;
@@ -353,6 +356,15 @@ fn country_code_without_plus(b: &[u8], ts: usize) -> Option<Span> {
     let irish = || digits[..n].starts_with(b"353") && matches!(n, 11 | 12) && digits[3] != b'0';
     let valid = (digits[..n].strip_prefix(b"44").is_some_and(uk_after_country_code) || irish()) && clean_end(b, end);
     (valid && after_phone_words(b, ts)).then_some((ts, end))
+}
+
+/// A mobile number of Spain or Italy, whose numbers have no trunk 0 ("612 345 678": nine
+/// digits from a 6; "347 123 4567": ten from a 3), after a phone's words
+/// ([`after_phone_words_elsewhere`]): no length tells it from a reference.
+fn mobile_elsewhere(b: &[u8], ts: usize) -> Option<Span> {
+    let (digits, n, end) = phone_digits(b, ts, false)?;
+    let valid = matches!((digits[0], n), (b'6', 9) | (b'3', 10)) && clean_end(b, end);
+    (valid && after_phone_words_elsewhere(b, ts)).then_some((ts, end))
 }
 
 /// A national number of another country of the EU regions, with its trunk 0 ("06 12 34 56 78"
@@ -903,6 +915,14 @@ mod tests {
             ("call me on 06 12345678", Some("06 12345678")),
             ("Merci de rappeler mon mari, Julien, au \u{201c}06 98 76 54 32", Some("06 98 76 54 32")),
             ("Bitte zur\u{fc}ckrufen: 0151 23456789", Some("0151 23456789")),
+            // Spanish and Italian mobiles, which have no trunk 0.
+            ("Mi tel\u{e9}fono es 612 345 678", Some("612 345 678")),
+            ("mi m\u{f3}vil: 612345678", Some("612345678")),
+            ("il mio numero \u{e8} 347 123 4567", Some("347 123 4567")),
+            ("numero de pedido 612345678", None),
+            ("Il numero d'ordine \u{e8} 347 123 4567", None),
+            ("I have 612 345 678 points", None),
+            ("mi tel\u{e9}fono es 612 345 6789", None),
             ("0612345678 is the one", None),
             ("membership number 0612345678", None),
             ("Num\u{e9}ro de commande 0612345678", None),

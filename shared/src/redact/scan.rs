@@ -1218,7 +1218,9 @@ fn digits(text: &str, i: usize, sink: &mut Sink<'_, '_>) -> Option<usize> {
     // country code ("my number is 447700900123", "353871234567").
     let without_plus = (b[i] == b'4' && b.get(i + 1) == Some(&b'4') && matches!(run, 12 | 13))
         || (b[i] == b'3' && b.get(i + 1..i + 3) == Some(b"53") && matches!(run, 11 | 12));
-    if b[i] == b'0' || after_sign || (b[i] == b'7' && run == 10) || without_plus {
+    // Or a Spanish or Italian mobile's length ("612 345 678", "347 123 4567").
+    let mobile_elsewhere = (b[i] == b'6' && run == 9) || (b[i] == b'3' && run == 10);
+    if b[i] == b'0' || after_sign || (b[i] == b'7' && run == 10) || without_plus || mobile_elsewhere {
         add(sink, EntityType::Phone, numbers::phone(b, i));
     }
     // A landline's local number after "my number is" ("7946 0958").
