@@ -330,7 +330,8 @@ pub(crate) fn numbered(text: &str, s: usize) -> Option<Span> {
     };
     let prefix = prefix.or_else(flat);
     let end = if prefix.is_some() { flat_parts_after(text, street_end) } else { street_end };
-    Some((prefix.unwrap_or(from), end))
+    // A continental postcode before the town ("12 rue de la Paix, 75002 Paris").
+    Some((prefix.unwrap_or(from), postcode_after(text, end).unwrap_or(end)))
 }
 
 /// What ends a street's name where the house number follows it, as in Germany, Austria,
@@ -410,15 +411,16 @@ pub(crate) fn street_before_number(text: &str, s: usize) -> Option<Span> {
     (from < start).then_some((from, end))
 }
 
-/// Where the postcode ends that follows a continental street and number at `end` after a comma,
+/// Where the postcode ends that follows a street and number at `end` after a comma or a space,
 /// before its town: four or five digits, and for the Netherlands two capitals ("Hauptstraße 5,
-/// 10115 Berlin", "Kalverstraat 92, 1012 PH Amsterdam").
+/// 10115 Berlin", "Kalverstraat 92, 1012 PH Amsterdam", "12 rue de la Paix 75002 Paris").
 fn postcode_after(text: &str, end: usize) -> Option<usize> {
     let b = text.as_bytes();
-    let start = end + 2;
-    if b.get(end..start) != Some(b", ") {
-        return None;
-    }
+    let start = match b.get(end..end + 2)? {
+        b", " => end + 2,
+        [b' ', d] if d.is_ascii_digit() => end + 1,
+        _ => return None,
+    };
     let digits = b[start..].iter().take(6).take_while(|c| c.is_ascii_digit()).count();
     let mut code_end = start + digits;
     if let Some([b' ', x, y, b' ']) = b.get(code_end..code_end + 4)
@@ -427,7 +429,11 @@ fn postcode_after(text: &str, end: usize) -> Option<usize> {
     {
         code_end += 3;
     }
-    let town = b.get(code_end) == Some(&b' ') && capitalised(text, code_end + 1);
+    // The town's name, then no lowercase word ("2000 People came" is a count).
+    let town = b.get(code_end) == Some(&b' ') && capitalised(text, code_end + 1) && {
+        let town_end = word_end(text, code_end + 1);
+        !(b.get(town_end) == Some(&b' ') && b.get(town_end + 1).is_some_and(u8::is_ascii_lowercase))
+    };
     (matches!(digits, 4 | 5) && town).then_some(code_end)
 }
 
@@ -1604,7 +1610,9 @@ mod tests {
             ("5 Heol y Plas, Llanelli", "5 Heol y Plas"),
             ("12 Stryd Fawr, Bala", "12 Stryd Fawr"),
             // In lowercase, as it is often typed.
-            ("Mon adresse : 12 rue de la Paix, 75002 Paris", "12 rue de la Paix"),
+            ("Mon adresse : 12 rue de la Paix, 75002 Paris", "12 rue de la Paix, 75002"),
+            ("J'habite au 12 rue de la Paix 75002 Paris, merci", "12 rue de la Paix 75002"),
+            ("I live at 12 High Street, 2000 People came", "12 High Street"),
             ("10 calle Mayor, Madrid", "10 calle Mayor"),
         ] {
             assert_eq!(numbered_in(text), Some(want), "{text}");

@@ -433,12 +433,45 @@ const TRADE_FILTER: PrefixFilter = PrefixFilter([0; 16]).with_starts(TRADES);
 /// Whether the common given name at `w` (ending at `end_first`) stands between commas before one
 /// of [`SPEECH_VERBS`]: "The claim handler, Leanne, said she'd call back". Out of line, as
 /// [`says_from`].
+/// Or after a word for a person in the clause before the first comma, whatever follows: "The
+/// lady on the till, Pam, was really rude".
 #[inline(never)]
 fn says_in_commas(text: &str, w: usize, end_first: usize) -> bool {
-    text.as_bytes().get(end_first + 1) == Some(&b' ')
-        && SPEECH_VERB_SET.contains(word_after(text, end_first + 1))
-        && GIVEN_NAMES.contains(&text.as_bytes()[w..end_first])
+    let b = text.as_bytes();
+    let says = || b.get(end_first + 1) == Some(&b' ') && SPEECH_VERB_SET.contains(word_after(text, end_first + 1));
+    (says() || person_before_comma(b, w - 2)) && GIVEN_NAMES.contains(&b[w..end_first])
 }
+
+/// Whether a word for a person ([`PEOPLE`]) after "the", "a" or the like stands in the clause
+/// that ends with the comma at `comma`, within 32 bytes ("Man, Florence, what a trip" is no
+/// one's).
+fn person_before_comma(b: &[u8], comma: usize) -> bool {
+    let window = Window::before(b, comma, 32);
+    let clause = window.bytes().iter().rposition(|c| matches!(c, b',' | b'.' | b'!' | b'?' | b';' | b':' | b'\n'));
+    let clause = clause.map_or(window.bytes().len(), |p| window.bytes().len() - p - 1);
+    let clause = Window::before(b, comma, clause);
+    let Some(end) = clause.last_end(&PEOPLE) else { return false };
+    let person = &clause.bytes()[..end];
+    let before = &person[..person.len() - person.iter().rev().take_while(|c| c.is_ascii_alphabetic()).count()];
+    let determiner = Window::before(before, before.len().saturating_sub(1), 8).last_word(b"");
+    ["the", "a", "this", "that", "your", "one", "another"].iter().any(|d| determiner.eq_ignore_ascii_case(d.as_bytes()))
+}
+
+/// Words for a person that someone named in commas after them is ([`person_before_comma`]).
+const PEOPLE: Keywords = Keywords::new(&[
+    "lady",
+    "man",
+    "woman",
+    "guy",
+    "girl",
+    "chap",
+    "bloke",
+    "gentleman",
+    "fella",
+    "lad",
+    "person",
+    "cashier",
+]);
 
 /// What a parent or a colleague writes of someone who will not be there, or of a child's class,
 /// after their given name: "Noah won't be in today", "Isla has chickenpox", "Freya forgot her PE

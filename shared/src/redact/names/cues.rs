@@ -288,6 +288,9 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "recommended by",
     // Who died ("RIP Derek").
     "rip",
+    // Who a name badge says someone is ("his badge said Tomasz").
+    "badge said",
+    "badge says",
     "service from",
     "help from",
     "support from",

@@ -1947,6 +1947,12 @@ fn names_after_more_cues() {
     assert_eq!(names("It was authorised by Gareth"), vec!["Gareth"]);
     assert_eq!(names("I was referred by Ade"), vec!["Ade"]);
     assert_eq!(names("RIP Derek, he'll be missed"), vec!["Derek"]);
+    assert_eq!(names("I want to complain about your driver, his badge said Tomasz"), vec!["Tomasz"]);
+    // In commas after a word for a person, whatever follows.
+    assert_eq!(names("The lady on the till, Pam, was really rude"), vec!["Pam"]);
+    assert_eq!(names("I met a man, Jack, who helped"), vec!["Jack"]);
+    assert!(names("The guy at the desk, Ivy House, was shut").is_empty());
+    assert!(names("Man, Florence, what a trip").is_empty());
     for text in ["approved by Ofgem", "recommended by Which?", "Rip Curl wetsuit in size 10"] {
         assert!(names(text).is_empty(), "{text}");
     }
