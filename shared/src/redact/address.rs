@@ -330,8 +330,10 @@ pub(crate) fn numbered(text: &str, s: usize) -> Option<Span> {
     };
     let prefix = prefix.or_else(flat);
     let end = if prefix.is_some() { flat_parts_after(text, street_end) } else { street_end };
-    // A continental postcode before the town ("12 rue de la Paix, 75002 Paris").
-    Some((prefix.unwrap_or(from), postcode_after(text, end).unwrap_or(end)))
+    // A continental postcode before the town ("12 rue de la Paix, 75002 Paris"); not a count
+    // ("12 High Street, 2000 People came").
+    let postcode = postcode_after(text, end).filter(|&code_end| !lowercase_after_town(text, code_end));
+    Some((prefix.unwrap_or(from), postcode.unwrap_or(end)))
 }
 
 /// What ends a street's name where the house number follows it, as in Germany, Austria,
@@ -429,12 +431,15 @@ fn postcode_after(text: &str, end: usize) -> Option<usize> {
     {
         code_end += 3;
     }
-    // The town's name, then no lowercase word ("2000 People came" is a count).
-    let town = b.get(code_end) == Some(&b' ') && capitalised(text, code_end + 1) && {
-        let town_end = word_end(text, code_end + 1);
-        !(b.get(town_end) == Some(&b' ') && b.get(town_end + 1).is_some_and(u8::is_ascii_lowercase))
-    };
+    let town = b.get(code_end) == Some(&b' ') && capitalised(text, code_end + 1);
     (matches!(digits, 4 | 5) && town).then_some(code_end)
+}
+
+/// Whether a lowercase word follows the town after the postcode that ends at `code_end`.
+fn lowercase_after_town(text: &str, code_end: usize) -> bool {
+    let town_end = word_end(text, code_end + 1);
+    text.as_bytes().get(town_end) == Some(&b' ')
+        && text.as_bytes().get(town_end + 1).is_some_and(u8::is_ascii_lowercase)
 }
 
 /// A street of one capitalised word ending in "gate", the old northern word for a street, from
@@ -1677,6 +1682,7 @@ mod tests {
         for (text, want) in [
             // With the postcode after it, before the town.
             ("Lieferadresse: Hauptstraße 5, 10115 Berlin", "Hauptstraße 5, 10115"),
+            ("Hauptstraße 5, 10115 Berlin my email is below", "Hauptstraße 5, 10115"),
             ("Ich wohne in der Berliner Straße 12", "Berliner Straße 12"),
             ("Karl-Marx-Allee 12a, Berlin", "Karl-Marx-Allee 12a"),
             ("Alte Str. 5", "Alte Str. 5"),
