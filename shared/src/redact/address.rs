@@ -505,8 +505,18 @@ fn stair_before(b: &[u8], s: usize) -> Option<usize> {
     let p = slash - digits;
     // No number of a stair or a flat starts with 0: "03/27" is a card's expiry.
     let numbers = (1..=3).contains(&digits) && b[p] != b'0' && b[s] != b'0';
-    (numbers && !word_char_before(b, p) && !matches!(b.get(p.wrapping_sub(1)), Some(b'/'))).then_some(p)
+    let numbered_place = || {
+        let word = Window::before(b, p.saturating_sub(1), 12).last_word(b"");
+        NUMBERED_PLACES.iter().any(|place| word.eq_ignore_ascii_case(place.as_bytes()))
+    };
+    let valid = numbers && !word_char_before(b, p) && !matches!(b.get(p.wrapping_sub(1)), Some(b'/'));
+    (valid && !numbered_place()).then_some(p)
 }
+
+/// Places numbered as "3/4" is numbered, before which a stair's number is none ("Meet at gate
+/// 3/4 Terminal Road").
+const NUMBERED_PLACES: [&str; 10] =
+    ["gate", "gates", "platform", "platforms", "stand", "bay", "pier", "terminal", "seat", "seats"];
 
 /// Where a flat named by a letter starts, right before the house number at `s` past a space
 /// or a comma and a space ("Flat B, 42 Victoria Road", "flat c 9 Hope St"): a flat prefix
@@ -1334,6 +1344,7 @@ mod tests {
         assert_eq!(after_slash("01/4/2 Dalry Road"), None);
         assert_eq!(after_slash("for 03/27, Dean Road"), None);
         assert_eq!(after_slash("for 3/07, Dean Road"), None);
+        assert_eq!(after_slash("Meet at gate 3/4 Terminal Road"), None);
     }
 
     #[test]

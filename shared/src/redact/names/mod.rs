@@ -408,7 +408,7 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
         let line = || &b[b[..w].iter().rposition(|c| *c == b'\n').map_or(0, |p| p + 1)..w];
         b[..w].ends_with(b" - ")
             && text[end..].chars().all(|c| c.is_whitespace() || !(c.is_ascii() || c.is_alphanumeric()))
-            && GIVEN_NAMES.contains(first)
+            && is_given_name(first.as_bytes())
             && line().iter().filter(|c| **c == b' ').count() >= 4
     };
     // A given name the writer addresses after a comma, ending the line or the sentence: "Hi
@@ -420,7 +420,8 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
                 Some(b'?') => ends_line(b, end + 1),
                 _ => ends_line(b, end) || ends_sentence(b, end, false),
             }
-            && GIVEN_NAMES.contains(first)
+            // Two joined by a hyphen too ("my passenger, Ellie-Mae").
+            && is_given_name(first.as_bytes())
     };
     ((sign_off() || introduces() || dashed() || addressed() || thanked(end)) && !names_a_street(b, w, end))
         .then_some((w, end))

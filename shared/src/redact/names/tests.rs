@@ -1948,6 +1948,10 @@ fn names_after_more_cues() {
     assert_eq!(names("I was referred by Ade"), vec!["Ade"]);
     assert_eq!(names("RIP Derek, he'll be missed"), vec!["Derek"]);
     assert_eq!(names("I want to complain about your driver, his badge said Tomasz"), vec!["Tomasz"]);
+    // Two given names joined by a hyphen, addressed or after a dash.
+    assert_eq!(names("The witness was my passenger, Ellie-Mae"), vec!["Ellie-Mae"]);
+    assert_eq!(names("I've attached a photo of it - Kerry-Ann"), vec!["Kerry-Ann"]);
+    assert!(names("It comes in one colour, Rose-Gold").is_empty());
     // In commas after a word for a person, whatever follows.
     assert_eq!(names("The lady on the till, Pam, was really rude"), vec!["Pam"]);
     assert_eq!(names("I met a man, Jack, who helped"), vec!["Jack"]);
