@@ -172,7 +172,7 @@ impl Redactor {
             }
             let kept_here = std::mem::take(&mut keeping.at);
             if self.types.contains(EntityType::Name) {
-                names_beside_redacted_speakers(&rendered, &findings, &settled, &mut more);
+                names_beside_redacted_speakers(text, &rendered, &findings, &settled, &mut more);
             }
             if more.is_empty() {
                 break;
@@ -218,13 +218,26 @@ impl Redactor {
 
 /// Appends the speakers' names in `rendered` that label the lines beside a name placeholder of
 /// `findings` new since `settled` ([`is_new`]) standing as a speaker's label, wherever they
-/// stand ([`transcript::names_beside_redacted_speaker`]); the ranges read again around a
-/// placeholder may not reach them.
-fn names_beside_redacted_speakers(rendered: &str, findings: &[Finding], settled: &[Finding], more: &mut Vec<Finding>) {
+/// stand ([`transcript::names_beside_redacted_speaker`]), and beside a new placeholder of a
+/// value of `text` that crossed a line break ([`transcript::names_beside_joined_line`]); the
+/// ranges read again around a placeholder may not reach them.
+fn names_beside_redacted_speakers(
+    text: &str,
+    rendered: &str,
+    findings: &[Finding],
+    settled: &[Finding],
+    more: &mut Vec<Finding>,
+) {
+    let name = |(start, end)| Finding { entity: EntityType::Name, start, end };
     for (f, at) in placeholders(findings) {
-        if f.entity == EntityType::Name && is_new(settled, f) {
-            let names = transcript::names_beside_redacted_speaker(rendered, at);
-            more.extend(names.map(|(start, end)| Finding { entity: EntityType::Name, start, end }));
+        if !is_new(settled, f) {
+            continue;
+        }
+        if f.entity == EntityType::Name {
+            more.extend(transcript::names_beside_redacted_speaker(rendered, at.clone()).map(name));
+        }
+        if text.as_bytes()[f.start..f.end].contains(&b'\n') {
+            more.extend(transcript::names_beside_joined_line(rendered, at.start).map(name));
         }
     }
 }
@@ -965,6 +978,20 @@ mod tests {
             format!("Deliver please\nto Flat 3\n12 Park Road, {}my husband john will sign", "and then ".repeat(40));
         let once = redact(&far);
         assert!(once.ends_with("my husband [NAME] will sign"), "{once}");
+        assert_eq!(redact(&once), once);
+    }
+
+    #[test]
+    fn a_value_across_a_line_break_brings_a_speakers_label_beside_another_however_far() {
+        // "Dave:" labels a line that the address joins to "Caller:"'s; redacted, the text
+        // reads as a transcript whose speakers are names (found by the property tests).
+        let far = format!(
+            "Dave: can you send it to {}Flat 3\n14 Park Road\nCaller: hi",
+            "the same place as before and ".repeat(10)
+        );
+        let once = redact(&far);
+        assert!(once.starts_with("[NAME]: can you send it to"), "{once}");
+        assert!(once.ends_with("[ADDRESS]\nCaller: hi"), "{once}");
         assert_eq!(redact(&once), once);
     }
 
