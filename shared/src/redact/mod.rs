@@ -218,9 +218,10 @@ impl Redactor {
 
 /// Appends the speakers' names in `rendered` that label the lines beside a name placeholder of
 /// `findings` new since `settled` ([`is_new`]) standing as a speaker's label, wherever they
-/// stand ([`transcript::names_beside_redacted_speaker`]), and beside a new placeholder of a
-/// value of `text` that crossed a line break ([`transcript::names_beside_joined_line`]); the
-/// ranges read again around a placeholder may not reach them.
+/// stand ([`transcript::names_beside_redacted_speaker`]), and beside a new placeholder of an
+/// address whose value in `text` crossed a line break ([`transcript::names_beside_joined_line`]:
+/// an address is the value that is written one part a line, and a postcode may take it over
+/// where they overlap); the ranges read again around a placeholder may not reach them.
 fn names_beside_redacted_speakers(
     text: &str,
     rendered: &str,
@@ -230,13 +231,12 @@ fn names_beside_redacted_speakers(
 ) {
     let name = |(start, end)| Finding { entity: EntityType::Name, start, end };
     for (f, at) in placeholders(findings) {
-        if !is_new(settled, f) {
-            continue;
-        }
-        if f.entity == EntityType::Name {
-            more.extend(transcript::names_beside_redacted_speaker(rendered, at.clone()).map(name));
-        }
-        if text.as_bytes()[f.start..f.end].contains(&b'\n') {
+        if f.entity == EntityType::Name && is_new(settled, f) {
+            more.extend(transcript::names_beside_redacted_speaker(rendered, at).map(name));
+        } else if matches!(f.entity, EntityType::Address | EntityType::Postcode)
+            && text.as_bytes()[f.start..f.end].contains(&b'\n')
+            && is_new(settled, f)
+        {
             more.extend(transcript::names_beside_joined_line(rendered, at.start).map(name));
         }
     }
