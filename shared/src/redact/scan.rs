@@ -1084,7 +1084,7 @@ fn word(text: &str, i: usize, class: u8, sink: &mut Sink<'_, '_>) -> Option<usiz
         _ => None,
     };
     if let Some(end) = sink.add(EntityType::Name, named.map(|span| names::without_possessive(b, span))) {
-        return Some(sink.add(EntityType::Name, joined_in_lowercase_after(text, end)).unwrap_or(end));
+        return Some(sink.add(EntityType::Name, names::joined_in_lowercase_after(text, end)).unwrap_or(end));
     }
     let capital = class == UPPER || (class == NON_ASCII_LEAD && super::words::capitalised(text, i));
     if !capital {
@@ -1105,15 +1105,6 @@ fn word(text: &str, i: usize, class: u8, sink: &mut Sink<'_, '_>) -> Option<usiz
         return Some(end);
     }
     sink.add(EntityType::Name, name)
-}
-
-/// A given name in lowercase joined to the name that ends at `end`, which a word's trigger
-/// found ("in the name of peter and susan hale", "my name is sam or sammy"): the lowercase
-/// reading joins names only to those it finds itself. Out of line: asked only after a name.
-#[inline(never)]
-fn joined_in_lowercase_after(text: &str, end: usize) -> Option<Span> {
-    let joint = [&b" and "[..], b" & ", b" or ", b", "].into_iter().find(|j| text.as_bytes()[end..].starts_with(j))?;
-    names::joined_in_lowercase(text, end, end + joint.len())
 }
 
 /// Whether a space and a digit follow `te`, as a postcode's inward code follows its outward one

@@ -451,8 +451,7 @@ fn person_before_comma(b: &[u8], comma: usize) -> bool {
     let clause = clause.map_or(window.bytes().len(), |p| window.bytes().len() - p - 1);
     let clause = Window::before(b, comma, clause);
     let Some(end) = clause.last_end(&PEOPLE) else { return false };
-    let person = &clause.bytes()[..end];
-    let before = &person[..person.len() - person.iter().rev().take_while(|c| c.is_ascii_alphabetic()).count()];
+    let before = &clause.bytes()[..end - letters_before(clause.bytes(), end, 16).len()];
     let determiner = Window::before(before, before.len().saturating_sub(1), 8).last_word(b"");
     ["the", "a", "this", "that", "your", "one", "another"].iter().any(|d| determiner.eq_ignore_ascii_case(d.as_bytes()))
 }

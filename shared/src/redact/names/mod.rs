@@ -64,7 +64,7 @@ pub(crate) use lowercase::{
     lowercase_name_in_sentence_case, reads_as_lowercase, sign_off_before,
 };
 use pairs::{family_name, given_and_surname, joined_given_name, possessive};
-pub(crate) use pairs::{joined_in_lowercase, joined_to_name};
+pub(crate) use pairs::{joined_in_lowercase, joined_in_lowercase_after, joined_to_name};
 use shouted::{is_given_name_in_any_accent, shouted_at, shouted_name_at};
 use sign_offs::{
     ALONE_ON_A_LINE_SET, above_postcode, addressed_after_reply, after_sentence, again_after, at_message_start,

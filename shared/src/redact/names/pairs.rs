@@ -96,10 +96,24 @@ fn joint_before(b: &[u8], name_end: usize, w: usize) -> Option<bool> {
         between = &rest[digits..];
     }
     match between {
-        b" and " | b" & " | b" or " => Some(false),
         b", " => Some(true),
+        joint if JOINTS.contains(&joint) => Some(false),
         _ => None,
     }
+}
+
+/// What joins two names ([`joint_before`]): "and", "&", "or" ("call me Rajesh or Raj") or a
+/// comma.
+const JOINTS: [&[u8]; 4] = [b" and ", b" & ", b" or ", b", "];
+
+/// A given name in lowercase joined to the name that ends at `end`, which a word's trigger
+/// found ("in the name of peter and susan hale", "my name is sam or sammy"): the lowercase
+/// reading joins names only to those it finds itself ([`joined_in_lowercase`]). Out of line:
+/// asked only after a name.
+#[inline(never)]
+pub(crate) fn joined_in_lowercase_after(text: &str, end: usize) -> Option<Span> {
+    let joint = JOINTS.into_iter().find(|joint| text.as_bytes()[end..].starts_with(joint))?;
+    joined_in_lowercase(text, end, end + joint.len())
 }
 
 /// Whether the common given name at `w`, before a comma at `end_first`, opens a list of names:
