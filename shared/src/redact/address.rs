@@ -80,11 +80,18 @@ const STREET_TYPES: &[&str] = &[
     "copse",
 ];
 
+/// A row of cottages or villas, numbered as a street is ("2 Railway Cottages", "4 Albert
+/// Villas"), capitalised: a street's type only so ("we have 2 holiday cottages" counts them).
+fn is_row_of_houses(word: &str) -> bool {
+    matches!(word.as_bytes().first(), Some(b'C' | b'V')) && (word == "Cottages" || word == "Villas")
+}
+
 const FLAT_PREFIXES: &[&str] = &["flat", "apartment", "apt", "unit", "suite", "house", "block"];
 
 /// The last word of a block of flats' name ("Flat 3 Kelvin House", "Flat 12b Ocean Towers"),
 /// besides street types; an address only after a flat prefix ("3 bed house" is none).
-const BUILDING_TYPES: &[&str] = &["house", "tower", "towers", "mansions", "lodge", "buildings", "apartments", "point"];
+const BUILDING_TYPES: &[&str] =
+    &["house", "tower", "towers", "mansions", "lodge", "buildings", "apartments", "point", "plaza"];
 
 static STREET_TYPE_SET: WordSet = WordSet::new(|| set_of(STREET_TYPES.iter().copied()));
 
@@ -110,7 +117,7 @@ fn street(text: &str, mut i: usize, lowercase_starts: bool) -> Option<usize> {
         if n == 0 && is_quantity_word(word) {
             return None;
         }
-        if n > 0 && is_street_type(word) {
+        if n > 0 && (is_street_type(word) || is_row_of_houses(word)) {
             if lowercase_first == Some(true) && b[i].is_ascii_uppercase() {
                 return None;
             }
@@ -1736,6 +1743,12 @@ mod tests {
         assert_eq!(numbered_in("Please go to Suite 3, Block B"), None);
         assert_eq!(numbered_in("Flat 5, The Willows"), None);
         assert_eq!(numbered_in("We have 3 London branches"), None);
+        // A row of cottages or villas, capitalised; a block whose name ends "Plaza".
+        assert_eq!(numbered_in("The property is 2 Ashdown Cottages, Little Snoring"), Some("2 Ashdown Cottages"));
+        assert_eq!(numbered_in("I live at 4 Albert Villas"), Some("4 Albert Villas"));
+        assert_eq!(numbered_in("We have 2 holiday cottages available"), None);
+        assert_eq!(numbered_in("There are 3 Villas in the complex"), None);
+        assert_eq!(numbered_in("Apartment 14, Skyline Plaza, Manchester"), Some("Apartment 14, Skyline Plaza"));
         // A street named by "gate", with no type.
         assert_eq!(numbered_in("It's Mr and Mrs Begum at 31 Kirkgate"), Some("31 Kirkgate"));
         assert_eq!(numbered_in("14 Micklegate, York YO1 6JX"), Some("14 Micklegate"));

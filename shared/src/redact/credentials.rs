@@ -64,7 +64,7 @@ pub(crate) type Credential = (EntityType, Span);
 /// The last four bytes of each name's last word (lowercase, a space before the three-letter
 /// ones), as [`tail`] reads them: one compare settles most words before an "is", a colon, a
 /// number or an "@" ([`named_before`] has the names; [`SHORT_TAILS`] the two-letter ones).
-const TAILS: [u32; 24] = [
+const TAILS: [u32; 26] = [
     u32::from_le_bytes(*b"word"),
     u32::from_le_bytes(*b"sswd"),
     u32::from_le_bytes(*b" pwd"),
@@ -89,6 +89,8 @@ const TAILS: [u32; 24] = [
     u32::from_le_bytes(*b"book"),
     u32::from_le_bytes(*b" otp"),
     u32::from_le_bytes(*b"user"),
+    u32::from_le_bytes(*b" tag"),
+    u32::from_le_bytes(*b"olut"),
 ];
 
 /// The last three bytes of the two-letter names ("user id", "my ig", "my fb", "pw"), a space
@@ -626,7 +628,7 @@ fn tail(b: &[u8], end: usize) -> u32 {
 /// security or secret answer or word, a question's answer, the answer to a security question;
 /// "username", "userid", "login", "gamertag", a user, screen or login name, a user or login id;
 /// a social network's name ([`SOCIAL_NETWORKS`]), a "handle", "snap", "ig" or "fb"
-/// ([`POSSESSIVES`]).
+/// ([`POSSESSIVES`]); one's Revolut, or a "Revolut tag".
 fn named_before(b: &[u8], end: usize, ignore: &[u8]) -> Option<Kind> {
     let last_end =
         end - b[..end].iter().rev().take(NAME_REACH).take_while(|c| **c == b' ' || ignore.contains(c)).count();
@@ -749,6 +751,9 @@ fn kind_of<'b>(last: &[u8], first: impl Fn() -> &'b [u8]) -> Option<Kind> {
         b"handle" | b"snap" | b"ig" | b"fb" if first_is(POSSESSIVES) => Kind::Username,
         b"snap" | b"ig" | b"fb" if first_is(&["on"]) => Kind::Username,
         b"handle" if first_is(SOCIAL_NETWORKS) => Kind::Username,
+        // A payment app's handle: "my Revolut tag is @jessb", "my Revolut is @jessb".
+        b"tag" if first_is(&["revolut"]) => Kind::Handle,
+        b"revolut" if first_is(POSSESSIVES) => Kind::Handle,
         network if SOCIAL_NETWORKS.iter().any(|n| n.as_bytes() == network) => {
             if first_is(POSSESSIVES) {
                 Kind::Username
@@ -1140,6 +1145,9 @@ mod tests {
             ("I'm @jamie.wright on Twitter", "@jamie.wright"),
             ("Send £20 to @sammy-k on Monzo", "@sammy-k"),
             ("pay @jess-b on Revolut", "@jess-b"),
+            // A payment app's handle after its name.
+            ("Revolut tag is @jessb", "@jessb"),
+            ("My Revolut is @jessb", "@jessb"),
             ("follow me on instagram @tomsbakes for updates", "@tomsbakes"),
             ("my tiktok, @sarah.makes", "@sarah.makes"),
             ("my twitter handle is sarahj_84", "sarahj_84"),
@@ -1164,6 +1172,8 @@ mod tests {
     fn what_describes_a_username_and_what_is_no_handle() {
         for text in [
             "my username is not recognised",
+            "my revolut is frozen",
+            "the price tag is £5",
             "my login is slow today",
             "Login: failed",
             "Is the app for users 18 and over?",

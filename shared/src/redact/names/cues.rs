@@ -273,6 +273,8 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     // from Arjun today"; not "flights from Florence", "a card from Florence").
     "call from",
     "calls from",
+    // Whom to be seen by ("Can I book in with Marguerite again?").
+    "book in with",
     "email from",
     "emails from",
     "text from",
@@ -620,6 +622,12 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "on behalf of",
     "per",
     "named",
+    // A child or a pet named: "We named him Teddy", "we christened him Arlo".
+    "named him",
+    "named her",
+    "christened",
+    "christened him",
+    "christened her",
     "message to",
     "cc",
     "coach",

@@ -7,7 +7,7 @@ use super::lowercase::booked_before;
 use super::shouted::{is_given_name_in_any_accent, shouted_at};
 use super::sign_offs::{GREETINGS_AND_THANKS, GREETS_ANYONE};
 use super::{CUE_PUNCTUATION, word_after, word_start_before, word_start_of};
-use crate::redact::address::is_street_type;
+use crate::redact::address::{house_read_as_name, is_street_type};
 use crate::redact::text::{Keywords, Window, eq_ignore_case, letters_before, offset_in, possessive_stem, word_char_at};
 use crate::redact::words::{WordSet, capitalised, is_named_thing, set_of, word_end};
 
@@ -589,6 +589,13 @@ pub(super) fn before_a_place(window: &Window<'_>) -> bool {
         && window.ends_with_any(&["thanks to", "thank you to"], CUE_PUNCTUATION).is_none()
 }
 
+/// Whether the word at `w` is a place's second, after a capitalised word that follows a word
+/// before a place ([`before_a_place`]): "Love from Lily at Kings Cross", "Thanks, see you in
+/// New Malden". Asked only of a sign-off's name.
+pub(super) fn second_word_of_place(b: &[u8], w: usize) -> bool {
+    word_start_before(b, w).is_some_and(|p| b[p].is_ascii_uppercase() && before_a_place(&Window::before(b, p, 16)))
+}
+
 /// Words before a place ([`before_a_place`]).
 static PLACE_PREPOSITIONS: WordSet =
     WordSet::new(|| set_of(["at", "in", "to", "near", "on", "into", "onto", "via", "towards", "outside", "around"]));
@@ -1074,3 +1081,96 @@ pub(crate) fn in_brand(text: &str, start: usize, end: usize) -> bool {
     let next = word_after(text, end);
     with_before || (!next.is_empty() && BRAND_SET.contains(&b[start..end + 1 + next.len()]))
 }
+
+/// Whether the name read after a weak cue from `w` to `end`, its first word ending at
+/// `end_first`, is a place's: the word after the given name makes one ("from Victoria Coach
+/// Station", "from Victoria Hall"), or its last word is a street's type that is no surname's
+/// too ("Bus from Ashley Road"; but "a message from Sarah Green"), or any street's after a
+/// given name that names places ("I came from Victoria Park"). Not a house before its street,
+/// which is read as an address where it is found as a name ("Its Ivy House, Station Road").
+/// Asked only after a weak cue.
+pub(super) fn place_after_given_name(text: &str, w: usize, end_first: usize, end: usize) -> bool {
+    if end <= end_first {
+        return false;
+    }
+    let b = text.as_bytes();
+    let first = &b[w..end_first];
+    let last = &b[word_start_of(b, end)..end];
+    let place = names_a_place_after(first, word_after(text, end_first))
+        || (is_street_type(last)
+            && (!STREET_TYPES_OF_SURNAMES.contains(last) || GIVEN_NAMES_OF_PLACES.contains(first)));
+    place && house_read_as_name(text, w, end).is_none()
+}
+
+/// Street types that are surnames too ([`place_after_given_name`]): "Sarah Green", "Tom Hill".
+static STREET_TYPES_OF_SURNAMES: WordSet = WordSet::new(|| {
+    set_of([
+        "green", "hill", "park", "lane", "row", "vale", "way", "gate", "court", "view", "walk", "grove", "fields",
+        "croft", "mews", "cross", "close", "wharf", "yard", "meadows", "rise", "end", "crescent", "place",
+    ])
+});
+
+/// Whether the name found at `start..end` after "text" is a keyword sent to a short code: one
+/// in capitals from [`TEXT_KEYWORDS`] ("Text STOP", "text HELP for more"), or any word before
+/// "to" and a number ("Text Pay to 81400"); but "text Sarah to say you're late".
+pub(super) fn texted_keyword(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let verb = Window::before(b, start, 8).last_word(CUE_PUNCTUATION);
+    let word = &b[start..end];
+    let in_capitals = || word.iter().all(u8::is_ascii_uppercase) && TEXT_KEYWORDS.contains(word);
+    let to_number = || b[end..].starts_with(b" to ") && b.get(end + 4).is_some_and(u8::is_ascii_digit);
+    verb.eq_ignore_ascii_case(b"text") && (in_capitals() || to_number())
+}
+
+/// Keywords texted to short codes ([`texted_keyword`]).
+static TEXT_KEYWORDS: WordSet = WordSet::new(|| {
+    set_of(["stop", "help", "yes", "no", "join", "info", "start", "end", "quit", "cancel", "pay", "bal"])
+});
+
+/// Whether the name found at `start` follows "work with" said of a thing: the word before
+/// "work" is one of [`THINGS_THAT_WORK`] ("Does it work with Echo?", "Will the app work with
+/// Android?"; but "I work with Sarah", "used to work with Tom").
+pub(super) fn works_with_a_thing(b: &[u8], start: usize) -> bool {
+    let Some(with) = start.checked_sub(5).filter(|&s| eq_ignore_case(b, s, b"with ")) else { return false };
+    let Some(work) = with.checked_sub(5).filter(|&s| eq_ignore_case(b, s, b"work ")) else { return false };
+    work > 0 && b[work - 1] == b' ' && THINGS_THAT_WORK.contains(letters_before(b, work - 1, 8))
+}
+
+/// Words for a thing before "work with" ([`works_with_a_thing`]).
+static THINGS_THAT_WORK: WordSet = WordSet::new(|| {
+    set_of([
+        "it",
+        "this",
+        "that",
+        "these",
+        "those",
+        "which",
+        "app",
+        "device",
+        "doorbell",
+        "camera",
+        "speaker",
+        "phone",
+        "watch",
+        "charger",
+        "printer",
+        "plug",
+        "bulb",
+        "bulbs",
+        "hub",
+        "tv",
+        "system",
+        "one",
+        "model",
+        "version",
+        "thermostat",
+        "controller",
+        "remote",
+        "headphones",
+        "earbuds",
+        "laptop",
+        "tablet",
+        "router",
+        "kit",
+    ])
+});

@@ -55,7 +55,8 @@ pub(crate) use lexicon::is_given_name;
 use lexicon::{GIVEN_NAMES, ends_a_name, given_name_no_word, is_common_surname, is_place_only, past_tense};
 use look_alikes::{
     LOVED_THINGS, acronym_under, before_a_business_place, before_a_place, booked_thing, company_in_touch,
-    ends_possessive, honours_a_place, job_title, patronised, term_of_address, thanked_about,
+    ends_possessive, honours_a_place, job_title, patronised, place_after_given_name, second_word_of_place,
+    term_of_address, texted_keyword, thanked_about, works_with_a_thing,
 };
 pub(crate) use look_alikes::{in_brand, is_brand, organisation};
 use lowercase::someone_of_the_writers_is;
@@ -129,6 +130,8 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
         || honours_a_place(text, start, end)
         || (before_a_business_place(text, end) && !after_title(b, start))
         || acronym_under(text, start, end)
+        || texted_keyword(text, start, end)
+        || works_with_a_thing(b, start)
         || booked_thing(text, start)
         || brand_after_title(text, start, end)
     {
@@ -353,6 +356,7 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
         let weak = || {
             window.ends_with_phrase_in(&WEAK_CUE_SET, CUE_PUNCTUATION)
                 && !is_place_only(b, w, end)
+                && !place_after_given_name(text, w, end_first, end)
                 && ((ends_clause(text, end)
                     && ((GIVEN_NAMES.contains(stem()) && !(from() && bought_from(b, &window)))
                         || !from()
@@ -386,6 +390,7 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     let sign_off = || {
         signs_off(b, &window, end, false)
             && !before_a_place(&window)
+            && !second_word_of_place(b, w)
             && !is_place_only(b, w, end)
             && !patronised(b, w)
             && !thanked_about(b, w, first)

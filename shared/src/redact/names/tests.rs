@@ -2642,3 +2642,48 @@ fn two_given_names_joined_after_a_weak_cue_in_lowercase() {
         assert!(lowercase_names(text).is_empty(), "{text}: {:?}", lowercase_names(text));
     }
 }
+
+#[test]
+fn a_keyword_texted_a_thing_worked_with_and_a_place_after_from_are_no_names() {
+    for text in [
+        "Text STOP to 80085 to unsubscribe",
+        "Text PAY to 81400 to pay your bill",
+        "Text Pay to 81400",
+        "text HELP for more info",
+        "Does it work with Android?",
+        "Does the Ring doorbell work with Echo?",
+        "Will this work with Sonos?",
+        "Will my Fitbit work with Android 14?",
+        "I work with Excel all day",
+        "Megabus from Victoria Coach Station",
+        "Bus from Ashley Road",
+        "I came from Victoria Park",
+        "Train from Victoria Station",
+        "We named it Project X",
+    ] {
+        assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+    }
+    for (text, name) in [
+        ("text Sarah to say you're late", "Sarah"),
+        ("Text Ella on 07700 900111", "Ella"),
+        ("I work with Sarah", "Sarah"),
+        ("I used to work with Tom Baker", "Tom Baker"),
+        ("a message from Sarah Green", "Sarah Green"),
+        ("Thanks from Rebecca Hall", "Rebecca Hall"),
+        ("Parcel from Victoria", "Victoria"),
+        ("We named him Teddy", "Teddy"),
+        ("We christened him Arlo last week", "Arlo"),
+        ("Can I book in with Marguerite again?", "Marguerite"),
+        ("Is Dougie's car fixed?", "Dougie"),
+    ] {
+        assert_eq!(names(text), vec![name], "{text}");
+    }
+}
+
+#[test]
+fn a_sign_off_s_name_is_not_a_place_s_second_word() {
+    assert_eq!(names("Love from Lily at Kings Cross"), vec!["Lily"]);
+    assert_eq!(names("Love from Lily at Charing Cross"), vec!["Lily"]);
+    assert!(names("Thanks, see you in New Malden").is_empty());
+    assert_eq!(names("Love Nana Joan"), vec!["Nana Joan"]);
+}
