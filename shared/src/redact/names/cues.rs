@@ -11,7 +11,7 @@ use super::{CUE_PUNCTUATION, name_words, word_after, word_start_of};
 use crate::redact::address::names_a_place;
 use crate::redact::names_again::ORDINARY_WORDS;
 use crate::redact::numbers::Span;
-use crate::redact::text::{Keywords, Window, byte_before_spaces, eq_ignore_case, possessive_stem};
+use crate::redact::text::{Keywords, Window, byte_before_spaces, eq_ignore_case, letters_before, possessive_stem};
 use crate::redact::words::{WordSet, set_of};
 
 /// Cues after which a capitalised word is a name: introductions, titles, greetings, people
@@ -275,6 +275,15 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "calls from",
     // Whom to be seen by ("Can I book in with Marguerite again?").
     "book in with",
+    // Whom a gathering or a gift is for ("Farewell drinks for Gillian on Friday", "a whip
+    // round for Kev").
+    "drinks for",
+    "leaving do for",
+    "whip round for",
+    "whip-round for",
+    "send-off for",
+    "present for",
+    "flowers for",
     "email from",
     "emails from",
     "text from",
@@ -744,6 +753,23 @@ pub(super) fn before_given_name(window: &Window<'_>, next: &str) -> bool {
     window.ends_with_phrase_in(&BEFORE_GIVEN_NAME_SET, CUE_PUNCTUATION)
         && (!NOT_PERSON_AFTER_GIVEN_SET.contains(next) || says_who() || done_by_them(next))
         && particle_follows()
+}
+
+/// Whether "happy" and an ordinal stand before `w`, perhaps a comma between ("Happy 18th
+/// Lauren!", "happy 40th, Deano"): a wish, after which a given name is one, as after
+/// "birthday".
+pub(super) fn after_happy_ordinal(b: &[u8], w: usize) -> bool {
+    let end = w - b[..w].iter().rev().take(2).take_while(|c| matches!(c, b' ' | b',')).count();
+    let suffix = letters_before(b, end, 2);
+    let ordinal = suffix.len() == 2 && [&b"th"[..], b"st", b"nd", b"rd"].iter().any(|s| suffix.eq_ignore_ascii_case(s));
+    let digits_end = end - suffix.len();
+    let digits = b[..digits_end].iter().rev().take(4).take_while(|c| c.is_ascii_digit()).count();
+    let start = digits_end - digits;
+    ordinal
+        && (1..=3).contains(&digits)
+        && start > 0
+        && b[start - 1] == b' '
+        && letters_before(b, start - 1, 5).eq_ignore_ascii_case(b"happy")
 }
 
 /// Whether `window` ends with "order for" or "collection for", after which a common surname is

@@ -2,7 +2,7 @@
 //! quoted reply's "On 3 Mar, Wren Ashdown wrote:", and the words after "name" or "surname".
 
 use super::cues::PERSON_NAMED_SET;
-use super::lexicon::{GIVEN_NAMES, ends_a_name};
+use super::lexicon::{GIVEN_NAMES, ends_a_name, is_common_surname};
 use super::shouted::is_given_name_in_any_accent;
 use super::sign_offs::ends_clause;
 use super::titles::is_title;
@@ -70,6 +70,26 @@ pub(super) const LABELS: &[&str] = &[
     "emergency contact",
     "contact name",
     "tenant",
+    // The plurals of the roles above, before a list of people ("Tenants: A. Morris and B. Kaur").
+    "tenants",
+    "occupant",
+    "occupants",
+    "residents",
+    "applicants",
+    "members",
+    "drivers",
+    "named driver",
+    "named drivers",
+    "account holders",
+    "joint account holders",
+    "policyholders",
+    "beneficiaries",
+    "executors",
+    "guarantors",
+    "patients",
+    "pupils",
+    "students",
+    "recipients",
     "lead booker",
     "deceased",
     "carer",
@@ -106,9 +126,20 @@ pub(super) fn after_label_colon(text: &str, w: usize, window: &Window<'_>) -> bo
     let first_end = word_end(text, w);
     // "Jean Smith", "Smith, John".
     let words = || name_words(text, w, false).is_some_and(|end| past_given_after_comma(text, end) > first_end);
-    !transcript::is_role_forms_use_too(window.last_word(b":"))
-        || is_given_name_in_any_accent(&b[w..first_end])
-        || (words() && !transcript::speaker_label_before(text, w))
+    let given = || is_given_name_in_any_accent(&b[w..first_end]);
+    // A sentence after the label, one capitalised word and a lowercase one: "Driver: Leave
+    // parcels at reception", "Passenger: Wheelchair assistance needed"; but "Payee: Boateng
+    // ref rent".
+    let sentence = || {
+        b.get(first_end) == Some(&b' ')
+            && b.get(first_end + 1).is_some_and(u8::is_ascii_lowercase)
+            && !words()
+            && !is_common_surname(&text[w..first_end])
+    };
+    if !transcript::is_role_forms_use_too(window.last_word(b":")) {
+        return given() || !sentence();
+    }
+    given() || (words() && !transcript::speaker_label_before(text, w))
 }
 
 /// Whether one colon ends the text before `w`, past spaces: a label's, not a path's

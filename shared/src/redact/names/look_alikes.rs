@@ -1112,13 +1112,17 @@ static STREET_TYPES_OF_SURNAMES: WordSet = WordSet::new(|| {
 
 /// Whether the name found at `start..end` after "text" is a keyword sent to a short code: one
 /// in capitals from [`TEXT_KEYWORDS`] ("Text STOP", "text HELP for more"), or any word before
-/// "to" and a number ("Text Pay to 81400"); but "text Sarah to say you're late".
+/// "to" and a short code ("Text Pay to 81400"); but "text Sarah to say you're late".
 pub(super) fn texted_keyword(text: &str, start: usize, end: usize) -> bool {
     let b = text.as_bytes();
     let verb = Window::before(b, start, 8).last_word(CUE_PUNCTUATION);
     let word = &b[start..end];
     let in_capitals = || word.iter().all(u8::is_ascii_uppercase) && TEXT_KEYWORDS.contains(word);
-    let to_number = || b[end..].starts_with(b" to ") && b.get(end + 4).is_some_and(u8::is_ascii_digit);
+    // A short code: five or six digits alone ("to 80085").
+    let to_number = || {
+        let digits = b.get(end + 4..).map_or(0, |code| code.iter().take(7).take_while(|c| c.is_ascii_digit()).count());
+        b[end..].starts_with(b" to ") && (5..=6).contains(&digits) && !word_char_at(b, end + 4 + digits)
+    };
     verb.eq_ignore_ascii_case(b"text") && (in_capitals() || to_number())
 }
 

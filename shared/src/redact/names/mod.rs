@@ -46,7 +46,7 @@ use context::{
     sent_by_a_person, sent_or_paid_to,
 };
 use cues::{
-    CUE_LAST_WORDS, THING_CALLED, WEAK_CUE_SET, after_nee, before_given_name, ends_with_cue,
+    CUE_LAST_WORDS, THING_CALLED, WEAK_CUE_SET, after_happy_ordinal, after_nee, before_given_name, ends_with_cue,
     grandparent_before_word_name, kin_names_a_thing, orders_for, renamed,
 };
 use labels::{after_label_colon, past_given_after_comma};
@@ -256,7 +256,9 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     };
     let window = Window::before(b, w - quote, CUE_WINDOW);
     let last_word = window.last_word(CUE_PUNCTUATION);
-    let cue_word = before != Some(b'\n') && CUE_LAST_WORDS.contains(last_word);
+    // "Happy 18th Lauren": a cue whose last word is an ordinal, asked only after a digit.
+    let happy_ordinal = || last_word.first().is_some_and(u8::is_ascii_digit) && after_happy_ordinal(b, w);
+    let cue_word = before != Some(b'\n') && (CUE_LAST_WORDS.contains(last_word) || happy_ordinal());
     // "the order for M. O'Connor", "addressed to J Smith".
     if cue_word
         && end_first == w + 1
@@ -370,7 +372,7 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
         // "with Jack Daniel's" names a drink.
         let given = || {
             (is_given_name_in_any_accent(stem().as_bytes())
-                && (before_given_name(&window, word_after(text, end_first)) || writers_is())
+                && (before_given_name(&window, word_after(text, end_first)) || writers_is() || happy_ordinal())
                 && !in_brand(text, w, end_first))
                 || ((before_surname(last_word) || orders_for(&window)) && is_common_surname(stem()))
                 || (writers_is() && surname_last())

@@ -2687,3 +2687,30 @@ fn a_sign_off_s_name_is_not_a_place_s_second_word() {
     assert!(names("Thanks, see you in New Malden").is_empty());
     assert_eq!(names("Love Nana Joan"), vec!["Nana Joan"]);
 }
+
+#[test]
+fn wishes_after_an_ordinal_gatherings_and_plural_labels() {
+    for (text, found) in [
+        ("Happy 18th Lauren!", vec!["Lauren"]),
+        ("happy 21st, Priya", vec!["Priya"]),
+        ("Farewell drinks for Gillian on Friday", vec!["Gillian"]),
+        ("a whip round for Kevin", vec!["Kevin"]),
+        ("Tenants: A. Morris", vec!["A. Morris"]),
+        ("Named driver: Leon Osei", vec!["Leon Osei"]),
+        ("Payee: Boateng ref rent", vec!["Boateng"]),
+        ("Driver: Sarah will collect", vec!["Sarah"]),
+    ] {
+        assert_eq!(names(text), found, "{text}");
+    }
+    for text in [
+        "Happy 18th Birthday banner",
+        "Happy 50th Anniversary cake",
+        "Drinks for Christmas",
+        "Driver: Leave parcels at reception",
+        "Guests: Check-in is from 3pm",
+        "Passenger: Wheelchair assistance needed",
+        "Residents: please keep the gate closed",
+    ] {
+        assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+    }
+}
