@@ -346,7 +346,8 @@ pub(crate) static ORDINARY_WORDS: WordSet = WordSet::new(|| {
         "hazel", "willow", "river", "robin", "jay", "wren", "kit", "carol", "eve", "gene", "angel", "melody",
         "harmony", "destiny", "sunny", "victoria", "chelsea", "florence", "sydney", "paris", "india", "georgia",
         "jordan", "austin", "brook", "storm", "star", "rain", "max", "al", "ed", "di", "les", "flora", "teddy", "val",
-        "dot", "peg", "reg", "dev", "blessing",
+        "dot", "peg", "reg", "dev", "blessing", "patience", "mercy", "precious", "charity", "honour", "favour",
+        "comfort", "peace", "prudence",
     ])
 });
 

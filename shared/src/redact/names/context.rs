@@ -735,7 +735,10 @@ const PERSON_TRAITS: [&str; 22] = [
 /// it made the scan loop bigger for every capital.
 #[inline(never)]
 fn says_from(text: &str, w: usize, end_first: usize) -> bool {
-    GIVEN_NAMES.contains(&text.as_bytes()[w..end_first]) && from_then(text, end_first, &SPEECH_VERB_SET)
+    let name = &text.as_bytes()[w..end_first];
+    // A given name that is a word too, where someone works and what they said tell it:
+    // "Frank from accounts rang", "Rose from the lettings team called".
+    (GIVEN_NAMES.contains(name) || ORDINARY_WORDS.contains(name)) && from_then(text, end_first, &SPEECH_VERB_SET)
 }
 
 /// Whether " from " follows `end_first`, and one to three words of where someone is from
@@ -927,8 +930,28 @@ pub(super) fn asked_about(text: &str, w: usize, end_first: usize) -> bool {
     // What a thing needs too ("Does Jade need polishing?"): after a given name that is a word,
     // not "need".
     let thing_needs = || next.eq_ignore_ascii_case("need") && ORDINARY_WORDS.contains(given);
-    asked() && !in_stock() && GIVEN_NAMES.contains(given) && !thing_needs()
+    // A given name that is only a word to the list ("Is Joy in today?", "Can Patience call me
+    // back?"), asked after what only a person does.
+    let word_asked = || ORDINARY_WORDS.contains(given) && only_a_person_does(text, end_first);
+    asked() && !in_stock() && (GIVEN_NAMES.contains(given) || word_asked()) && !thing_needs()
 }
+
+/// Whether what follows `end` is what only a person does ([`asked_about`] a given name that
+/// is a word): works, rings or is rung, speaks, or is in today ("Is Harmony working Saturday?",
+/// "Can Patience call me back?", "Is Joy in today?"; not "Is Ruby in stock?").
+fn only_a_person_does(text: &str, end: usize) -> bool {
+    let next = word_after(text, end);
+    let in_today = || {
+        let when = word_after(text, end + 1 + next.len());
+        next.eq_ignore_ascii_case("in") && ["today", "tomorrow", "tonight"].iter().any(|w| when.eq_ignore_ascii_case(w))
+    };
+    PERSON_ONLY.contains(next) || in_today()
+}
+
+/// What only a person does, after their name in a question ([`only_a_person_does`]).
+static PERSON_ONLY: WordSet = WordSet::new(|| {
+    set_of(["working", "ring", "call", "phone", "text", "email", "speak", "talk", "calling", "ringing", "feeling"])
+});
 
 /// Whether what follows the word ending at `end` says a thing is sold: "in stock", "back on
 /// sale", "on offer" ("Is Jade in stock?", "When is Holly back on sale?").

@@ -3,7 +3,7 @@
 
 use super::cues::PERSON_NAMED_SET;
 use super::lexicon::{GIVEN_NAMES, ends_a_name, is_common_surname};
-use super::shouted::is_given_name_in_any_accent;
+use super::shouted::{is_given_name_in_any_accent, shouted_at};
 use super::sign_offs::ends_clause;
 use super::titles::is_title;
 use super::{name_words, starts_address, word_start_of};
@@ -129,12 +129,18 @@ pub(super) fn after_label_colon(text: &str, w: usize, window: &Window<'_>) -> bo
     let given = || is_given_name_in_any_accent(&b[w..first_end]);
     // A sentence after the label, one capitalised word and a lowercase one: "Driver: Leave
     // parcels at reception", "Passenger: Wheelchair assistance needed"; but "Payee: Boateng
-    // ref rent".
+    // ref rent". In capitals, any words but a surname ("DRIVERS: LEAVE PARCELS AT RECEPTION";
+    // "TENANT: KOWALSKI").
     let sentence = || {
+        let surname = || is_common_surname(&text[w..first_end]);
+        if shouted_at(b, w) {
+            return !surname()
+                && !name_words(text, w, false).is_some_and(|end| is_common_surname(&text[word_start_of(b, end)..end]));
+        }
         b.get(first_end) == Some(&b' ')
             && b.get(first_end + 1).is_some_and(u8::is_ascii_lowercase)
             && !words()
-            && !is_common_surname(&text[w..first_end])
+            && !surname()
     };
     if !transcript::is_role_forms_use_too(window.last_word(b":")) {
         return given() || !sentence();

@@ -2714,3 +2714,26 @@ fn wishes_after_an_ordinal_gatherings_and_plural_labels() {
         assert!(names(text).is_empty(), "{text}: {:?}", names(text));
     }
 }
+
+#[test]
+fn a_given_name_that_is_a_word_asked_after_or_speaking_from_where_they_work() {
+    for (text, name) in [
+        ("Can Patience call me back?", "Patience"),
+        ("Is Joy in today?", "Joy"),
+        ("Is Harmony working Saturday?", "Harmony"),
+        ("Frank from accounts rang", "Frank"),
+        ("Rose from the lettings team called", "Rose"),
+    ] {
+        assert_eq!(names(text), vec![name], "{text}");
+    }
+    for text in [
+        "Is Ruby in stock?",
+        "Is Amber available in size 10?",
+        "Is Pearl still available?",
+        "Can Olive oil be frozen?",
+        "DRIVERS: LEAVE PARCELS AT RECEPTION AFTER 6PM",
+    ] {
+        assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+    }
+    assert_eq!(names("PAYEE: JOHN SMITH"), vec!["JOHN SMITH"]);
+}
