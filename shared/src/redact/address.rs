@@ -575,8 +575,9 @@ fn type_first_street(text: &str, i: usize) -> Option<usize> {
     let b = text.as_bytes();
     let ty = &text[i..word_end(text, i)];
     let english = ["Avenue", "Place"].contains(&ty);
-    // In lowercase too, where [`lowercase_type_first`] found one ("12 rue de la Paix").
-    if !(english || TYPES_FIRST.iter().any(|t| t.eq_ignore_ascii_case(ty))) {
+    // In lowercase too, where [`lowercase_type_first`] found one ("12 rue de la Paix", "14
+    // avenue Victor Hugo", as French writes them).
+    if !(english || ty == "avenue" || TYPES_FIRST.iter().any(|t| t.eq_ignore_ascii_case(ty))) {
         return None;
     }
     let mut at = i + ty.len();
@@ -607,14 +608,16 @@ fn type_first_street(text: &str, i: usize) -> Option<usize> {
 }
 
 /// Whether a street type that comes first, in lowercase as it is often typed, starts at `i`:
-/// "12 rue de la Paix", "10 calle Mayor", "5 heol y Plas". Four compares, for every number
-/// with a lowercase word after it.
+/// "12 rue de la Paix", "10 calle Mayor", "5 heol y Plas", "14 avenue Victor Hugo". Five
+/// compares, for every number with a lowercase word after it.
 fn lowercase_type_first(b: &[u8], i: usize) -> bool {
-    [&b"rue "[..], b"calle ", b"rua ", b"heol "].iter().any(|t| b[i..].starts_with(t))
+    [&b"rue "[..], b"calle ", b"rua ", b"heol ", b"avenue "].iter().any(|t| b[i..].starts_with(t))
 }
 
-/// Street types that come before the street's name ([`type_first_street`]), Welsh first.
-const TYPES_FIRST: [&str; 16] = [
+/// Street types that come before the street's name ([`type_first_street`]), Welsh first; the
+/// last of them Spanish, Catalan, Italian and Portuguese, whose house number follows the
+/// name ([`type_first_before_number`]).
+const TYPES_FIRST: [&str; 24] = [
     "Heol",
     "Ffordd",
     "Stryd",
@@ -631,7 +634,55 @@ const TYPES_FIRST: [&str; 16] = [
     "Rua",
     "Avenida",
     "Piazza",
+    "Viale",
+    "Corso",
+    "Piazzale",
+    "Paseo",
+    "Carrer",
+    "Avinguda",
+    "Travessa",
+    "Praça",
 ];
+
+/// Where the types whose house number follows the street's name start in [`TYPES_FIRST`]:
+/// "Calle", "Via" and those after them ("Calle de Alcalá 45", "Via Roma 10").
+const NUMBER_AFTER_FROM: usize = 11;
+
+/// Whether the word ending at `end` (a space after it, then a number) may end a street's name
+/// whose type comes first and whose number follows it ([`type_first_before_number`]): a
+/// capitalised word's last letter, lowercase or not ASCII ("Roma", "Alcalá"). One compare
+/// for most numbers after a word.
+#[inline(always)]
+pub(crate) fn may_end_type_first_name(b: &[u8], end: usize) -> bool {
+    end >= 2 && (b[end - 1].is_ascii_lowercase() || b[end - 1] >= 0x80)
+}
+
+/// A street whose type comes first and whose house number, at `s` after one space, follows its
+/// name, as in Spain, Catalonia, Italy and Portugal: "Via Roma 10", "Calle de Alcalá 45, 28014
+/// Madrid", "Corso Italia 5"; with the postcode before the town after it. The type capitalised,
+/// at most five words back, the words between it and the number a street's name as
+/// [`type_first_street`] reads it. Out of line: few numbers follow a capitalised word.
+#[inline(never)]
+pub(crate) fn type_first_before_number(text: &str, s: usize) -> Option<Span> {
+    let b = text.as_bytes();
+    let end = house_number(b, s)?;
+    if word_char_at(b, end) {
+        return None;
+    }
+    let mut at = s - 1;
+    for _ in 0..5 {
+        let start = text[..at].char_indices().rev().take_while(|(_, c)| c.is_alphabetic()).last()?.0;
+        if TYPES_FIRST[NUMBER_AFTER_FROM..].contains(&&text[start..at]) {
+            return (type_first_street(text, start) == Some(s - 1))
+                .then(|| (start, postcode_after(text, end).unwrap_or(end)));
+        }
+        if start == 0 || b[start - 1] != b' ' {
+            return None;
+        }
+        at = start - 1;
+    }
+    None
+}
 
 /// Lowercase words between the parts of a street's name where its type comes first
 /// ([`type_first_street`]).
@@ -1637,6 +1688,7 @@ mod tests {
             ("J'habite au 12 rue de la Paix 75002 Paris, merci", "12 rue de la Paix 75002"),
             ("I live at 12 High Street, 2000 People came", "12 High Street"),
             ("10 calle Mayor, Madrid", "10 calle Mayor"),
+            ("Mon adresse: 14 avenue Victor Hugo, 69003 Lyon", "14 avenue Victor Hugo, 69003"),
         ] {
             assert_eq!(numbered_in(text), Some(want), "{text}");
         }
@@ -1723,6 +1775,29 @@ mod tests {
             for typed in [ty.to_string(), ty.to_uppercase()] {
                 assert!(may_end_type_before_number(typed.as_bytes(), typed.len()), "{typed}");
             }
+        }
+    }
+
+    #[test]
+    fn streets_whose_type_comes_first_and_number_last() {
+        fn street(text: &str) -> Option<&str> {
+            let s = text.find(|c: char| c.is_ascii_digit())?;
+            type_first_before_number(text, s).map(|(a, z)| &text[a..z])
+        }
+        for (text, want) in [
+            ("abito in Via Roma 10, Milano", "Via Roma 10"),
+            ("Vivo en Calle de Alcal\u{e1} 45, 28014 Madrid", "Calle de Alcal\u{e1} 45, 28014"),
+            ("Il mio indirizzo \u{e8} Via Garibaldi 23, 20121 Milano", "Via Garibaldi 23, 20121"),
+            ("Corso Italia 5", "Corso Italia 5"),
+            ("Carrer de Mallorca 401, 08013 Barcelona", "Carrer de Mallorca 401, 08013"),
+        ] {
+            assert_eq!(street(text), Some(want), "{text}");
+        }
+        // No type, a type in lowercase, a word in lowercase between, a number in a word.
+        for text in
+            ["Room 101 is booked", "sent via Royal Mail 2 days ago", "Via Roma is 10 minutes away", "Via Roma 10b2"]
+        {
+            assert_eq!(street(text), None, "{text}");
         }
     }
 

@@ -213,12 +213,12 @@ pub(crate) fn phone(b: &[u8], ts: usize) -> Option<Span> {
         return None;
     }
     if !plus && b[ts] == b'7' {
-        return mobile_without_trunk(b, ts);
+        return mobile_without_trunk(b, ts).or_else(|| mobile_elsewhere(b, ts));
     }
     if !plus && matches!(b[ts], b'4' | b'3') {
         return country_code_without_plus(b, ts).or_else(|| mobile_elsewhere(b, ts));
     }
-    if !plus && b[ts] == b'6' {
+    if !plus && matches!(b[ts], b'5' | b'6' | b'8' | b'9') {
         return mobile_elsewhere(b, ts);
     }
     if !plus && b[ts] != b'0' {
@@ -358,12 +358,13 @@ fn country_code_without_plus(b: &[u8], ts: usize) -> Option<Span> {
     (valid && after_phone_words(b, ts)).then_some((ts, end))
 }
 
-/// A mobile number of Spain or Italy, whose numbers have no trunk 0 ("612 345 678": nine
-/// digits from a 6; "347 123 4567": ten from a 3), after a phone's words
-/// ([`after_phone_words_elsewhere`]): no length tells it from a reference.
+/// A mobile number of a country whose numbers have no trunk 0: Spain, Poland, Portugal and
+/// Czechia ("612 345 678", "512 345 678", "912 345 678": nine digits from a 5 to a 9), Italy
+/// ("347 123 4567": ten from a 3), after a phone's words ([`after_phone_words_elsewhere`]): no
+/// length tells it from a reference.
 fn mobile_elsewhere(b: &[u8], ts: usize) -> Option<Span> {
     let (digits, n, end) = phone_digits(b, ts, false)?;
-    let valid = matches!((digits[0], n), (b'6', 9) | (b'3', 10)) && clean_end(b, end);
+    let valid = matches!((digits[0], n), (b'5'..=b'9', 9) | (b'3', 10)) && clean_end(b, end);
     (valid && after_phone_words_elsewhere(b, ts)).then_some((ts, end))
 }
 
@@ -397,6 +398,7 @@ const PHONE_WORDS_ELSEWHERE: Keywords = Keywords::new(&[
     "telefoonnummer",
     "mobiel",
     "telefonu",
+    "numer",
     "kom\u{f3}rka",
     "telem\u{f3}vel",
     "telefone",
@@ -919,6 +921,11 @@ mod tests {
             ("Mi tel\u{e9}fono es 612 345 678", Some("612 345 678")),
             ("mi m\u{f3}vil: 612345678", Some("612345678")),
             ("il mio numero \u{e8} 347 123 4567", Some("347 123 4567")),
+            // Polish and Portuguese mobiles, nine digits from a 5 to a 9.
+            ("M\u{f3}j numer to 512 345 678", Some("512 345 678")),
+            ("O meu telem\u{f3}vel \u{e9} 912 345 678", Some("912 345 678")),
+            ("Numer zam\u{f3}wienia 512 345 678", None),
+            ("my order number is 712 345 678", None),
             ("numero de pedido 612345678", None),
             ("Il numero d'ordine \u{e8} 347 123 4567", None),
             ("I have 612 345 678 points", None),

@@ -1209,8 +1209,9 @@ fn digits(text: &str, i: usize, sink: &mut Sink<'_, '_>) -> Option<usize> {
     // country code ("my number is 447700900123", "353871234567").
     let without_plus = (b[i] == b'4' && b.get(i + 1) == Some(&b'4') && matches!(run, 12 | 13))
         || (b[i] == b'3' && b.get(i + 1..i + 3) == Some(b"53") && matches!(run, 11 | 12));
-    // Or a Spanish or Italian mobile's length ("612 345 678", "347 123 4567").
-    let mobile_elsewhere = (b[i] == b'6' && run == 9) || (b[i] == b'3' && run == 10);
+    // Or a Spanish, Polish, Portuguese or Italian mobile's length ("612 345 678", "512 345
+    // 678", "347 123 4567").
+    let mobile_elsewhere = (matches!(b[i], b'5'..=b'9') && run == 9) || (b[i] == b'3' && run == 10);
     if b[i] == b'0' || after_sign || (b[i] == b'7' && run == 10) || without_plus || mobile_elsewhere {
         add(sink, EntityType::Phone, numbers::phone(b, i));
     }
@@ -1280,9 +1281,13 @@ fn digits(text: &str, i: usize, sink: &mut Sink<'_, '_>) -> Option<usize> {
     if lead <= 6 && address::after_box(b, i) {
         add(sink, EntityType::Address, address::po_box(b, i));
     }
-    // A street before its number ("Hauptstraße 5").
-    if lead <= 4 && i >= 4 && b[i - 1] == b' ' && address::may_end_type_before_number(b, i - 1) {
-        add(sink, EntityType::Address, address::street_before_number(text, i));
+    // A street before its number ("Hauptstraße 5", "Via Roma 10").
+    if lead <= 4 && i >= 4 && b[i - 1] == b' ' {
+        let before_number = address::may_end_type_before_number(b, i - 1);
+        let street = before_number.then(|| address::street_before_number(text, i)).flatten().or_else(|| {
+            address::may_end_type_first_name(b, i - 1).then(|| address::type_first_before_number(text, i)).flatten()
+        });
+        add(sink, EntityType::Address, street);
     }
     Some(end)
 }

@@ -260,13 +260,15 @@ pub(super) fn before_a_business_place(text: &str, end: usize) -> bool {
 static PLACES_OF_BUSINESS: WordSet =
     WordSet::new(|| set_of(["station", "branch", "store", "depot", "warehouse", "entrance", "centre", "center"]));
 
-/// Whether the name found at `start..end` after an honour ("Lord", "Lady", "Sir", "Dame") is a
-/// place's: its last word names a street or a kind of place ("Lord Street is closed", "book the
-/// Lady Chapel"; but "Dame Judi Dench", "Lady Hamilton"). Asked only where a name was found.
+/// Whether the name found at `start..end` after an honour ("Lord", "Lady", "Sir", "Dame",
+/// "Prince", "Princess") is a place's: its last word names a street or a kind of place ("Lord
+/// Street is closed", "book the Lady Chapel", "Prince Charles Cinema"; but "Dame Judi Dench",
+/// "Lady Hamilton"). Asked only where a name was found.
 pub(super) fn honours_a_place(text: &str, start: usize, end: usize) -> bool {
     let b = text.as_bytes();
-    let honour = letters_before(b, start.saturating_sub(1), 4);
-    let honoured = ["lord", "lady", "sir", "dame"].iter().any(|h| honour.eq_ignore_ascii_case(h.as_bytes()));
+    let honour = letters_before(b, start.saturating_sub(1), 8);
+    let honoured =
+        ["lord", "lady", "sir", "dame", "prince", "princess"].iter().any(|h| honour.eq_ignore_ascii_case(h.as_bytes()));
     honoured && {
         let last = &b[word_start_of(b, end)..end];
         names_a_kind_of_place(last)
@@ -715,7 +717,10 @@ pub(super) const NOT_PERSON_AFTER_GIVEN: &[&str] = &[
     "college",
     "university",
     "theatre",
+    "cinema",
     "museum",
+    "dock",
+    "docks",
     "gallery",
     "arms",
     "inn",

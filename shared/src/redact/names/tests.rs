@@ -2737,3 +2737,20 @@ fn a_given_name_that_is_a_word_asked_after_or_speaking_from_where_they_work() {
     }
     assert_eq!(names("PAYEE: JOHN SMITH"), vec!["JOHN SMITH"]);
 }
+
+#[test]
+fn titles_in_the_languages_of_the_eu_regions_and_places_named_after_royals() {
+    for (text, name) in [
+        ("Je suis Mme Lef\u{e8}vre, cliente depuis 2019", "Lef\u{e8}vre"),
+        ("Mme. Dupont a appel\u{e9}", "Dupont"),
+        ("Herr Becker hat angerufen", "Becker"),
+        ("Frau Weber ist nicht da", "Weber"),
+        ("Soy la Sra. Garc\u{ed}a", "Garc\u{ed}a"),
+        ("il Sig. Rossi ha chiamato", "Rossi"),
+    ] {
+        assert_eq!(names(text), vec![name], "{text}");
+    }
+    for text in ["Prince Charles Cinema listings", "Albert Dock parking", "Madame Tussauds tickets"] {
+        assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+    }
+}

@@ -31,8 +31,10 @@ pub(super) fn is_surname_title(word: &[u8]) -> bool {
 }
 
 /// Titles, the only cues that may end with a full stop ("Mr. Smith").
-pub(super) const TITLES: &[&str] =
-    &["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "revd", "cllr", "sgt", "insp"];
+pub(super) const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "revd", "cllr", "sgt", "insp", "mme", "mlle", "sra", "srta",
+    "sig", "dhr", "mevr", "herr", "frau",
+];
 
 /// [`TITLES`] as [`title_key`]s, for one compare each.
 static TITLE_KEYS: [u32; TITLES.len()] = {
