@@ -648,13 +648,20 @@ const TYPES_FIRST: [&str; 24] = [
 /// "Calle", "Via" and those after them ("Calle de Alcalá 45", "Via Roma 10").
 const NUMBER_AFTER_FROM: usize = 11;
 
+/// Where the word of letters (ASCII, or any byte of another character) that ends at `end`
+/// starts; `end` where none does, or where it is longer than a street's name's word may be.
+fn letters_start(b: &[u8], end: usize) -> usize {
+    let n = b[..end].iter().rev().take(25).take_while(|c| c.is_ascii_alphabetic() || **c >= 0x80).count();
+    if n > 24 { end } else { end - n }
+}
+
 /// Whether the word ending at `end` (a space after it, then a number) may end a street's name
 /// whose type comes first and whose number follows it ([`type_first_before_number`]): a
-/// capitalised word's last letter, lowercase or not ASCII ("Roma", "Alcalá"). One compare
-/// for most numbers after a word.
+/// capitalised word ("Roma", "Alcalá").
 #[inline(always)]
 pub(crate) fn may_end_type_first_name(b: &[u8], end: usize) -> bool {
-    end >= 2 && (b[end - 1].is_ascii_lowercase() || b[end - 1] >= 0x80)
+    let start = letters_start(b, end);
+    start + 2 <= end && b[start].is_ascii_uppercase()
 }
 
 /// A street whose type comes first and whose house number, at `s` after one space, follows its
@@ -671,8 +678,11 @@ pub(crate) fn type_first_before_number(text: &str, s: usize) -> Option<Span> {
     }
     let mut at = s - 1;
     for _ in 0..5 {
-        let start = text[..at].char_indices().rev().take_while(|(_, c)| c.is_alphabetic()).last()?.0;
-        if TYPES_FIRST[NUMBER_AFTER_FROM..].contains(&&text[start..at]) {
+        let start = letters_start(b, at);
+        if start == at {
+            return None;
+        }
+        if TYPES_FIRST[NUMBER_AFTER_FROM..].iter().any(|t| t.as_bytes() == &b[start..at]) {
             return (type_first_street(text, start) == Some(s - 1))
                 .then(|| (start, postcode_after(text, end).unwrap_or(end)));
         }

@@ -1283,9 +1283,13 @@ fn digits(text: &str, i: usize, sink: &mut Sink<'_, '_>) -> Option<usize> {
     }
     // A street before its number ("Hauptstraße 5", "Via Roma 10").
     if lead <= 4 && i >= 4 && b[i - 1] == b' ' {
+        // The second only where the number ends its clause ("Via Roma 10, Milano").
         let before_number = address::may_end_type_before_number(b, i - 1);
+        let ends_clause = matches!(next, None | Some(b',' | b'\n'));
         let street = before_number.then(|| address::street_before_number(text, i)).flatten().or_else(|| {
-            address::may_end_type_first_name(b, i - 1).then(|| address::type_first_before_number(text, i)).flatten()
+            (ends_clause && address::may_end_type_first_name(b, i - 1))
+                .then(|| address::type_first_before_number(text, i))
+                .flatten()
         });
         add(sink, EntityType::Address, street);
     }
