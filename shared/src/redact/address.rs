@@ -722,6 +722,9 @@ pub(crate) fn said_flat(text: &str, i: usize) -> Option<Span> {
     let b = text.as_bytes();
     let prefix = flat_prefix_before(b, i)?;
     let (_, number_end) = hundreds_at(b, i)?;
+    // A letter after the flat's number ("its flat four b, twenty two queens road").
+    let letter = matches!(b.get(number_end..number_end + 3), Some([b' ', c, b' ' | b',']) if c.is_ascii_alphabetic());
+    let number_end = if letter { number_end + 2 } else { number_end };
     let gap = [&b", "[..], b" "].into_iter().find(|g| b[number_end..].starts_with(g))?;
     let (_, end) = said_house_number(text, number_end + gap.len())?;
     Some((prefix, end))
@@ -1663,6 +1666,10 @@ mod tests {
         assert_eq!(flat("the flat one high street shop", "one"), None);
         assert_eq!(flat("a flat three bed house", "three"), None);
         assert_eq!(flat("flatter three twenty two baker street", "three"), None);
+        // A letter after the flat's number.
+        let lettered_number = "its flat four b, twenty two queens road";
+        assert_eq!(flat(lettered_number, "four"), Some("flat four b, twenty two queens road"));
+        assert_eq!(flat("flat four a", "four"), None);
         // A flat's letter.
         let lettered = |text: &'static str, number: &str| {
             let i = text.find(number)?;

@@ -717,6 +717,15 @@ fn after_lowercase_doctor(text: &str, start: usize, end: usize) -> Option<Span> 
     }
     let b = text.as_bytes();
     let before = word_start_before(b, start).map_or(&b""[..], |p| &b[p..start - 1]);
+    // "is that dr adeyemi", "its dr okafor calling": a common surname only ("on that dr near
+    // the park").
+    if before.eq_ignore_ascii_case(b"that") || before.eq_ignore_ascii_case(b"its") {
+        if b.get(end) != Some(&b' ') {
+            return None;
+        }
+        let name_end = word_end(text, end + 1);
+        return is_common_surname(&text[end + 1..name_end]).then_some((end + 1, name_end));
+    }
     let first =
         end - start == 2 && (start == 0 || matches!(b[start - 1], b'\n' | b',' | b'.' | b'!' | b'?' | b':' | b'('));
     if !(first

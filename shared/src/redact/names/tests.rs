@@ -2754,3 +2754,12 @@ fn titles_in_the_languages_of_the_eu_regions_and_places_named_after_royals() {
         assert!(names(text).is_empty(), "{text}: {:?}", names(text));
     }
 }
+
+#[test]
+fn a_common_surname_after_dr_in_lowercase_after_that_or_its() {
+    assert_eq!(lowercase_names("is that dr adeyemi"), vec!["adeyemi"]);
+    assert_eq!(lowercase_names("its dr okafor calling"), vec!["okafor"]);
+    for text in ["is that dr appointment still on", "i live on that dr near the park", "is that dr"] {
+        assert!(lowercase_names(text).is_empty(), "{text}: {:?}", lowercase_names(text));
+    }
+}
