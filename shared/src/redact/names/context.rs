@@ -184,6 +184,10 @@ pub(super) fn says_something(text: &str, w: usize, end_first: usize) -> bool {
     {
         return true;
     }
+    // "The lady on the till, Pam I think, was rude": unsure of the name, in commas.
+    if a == b'I' && b2 == b' ' && w >= 2 && b[w - 2] == b',' && hedged_in_commas(text, w, end_first) {
+        return true;
+    }
     if !AFTER_NAME_FILTER.may_hold(next) {
         return false;
     }
@@ -440,6 +444,17 @@ fn says_in_commas(text: &str, w: usize, end_first: usize) -> bool {
     let b = text.as_bytes();
     let says = || b.get(end_first + 1) == Some(&b' ') && SPEECH_VERB_SET.contains(word_after(text, end_first + 1));
     (says() || person_before_comma(b, w - 2)) && GIVEN_NAMES.contains(&b[w..end_first])
+}
+
+/// Whether the common given name at `w` (ending at `end_first`) stands in commas with "I
+/// think", "I believe" or the like after it, after a word for a person ([`person_before_comma`]):
+/// "The lady on the till, Pam I think, was rude". Out of line: few names have "I" after them.
+#[inline(never)]
+fn hedged_in_commas(text: &str, w: usize, end_first: usize) -> bool {
+    let b = text.as_bytes();
+    let hedge =
+        [&b" I think,"[..], b" I believe,", b" I reckon,", b" I guess,"].iter().any(|h| b[end_first..].starts_with(h));
+    hedge && person_before_comma(b, w - 2) && GIVEN_NAMES.contains(&b[w..end_first])
 }
 
 /// Whether a word for a person ([`PEOPLE`]) after "the", "a" or the like stands in the clause

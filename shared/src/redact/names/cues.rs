@@ -675,6 +675,9 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "sono",
     "ik ben",
     "eu sou",
+    // "Olá, sou a Inês", "sou o João".
+    "sou a",
+    "sou o",
     "jeg er",
     "jag \u{e4}r",
     "alright",

@@ -2747,6 +2747,7 @@ fn titles_in_the_languages_of_the_eu_regions_and_places_named_after_royals() {
         ("Frau Weber ist nicht da", "Weber"),
         ("Soy la Sra. Garc\u{ed}a", "Garc\u{ed}a"),
         ("il Sig. Rossi ha chiamato", "Rossi"),
+        ("Ol\u{e1}, sou a In\u{ea}s", "In\u{ea}s"),
     ] {
         assert_eq!(names(text), vec![name], "{text}");
     }
@@ -2762,4 +2763,11 @@ fn a_common_surname_after_dr_in_lowercase_after_that_or_its() {
     for text in ["is that dr appointment still on", "i live on that dr near the park", "is that dr"] {
         assert!(lowercase_names(text).is_empty(), "{text}: {:?}", lowercase_names(text));
     }
+}
+
+#[test]
+fn a_given_name_in_commas_with_i_think_after_it() {
+    assert_eq!(names("The lady on the till, Pam I think, was rude"), vec!["Pam"]);
+    assert_eq!(names("The man at the desk, Steve I believe, said no"), vec!["Steve"]);
+    assert!(names("Man, Florence I think, was great").is_empty());
 }
