@@ -574,6 +574,9 @@ pub(super) const AWAY_OR_UNWELL: &[&str] = &[
     "in reception",
     "in nursery",
     "in class",
+    "is in year",
+    "is in reception",
+    "is in nursery",
 ];
 
 /// Whether the first four bytes after a word (in lowercase) may start one of [`AWAY_OR_UNWELL`]:

@@ -119,9 +119,17 @@ pub(super) fn signs_off(b: &[u8], window: &Window<'_>, end: usize, any_case: boo
 #[inline(always)]
 fn ends_line_past_aside(b: &[u8], end: usize) -> bool {
     ends_line(b, end)
+        || closes_quote(b, end)
         || (b[end..].starts_with(b" (") && aside_ends_line(b, end))
         || bye_ends_line(b, end)
         || (b[end..].starts_with(b" & ") && company_ends_line(b, end))
+}
+
+/// Whether a double quote, straight or typographic, closes right after `end`: a message
+/// quoted inside the message, an engraving's or a card's, ends there ("Please engrave
+/// \"Forever yours, Tom\" on the ring").
+fn closes_quote(b: &[u8], end: usize) -> bool {
+    b[end..].starts_with(b"\"") || b[end..].starts_with("\u{201d}".as_bytes())
 }
 
 /// Whether " & Co" and the line's end follow `end`. Out of line: few names have it.

@@ -2771,3 +2771,19 @@ fn a_given_name_in_commas_with_i_think_after_it() {
     assert_eq!(names("The man at the desk, Steve I believe, said no"), vec!["Steve"]);
     assert!(names("Man, Florence I think, was great").is_empty());
 }
+
+#[test]
+fn a_sign_off_inside_quotes_ends_where_the_quote_closes() {
+    assert_eq!(names("Write \u{201c}Love always, Priya\u{201d} inside"), vec!["Priya"]);
+    assert_eq!(names("Put \"All my love, Tom\" on it"), vec!["Tom"]);
+    for text in ["The card says \"Thanks for everything\" on it", "I typed \"Cheers, Boots\" in the box"] {
+        assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+    }
+}
+
+#[test]
+fn a_child_s_class_after_is_in() {
+    assert_eq!(names("Jacob is in Year 3, class Oak"), vec!["Jacob"]);
+    assert_eq!(names("Mia is in reception this year"), vec!["Mia"]);
+    assert!(names("Florence is in Italy").is_empty());
+}
