@@ -2787,3 +2787,19 @@ fn a_child_s_class_after_is_in() {
     assert_eq!(names("Mia is in reception this year"), vec!["Mia"]);
     assert!(names("Florence is in Italy").is_empty());
 }
+
+#[test]
+fn someone_on_leave_who_covers_and_the_adults_and_kids_of_a_booking() {
+    for (text, name) in [
+        ("Tom is on leave", "Tom"),
+        ("Tom is on holiday until Monday", "Tom"),
+        ("Rebecca will cover Monday", "Rebecca"),
+        ("Mel and I will be there", "Mel"),
+        ("Adults: Sam", "Sam"),
+    ] {
+        assert_eq!(names(text), vec![name], "{text}");
+    }
+    for text in ["Adults: 2", "Adults: Please supervise children"] {
+        assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+    }
+}
