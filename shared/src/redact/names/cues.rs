@@ -561,6 +561,8 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "nurse",
     "midwife",
     "matron",
+    // A ship's, a team's or an army's ("Captain Hughes will meet you"; "Captain Morgan" is rum).
+    "captain",
     // Police ranks, as people write them before a name ("PC Davies", "DI Khan"); before a
     // surname in capitals only ([`before_surname`]).
     "pc",

@@ -976,6 +976,9 @@ static GIVEN_NAMES_OF_PLACES: WordSet = WordSet::new(|| {
 /// Shops and brands named after a person, which a message names far more often than the
 /// person ("John Lewis", "Ted Baker").
 const BRANDS: &[&str] = &[
+    "captain morgan",
+    "captain birdseye",
+    "captain america",
     "percy pig",
     "percy pigs",
     "john lewis",

@@ -2803,3 +2803,12 @@ fn someone_on_leave_who_covers_and_the_adults_and_kids_of_a_booking() {
         assert!(names(text).is_empty(), "{text}: {:?}", names(text));
     }
 }
+
+#[test]
+fn a_captain_s_surname_and_an_accented_given_name_after_from() {
+    assert_eq!(names("Captain Hughes will meet you at the gate"), vec!["Hughes"]);
+    assert_eq!(names("From Zo\u{eb}"), vec!["Zo\u{eb}"]);
+    for text in ["Captain Morgan and coke please", "Captain America figure", "flights from M\u{e1}laga"] {
+        assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+    }
+}

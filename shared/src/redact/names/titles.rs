@@ -21,9 +21,9 @@ pub(super) fn before_surname(title: &[u8]) -> bool {
     matches!(title, b"PC" | b"PCSO" | b"DC" | b"DS" | b"DI" | b"DCI") || is_surname_title(title)
 }
 
-/// The titles of nurses and doctors, before a surname as much as a given name ([`before_surname`]),
-/// and "Mrs" as it is said ("missus patel").
-pub(super) const SURNAME_TITLES: [&str; 6] = ["doctor", "nurse", "matron", "midwife", "missus", "missis"];
+/// The titles of nurses, doctors and captains, before a surname as much as a given name
+/// ([`before_surname`]), and "Mrs" as it is said ("missus patel").
+pub(super) const SURNAME_TITLES: [&str; 7] = ["doctor", "nurse", "matron", "midwife", "missus", "missis", "captain"];
 
 /// One of [`SURNAME_TITLES`], in any case.
 pub(super) fn is_surname_title(word: &[u8]) -> bool {
