@@ -514,7 +514,8 @@ pub(super) const AWAY_OR_UNWELL: &[&str] = &[
     "is on maternity leave",
     "is on paternity leave",
     "is on holiday",
-    "will cover",
+    "is covering",
+    "will be covering",
     "is ill",
     "is unwell",
     "is poorly",
@@ -593,7 +594,7 @@ pub(super) fn may_start_away_or_unwell(four: [u8; 4]) -> bool {
     const APOSTROPHE: [u8; 3] = [b'\'', b't', 0xE2];
     match four {
         [b'w', b'o', b'n', c] | [b'c', b'a', b'n', c] | [b'i', b's', b'n', c] => APOSTROPHE.contains(&c),
-        [b'i', b's', b' ', c] => matches!(c, b'o' | b'i' | b'u' | b'p' | b's' | b'a' | b'n' | b'f' | b'b'),
+        [b'i', b's', b' ', c] => matches!(c, b'o' | b'i' | b'u' | b'p' | b's' | b'a' | b'n' | b'f' | b'b' | b'c'),
         [b'i', b'n', b' ', c] => matches!(c, b'y' | b'r' | b'n' | b'c'),
         [b'w', b'i', b'l', b'l'] | [b'h', b'a', b's', b' '] | [b'f', b'o', b'r', b'g'] => true,
         [b'n', b'e', b'e', b'd'] | [b'w', b'o', b'k', b'e'] => true,
