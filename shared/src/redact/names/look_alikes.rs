@@ -8,7 +8,9 @@ use super::shouted::{is_given_name_in_any_accent, shouted_at};
 use super::sign_offs::{GREETINGS_AND_THANKS, GREETS_ANYONE};
 use super::{CUE_PUNCTUATION, word_after, word_start_before, word_start_of};
 use crate::redact::address::{house_read_as_name, is_street_type};
-use crate::redact::text::{Keywords, Window, eq_ignore_case, letters_before, offset_in, possessive_stem, word_char_at};
+use crate::redact::text::{
+    Keywords, Window, eq_ignore_case, letters_before, offset_in, possessive_stem, word_char_at, word_char_before,
+};
 use crate::redact::words::{WordSet, capitalised, is_named_thing, set_of, word_end};
 
 /// Whether the name found at `start..end` is one word that greets or thanks someone without
@@ -1123,7 +1125,10 @@ static STREET_TYPES_OF_SURNAMES: WordSet = WordSet::new(|| {
 /// "to" and a short code ("Text Pay to 81400"); but "text Sarah to say you're late".
 pub(super) fn texted_keyword(text: &str, start: usize, end: usize) -> bool {
     let b = text.as_bytes();
-    let verb = Window::before(b, start, 8).last_word(CUE_PUNCTUATION);
+    // One compare settles most names found: "text" and a space right before.
+    if start < 5 || !eq_ignore_case(b, start - 5, b"text ") || word_char_before(b, start - 5) {
+        return false;
+    }
     let word = &b[start..end];
     let in_capitals = || word.iter().all(u8::is_ascii_uppercase) && TEXT_KEYWORDS.contains(word);
     // A short code: five or six digits alone ("to 80085").
@@ -1131,7 +1136,7 @@ pub(super) fn texted_keyword(text: &str, start: usize, end: usize) -> bool {
         let digits = b.get(end + 4..).map_or(0, |code| code.iter().take(7).take_while(|c| c.is_ascii_digit()).count());
         b[end..].starts_with(b" to ") && (5..=6).contains(&digits) && !word_char_at(b, end + 4 + digits)
     };
-    verb.eq_ignore_ascii_case(b"text") && (in_capitals() || to_number())
+    in_capitals() || to_number()
 }
 
 /// Keywords texted to short codes ([`texted_keyword`]).
