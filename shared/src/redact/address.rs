@@ -649,10 +649,19 @@ const TYPES_FIRST: [&str; 24] = [
 const NUMBER_AFTER_FROM: usize = 11;
 
 /// Where the word of letters (ASCII, or any byte of another character) that ends at `end`
-/// starts; `end` where none does, or where it is longer than a street's name's word may be.
+/// starts, past a typographic quote or dash before it (characters from U+2000, whose first
+/// byte is 0xE2: "“Calle"); `end` where none does, or where it is longer than a street's
+/// name's word may be.
 fn letters_start(b: &[u8], end: usize) -> usize {
     let n = b[..end].iter().rev().take(25).take_while(|c| c.is_ascii_alphabetic() || **c >= 0x80).count();
-    if n > 24 { end } else { end - n }
+    if n > 24 {
+        return end;
+    }
+    let mut start = end - n;
+    while end - start > 3 && b[start] == 0xE2 {
+        start += 3;
+    }
+    start
 }
 
 /// Whether the word ending at `end` (a space after it, then a number) may end a street's name
@@ -1807,6 +1816,8 @@ mod tests {
             ("Il mio indirizzo \u{e8} Via Garibaldi 23, 20121 Milano", "Via Garibaldi 23, 20121"),
             ("Corso Italia 5", "Corso Italia 5"),
             ("Carrer de Mallorca 401, 08013 Barcelona", "Carrer de Mallorca 401, 08013"),
+            // After a typographic quote.
+            ("Vivo en \u{201c}Calle de Alcal\u{e1} 45, 28014\u{201d} Madrid", "Calle de Alcal\u{e1} 45"),
         ] {
             assert_eq!(street(text), Some(want), "{text}");
         }
