@@ -130,8 +130,10 @@ pub(crate) fn after_cue(text: &str, w: usize) -> Option<Span> {
         || honours_a_place(text, start, end)
         || (before_a_business_place(text, end) && !after_title(b, start))
         || acronym_under(text, start, end)
-        || texted_keyword(text, start, end)
-        || works_with_a_thing(b, start)
+        // After "text " or "with " ("Text STOP", "work with Android"), by the byte before the space.
+        || (start >= 5
+            && matches!(b[start - 2], b't' | b'T' | b'h' | b'H')
+            && (texted_keyword(text, start, end) || works_with_a_thing(b, start)))
         || booked_thing(text, start)
         || brand_after_title(text, start, end)
     {
