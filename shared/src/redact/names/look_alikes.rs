@@ -1115,8 +1115,8 @@ pub(super) fn place_after_given_name(text: &str, w: usize, end_first: usize, end
 /// Street types that are surnames too ([`place_after_given_name`]): "Sarah Green", "Tom Hill".
 static STREET_TYPES_OF_SURNAMES: WordSet = WordSet::new(|| {
     set_of([
-        "green", "hill", "park", "lane", "row", "vale", "way", "gate", "court", "view", "walk", "grove", "fields",
-        "croft", "mews", "cross", "close", "wharf", "yard", "meadows", "rise", "end", "crescent", "place",
+        "green", "hill", "park", "lane", "row", "vale", "way", "gate", "court", "grove", "fields", "croft", "cross",
+        "close", "meadows",
     ])
 });
 
@@ -1150,7 +1150,7 @@ static TEXT_KEYWORDS: WordSet = WordSet::new(|| {
 pub(super) fn works_with_a_thing(b: &[u8], start: usize) -> bool {
     let Some(with) = start.checked_sub(5).filter(|&s| eq_ignore_case(b, s, b"with ")) else { return false };
     let Some(work) = with.checked_sub(5).filter(|&s| eq_ignore_case(b, s, b"work ")) else { return false };
-    work > 0 && b[work - 1] == b' ' && THINGS_THAT_WORK.contains(letters_before(b, work - 1, 8))
+    work > 0 && b[work - 1] == b' ' && THINGS_THAT_WORK.contains(letters_before(b, work - 1, 10))
 }
 
 /// Words for a thing before "work with" ([`works_with_a_thing`]).

@@ -2657,6 +2657,8 @@ fn a_keyword_texted_a_thing_worked_with_and_a_place_after_from_are_no_names() {
         "I work with Excel all day",
         "Megabus from Victoria Coach Station",
         "Bus from Ashley Road",
+        "Bus from Ashley Place",
+        "Do the headphones work with Alexa?",
         "I came from Victoria Park",
         "Train from Victoria Station",
         "We named it Project X",
