@@ -83,7 +83,7 @@ const STREET_TYPES: &[&str] = &[
 /// A row of cottages or villas, numbered as a street is ("2 Railway Cottages", "4 Albert
 /// Villas"), capitalised: a street's type only so ("we have 2 holiday cottages" counts them).
 fn is_row_of_houses(word: &str) -> bool {
-    matches!(word.as_bytes().first(), Some(b'C' | b'V')) && (word == "Cottages" || word == "Villas")
+    matches!(word, "Cottages" | "Villas")
 }
 
 const FLAT_PREFIXES: &[&str] = &["flat", "apartment", "apt", "unit", "suite", "house", "block"];
@@ -577,7 +577,7 @@ fn type_first_street(text: &str, i: usize) -> Option<usize> {
     let english = ["Avenue", "Place"].contains(&ty);
     // In lowercase too, where [`lowercase_type_first`] found one ("12 rue de la Paix", "14
     // avenue Victor Hugo", as French writes them).
-    if !(english || ty == "avenue" || TYPES_FIRST.iter().any(|t| t.eq_ignore_ascii_case(ty))) {
+    if !(english || ty == "avenue" || types_first().any(|t| t.eq_ignore_ascii_case(ty))) {
         return None;
     }
     let mut at = i + ty.len();
@@ -614,39 +614,23 @@ fn lowercase_type_first(b: &[u8], i: usize) -> bool {
     [&b"rue "[..], b"calle ", b"rua ", b"heol ", b"avenue "].iter().any(|t| b[i..].starts_with(t))
 }
 
-/// Street types that come before the street's name ([`type_first_street`]), Welsh first; the
-/// last of them Spanish, Catalan, Italian and Portuguese, whose house number follows the
-/// name ([`type_first_before_number`]).
-const TYPES_FIRST: [&str; 24] = [
-    "Heol",
-    "Ffordd",
-    "Stryd",
-    "Lôn",
-    "Rhodfa",
-    "Cilgant",
-    "Rue",
-    "Boulevard",
-    "Allée",
-    "Chemin",
-    "Impasse",
-    "Calle",
-    "Via",
-    "Rua",
-    "Avenida",
-    "Piazza",
-    "Viale",
-    "Corso",
-    "Piazzale",
-    "Paseo",
-    "Carrer",
-    "Avinguda",
-    "Travessa",
-    "Praça",
+/// Street types that come before the street's name ([`type_first_street`]) and after the
+/// house number, Welsh first ("5 Heol y Plas", "38 Rue de la Paix").
+const TYPES_FIRST_NUMBER_FIRST: [&str; 11] =
+    ["Heol", "Ffordd", "Stryd", "Lôn", "Rhodfa", "Cilgant", "Rue", "Boulevard", "Allée", "Chemin", "Impasse"];
+
+/// Street types that come before the street's name, Spanish, Catalan, Italian and Portuguese,
+/// whose house number may follow the name ([`type_first_before_number`]: "Calle de Alcalá 45",
+/// "Via Roma 10") or come first ("12 Calle Mayor").
+const TYPES_FIRST_NUMBER_LAST: [&str; 13] = [
+    "Calle", "Via", "Rua", "Avenida", "Piazza", "Viale", "Corso", "Piazzale", "Paseo", "Carrer", "Avinguda",
+    "Travessa", "Praça",
 ];
 
-/// Where the types whose house number follows the street's name start in [`TYPES_FIRST`]:
-/// "Calle", "Via" and those after them ("Calle de Alcalá 45", "Via Roma 10").
-const NUMBER_AFTER_FROM: usize = 11;
+/// Every street type that comes before the street's name.
+fn types_first() -> impl Iterator<Item = &'static str> {
+    TYPES_FIRST_NUMBER_FIRST.into_iter().chain(TYPES_FIRST_NUMBER_LAST)
+}
 
 /// Where the word of letters (ASCII, or any byte of another character) that ends at `end`
 /// starts, past a typographic quote or dash before it (characters from U+2000, whose first
@@ -691,7 +675,7 @@ pub(crate) fn type_first_before_number(text: &str, s: usize) -> Option<Span> {
         if start == at {
             return None;
         }
-        if TYPES_FIRST[NUMBER_AFTER_FROM..].iter().any(|t| t.as_bytes() == &b[start..at]) {
+        if TYPES_FIRST_NUMBER_LAST.iter().any(|t| t.as_bytes() == &b[start..at]) {
             return (type_first_street(text, start) == Some(s - 1))
                 .then(|| (start, postcode_after(text, end).unwrap_or(end)));
         }
@@ -1132,7 +1116,7 @@ fn named_place(text: &str, first: usize) -> Option<Span> {
             end = Some(word_end);
         }
         // "Address: Ty Gwyn, Heol y Llan, Llandeilo": a street whose type comes first.
-        if n > 0 && TYPES_FIRST.contains(&word) {
+        if n > 0 && types_first().any(|t| t == word) {
             end = type_first_street(text, i).or(end);
         }
         let gap = abbreviation_stop(b, word, word_end);

@@ -720,11 +720,7 @@ fn after_lowercase_doctor(text: &str, start: usize, end: usize) -> Option<Span> 
     // "is that dr adeyemi", "its dr okafor calling": a common surname only ("on that dr near
     // the park").
     if before.eq_ignore_ascii_case(b"that") || before.eq_ignore_ascii_case(b"its") {
-        if b.get(end) != Some(&b' ') {
-            return None;
-        }
-        let name_end = word_end(text, end + 1);
-        return is_common_surname(&text[end + 1..name_end]).then_some((end + 1, name_end));
+        return common_surname_after(text, end);
     }
     let first =
         end - start == 2 && (start == 0 || matches!(b[start - 1], b'\n' | b',' | b'.' | b'!' | b'?' | b':' | b'('));
@@ -746,15 +742,19 @@ fn after_lowercase_doctor(text: &str, start: usize, end: usize) -> Option<Span> 
 /// nurse jones"); not a word ("doctor who", "nurse practitioner").
 fn surname_after_lowercase_title(text: &str, start: usize, end: usize) -> Option<Span> {
     let b = text.as_bytes();
-    if b.get(end) != Some(&b' ')
-        || !b.get(end + 1).is_some_and(u8::is_ascii_lowercase)
-        || !is_surname_title(&b[start..end])
-    {
+    if !b.get(end + 1).is_some_and(u8::is_ascii_lowercase) || !is_surname_title(&b[start..end]) {
+        return None;
+    }
+    common_surname_after(text, end)
+}
+
+/// A common surname ([`SURNAMES`](super::lexicon::SURNAMES)) after a space at `end`.
+fn common_surname_after(text: &str, end: usize) -> Option<Span> {
+    if text.as_bytes().get(end) != Some(&b' ') {
         return None;
     }
     let name_end = word_end(text, end + 1);
-    let name = &text[end + 1..name_end];
-    is_common_surname(name).then_some((end + 1, name_end))
+    is_common_surname(&text[end + 1..name_end]).then_some((end + 1, name_end))
 }
 
 /// Words before "dr" as a title in lowercase ([`after_lowercase_doctor`]).

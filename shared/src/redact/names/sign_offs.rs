@@ -126,8 +126,8 @@ fn ends_line_past_aside(b: &[u8], end: usize) -> bool {
 }
 
 /// Whether a double quote, straight or typographic, closes right after `end`: a message
-/// quoted inside the message, an engraving's or a card's, ends there ("Please engrave
-/// \"Forever yours, Tom\" on the ring").
+/// quoted inside the message, an engraving's or a card's, ends there ("Please engrave \"All my
+/// love, Tom\" on the ring").
 fn closes_quote(b: &[u8], end: usize) -> bool {
     b[end..].starts_with(b"\"") || b[end..].starts_with("\u{201d}".as_bytes())
 }
