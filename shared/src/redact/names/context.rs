@@ -2,8 +2,10 @@
 //! they said or did ("Tom sent me"), someone away or unwell ("Isla has chickenpox"), asked
 //! about ("Is Priya working today?"), wished well, spelled, in brackets, paid or copied in.
 
+use super::cues::before_given_name;
 use super::lexicon::{GIVEN_NAMES, given_name_no_word};
-use super::look_alikes::{NOT_PERSON_AFTER_GIVEN_SET, in_brand};
+use super::look_alikes::{COMPANIES_NAMED_LIKE_PEOPLE, NOT_PERSON_AFTER_GIVEN_SET, in_brand};
+use super::lowercase::writers_person_ends;
 use super::pairs::DETERMINERS;
 use super::shouted::is_given_name_in_any_accent;
 use super::sign_offs::GREETINGS_AND_THANKS;
@@ -215,9 +217,28 @@ pub(super) fn says_something(text: &str, w: usize, end_first: usize) -> bool {
     if may_start_away_or_unwell([a | 0x20, b2 | 0x20, c | 0x20, d | 0x20]) && away_or_unwell(text, w, end_first) {
         return !in_brand(text, w, end_first) && !named_pet(b, w);
     }
-    SPEECH_PREFIXES.binary_search(&next).is_ok()
-        && SPEECH_VERB_SET.contains(word_after(text, end_first))
-        && GIVEN_NAMES.contains(&b[w..end_first])
+    if SPEECH_PREFIXES.binary_search(&next).is_err() {
+        return false;
+    }
+    let verb = word_after(text, end_first);
+    SPEECH_VERB_SET.contains(verb)
+        && (GIVEN_NAMES.contains(&b[w..end_first]) || word_name_says_to_someone(text, w, end_first, verb))
+}
+
+/// Whether the given name at `w` that is a word too ([`ORDINARY_WORDS`]), `verb` after it,
+/// said or did it to someone, a pronoun after the verb: "Mark said he'd call back", "Pat said
+/// it was fine", "Dawn rang me"; not a company named as a person is ("Sky said it was a
+/// fault"), nor "Mark said items as sold".
+#[inline(never)]
+fn word_name_says_to_someone(text: &str, w: usize, end_first: usize, verb: &str) -> bool {
+    let name = &text[w..end_first];
+    // "he'd", "she\u{2019}ll": the pronoun without its contraction.
+    let object = word_after(text, end_first + 1 + verb.len()).split(['\'', '\u{2019}']).next().unwrap_or_default();
+    ORDINARY_WORDS.contains(name)
+        && !COMPANIES_NAMED_LIKE_PEOPLE.contains(name)
+        && ["he", "she", "they", "i", "it", "we", "you", "me", "us", "him", "her", "them", "that"]
+            .iter()
+            .any(|p| object.eq_ignore_ascii_case(p))
 }
 
 /// Whether the common given name at `w` (ending at `end_first`), "is my" or "is our" after it,
@@ -971,6 +992,35 @@ fn only_a_person_does(text: &str, end: usize) -> bool {
         next.eq_ignore_ascii_case("in") && ["today", "tomorrow", "tonight"].iter().any(|w| when.eq_ignore_ascii_case(w))
     };
     PERSON_ONLY.contains(next) || in_today()
+}
+
+/// Whether `name`, a given name that is a word too ([`ORDINARY_WORDS`]) at `w` (ending at
+/// `end_first`), is a person's after the cue before a given name that ends `window`: a child
+/// named ("We christened her Wren", "named him Miles"), someone of the writer's by their role
+/// ("My stylist Crystal is off sick", "our cleaner Dawn has a key"), or someone asked or got to
+/// do what only a person does ("Ask Faith to call me", "Can you get Mark to ring me back?").
+/// Not a company named as a person is ("Ask Sky to call me"), nor "ask Will to sort it".
+pub(super) fn word_name_after_cue(text: &str, window: &Window<'_>, w: usize, end_first: usize, name: &str) -> bool {
+    let b = text.as_bytes();
+    let last = window.last_word(CUE_PUNCTUATION);
+    let named = || {
+        window
+            .ends_with_any(
+                &["named him", "named her", "christened", "christened him", "christened her"],
+                CUE_PUNCTUATION,
+            )
+            .is_some()
+    };
+    let asked_to = || {
+        (last.eq_ignore_ascii_case(b"ask") || last.eq_ignore_ascii_case(b"get"))
+            && word_after(text, end_first).eq_ignore_ascii_case("to")
+            && only_a_person_does(text, end_first + " to".len())
+    };
+    let role = || w >= 2 && b[w - 1] == b' ' && writers_person_ends(b, w - 1);
+    ORDINARY_WORDS.contains(name)
+        && !COMPANIES_NAMED_LIKE_PEOPLE.contains(name)
+        && before_given_name(window, word_after(text, end_first))
+        && (named() || asked_to() || role())
 }
 
 /// What only a person does, after their name in a question ([`only_a_person_does`]).

@@ -281,7 +281,8 @@ fn after_label(text: &str, n: usize) -> Option<Span> {
     let under = n >= 10 && eq_ignore_case(b, n - 10, b"under the ");
     let in_the = n >= 7 && eq_ignore_case(b, n - 7, b"in the ");
     // "in the names of peter and susan hale".
-    let cues = [&b"'s "[..], "\u{2019}s ".as_bytes(), b"s of ", b"s ", b" is ", b" of ", b": ", b":", b" - ", b" = "];
+    let cues =
+        [&b"'s "[..], "\u{2019}s ".as_bytes(), b"s of ", b"s ", b" is ", b" of ", b": ", b":", b" - ", b" = ", b"? "];
     // A form's leader of dots ("NAME......Li Wei", "Name ..... Li Wei").
     let leader = || {
         let spaced = after + usize::from(b.get(after) == Some(&b' '));
@@ -310,6 +311,14 @@ fn after_label(text: &str, n: usize) -> Option<Span> {
     // "in the" stand before.
     if of && !(under || in_the) && !capitalised(text, i) {
         return None;
+    }
+    // "Name for the order? Brooke", "His name? Dmitri I think": a question's answer, a
+    // capitalised given name or common surname ("Can I change the name? Booking ref 55").
+    if b[..i].trim_ascii_end().ends_with(b"?") {
+        let first = &text[i..word_end(text, i)];
+        if !capitalised(text, i) || !(is_given_name_in_any_accent(first.as_bytes()) || is_common_surname(first)) {
+            return None;
+        }
     }
     // "Name: A Khan": an initial that is also a word, before a capitalised name.
     let initial = matches!(b[i], b'A' | b'I')
@@ -361,7 +370,7 @@ fn on_the_thing_is(b: &[u8], at: usize) -> Option<usize> {
     let end = thing + b[thing..].iter().take(16).take_while(|c| c.is_ascii_alphabetic()).count();
     match b.get(end) {
         _ if end == thing => None,
-        Some(b':') => Some(end + 1),
+        Some(b':' | b'?') => Some(end + 1),
         _ if eq_ignore_case(b, end, b" is ") => Some(end + 4),
         Some(b' ') => b.get(end + 1).is_some_and(u8::is_ascii_uppercase).then_some(end + 1),
         _ => None,

@@ -43,7 +43,7 @@ use alone::{surname_alone, surname_first_after_for, surname_first_alone};
 use context::{
     after_gift_opening, asked_about, asked_if_spoken_to, asked_whether, at_a_workplace_after, before_email,
     bought_from, bracketed_given_name, copied_in, gift_recipient, kin_in_brackets_after, neighbour, says_something,
-    sent_by_a_person, sent_or_paid_to,
+    sent_by_a_person, sent_or_paid_to, word_name_after_cue,
 };
 use cues::{
     CUE_LAST_WORDS, THING_CALLED, WEAK_CUE_SET, after_happy_ordinal, after_nee, before_given_name, ends_with_cue,
@@ -385,6 +385,7 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
                     && surname_last()
                     && before_given_name(&window, word_after(text, end_first)))
                 || grandparent_before_word_name(last_word, stem())
+                || word_name_after_cue(text, &window, w, end_first, stem())
         };
         let label = || after_label_colon(text, w, &window);
         if cue || weak() || given() || label() {

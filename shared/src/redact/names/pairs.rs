@@ -2,7 +2,7 @@
 //! "and" or listed by commas, a family's name ("the Okonkwo family"), and what a name owns
 //! ("Ella's birthday").
 
-use super::context::away_after_contraction;
+use super::context::{KIN_IN_BRACKETS, away_after_contraction};
 use super::cues::CUE_SET;
 use super::lexicon::{GIVEN_NAMES, ends_a_name, given_name_no_word};
 use super::look_alikes::{BRAND_SET, NOT_PERSON_AFTER_GIVEN_SET, names_a_kind_of_place, names_a_place_after};
@@ -150,21 +150,32 @@ pub(super) fn joined_given_name(text: &str, w: usize, end_first: usize) -> Optio
     if b.get(end_first) == Some(&b',') && listed_given_name(text, w, end_first) {
         return Some((w, end_first));
     }
-    // Settle most words from the bytes next to them: "d " or "& " before, " a" or " &" after.
-    let near_before = w >= 3 && matches!(b[w - 2], b'd' | b'D' | b'&');
-    let near_after = b.get(end_first) == Some(&b' ') && matches!(b.get(end_first + 1), Some(b'a' | b'A' | b'&'));
+    // Settle most words from the bytes next to them: "d ", "r " or "& " before, " a", " o", " n"
+    // or " &" after.
+    let near_before = w >= 3 && matches!(b[w - 2], b'd' | b'D' | b'r' | b'R' | b'&');
+    let near_after = b.get(end_first) == Some(&b' ')
+        && matches!(b.get(end_first + 1), Some(b'a' | b'A' | b'o' | b'O' | b'n' | b'N' | b'&'));
     if !(near_before || near_after) {
         return None;
     }
     // The other perhaps a possessive ("Sarah & Tom's"): the writer, a relative or a common
     // given name (`true`), or a given name the list leaves out as mostly a word (`false`: "Max").
-    let name_beside = |start: usize, end: usize| {
+    // After "or" and "nor", which offer colours and stones as often ("Jade or Ruby"), a given
+    // name that is no word.
+    let name_beside = |start: usize, end: usize, offered: bool| {
         let other = &b[start..end];
         let stem = &other[..possessive_stem(other).unwrap_or(other.len())];
         if other == b"I" || other.eq_ignore_ascii_case(b"me") {
             return Some((true, stem));
         }
-        if end == start || !capitalised(text, start) {
+        // "Aisha and her brother", "Tom or his wife": a relative of theirs after the name.
+        if start > w && ["his", "her", "their"].iter().any(|o| other.eq_ignore_ascii_case(o.as_bytes())) {
+            let kin = word_after(text, end);
+            return KIN_IN_BRACKETS
+                .contains(&kin[..possessive_stem(kin.as_bytes()).unwrap_or(kin.len())])
+                .then_some((true, stem));
+        }
+        if end == start || !capitalised(text, start) || (offered && ORDINARY_WORDS.contains(stem)) {
             return None;
         }
         if GIVEN_NAMES.contains(stem) || KIN_ADDRESSED.contains(&stem) {
@@ -173,14 +184,16 @@ pub(super) fn joined_given_name(text: &str, w: usize, end_first: usize) -> Optio
         ORDINARY_WORDS.contains(stem).then_some((false, stem))
     };
     let mut other = None;
-    for joint in [&b" and "[..], b" & "] {
+    // "Either Kate or William", "Neither Kate nor William".
+    for joint in [&b" and "[..], b" & ", b" or ", b" nor "] {
+        let offered = joint[1] != b'a' && joint[1] != b'&';
         if let Some(at) = w.checked_sub(joint.len()).filter(|&at| eq_ignore_case(b, at, joint)) {
             let end = past_aside_before(b, at);
-            other = other.max(name_beside(word_start_of(b, end), end));
+            other = other.max(name_beside(word_start_of(b, end), end, offered));
         }
         if eq_ignore_case(b, end_first, joint) {
             let start = end_first + joint.len();
-            other = other.max(name_beside(start, word_end(text, start)));
+            other = other.max(name_beside(start, word_end(text, start), offered));
         }
     }
     let (other_given, other) = other?;

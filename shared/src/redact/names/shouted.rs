@@ -86,12 +86,51 @@ fn without_accents(word: &[u8]) -> Option<([u8; MAX_NAME_WORD], usize)> {
                 0x9D => b'y',
                 _ => return None,
             },
+            [lead @ (0xC4 | 0xC5), accented, ..] => extended_a_letter(lead, accented)?,
+            // Romanian's "ș" and "ț" ("Ștefan").
+            [0xC8, 0x98 | 0x99, ..] => b's',
+            [0xC8, 0x9A | 0x9B, ..] => b't',
             _ => return None,
         };
         i += if word[i].is_ascii() { 1 } else { 2 };
         len += 1;
     }
     Some((folded, len))
+}
+
+/// The ASCII letter under a letter of Latin Extended-A (U+0100 to U+017F, `lead` 0xC4 or 0xC5
+/// and its second byte), as Polish, Czech, Turkish, Hungarian and the Baltic languages write
+/// them ("Łukasz", "Jiří", "Ayşe", "Yılmaz"); None for a ligature or a letter of none.
+fn extended_a_letter(lead: u8, second: u8) -> Option<u8> {
+    // Each letter's first code point's offset from U+0100, with the ASCII letter from there.
+    const FROM: [(u8, u8); 24] = [
+        (0x00, b'a'),
+        (0x06, b'c'),
+        (0x0E, b'd'),
+        (0x12, b'e'),
+        (0x1C, b'g'),
+        (0x24, b'h'),
+        (0x28, b'i'),
+        (0x32, 0),
+        (0x34, b'j'),
+        (0x36, b'k'),
+        (0x38, 0),
+        (0x39, b'l'),
+        (0x43, b'n'),
+        (0x49, 0),
+        (0x4C, b'o'),
+        (0x52, 0),
+        (0x54, b'r'),
+        (0x5A, b's'),
+        (0x62, b't'),
+        (0x68, b'u'),
+        (0x74, b'w'),
+        (0x76, b'y'),
+        (0x79, b'z'),
+        (0x7F, 0),
+    ];
+    let offset = ((lead & 1) << 6) | (second & 0x3F);
+    FROM.iter().rev().find(|(from, _)| *from <= offset).map(|(_, letter)| *letter).filter(|l| *l != 0)
 }
 
 /// The cues of [`CUES`](super::cues::CUES) that name what follows a name, so that any word in capitals after them
@@ -113,3 +152,25 @@ static NAMING_CUE_SET: WordSet = WordSet::new(|| {
         "known as",
     ])
 });
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn latin_extended_a_letters_fold_to_the_ascii_letters_under_them() {
+        let letters = "ĀāĂăĄąĆćĈĉĊċČčĎďĐđĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĦħĨĩĪīĬĭĮįİıĲĳĴĵĶķĸĹĺĻļĽľĿŀŁłŃńŅņŇňŉŊŋŌōŎŏŐőŒœŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŦŧŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžſ";
+        let under = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii--jjkk-llllllllllnnnnnn---oooooo--rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzz-";
+        let folded: String = letters
+            .chars()
+            .map(|c| {
+                let mut buf = [0; 2];
+                let bytes = c.encode_utf8(&mut buf).as_bytes();
+                extended_a_letter(bytes[0], bytes[1]).map_or('-', char::from)
+            })
+            .collect();
+        assert_eq!(folded, under);
+        assert!(folded_given_name("Łukasz".as_bytes()) && folded_given_name("AYŞE".as_bytes()));
+        assert!(folded_given_name("Ștefan".as_bytes()) && folded_given_name("JIŘÍ".as_bytes()));
+    }
+}

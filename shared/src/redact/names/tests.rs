@@ -2814,3 +2814,58 @@ fn a_captain_s_surname_and_an_accented_given_name_after_from() {
         assert!(names(text).is_empty(), "{text}: {:?}", names(text));
     }
 }
+
+#[test]
+fn a_given_name_that_is_a_word_asked_to_ring_named_by_role_or_saying_something() {
+    for (text, name) in [
+        ("Ask Faith to call me", "Faith"),
+        ("Can you get Mark to ring me back?", "Mark"),
+        ("We christened her Wren", "Wren"),
+        ("We named her Summer", "Summer"),
+        ("My stylist Crystal is off sick", "Crystal"),
+        ("Our cleaner Dawn has a key", "Dawn"),
+        ("Mark said he'd call back", "Mark"),
+        ("Pat said it was fine", "Pat"),
+        ("Grant rang me", "Grant"),
+    ] {
+        assert_eq!(names(text), vec![name], "{text}");
+    }
+    for text in [
+        "Ask Sky to call me",
+        "Ask Will to sort it",
+        "Sky said it was a fault",
+        "Chase said my card was blocked",
+        "Mark said items as sold",
+        "Bill said \u{a3}40",
+        "Hi Chase, my card was declined",
+    ] {
+        assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+    }
+}
+
+#[test]
+fn names_offered_as_either_or_with_a_relative_and_a_question_s_answer() {
+    for (text, found) in [
+        ("Neither Kate nor William replied", vec!["Kate", "William"]),
+        ("Either Kate or William will come", vec!["Kate", "William"]),
+        ("Both Aisha and her brother are coming", vec!["Aisha"]),
+        ("Tom or his wife will collect", vec!["Tom"]),
+        ("Name for the order? Brooke", vec!["Brooke"]),
+        ("His name? Dmitri I think", vec!["Dmitri"]),
+        ("Name? Okafor", vec!["Okafor"]),
+        ("Lead booker - Greg Walsh", vec!["Greg Walsh"]),
+    ] {
+        assert_eq!(names(text), found, "{text}");
+    }
+    for text in [
+        "Is Jade or Ruby in stock?",
+        "Do you have it in Jade or Ruby?",
+        "Is it Ivy or Holly?",
+        "Rose and Crown or Red Lion",
+        "Can I change the name? Booking ref 55",
+        "What name? The one on my card",
+        "Aisha and her own car",
+    ] {
+        assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+    }
+}
