@@ -422,7 +422,9 @@ pub(crate) fn street_before_number(text: &str, s: usize) -> Option<Span> {
 
 /// Where the postcode ends that follows a street and number at `end` after a comma or a space,
 /// before its town: four or five digits, and for the Netherlands two capitals ("Hauptstraße 5,
-/// 10115 Berlin", "Kalverstraat 92, 1012 PH Amsterdam", "12 rue de la Paix 75002 Paris").
+/// 10115 Berlin", "Kalverstraat 92, 1012 PH Amsterdam", "12 rue de la Paix 75002 Paris"); for
+/// Portugal four digits, a hyphen and three, for Poland two and three ("Rua Augusta 100,
+/// 1100-053 Lisboa", "ul. Marszałkowska 10, 00-590 Warszawa").
 fn postcode_after(text: &str, end: usize) -> Option<usize> {
     let b = text.as_bytes();
     let start = match b.get(end..end + 2)? {
@@ -432,14 +434,20 @@ fn postcode_after(text: &str, end: usize) -> Option<usize> {
     };
     let digits = b[start..].iter().take(6).take_while(|c| c.is_ascii_digit()).count();
     let mut code_end = start + digits;
-    if let Some([b' ', x, y, b' ']) = b.get(code_end..code_end + 4)
+    let hyphenated = matches!(digits, 2 | 4)
+        && b.get(code_end) == Some(&b'-')
+        && b.get(code_end + 1..code_end + 4).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+        && !b.get(code_end + 4).is_some_and(u8::is_ascii_digit);
+    if hyphenated {
+        code_end += 4;
+    } else if let Some([b' ', x, y, b' ']) = b.get(code_end..code_end + 4)
         && x.is_ascii_uppercase()
         && y.is_ascii_uppercase()
     {
         code_end += 3;
     }
     let town = b.get(code_end) == Some(&b' ') && capitalised(text, code_end + 1);
-    (matches!(digits, 4 | 5) && town).then_some(code_end)
+    ((hyphenated || matches!(digits, 4 | 5)) && town).then_some(code_end)
 }
 
 /// Whether a lowercase word follows the town after the postcode that ends at `code_end`.
@@ -1802,9 +1810,17 @@ mod tests {
             ("Carrer de Mallorca 401, 08013 Barcelona", "Carrer de Mallorca 401, 08013"),
             // After a typographic quote.
             ("Vivo en \u{201c}Calle de Alcal\u{e1} 45, 28014\u{201d} Madrid", "Calle de Alcal\u{e1} 45"),
+            // Portugal's postcode, four digits and three.
+            ("Morada: Rua Augusta 100, 1100-053 Lisboa", "Rua Augusta 100, 1100-053"),
+            ("Rua Augusta 100, 1100-0531 Lisboa", "Rua Augusta 100"),
+            ("Rua Augusta 100, 110-053 Lisboa", "Rua Augusta 100"),
         ] {
             assert_eq!(street(text), Some(want), "{text}");
         }
+        // Poland's, two digits and three, before its town.
+        let text = "Marszałkowska 10, 00-590 Warszawa";
+        assert_eq!(postcode_after(text, text.find(',').unwrap()), Some(text.find(" W").unwrap()));
+        assert_eq!(postcode_after("Street 10, 00-590 at noon", 9), None);
         // No type, a type in lowercase, a word in lowercase between, a number in a word.
         for text in
             ["Room 101 is booked", "sent via Royal Mail 2 days ago", "Via Roma is 10 minutes away", "Via Roma 10b2"]
