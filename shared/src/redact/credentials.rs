@@ -734,6 +734,8 @@ fn kind_of<'b>(last: &[u8], first: impl Fn() -> &'b [u8]) -> Option<Kind> {
                 "time",
                 "mfa",
                 "factor",
+                // The Home Office's share code, which proves a right to work or rent.
+                "share",
             ]) =>
         {
             Kind::Code
@@ -788,7 +790,11 @@ fn value(text: &str, start: usize, kind: Kind) -> Option<Credential> {
                 return None;
             }
             let end = trim_end(text, start, start + len);
-            if kind == Kind::Date { (start, rest_of_date(text, end)) } else { (start, end) }
+            match kind {
+                Kind::Date => (start, rest_of_date(text, end)),
+                Kind::Code => (start, past_code_groups(b, start, end)),
+                _ => (start, end),
+            }
         }
     };
     let v = &text[start..end];
@@ -829,6 +835,29 @@ fn value(text: &str, start: usize, kind: Kind) -> Option<Credential> {
         return None;
     }
     Some((kind.entity(), (start, end)))
+}
+
+/// Past the groups of a code read in groups, each of two to four digits or capitals, all of
+/// one length and at least one digit among them, one space apart, the first from `start` to
+/// `end`: a share code ("W4X 7Y9 2ZP"), a one-time code ("448 201"); at most four groups (not
+/// "1234 OK"). `end` where the first is no such group.
+fn past_code_groups(b: &[u8], start: usize, end: usize) -> usize {
+    let group_len = |at: usize| {
+        let len = b[at..].iter().take(5).take_while(|c| c.is_ascii_digit() || c.is_ascii_uppercase()).count();
+        ((2..=4).contains(&len) && !b.get(at + len).is_some_and(u8::is_ascii_alphanumeric)).then_some(len)
+    };
+    if group_len(start) != Some(end - start) {
+        return end;
+    }
+    let mut group_end = end;
+    for _ in 0..3 {
+        if b.get(group_end) != Some(&b' ') || group_len(group_end + 1) != Some(end - start) {
+            break;
+        }
+        group_end += 1 + end - start;
+    }
+    let digit = b[start..group_end].iter().any(u8::is_ascii_digit);
+    if digit { group_end } else { end }
 }
 
 /// Past the words after `end` that go on with a date: a month's name, "of" before one, a
@@ -1028,6 +1057,12 @@ mod tests {
             // A one-time code.
             ("my otp is 123456", "123456"),
             ("verification code: 884421", "884421"),
+            // A code read in groups of one length: a one-time code, a Home Office share code.
+            ("Two-factor code 448 201 isn't working", "448 201"),
+            ("Right to work share code W4X 7Y9 2ZP", "W4X 7Y9 2ZP"),
+            ("My share code is WX7 Y92 ZPQ.", "WX7 Y92 ZPQ"),
+            ("Door code 1234 BT", "1234"),
+            ("door code 4417 please", "4417"),
             ("the one-time code is 482913", "482913"),
             ("my MFA code is 118822", "118822"),
             ("the sms code is 552190, it expires soon", "552190"),
@@ -1260,6 +1295,8 @@ mod tests {
             "the password must be strong",
             "my passwords are all different",
             "the door code is on the letter",
+            "What is a share code? Where do I get one?",
+            "My share code is on the letter from the Home Office",
             "discount code SAVE1234",
             "the code is 1234",
             "pin 2 on the map",
