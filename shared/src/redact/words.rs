@@ -93,6 +93,7 @@ const STOP_WORDS: &[&str] = &[
     "my",
     "new",
     "no",
+    "nor",
     "not",
     "now",
     "of",

@@ -640,6 +640,20 @@ fn named_pet(b: &[u8], w: usize) -> bool {
     word_start_before(b, w).is_some_and(|s| PETS.contains(&b[s..w - 1]))
 }
 
+/// Whether the cue's last word `last_word`, "called" or "named", ends before the name at `w`
+/// after a word for a pet, perhaps with "is" or its "'s" between: a pet's name, not a
+/// person's ("a dog called Bailey", "our cat is called Luna", "my puppy's named Max").
+pub(super) fn pet_called(b: &[u8], w: usize, last_word: &[u8]) -> bool {
+    if !(last_word.eq_ignore_ascii_case(b"called") || last_word.eq_ignore_ascii_case(b"named")) {
+        return false;
+    }
+    let Some(called) = word_start_before(b, w).filter(|&c| c > 0 && b[c - 1] == b' ') else { return false };
+    let before = &b[..called - 1];
+    let between = [&b" is"[..], b"'s", "\u{2019}s".as_bytes()].into_iter().find(|e| before.ends_with(e));
+    let end = before.len() - between.map_or(0, <[u8]>::len);
+    PETS.contains(&b[word_start_of(b, end)..end])
+}
+
 /// Words for pets, whose names are people's too.
 static PETS: WordSet = WordSet::new(|| {
     set_of([

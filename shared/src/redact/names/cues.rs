@@ -299,6 +299,9 @@ const BEFORE_GIVEN_NAME: &[&str] = &[
     "send-off for",
     "present for",
     "flowers for",
+    // Whose fees a parent pays ("Nursery fees for Alfie for March").
+    "fees for",
+    "fee for",
     "email from",
     "emails from",
     "text from",

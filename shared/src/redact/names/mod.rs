@@ -42,8 +42,8 @@ use super::words::{capitalised, is_month, is_stop_word, word_end};
 use alone::{surname_alone, surname_first_after_for, surname_first_alone};
 use context::{
     after_gift_opening, asked_about, asked_if_spoken_to, asked_whether, at_a_workplace_after, before_email,
-    bought_from, bracketed_given_name, copied_in, gift_recipient, kin_in_brackets_after, neighbour, says_something,
-    sent_by_a_person, sent_or_paid_to, word_name_after_cue,
+    bought_from, bracketed_given_name, copied_in, gift_recipient, kin_in_brackets_after, neighbour, pet_called,
+    says_something, sent_by_a_person, sent_or_paid_to, word_name_after_cue,
 };
 use cues::{
     CUE_LAST_WORDS, THING_CALLED, WEAK_CUE_SET, after_happy_ordinal, after_nee, before_given_name, ends_with_cue,
@@ -349,6 +349,9 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
                 && window.ends_with_any(THING_CALLED, CUE_PUNCTUATION).is_some()
                 && !someone_they_call()
         };
+        if pet_called(b, w - quote, last_word) {
+            return None;
+        }
         let cue = ends_with_cue(&window) && !thing_called() && !kin_names_a_thing(text, w, first);
         // "my boy Callum's got a temperature": the given name without its "'s".
         let stem = || &first[..possessive_stem(first.as_bytes()).unwrap_or(first.len())];

@@ -4,7 +4,7 @@
 
 use super::context::{KIN_IN_BRACKETS, away_after_contraction};
 use super::cues::CUE_SET;
-use super::lexicon::{GIVEN_NAMES, ends_a_name, given_name_no_word};
+use super::lexicon::{GIVEN_NAMES, ends_a_name, given_name_no_word, is_common_surname};
 use super::look_alikes::{BRAND_SET, NOT_PERSON_AFTER_GIVEN_SET, names_a_kind_of_place, names_a_place_after};
 use super::lowercase::given_name;
 use super::shouted::{folded_given_name, is_given_name_in_any_accent};
@@ -238,17 +238,23 @@ fn past_aside_before(b: &[u8], end: usize) -> usize {
 }
 
 /// A surname between "the" and "family" or "household" ("We are the Okonkwo family", "for the
-/// Patel household"; not "the Royal family", nor a title: "The Addams Family").
+/// Patel household"; not "the Royal family", nor a title: "The Addams Family"), or a common
+/// surname before them without "the" ("table 2 Okoye family", "Smith household").
 pub(super) fn family_name(text: &str, w: usize, end_first: usize) -> Option<Span> {
     let b = text.as_bytes();
-    // Settled for most words by the two bytes before them.
-    if w < 4 || b[w - 1] != b' ' || b[w - 2] | 0x20 != b'e' || !eq_ignore_case(b, w - 4, b"the ") {
+    // Settled for most words by the three bytes after them.
+    if !matches!(b.get(end_first..end_first + 3), Some(b" fa" | b" ho")) {
         return None;
     }
     let next = word_after(text, end_first);
-    let family = ["family", "family's", "household"].contains(&next);
+    if !["family", "family's", "household"].contains(&next) {
+        return None;
+    }
     let word = &text[w..end_first];
-    (family && !is_stop_word(word) && !word.eq_ignore_ascii_case("royal")).then_some((w, end_first))
+    let after_the = w >= 4 && eq_ignore_case(b, w - 4, b"the ");
+    let named =
+        if after_the { !is_stop_word(word) && !word.eq_ignore_ascii_case("royal") } else { is_common_surname(word) };
+    named.then_some((w, end_first))
 }
 
 /// Where a Vietnamese name's middle name at `at`, "Thi" or "Van" (with or without its accent),

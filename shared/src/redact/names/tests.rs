@@ -2869,3 +2869,30 @@ fn names_offered_as_either_or_with_a_relative_and_a_question_s_answer() {
         assert!(names(text).is_empty(), "{text}: {:?}", names(text));
     }
 }
+
+#[test]
+fn a_family_by_its_surname_a_child_s_fees_and_a_pet_s_name() {
+    for (text, name) in [
+        ("Table plan: table 2 Okoye family", "Okoye"),
+        ("Smith household, 3 bins", "Smith"),
+        ("We are the Okonkwo family", "Okonkwo"),
+        ("Nursery fees for Alfie for March", "Alfie"),
+        ("my son is called Bailey", "Bailey"),
+        ("NEITHER KATE NOR WILLIAM GOT THE EMAIL", "KATE"),
+    ] {
+        assert_eq!(names(text).first(), Some(&name), "{text}: {:?}", names(text));
+    }
+    for text in [
+        "Brown family pack",
+        "Green household waste",
+        "The Addams Family",
+        "Late fee for Reading",
+        "Pet insurance policy PET-9910-33, dog called Bailey",
+        "my dog is called Bailey",
+        "our cat named Luna",
+        "my puppy\u{2019}s called Max",
+    ] {
+        assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+    }
+    assert_eq!(names("NEITHER KATE NOR WILLIAM GOT THE EMAIL"), vec!["KATE", "WILLIAM"]);
+}
