@@ -837,27 +837,33 @@ fn value(text: &str, start: usize, kind: Kind) -> Option<Credential> {
     Some((kind.entity(), (start, end)))
 }
 
-/// Past the groups of a code read in groups, each of two to four digits or capitals, all of
-/// one length and at least one digit among them, one space apart, the first from `start` to
-/// `end`: a share code ("W4X 7Y9 2ZP"), a one-time code ("448 201"); at most four groups (not
-/// "1234 OK"). `end` where the first is no such group.
+/// Past the groups of a code read in groups, one space apart, the first from `start` to
+/// `end`: each of two to four digits, or digits and capitals where the first has a capital,
+/// all of one length and each with a digit; a share code ("W4X 7Y9 2ZP"), a one-time code
+/// ("448 201"); at most four groups (not "1234 OK", "448 201 ISN'T", "W4X 7Y9 2ZP AND").
+/// `end` where the first is no such group.
 fn past_code_groups(b: &[u8], start: usize, end: usize) -> usize {
-    let group_len = |at: usize| {
-        let len = b[at..].iter().take(5).take_while(|c| c.is_ascii_digit() || c.is_ascii_uppercase()).count();
-        ((2..=4).contains(&len) && !b.get(at + len).is_some_and(u8::is_ascii_alphanumeric)).then_some(len)
+    let len = end - start;
+    let lettered = b[start..end].iter().any(u8::is_ascii_uppercase);
+    let is_group = |at: usize| {
+        b.get(at..at + len).is_some_and(|g| {
+            g.iter().all(|c| c.is_ascii_digit() || (lettered && c.is_ascii_uppercase()))
+                && g.iter().any(u8::is_ascii_digit)
+                && !b.get(at + len).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'\'')
+                && !b[at + len..].starts_with("\u{2019}".as_bytes())
+        })
     };
-    if group_len(start) != Some(end - start) {
+    if !(2..=4).contains(&len) || !is_group(start) {
         return end;
     }
     let mut group_end = end;
     for _ in 0..3 {
-        if b.get(group_end) != Some(&b' ') || group_len(group_end + 1) != Some(end - start) {
+        if b.get(group_end) != Some(&b' ') || !is_group(group_end + 1) {
             break;
         }
-        group_end += 1 + end - start;
+        group_end += 1 + len;
     }
-    let digit = b[start..group_end].iter().any(u8::is_ascii_digit);
-    if digit { group_end } else { end }
+    group_end
 }
 
 /// Past the words after `end` that go on with a date: a month's name, "of" before one, a
@@ -1060,8 +1066,10 @@ mod tests {
             // A code read in groups of one length: a one-time code, a Home Office share code.
             ("Two-factor code 448 201 isn't working", "448 201"),
             ("Right to work share code W4X 7Y9 2ZP", "W4X 7Y9 2ZP"),
-            ("My share code is WX7 Y92 ZPQ.", "WX7 Y92 ZPQ"),
+            ("My share code is WX7 Y92 ZP4.", "WX7 Y92 ZP4"),
             ("Door code 1234 BT", "1234"),
+            ("MY SHARE CODE IS W4X 7Y9 2ZP AND IT EXPIRES", "W4X 7Y9 2ZP"),
+            ("TWO-FACTOR CODE 448 201 ISN'T WORKING", "448 201"),
             ("door code 4417 please", "4417"),
             ("the one-time code is 482913", "482913"),
             ("my MFA code is 118822", "118822"),

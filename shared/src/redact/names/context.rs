@@ -641,7 +641,7 @@ fn named_pet(b: &[u8], w: usize) -> bool {
 }
 
 /// Whether the cue's last word `last_word`, "called" or "named", ends before the name at `w`
-/// after a word for a pet, perhaps with "is" or its "'s" between: a pet's name, not a
+/// after a word for a pet, perhaps with "is", its "'s" or a comma between: a pet's name, not a
 /// person's ("a dog called Bailey", "our cat is called Luna", "my puppy's named Max").
 pub(super) fn pet_called(b: &[u8], w: usize, last_word: &[u8]) -> bool {
     if !(last_word.eq_ignore_ascii_case(b"called") || last_word.eq_ignore_ascii_case(b"named")) {
@@ -649,6 +649,8 @@ pub(super) fn pet_called(b: &[u8], w: usize, last_word: &[u8]) -> bool {
     }
     let Some(called) = word_start_before(b, w).filter(|&c| c > 0 && b[c - 1] == b' ') else { return false };
     let before = &b[..called - 1];
+    // "My horse, called Storm, needs a farrier".
+    let before = before.strip_suffix(b",").unwrap_or(before);
     let between = [&b" is"[..], b"'s", "\u{2019}s".as_bytes()].into_iter().find(|e| before.ends_with(e));
     let end = before.len() - between.map_or(0, <[u8]>::len);
     PETS.contains(&b[word_start_of(b, end)..end])

@@ -1074,6 +1074,7 @@ const BRANDS: &[&str] = &[
     "austin healey",
     "kelly kettle",
     "jack reacher",
+    "jacques vert",
 ];
 
 pub(super) static BRAND_SET: WordSet = WordSet::new(|| set_of(BRANDS.iter().copied()));
