@@ -278,6 +278,13 @@ fn house_number(b: &[u8], s: usize) -> Option<usize> {
     };
     if b.get(end).is_some_and(u8::is_ascii_alphabetic) && !b.get(end + 1).is_some_and(u8::is_ascii_alphanumeric) {
         end += 1;
+        // A range from a lettered number ("14a-16 Queen's Road").
+        let to = b.get(end + 1..).map_or(0, |rest| rest.iter().take(5).take_while(|c| c.is_ascii_digit()).count());
+        if b[end - 2].is_ascii_digit() && b.get(end) == Some(&b'-') && (1..=4).contains(&to) {
+            end += 1 + to;
+            let lettered = b.get(end).is_some_and(u8::is_ascii_alphabetic) && !word_char_at(b, end + 1);
+            end += usize::from(lettered);
+        }
     }
     Some(end)
 }
@@ -340,7 +347,22 @@ pub(crate) fn numbered(text: &str, s: usize) -> Option<Span> {
     // A continental postcode before the town ("12 rue de la Paix, 75002 Paris"); not a count
     // ("12 High Street, 2000 People came").
     let postcode = postcode_after(text, end).filter(|&code_end| !lowercase_after_town(text, code_end));
-    Some((prefix.unwrap_or(from), postcode.unwrap_or(end)))
+    let start = prefix.or_else(|| house_before(text, from)).unwrap_or(from);
+    Some((start, postcode.unwrap_or(end)))
+}
+
+/// Where a house's name starts that ends with its type ([`HOUSE_TYPES`], [`BUILDING_TYPES`])
+/// and a comma right before the house number at `from`: "Rose Cottage, 3 Mill Lane", "deliver
+/// to Ivy House, 12 Park Road" (not "the Town Hall, 3 streets away": no street is read there).
+fn house_before(text: &str, from: usize) -> Option<usize> {
+    let comma = from.checked_sub(2).filter(|&c| &text.as_bytes()[c..from] == b", ")?;
+    let floor = text.floor_char_boundary(comma.saturating_sub(48));
+    let segment = text[floor..comma].rsplit(PART_BREAKS).next()?;
+    let (_, last) = segment.rsplit_once(' ').unwrap_or(("", segment));
+    let whole = offset_in(text.as_bytes(), segment.as_bytes()) > floor || floor == 0;
+    (capitalised(text, comma - last.len()) && HOUSE_TYPE_SET.contains(last))
+        .then(|| house_name(text, segment, whole))
+        .flatten()
 }
 
 /// What ends a street's name where the house number follows it, as in Germany, Austria,
@@ -1826,6 +1848,21 @@ mod tests {
             ["Room 101 is booked", "sent via Royal Mail 2 days ago", "Via Roma is 10 minutes away", "Via Roma 10b2"]
         {
             assert_eq!(street(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_house_s_name_before_its_number_and_a_range_from_a_lettered_number() {
+        for (text, want) in [
+            ("Rose Cottage, 3 Mill Lane", "Rose Cottage, 3 Mill Lane"),
+            ("Deliver to Ivy House, 12 Park Road please", "Ivy House, 12 Park Road"),
+            ("The Old Rectory, 4 Church Lane", "The Old Rectory, 4 Church Lane"),
+            ("the house, 3 Mill Lane", "3 Mill Lane"),
+            ("Oak Farm,\n3 Mill Lane", "3 Mill Lane"),
+            ("14a-16 Queen's Road", "14a-16 Queen's Road"),
+            ("14a-16b Queen's Road", "14a-16b Queen's Road"),
+        ] {
+            assert_eq!(numbered_in(text), Some(want), "{text}");
         }
     }
 
