@@ -21,6 +21,7 @@ use super::{
     CUE_PUNCTUATION, CUE_WINDOW, MAX_NAME_WORD, name_words, past_particles_at, starts_address, word_after,
     word_start_before, word_start_of,
 };
+use crate::redact::names_again::ORDINARY_WORDS;
 use crate::redact::number_words;
 use crate::redact::numbers::Span;
 use crate::redact::text::{
@@ -692,11 +693,19 @@ fn after_lowercase_title(text: &str, title_end: usize) -> Option<Span> {
         return None;
     }
     // A given name first, and the surname after it, whatever it is after a title ("mrs edith
-    // clarke", "mrs grace hall").
-    if end == whole && b.get(end) == Some(&b' ') && GIVEN_NAMES.contains(&b[word..end]) {
+    // clarke", "mrs grace hall"); after a given name that is a word too, not what she does ("mrs
+    // olive brown", but "mrs rose said").
+    let given = || GIVEN_NAMES.contains(&b[word..end]);
+    let word_name = || ORDINARY_WORDS.contains(&b[word..end]);
+    if end == whole && b.get(end) == Some(&b' ') && (given() || word_name()) {
         let next = word_after(text, end);
         let stem = possessive_stem(next.as_bytes()).unwrap_or(next.len());
-        if stem > 0 && !is_stop_word(&next[..stem]) {
+        let surname = &next[..stem];
+        let done = || {
+            given()
+                || !(ends_a_name(surname) || past_tense(surname) || number_words::is_number_word(surname.as_bytes()))
+        };
+        if stem > 0 && !is_stop_word(surname) && done() {
             return Some((start, end + 1 + stem));
         }
     }

@@ -2898,3 +2898,16 @@ fn a_family_by_its_surname_a_child_s_fees_and_a_pet_s_name() {
     }
     assert_eq!(names("NEITHER KATE NOR WILLIAM GOT THE EMAIL"), vec!["KATE", "WILLIAM"]);
 }
+
+#[test]
+fn a_given_name_that_is_a_word_and_a_surname_after_a_lowercase_title() {
+    for (text, name) in [
+        ("the patient is mrs olive brown", "olive brown"),
+        ("ask for mrs joy thompson", "joy thompson"),
+        ("mrs rose said it was fine", "rose"),
+        ("its mrs dawn two doors down", "dawn"),
+        ("mrs edith clarke", "edith clarke"),
+    ] {
+        assert_eq!(lowercase_names(text), vec![name], "{text}");
+    }
+}
