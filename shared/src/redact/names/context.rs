@@ -228,7 +228,8 @@ pub(super) fn says_something(text: &str, w: usize, end_first: usize) -> bool {
 /// Whether the given name at `w` that is a word too ([`ORDINARY_WORDS`]), `verb` after it,
 /// said or did it to someone, a pronoun after the verb: "Mark said he'd call back", "Pat said
 /// it was fine", "Dawn rang me"; not a company named as a person is ("Sky said it was a
-/// fault"), nor "Mark said items as sold".
+/// fault"), a place or the weather ("Paris said it was full", "Storm said"), nor "Mark said
+/// items as sold".
 #[inline(never)]
 fn word_name_says_to_someone(text: &str, w: usize, end_first: usize, verb: &str) -> bool {
     let name = &text[w..end_first];
@@ -236,6 +237,8 @@ fn word_name_says_to_someone(text: &str, w: usize, end_first: usize, verb: &str)
     let object = word_after(text, end_first + 1 + verb.len()).split(['\'', '\u{2019}']).next().unwrap_or_default();
     ORDINARY_WORDS.contains(name)
         && !COMPANIES_NAMED_LIKE_PEOPLE.contains(name)
+        && !names_a_place(name)
+        && !["storm", "rain", "river", "star", "paris", "india", "sydney"].iter().any(|w| name.eq_ignore_ascii_case(w))
         && ["he", "she", "they", "i", "it", "we", "you", "me", "us", "him", "her", "them", "that"]
             .iter()
             .any(|p| object.eq_ignore_ascii_case(p))

@@ -243,7 +243,11 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
     let before = byte_before_spaces(b, w);
     match before {
         None => return introduces_writer(text, w, end_first),
-        Some(b'?') => return introduced_after_sentence(text, w, end_first),
+        // "Surname? Jones": a question's answer, as after a label's colon.
+        Some(b'?') => {
+            let question = b[..w].trim_ascii_end().len() - 1;
+            return labels::after_name_part(text, question).or_else(|| introduced_after_sentence(text, w, end_first));
+        }
         Some(b'!') => return after_sentence(text, w, end_first),
         Some(b'.') if !after_title(b, w) => return after_sentence(text, w, end_first),
         _ => {}

@@ -2835,6 +2835,8 @@ fn a_given_name_that_is_a_word_asked_to_ring_named_by_role_or_saying_something()
         "Ask Will to sort it",
         "Sky said it was a fault",
         "Chase said my card was blocked",
+        "Paris said it was full",
+        "Storm said it was the worst",
         "Mark said items as sold",
         "Bill said \u{a3}40",
         "Hi Chase, my card was declined",
@@ -2853,6 +2855,8 @@ fn names_offered_as_either_or_with_a_relative_and_a_question_s_answer() {
         ("Name for the order? Brooke", vec!["Brooke"]),
         ("His name? Dmitri I think", vec!["Dmitri"]),
         ("Name? Okafor", vec!["Okafor"]),
+        ("Name? Sarah. Surname? Jones.", vec!["Sarah", "Jones"]),
+        ("Forename? Priya", vec!["Priya"]),
         ("Lead booker - Greg Walsh", vec!["Greg Walsh"]),
     ] {
         assert_eq!(names(text), found, "{text}");
@@ -2864,6 +2868,7 @@ fn names_offered_as_either_or_with_a_relative_and_a_question_s_answer() {
         "Rose and Crown or Red Lion",
         "Can I change the name? Booking ref 55",
         "What name? The one on my card",
+        "Surname? Not sure",
         "Aisha and her own car",
     ] {
         assert!(names(text).is_empty(), "{text}: {:?}", names(text));
