@@ -5,7 +5,7 @@
 use super::cues::before_given_name;
 use super::lexicon::{GIVEN_NAMES, given_name_no_word};
 use super::look_alikes::{COMPANIES_NAMED_LIKE_PEOPLE, NOT_PERSON_AFTER_GIVEN_SET, in_brand};
-use super::lowercase::writers_person_ends;
+use super::lowercase::owned_before;
 use super::pairs::DETERMINERS;
 use super::shouted::is_given_name_in_any_accent;
 use super::sign_offs::GREETINGS_AND_THANKS;
@@ -1013,33 +1013,35 @@ fn only_a_person_does(text: &str, end: usize) -> bool {
     PERSON_ONLY.contains(next) || in_today()
 }
 
-/// Whether `name`, a given name that is a word too ([`ORDINARY_WORDS`]) at `w` (ending at
-/// `end_first`), is a person's after the cue before a given name that ends `window`: a child
+/// Whether `name`, a given name that is a word too ([`ORDINARY_WORDS`]: the caller knows) ending
+/// at `end_first`, is a person's after the cue before a given name that ends `window` (its last
+/// word `last`): a child
 /// named ("We christened her Wren", "named him Miles"), someone of the writer's by their role
 /// ("My stylist Crystal is off sick", "our cleaner Dawn has a key"), or someone asked or got to
 /// do what only a person does ("Ask Faith to call me", "Can you get Mark to ring me back?").
 /// Not a company named as a person is ("Ask Sky to call me"), nor "ask Will to sort it".
-pub(super) fn word_name_after_cue(text: &str, window: &Window<'_>, w: usize, end_first: usize, name: &str) -> bool {
+pub(super) fn word_name_after_cue(text: &str, window: &Window<'_>, last: &[u8], end_first: usize, name: &str) -> bool {
     let b = text.as_bytes();
-    let last = window.last_word(CUE_PUNCTUATION);
+    let is = |word: &[u8]| last.eq_ignore_ascii_case(word);
     let named = || {
-        window
-            .ends_with_any(
-                &["named him", "named her", "christened", "christened him", "christened her"],
-                CUE_PUNCTUATION,
-            )
-            .is_some()
+        (is(b"him") || is(b"her") || is(b"christened"))
+            && window
+                .ends_with_any(
+                    &["named him", "named her", "christened", "christened him", "christened her"],
+                    CUE_PUNCTUATION,
+                )
+                .is_some()
     };
     let asked_to = || {
-        (last.eq_ignore_ascii_case(b"ask") || last.eq_ignore_ascii_case(b"get"))
+        (is(b"ask") || is(b"get"))
             && word_after(text, end_first).eq_ignore_ascii_case("to")
             && only_a_person_does(text, end_first + " to".len())
     };
-    let role = || w >= 2 && b[w - 1] == b' ' && writers_person_ends(b, w - 1);
-    ORDINARY_WORDS.contains(name)
+    // The cue a word for a person ([`before_given_name`] reads it), the writer's or theirs.
+    let role = || owned_before(b, offset_in(b, last));
+    (named() || asked_to() || role())
         && !COMPANIES_NAMED_LIKE_PEOPLE.contains(name)
         && before_given_name(window, word_after(text, end_first))
-        && (named() || asked_to() || role())
 }
 
 /// What only a person does, after their name in a question ([`only_a_person_does`]).

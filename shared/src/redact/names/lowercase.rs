@@ -573,7 +573,7 @@ fn writers_possessive_before(b: &[u8], start: usize) -> bool {
 
 /// Whether "my", "our", "his" or "her" stands one or two words before the word at `start` ("my
 /// carer", "our new carer").
-fn owned_before(b: &[u8], start: usize) -> bool {
+pub(super) fn owned_before(b: &[u8], start: usize) -> bool {
     let owner = |start: usize| Window::before(b, start, 8).ends_with_any(&["my", "our", "his", "her"], b"").is_some();
     owner(start) || word_start_before(b, start).is_some_and(owner)
 }
@@ -581,7 +581,7 @@ fn owned_before(b: &[u8], start: usize) -> bool {
 /// Whether someone of the writer's ends at `word_end`: a cue for a person of
 /// [`CUES`](super::cues::CUES) or before a given name, of up to three words, after "my", "our",
 /// "his" or "her", perhaps one word between ("my estate agent", "our new carer").
-pub(super) fn writers_person_ends(b: &[u8], word_end: usize) -> bool {
+fn writers_person_ends(b: &[u8], word_end: usize) -> bool {
     let person = Window::before(b, word_end, 32);
     let Some(back) =
         person.phrase_back_from_end(&CUE_SET, b"").or_else(|| person.phrase_back_from_end(&BEFORE_GIVEN_NAME_SET, b""))

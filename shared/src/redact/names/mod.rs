@@ -353,7 +353,7 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
                 && window.ends_with_any(THING_CALLED, CUE_PUNCTUATION).is_some()
                 && !someone_they_call()
         };
-        if pet_called(b, w - quote, last_word) {
+        if matches!(last_word.len(), 5 | 6) && pet_called(b, w - quote, last_word) {
             return None;
         }
         let cue = ends_with_cue(&window) && !thing_called() && !kin_names_a_thing(text, w, first);
@@ -389,10 +389,9 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
                 || (writers_is() && surname_last())
                 // "on behalf of Mark Davies": a given name that is a word, a surname after it.
                 || (ORDINARY_WORDS.contains(stem())
-                    && surname_last()
-                    && before_given_name(&window, word_after(text, end_first)))
+                    && ((surname_last() && before_given_name(&window, word_after(text, end_first)))
+                        || word_name_after_cue(text, &window, last_word, end_first, stem())))
                 || grandparent_before_word_name(last_word, stem())
-                || word_name_after_cue(text, &window, w, end_first, stem())
         };
         let label = || after_label_colon(text, w, &window);
         if cue || weak() || given() || label() {

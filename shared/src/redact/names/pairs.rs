@@ -150,12 +150,10 @@ pub(super) fn joined_given_name(text: &str, w: usize, end_first: usize) -> Optio
     if b.get(end_first) == Some(&b',') && listed_given_name(text, w, end_first) {
         return Some((w, end_first));
     }
-    // Settle most words from the bytes next to them: "d ", "r " or "& " before, " a", " o", " n"
-    // or " &" after.
-    let near_before = w >= 3 && matches!(b[w - 2], b'd' | b'D' | b'r' | b'R' | b'&');
-    let near_after = b.get(end_first) == Some(&b' ')
-        && matches!(b.get(end_first + 1), Some(b'a' | b'A' | b'o' | b'O' | b'n' | b'N' | b'&'));
-    if !(near_before || near_after) {
+    // The joints before and after the name, each settled by a byte for most words.
+    let before = w.checked_sub(2).and_then(|p| joint_ending(b, w, b[p]));
+    let after = b.get(end_first + 1).and_then(|&c| joint_starting(b, end_first, c));
+    if before.is_none() && after.is_none() {
         return None;
     }
     // The other perhaps a possessive ("Sarah & Tom's"): the writer, a relative or a common
@@ -183,20 +181,17 @@ pub(super) fn joined_given_name(text: &str, w: usize, end_first: usize) -> Optio
         }
         ORDINARY_WORDS.contains(stem).then_some((false, stem))
     };
-    let mut other = None;
-    // "Either Kate or William", "Neither Kate nor William".
-    for joint in [&b" and "[..], b" & ", b" or ", b" nor "] {
-        let offered = joint[1] != b'a' && joint[1] != b'&';
-        if let Some(at) = w.checked_sub(joint.len()).filter(|&at| eq_ignore_case(b, at, joint)) {
-            let end = past_aside_before(b, at);
-            other = other.max(name_beside(word_start_of(b, end), end, offered));
-        }
-        if eq_ignore_case(b, end_first, joint) {
-            let start = end_first + joint.len();
-            other = other.max(name_beside(start, word_end(text, start), offered));
-        }
-    }
-    let (other_given, other) = other?;
+    // "Either Kate or William", "Neither Kate nor William": an offer after "or" and "nor".
+    let offered = |joint: &[u8]| joint[1] | 0x20 == b'o' || joint[1] | 0x20 == b'n';
+    let before = before.and_then(|joint| {
+        let end = past_aside_before(b, w - joint.len());
+        name_beside(word_start_of(b, end), end, offered(joint))
+    });
+    let after = after.and_then(|joint| {
+        let start = end_first + joint.len();
+        name_beside(start, word_end(text, start), offered(joint))
+    });
+    let (other_given, other) = before.max(after)?;
     let own = &b[w..end_first];
     let stem = possessive_stem(own).unwrap_or(own.len());
     // Two common given names, or one that is mostly a word beside one that is no word ("Sarah
@@ -213,6 +208,31 @@ pub(super) fn joined_given_name(text: &str, w: usize, end_first: usize) -> Optio
         return Some((w, w + stem));
     }
     Some((w, name_words(text, w, false)?))
+}
+
+/// The joint between two names ("and", "&", "or", "nor") that ends at `w`, `last` the byte before the
+/// space before `w`, which settles most words.
+fn joint_ending(b: &[u8], w: usize, last: u8) -> Option<&'static [u8]> {
+    let candidates: &[&'static [u8]] = match last | 0x20 {
+        b'd' => &[b" and "],
+        b'&' => &[b" & "],
+        b'r' => &[b" or ", b" nor "],
+        _ => return None,
+    };
+    candidates.iter().copied().find(|j| w >= j.len() && eq_ignore_case(b, w - j.len(), j))
+}
+
+/// The joint between two names ("and", "&", "or", "nor") that starts at `end`, `first` the byte after its
+/// space, which settles most words.
+fn joint_starting(b: &[u8], end: usize, first: u8) -> Option<&'static [u8]> {
+    let joint: &'static [u8] = match first | 0x20 {
+        b'a' => b" and ",
+        b'&' => b" & ",
+        b'o' => b" or ",
+        b'n' => b" nor ",
+        _ => return None,
+    };
+    eq_ignore_case(b, end, joint).then_some(joint)
 }
 
 /// Names that stand between a given name and a surname and are no given name of the list: the
