@@ -324,6 +324,18 @@ pub(crate) fn given_name_before(text: &str, at: usize) -> bool {
     word.first().is_some_and(u8::is_ascii_lowercase) && GIVEN_NAMES.contains(&word[..stem])
 }
 
+/// Whether the word at `start..end`, before "speaking" or "calling", is a given name that is a
+/// word too ([`ORDINARY_WORDS`]) after "its", "it's" or "this is", as the writer says who they
+/// are ("yeah its mark speaking"; not "its summer calling").
+fn introduced_by_word_name(b: &[u8], start: usize, end: usize) -> bool {
+    let before = Window::before(b, start, 10);
+    ORDINARY_WORDS.contains(&b[start..end])
+        && !["summer", "autumn", "storm", "rain", "sky"]
+            .iter()
+            .any(|w| b[start..end].eq_ignore_ascii_case(w.as_bytes()))
+        && before.ends_with_any(&["its", "it's", "it\u{2019}s", "this is", "it is"], b"").is_some()
+}
+
 /// Thanks right before a name that ends its clause or goes on to what it says: "cheers tom,
 /// that's sorted it", "thank you so much emma you've been great".
 const THANKS: &[&str] = &["thanks", "thank you", "cheers", "ta", "thx", "ty", "so much", "very much"];
@@ -360,6 +372,12 @@ fn lowercase_name(text: &str, start: usize, end: usize) -> Option<Span> {
         return Some((start, end));
     }
     if start == 0 && surname_alone(text, start, end) {
+        return Some((start, end));
+    }
+    // "its mark speaking", "this is dawn calling": a given name that is a word, the writer's.
+    if (b[end..].starts_with(b" speaking") || b[end..].starts_with(b" calling"))
+        && introduced_by_word_name(b, start, end)
+    {
         return Some((start, end));
     }
     // No given name: perhaps a nurse's title ("i saw nurse jones", "it's missus patel"), settled

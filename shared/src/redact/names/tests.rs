@@ -2912,7 +2912,12 @@ fn a_given_name_that_is_a_word_and_a_surname_after_a_lowercase_title() {
         ("mrs rose said it was fine", "rose"),
         ("its mrs dawn two doors down", "dawn"),
         ("mrs edith clarke", "edith clarke"),
+        ("yeah its mark speaking", "mark"),
+        ("it\u{2019}s dawn calling about the boiler", "dawn"),
     ] {
         assert_eq!(lowercase_names(text), vec![name], "{text}");
+    }
+    for text in ["its summer calling", "this is the reading speaking", "its will speaking"] {
+        assert!(lowercase_names(text).is_empty(), "{text}: {:?}", lowercase_names(text));
     }
 }
