@@ -462,12 +462,18 @@ const TRADE_FILTER: PrefixFilter = PrefixFilter([0; 16]).with_starts(TRADES);
 /// of [`SPEECH_VERBS`]: "The claim handler, Leanne, said she'd call back". Out of line, as
 /// [`says_from`].
 /// Or after a word for a person in the clause before the first comma, whatever follows: "The
-/// lady on the till, Pam, was really rude".
+/// lady on the till, Pam, was really rude", and then a given name that is a word too ("The
+/// instructor, Sunny, was brilliant", "The lady next door, Hope, took it in").
 #[inline(never)]
 fn says_in_commas(text: &str, w: usize, end_first: usize) -> bool {
     let b = text.as_bytes();
+    let name = &b[w..end_first];
     let says = || b.get(end_first + 1) == Some(&b' ') && SPEECH_VERB_SET.contains(word_after(text, end_first + 1));
-    (says() || person_before_comma(b, w - 2)) && GIVEN_NAMES.contains(&b[w..end_first])
+    let given = GIVEN_NAMES.contains(name);
+    if given && says() {
+        return true;
+    }
+    (given || ORDINARY_WORDS.contains(name)) && person_before_comma(b, w - 2)
 }
 
 /// Whether the common given name at `w` (ending at `end_first`) stands in commas with "I
@@ -509,6 +515,18 @@ const PEOPLE: Keywords = Keywords::new(&[
     "lad",
     "person",
     "cashier",
+    "instructor",
+    "teacher",
+    "driver",
+    "engineer",
+    "receptionist",
+    "waiter",
+    "waitress",
+    "nurse",
+    "assistant",
+    "advisor",
+    "adviser",
+    "courier",
 ]);
 
 /// What a parent or a colleague writes of someone who will not be there, or of a child's class,
@@ -1018,7 +1036,8 @@ fn only_a_person_does(text: &str, end: usize) -> bool {
 /// word `last`): a child
 /// named ("We christened her Wren", "named him Miles"), someone of the writer's by their role
 /// ("My stylist Crystal is off sick", "our cleaner Dawn has a key"), or someone asked or got to
-/// do what only a person does ("Ask Faith to call me", "Can you get Mark to ring me back?").
+/// do what only a person does ("Ask Faith to call me", "Can you get Mark to ring me back?"),
+/// asked about something or told it ("Ask Frank about the invoice", "Let Dawn know").
 /// Not a company named as a person is ("Ask Sky to call me"), nor "ask Will to sort it".
 pub(super) fn word_name_after_cue(text: &str, window: &Window<'_>, last: &[u8], end_first: usize, name: &str) -> bool {
     let b = text.as_bytes();
@@ -1033,9 +1052,15 @@ pub(super) fn word_name_after_cue(text: &str, window: &Window<'_>, last: &[u8], 
                 .is_some()
     };
     let asked_to = || {
-        (is(b"ask") || is(b"get"))
-            && word_after(text, end_first).eq_ignore_ascii_case("to")
-            && only_a_person_does(text, end_first + " to".len())
+        let next = word_after(text, end_first);
+        match last.len() {
+            3 if is(b"ask") || is(b"get") => {
+                (next.eq_ignore_ascii_case("to") && only_a_person_does(text, end_first + " to".len()))
+                    || (is(b"ask") && next.eq_ignore_ascii_case("about"))
+            }
+            3 if is(b"let") => next.eq_ignore_ascii_case("know"),
+            _ => false,
+        }
     };
     // The cue a word for a person ([`before_given_name`] reads it), the writer's or theirs.
     let role = || owned_before(b, offset_in(b, last));
@@ -1046,7 +1071,10 @@ pub(super) fn word_name_after_cue(text: &str, window: &Window<'_>, last: &[u8], 
 
 /// What only a person does, after their name in a question ([`only_a_person_does`]).
 static PERSON_ONLY: WordSet = WordSet::new(|| {
-    set_of(["working", "ring", "call", "phone", "text", "email", "speak", "talk", "calling", "ringing", "feeling"])
+    set_of([
+        "working", "ring", "call", "phone", "text", "email", "speak", "talk", "calling", "ringing", "feeling",
+        "collect",
+    ])
 });
 
 /// Whether what follows the word ending at `end` says a thing is sold: "in stock", "back on

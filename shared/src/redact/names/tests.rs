@@ -2827,12 +2827,19 @@ fn a_given_name_that_is_a_word_asked_to_ring_named_by_role_or_saying_something()
         ("Mark said he'd call back", "Mark"),
         ("Pat said it was fine", "Pat"),
         ("Grant rang me", "Grant"),
+        ("Let Dawn know I'm running late", "Dawn"),
+        ("Ask Frank about the invoice", "Frank"),
+        ("Can Autumn collect for me?", "Autumn"),
+        ("The instructor, Sunny, was brilliant", "Sunny"),
+        ("The lady next door, Hope, took it in", "Hope"),
     ] {
         assert_eq!(names(text), vec![name], "{text}");
     }
     for text in [
         "Ask Sky to call me",
+        "Ask Sky about the outage",
         "Ask Will to sort it",
+        "The colour, Jade, is lovely",
         "Sky said it was a fault",
         "Chase said my card was blocked",
         "Paris said it was full",
