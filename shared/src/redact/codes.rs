@@ -37,11 +37,14 @@ pub(crate) fn nino(b: &[u8], d: usize) -> Option<Span> {
         return None;
     }
     let suffix_at = if b.get(run.end) == Some(&sep) { run.end + 1 } else { run.end };
-    if b.get(suffix_at).is_some_and(|c| matches!(upper(*c), b'A'..=b'D')) && clean_end(b, suffix_at + 1) {
-        return Some((start, suffix_at + 1));
-    }
-    let named = Window::before(b, start, 40).has_any(&NINO_CONTEXT);
-    (named && clean_end(b, run.end)).then_some((start, run.end))
+    let span = if b.get(suffix_at).is_some_and(|c| matches!(upper(*c), b'A'..=b'D')) && clean_end(b, suffix_at + 1) {
+        (start, suffix_at + 1)
+    } else if Window::before(b, start, 40).has_any(&NINO_CONTEXT) && clean_end(b, run.end) {
+        (start, run.end)
+    } else {
+        return None;
+    };
+    (!named_a_product_code(b, start)).then_some(span)
 }
 
 /// Words that name a postcode, before one written with a hyphen.
@@ -72,8 +75,41 @@ pub(crate) fn postcode(b: &[u8], ts: usize) -> Option<Span> {
         return None;
     };
     let gir = outward.eq_ignore_ascii_case(b"GIR") && inward.eq_ignore_ascii_case(b"0AA");
-    (clean_end(b, end) && (gir || (valid_outward(outward) && valid_inward(inward)))).then_some((ts, end))
+    let valid = clean_end(b, end) && (gir || (valid_outward(outward) && valid_inward(inward)));
+    (valid && !named_a_product_code(b, ts)).then_some((ts, end))
 }
+
+/// Whether a product's code or number is named right before `start`, a colon, a hash or
+/// "is" perhaps between: what follows is the product's, whatever it looks like ("Product code
+/// SW1 2AB", "Model number: AB123456C"). Asked only of a postcode or an NI number found.
+fn named_a_product_code(b: &[u8], start: usize) -> bool {
+    let window = Window::before(b, start, 24);
+    let window = match window.bytes().strip_suffix(b"is ") {
+        Some(before) => Window::before(before, before.len(), 24),
+        None => window,
+    };
+    window.ends_with_any(PRODUCT_CODE_NAMES, b":#").is_some()
+}
+
+/// What names a product's code or number ([`named_a_product_code`]).
+const PRODUCT_CODE_NAMES: &[&str] = &[
+    "product code",
+    "product number",
+    "product no",
+    "item code",
+    "item number",
+    "part number",
+    "part no",
+    "model number",
+    "model no",
+    "model",
+    "sku",
+    "serial number",
+    "serial no",
+    "serial",
+    "barcode",
+    "style code",
+];
 
 /// A postcode said or typed with spaces inside its codes, after a word that names it ("my
 /// postcode is b 15 2tt", "postcode l 15 3 hp", "B15 2 T T"): the letters and digits from `ts`
@@ -392,6 +428,25 @@ mod tests {
         assert_eq!(at_digit(nino, "national insurance: JH-12-34-56"), Some("JH-12-34-56"));
         assert_eq!(at_digit(nino, "ref JH-12-34-56"), None);
         assert_eq!(at_digit(nino, "JH-12 34-56-C"), None);
+        // A product's code of that shape.
+        assert_eq!(at_digit(nino, "Model number AB123456C"), None);
+        assert_eq!(at_digit(nino, "Product code: AB 12 34 56 C"), None);
+        assert_eq!(at_digit(nino, "My NI is AB123456C, model number 5"), Some("AB123456C"));
+    }
+
+    #[test]
+    fn no_postcode_where_a_product_s_code_is_named() {
+        for (text, code, found) in [
+            ("Product code SW1 2AB", "SW1", None),
+            ("Part number: SW1A 1AA", "SW1A", None),
+            ("SKU LS62AA", "LS62AA", None),
+            ("the model is SW1 2AB", "SW1", None),
+            ("postcode SW1 2AB", "SW1", Some("SW1 2AB")),
+            ("Product code 5, postcode SW1 2AB", "SW1", Some("SW1 2AB")),
+            ("deliver to LS62AA", "LS62AA", Some("LS62AA")),
+        ] {
+            assert_eq!(at_word(postcode, text, code).as_deref(), found, "{text}");
+        }
     }
 
     #[test]

@@ -1015,7 +1015,11 @@ pub(super) fn asked_about(text: &str, w: usize, end_first: usize) -> bool {
     let thing_needs = || next.eq_ignore_ascii_case("need") && ORDINARY_WORDS.contains(given);
     // A given name that is only a word to the list ("Is Joy in today?", "Can Patience call me
     // back?"), asked after what only a person does.
-    let word_asked = || ORDINARY_WORDS.contains(given) && only_a_person_does(text, end_first);
+    let word_asked = || {
+        ORDINARY_WORDS.contains(given)
+            && !COMPANIES_NAMED_LIKE_PEOPLE.contains(given)
+            && only_a_person_does(text, end_first)
+    };
     asked() && !in_stock() && (GIVEN_NAMES.contains(given) || word_asked()) && !thing_needs()
 }
 

@@ -2838,6 +2838,7 @@ fn a_given_name_that_is_a_word_asked_to_ring_named_by_role_or_saying_something()
     for text in [
         "Ask Sky to call me",
         "Ask Sky about the outage",
+        "Can Sky collect my old box?",
         "Ask Will to sort it",
         "The colour, Jade, is lovely",
         "Sky said it was a fault",
