@@ -1041,11 +1041,14 @@ fn only_a_person_does(text: &str, end: usize) -> bool {
 /// named ("We christened her Wren", "named him Miles"), someone of the writer's by their role
 /// ("My stylist Crystal is off sick", "our cleaner Dawn has a key"), or someone asked or got to
 /// do what only a person does ("Ask Faith to call me", "Can you get Mark to ring me back?"),
-/// asked about something or told it ("Ask Frank about the invoice", "Let Dawn know").
+/// asked about something or told it ("Ask Frank about the invoice", "Let Dawn know"), or
+/// wished a happy birthday ("Happy birthday Storm!").
 /// Not a company named as a person is ("Ask Sky to call me"), nor "ask Will to sort it".
 pub(super) fn word_name_after_cue(text: &str, window: &Window<'_>, last: &[u8], end_first: usize, name: &str) -> bool {
     let b = text.as_bytes();
     let is = |word: &[u8]| last.eq_ignore_ascii_case(word);
+    // "Happy birthday Storm!": a wish, as a cake or a card carries it.
+    let wished = || is(b"birthday") && !in_brand(text, end_first - name.len(), end_first);
     let named = || {
         (is(b"him") || is(b"her") || is(b"christened"))
             && window
@@ -1068,7 +1071,7 @@ pub(super) fn word_name_after_cue(text: &str, window: &Window<'_>, last: &[u8], 
     };
     // The cue a word for a person ([`before_given_name`] reads it), the writer's or theirs.
     let role = || owned_before(b, offset_in(b, last));
-    (named() || asked_to() || role())
+    (named() || asked_to() || wished() || role())
         && !COMPANIES_NAMED_LIKE_PEOPLE.contains(name)
         && before_given_name(window, word_after(text, end_first))
 }

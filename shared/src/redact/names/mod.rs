@@ -390,6 +390,7 @@ fn after_cue_in_any_case(text: &str, w: usize) -> Option<Span> {
                 // "on behalf of Mark Davies": a given name that is a word, a surname after it.
                 || (ORDINARY_WORDS.contains(stem())
                     && ((surname_last() && before_given_name(&window, word_after(text, end_first)))
+                        || happy_ordinal()
                         || word_name_after_cue(text, &window, last_word, end_first, stem())))
                 || grandparent_before_word_name(last_word, stem())
         };

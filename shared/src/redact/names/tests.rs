@@ -2828,6 +2828,8 @@ fn a_given_name_that_is_a_word_asked_to_ring_named_by_role_or_saying_something()
         ("Pat said it was fine", "Pat"),
         ("Grant rang me", "Grant"),
         ("Let Dawn know I'm running late", "Dawn"),
+        ("Happy 90th Joy!", "Joy"),
+        ("Happy birthday Storm!", "Storm"),
         ("Ask Frank about the invoice", "Frank"),
         ("Can Autumn collect for me?", "Autumn"),
         ("The instructor, Sunny, was brilliant", "Sunny"),
@@ -2838,6 +2840,8 @@ fn a_given_name_that_is_a_word_asked_to_ring_named_by_role_or_saying_something()
     for text in [
         "Ask Sky to call me",
         "Ask Sky about the outage",
+        "Happy Birthday Sky",
+        "Happy 4th July",
         "Can Sky collect my old box?",
         "Ask Will to sort it",
         "The colour, Jade, is lovely",
