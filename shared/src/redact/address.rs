@@ -445,8 +445,8 @@ pub(crate) fn street_before_number(text: &str, s: usize) -> Option<Span> {
 /// Where the postcode ends that follows a street and number at `end` after a comma or a space,
 /// before its town: four or five digits, and for the Netherlands two capitals ("Hauptstraße 5,
 /// 10115 Berlin", "Kalverstraat 92, 1012 PH Amsterdam", "12 rue de la Paix 75002 Paris"); for
-/// Portugal four digits, a hyphen and three, for Poland two and three ("Rua Augusta 100,
-/// 1100-053 Lisboa", "ul. Marszałkowska 10, 00-590 Warszawa").
+/// Portugal four digits, a hyphen and three ("Rua Augusta 100, 1100-053 Lisboa"), for Poland
+/// two and three ("00-590 Warszawa").
 fn postcode_after(text: &str, end: usize) -> Option<usize> {
     let b = text.as_bytes();
     let start = match b.get(end..end + 2)? {

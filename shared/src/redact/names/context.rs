@@ -225,6 +225,12 @@ pub(super) fn says_something(text: &str, w: usize, end_first: usize) -> bool {
         && (GIVEN_NAMES.contains(&b[w..end_first]) || word_name_says_to_someone(text, w, end_first, verb))
 }
 
+/// Given names that are words too ([`ORDINARY_WORDS`]) and name the weather, nature or a
+/// place far more often than a person, before what a person says ("Storm said it was the
+/// worst", "Paris said it was full", "its sky calling").
+pub(super) static SELDOM_PEOPLE: WordSet =
+    WordSet::new(|| set_of(["storm", "rain", "river", "star", "sky", "paris", "india", "sydney"]));
+
 /// Whether the given name at `w` that is a word too ([`ORDINARY_WORDS`]), `verb` after it,
 /// said or did it to someone, a pronoun after the verb: "Mark said he'd call back", "Pat said
 /// it was fine", "Dawn rang me"; not a company named as a person is ("Sky said it was a
@@ -238,7 +244,7 @@ fn word_name_says_to_someone(text: &str, w: usize, end_first: usize, verb: &str)
     ORDINARY_WORDS.contains(name)
         && !COMPANIES_NAMED_LIKE_PEOPLE.contains(name)
         && !names_a_place(name)
-        && !["storm", "rain", "river", "star", "paris", "india", "sydney"].iter().any(|w| name.eq_ignore_ascii_case(w))
+        && !SELDOM_PEOPLE.contains(name)
         && ["he", "she", "they", "i", "it", "we", "you", "me", "us", "him", "her", "them", "that"]
             .iter()
             .any(|p| object.eq_ignore_ascii_case(p))
@@ -1037,13 +1043,12 @@ fn only_a_person_does(text: &str, end: usize) -> bool {
 
 /// Whether `name`, a given name that is a word too ([`ORDINARY_WORDS`]: the caller knows) ending
 /// at `end_first`, is a person's after the cue before a given name that ends `window` (its last
-/// word `last`): a child
-/// named ("We christened her Wren", "named him Miles"), someone of the writer's by their role
-/// ("My stylist Crystal is off sick", "our cleaner Dawn has a key"), or someone asked or got to
-/// do what only a person does ("Ask Faith to call me", "Can you get Mark to ring me back?"),
-/// asked about something or told it ("Ask Frank about the invoice", "Let Dawn know"), or
-/// wished a happy birthday ("Happy birthday Storm!").
-/// Not a company named as a person is ("Ask Sky to call me"), nor "ask Will to sort it".
+/// word `last`): a child named ("We christened her Wren", "named him Miles"), someone of the
+/// writer's by their role ("My stylist Crystal is off sick", "our cleaner Dawn has a key"),
+/// someone asked or got to do what only a person does ("Ask Faith to call me", "Can you get
+/// Mark to ring me back?"), asked about something or told it ("Ask Frank about the invoice",
+/// "Let Dawn know"), or wished a happy birthday ("Happy birthday Storm!"). Not a company named
+/// as a person is ("Ask Sky to call me"), nor "ask Will to sort it".
 pub(super) fn word_name_after_cue(text: &str, window: &Window<'_>, last: &[u8], end_first: usize, name: &str) -> bool {
     let b = text.as_bytes();
     let is = |word: &[u8]| last.eq_ignore_ascii_case(word);

@@ -4,7 +4,8 @@
 
 use super::alone::{full_name_alone, given_name_alone, surname_alone};
 use super::context::{
-    after_gift_opening, asked_if_spoken_to, asked_in_lowercase, copied_in, gift_recipient, spelled_by_a_letter,
+    SELDOM_PEOPLE, after_gift_opening, asked_if_spoken_to, asked_in_lowercase, copied_in, gift_recipient,
+    spelled_by_a_letter,
 };
 use super::cues::{BEFORE_GIVEN_NAME_SET, CUE_SET, PERSON_NAMED, WEAK_CUE_SET, before_given_name, ends_with_cue};
 use super::labels::{after_label_colon, after_name_part, before_on_the};
@@ -326,13 +327,11 @@ pub(crate) fn given_name_before(text: &str, at: usize) -> bool {
 
 /// Whether the word at `start..end`, before "speaking" or "calling", is a given name that is a
 /// word too ([`ORDINARY_WORDS`]) after "its", "it's" or "this is", as the writer says who they
-/// are ("yeah its mark speaking"; not "its summer calling").
+/// are ("yeah its mark speaking"; not "its sky calling", [`SELDOM_PEOPLE`]).
 fn introduced_by_word_name(b: &[u8], start: usize, end: usize) -> bool {
     let before = Window::before(b, start, 10);
     ORDINARY_WORDS.contains(&b[start..end])
-        && !["summer", "autumn", "storm", "rain", "sky"]
-            .iter()
-            .any(|w| b[start..end].eq_ignore_ascii_case(w.as_bytes()))
+        && !SELDOM_PEOPLE.contains(&b[start..end])
         && before.ends_with_any(&["its", "it's", "it\u{2019}s", "this is", "it is"], b"").is_some()
 }
 
@@ -719,11 +718,11 @@ fn after_lowercase_title(text: &str, title_end: usize) -> Option<Span> {
         let next = word_after(text, end);
         let stem = possessive_stem(next.as_bytes()).unwrap_or(next.len());
         let surname = &next[..stem];
-        let done = || {
+        let read_as_surname = || {
             given()
                 || !(ends_a_name(surname) || past_tense(surname) || number_words::is_number_word(surname.as_bytes()))
         };
-        if stem > 0 && !is_stop_word(surname) && done() {
+        if stem > 0 && !is_stop_word(surname) && read_as_surname() {
             return Some((start, end + 1 + stem));
         }
     }

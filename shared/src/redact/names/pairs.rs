@@ -1,6 +1,6 @@
 //! A given name read with the words beside it: its surname ("Joanne Blake"), names joined by
-//! "and" or listed by commas, a family's name ("the Okonkwo family"), and what a name owns
-//! ("Ella's birthday").
+//! "and", "or" or "nor" or listed by commas, a family's name ("the Okonkwo family"), and what a
+//! name owns ("Ella's birthday").
 
 use super::context::{KIN_IN_BRACKETS, away_after_contraction};
 use super::cues::CUE_SET;
@@ -141,10 +141,11 @@ fn listed_given_name(text: &str, w: usize, end_first: usize) -> bool {
     (more.is_some_and(goes_on) || listed_before()) && GIVEN_NAMES.contains(&b[next..next_end])
 }
 
-/// Two common given names ([`GIVEN_NAMES`]), capitalised, joined by "and" or "&" ("my kids
-/// Sarah and Tom", "Tom & Ella Jones", "Sarah & Tom's wedding"), or one and the writer ("Tom
-/// and I are coming", "me and Dave", "Dave and me"), or one and a relative called by what
-/// they are ("Love, Sarah and Grandpa"): the one at `w`, on either side, is a name.
+/// Two common given names ([`GIVEN_NAMES`]), capitalised, joined by "and", "&", "or" or "nor"
+/// ("my kids Sarah and Tom", "Tom & Ella Jones", "Sarah & Tom's wedding", "Neither Kate nor
+/// William"), or one and the writer ("Tom and I are coming", "me and Dave", "Dave and me"), or
+/// one and a relative called by what they are ("Love, Sarah and Grandpa") or a relative of
+/// theirs ("Aisha and her brother"): the one at `w`, on either side, is a name.
 pub(super) fn joined_given_name(text: &str, w: usize, end_first: usize) -> Option<Span> {
     let b = text.as_bytes();
     if b.get(end_first) == Some(&b',') && listed_given_name(text, w, end_first) {
@@ -210,8 +211,8 @@ pub(super) fn joined_given_name(text: &str, w: usize, end_first: usize) -> Optio
     Some((w, name_words(text, w, false)?))
 }
 
-/// The joint between two names ("and", "&", "or", "nor") that ends at `w`, `last` the byte before the
-/// space before `w`, which settles most words.
+/// The joint between two names ("and", "&", "or", "nor") that ends at `w`, `last` the byte
+/// before the space before `w`, which settles most words.
 fn joint_ending(b: &[u8], w: usize, last: u8) -> Option<&'static [u8]> {
     let candidates: &[&'static [u8]] = match last | 0x20 {
         b'd' => &[b" and "],
@@ -222,8 +223,8 @@ fn joint_ending(b: &[u8], w: usize, last: u8) -> Option<&'static [u8]> {
     candidates.iter().copied().find(|j| w >= j.len() && eq_ignore_case(b, w - j.len(), j))
 }
 
-/// The joint between two names ("and", "&", "or", "nor") that starts at `end`, `first` the byte after its
-/// space, which settles most words.
+/// The joint between two names ("and", "&", "or", "nor") that starts at `end`, `first` the
+/// byte after its space, which settles most words.
 fn joint_starting(b: &[u8], end: usize, first: u8) -> Option<&'static [u8]> {
     let joint: &'static [u8] = match first | 0x20 {
         b'a' => b" and ",
