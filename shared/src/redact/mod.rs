@@ -692,17 +692,17 @@ mod tests {
 
     #[test]
     fn terms_never_redacted_are_left_where_a_finding_is_one_whole() {
-        let ruby = Redactor::default().keeping(["Ruby", "0800 123 4567"]);
-        let text = "Hi Ruby, my card was declined. Call 0800 123 4567?";
+        let chase = Redactor::default().keeping(["Chase", "0800 123 4567"]);
+        let text = "Hi Chase, my card was declined. Call 0800 123 4567?";
         assert_eq!(redact(text), "Hi [NAME], my card was declined. Call [PHONE]?", "found when not kept");
-        let r = ruby.redact(text);
+        let r = chase.redact(text);
         assert!(matches!(r.text, Cow::Borrowed(_)) && r.findings.is_empty(), "{r:?}");
-        assert_eq!(ruby.redact("THANKS RUBY").text, "THANKS RUBY");
+        assert_eq!(chase.redact("THANKS CHASE").text, "THANKS CHASE");
         // Only a whole finding: a person of that name is redacted, and so is the rest.
-        assert_eq!(ruby.redact("Hi Ruby, it's Ruby Smith, 07700 900123").text, "Hi Ruby, it's [NAME], [PHONE]");
+        assert_eq!(chase.redact("Hi Chase, it's Chase Smith, 07700 900123").text, "Hi Chase, it's [NAME], [PHONE]");
         // The platform's personal values are redacted all the same.
-        let values = [PersonalValue { entity: EntityType::Name, value: "Ruby" }];
-        assert_eq!(ruby.redact_with("I'm Ruby", &values).text, "I'm [NAME]");
+        let values = [PersonalValue { entity: EntityType::Name, value: "Chase" }];
+        assert_eq!(chase.redact_with("I'm Chase", &values).text, "I'm [NAME]");
         // A name found only on a later pass (a speaker beside a label redacted as a name) too.
         let long = "the parcel never came. ".repeat(150);
         let text = format!("Watson W A T S O N: {long}\n[10:31] Mason: hi");

@@ -449,7 +449,7 @@ pub(super) fn company_in_touch(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// Words that name a company as often as a person ([`company_in_touch`]).
-pub(super) static COMPANIES_NAMED_LIKE_PEOPLE: WordSet = WordSet::new(|| set_of(["sky", "chase"]));
+pub(super) static COMPANIES_NAMED_LIKE_PEOPLE: WordSet = WordSet::new(|| set_of(["sky"]));
 
 /// The last words of greeting, thanking or getting in touch with a company ([`company_in_touch`]);
 /// not a card's ("Dear Sky", "Happy birthday Sky", "Love Sky").
