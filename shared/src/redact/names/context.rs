@@ -1133,8 +1133,9 @@ pub(super) fn after_gift_opening(b: &[u8], w: usize) -> bool {
 /// Whether the common given name at `w`, ending at `end`, is whom a gift's message is for: after
 /// "To" or "For" opening it ([`after_gift_opening`]), before a comma, a dash, "!" or a line
 /// break, a wish after it in its sentence ("To Jess, happy birthday!", "For Jess - Happy
-/// Birthday! Love, Nan x"; not "To Victoria, please. ... Happy retirement!"). Out of line:
-/// asked only after such an opening.
+/// Birthday! Love, Nan x"; not "To Victoria, please. ... Happy retirement!"); a given name that
+/// is a word too ("To Dawn, love Mark"; not the weather's or a place's, [`SELDOM_PEOPLE`]). Out
+/// of line: asked only after such an opening.
 #[inline(never)]
 pub(super) fn gift_recipient(text: &str, w: usize, end: usize) -> bool {
     let b = text.as_bytes();
@@ -1145,7 +1146,9 @@ pub(super) fn gift_recipient(text: &str, w: usize, end: usize) -> bool {
         let reach = rest.iter().position(|c| matches!(c, b'.' | b'?')).unwrap_or(rest.len());
         Window::before(b, end + reach, reach).has_any(&WISHES)
     };
-    parted && is_given_name_in_any_accent(&b[w..end]) && wish()
+    let name = &b[w..end];
+    let word_name = || ORDINARY_WORDS.contains(name) && !SELDOM_PEOPLE.contains(name);
+    parted && (is_given_name_in_any_accent(name) || word_name()) && wish()
 }
 
 /// Wishes a gift's message sends ([`gift_recipient`]).
@@ -1502,9 +1505,10 @@ fn before_phone(text: &str, w: usize, end_first: usize) -> bool {
 /// Where a neighbour lives, after their name ([`neighbour`]).
 const NEIGHBOURS: [&[u8]; 4] = [b" next door", b" at number ", b" across the road", b" over the road"];
 
-/// Whether the common given name at `w` (ending at `end_first`) is a neighbour's, where they
-/// live after it: "Deliver to Leanne next door", "give it to Gary across the road"; not after
-/// "the" ("the Victoria next door" is a pub).
+/// Whether the common given name at `w` (ending at `end_first`), or one that is a word too, is a
+/// neighbour's, where they live after it: "Deliver to Leanne next door", "give it to Gary across
+/// the road", "Parcel left with Joy at number 14"; not after "the" ("the Victoria next door" is
+/// a pub), nor the weather's or a place's ([`SELDOM_PEOPLE`]).
 pub(super) fn neighbour(text: &str, w: usize, end_first: usize) -> bool {
     let b = text.as_bytes();
     // The cheap test first: most capitalised words are followed by no space and "n", "a" or "o".
@@ -1515,5 +1519,6 @@ pub(super) fn neighbour(text: &str, w: usize, end_first: usize) -> bool {
     matches!(c | 0x20, b'n' | b'a' | b'o')
         && NEIGHBOURS.iter().any(lives)
         && !the
-        && GIVEN_NAMES.contains(&b[w..end_first])
+        && (GIVEN_NAMES.contains(&b[w..end_first])
+            || (ORDINARY_WORDS.contains(&b[w..end_first]) && !SELDOM_PEOPLE.contains(&b[w..end_first])))
 }
